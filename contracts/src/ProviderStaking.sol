@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {IProviderStaking} from "./interfaces/IProviderStaking.sol";
+
+/// @title ProviderStaking
+/// @notice GPU providers and controller nodes lock GIN here as collateral. Stake is withdrawn in two
+/// steps (request, then withdraw after the unbonding delay) and stays slashable while it unbonds.
+/// @dev Invariant: token.balanceOf(this) == totalActive + totalUnbonding (plus tokens sent here by
+/// plain transfer, which no function can move). The admin is the governance key, transferred in two
+/// steps with a delay (AccessControlDefaultAdminRules).
+contract ProviderStaking is IProviderStaking, AccessControlDefaultAdminRules, Pausable, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice Role allowed to slash: the escrow contract and the governance key.
+    bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
+
+    /// @notice Longest unbonding delay governance may set.
+    uint64 public constant MAX_UNBONDING_DELAY = 90 days;
+
+    struct Position {
+        uint128 active;
+        uint128 unbonding;
+        uint64 unlockAt;
+    }
+
+    /// @notice The staked token (GIN).
+    IERC20 public immutable token;
+    /// @notice Active stake a provider needs to be eligible for any job.
+    uint256 public minStake;
+    /// @notice Seconds between an unstake request and the moment the stake can be withdrawn.
+    uint64 public unbondingDelay;
+    /// @notice Sum of active stake over all accounts.
+    uint256 public totalActive;
+    /// @notice Sum of unbonding stake over all accounts.
+    uint256 public totalUnbonding;
+
+    mapping(address account => Position) internal _positions;
+
+    /// @notice `account` added `amount` to its active stake.
+    event Staked(address indexed account, uint256 amount);
+    /// @notice `account` moved `amount` from active to unbonding; it unlocks at `unlockAt`.
+    event UnstakeRequested(address indexed account, uint256 amount, uint64 unlockAt);
+    /// @notice `account` withdrew `amount` of unbonded stake.
+    event StakeWithdrawn(address indexed account, uint256 amount);
+    /// @notice `amount` was slashed from `account` (`fromActive` of it from active stake) and sent to `beneficiary`.
+    event Slashed(
+        address indexed account,
+        address indexed beneficiary,
+        uint256 amount,
+        uint256 fromActive,
+        uint256 fromUnbonding,
+        string reason
+    );
+    /// @notice Governance changed the minimum stake.
+    event MinStakeSet(uint256 minStake);
+    /// @notice Governance changed the unbonding delay.
+    event UnbondingDelaySet(uint64 delay);
+
+    /// @notice An amount of zero was given where a positive amount is required.
+    error ZeroAmount();
+    /// @notice The zero address was given for the token or a beneficiary.
+    error ZeroAddress();
+    /// @notice The account has less active stake than requested.
+    error InsufficientStake(uint256 available, uint256 requested);
+    /// @notice Nothing is unbonding for this account.
+    error NothingUnbonding();
+    /// @notice The unbonding delay has not passed yet.
+    error StillUnbonding(uint64 unlockAt);
+    /// @notice The account has nothing that could be slashed.
+    error NothingToSlash(address account);
+    /// @notice The unbonding delay exceeds MAX_UNBONDING_DELAY.
+    error DelayTooLong(uint64 delay);
+    /// @notice The permit could not be used and the allowance does not cover the amount.
+    error PermitFailed();
+
+    /// @param token_ The GIN token.
+    /// @param admin The governance key (DEFAULT_ADMIN_ROLE, also a slasher).
+    /// @param adminTransferDelay Seconds a new admin must wait before accepting the role.
+    /// @param minStake_ Active stake required to be eligible for jobs.
+    /// @param unbondingDelay_ Seconds stake stays slashable after an unstake request.
+    constructor(IERC20 token_, address admin, uint48 adminTransferDelay, uint256 minStake_, uint64 unbondingDelay_)
+        AccessControlDefaultAdminRules(adminTransferDelay, admin)
+    {
+        if (address(token_) == address(0)) revert ZeroAddress();
+        if (unbondingDelay_ > MAX_UNBONDING_DELAY) revert DelayTooLong(unbondingDelay_);
+        token = token_;
+        minStake = minStake_;
+        unbondingDelay = unbondingDelay_;
+        _grantRole(SLASHER_ROLE, admin);
+        emit MinStakeSet(minStake_);
+        emit UnbondingDelaySet(unbondingDelay_);
+    }
+
+    // ---------------------------------------------------------------- staking
+
+    /// @notice Stakes `amount` GIN from the caller (needs an allowance).
+    function stake(uint256 amount) external whenNotPaused nonReentrant {
+        _stake(msg.sender, amount);
+    }
+
+    /// @notice Stakes `amount` GIN using an EIP-2612 permit instead of a prior approve transaction.
+    /// @dev A front-run permit (same signature used first by someone else) is tolerated when the
+    /// resulting allowance is enough.
+    function stakeWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {}
+        catch {
+            if (token.allowance(msg.sender, address(this)) < amount) revert PermitFailed();
+        }
+        _stake(msg.sender, amount);
+    }
+
+    /// @notice Moves `amount` of the caller's active stake into unbonding. The unbonding clock of the
+    /// whole unbonding amount restarts, so stake can never leave faster than `unbondingDelay`.
+    function requestUnstake(uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        Position storage p = _positions[msg.sender];
+        if (p.active < amount) revert InsufficientStake(p.active, amount);
+        uint64 unlockAt = uint64(block.timestamp) + unbondingDelay;
+        p.active -= uint128(amount);
+        p.unbonding += uint128(amount);
+        p.unlockAt = unlockAt;
+        totalActive -= amount;
+        totalUnbonding += amount;
+        emit UnstakeRequested(msg.sender, amount, unlockAt);
+    }
+
+    /// @notice Withdraws all of the caller's unbonded stake once the unbonding delay has passed.
+    function withdraw() external nonReentrant {
+        Position storage p = _positions[msg.sender];
+        uint256 amount = p.unbonding;
+        if (amount == 0) revert NothingUnbonding();
+        if (block.timestamp < p.unlockAt) revert StillUnbonding(p.unlockAt);
+        p.unbonding = 0;
+        p.unlockAt = 0;
+        totalUnbonding -= amount;
+        token.safeTransfer(msg.sender, amount);
+        emit StakeWithdrawn(msg.sender, amount);
+    }
+
+    // ---------------------------------------------------------------- slashing
+
+    /// @inheritdoc IProviderStaking
+    /// @dev Takes from active stake first, then from unbonding stake. Never takes more than the
+    /// account holds; a positive request against a positive position always slashes at least 1 wei.
+    function slash(address account, uint256 amount, address beneficiary, string calldata reason)
+        external
+        onlyRole(SLASHER_ROLE)
+        nonReentrant
+        returns (uint256 slashed)
+    {
+        if (amount == 0) revert ZeroAmount();
+        if (beneficiary == address(0)) revert ZeroAddress();
+        Position storage p = _positions[account];
+        uint256 available = uint256(p.active) + p.unbonding;
+        if (available == 0) revert NothingToSlash(account);
+        slashed = amount < available ? amount : available;
+        uint256 fromActive = slashed < p.active ? slashed : p.active;
+        uint256 fromUnbonding = slashed - fromActive;
+        p.active -= uint128(fromActive);
+        p.unbonding -= uint128(fromUnbonding);
+        totalActive -= fromActive;
+        totalUnbonding -= fromUnbonding;
+        token.safeTransfer(beneficiary, slashed);
+        emit Slashed(account, beneficiary, slashed, fromActive, fromUnbonding, reason);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IProviderStaking
+    function stakeOf(address account) external view returns (uint256) {
+        return _positions[account].active;
+    }
+
+    /// @notice Unbonding stake of `account` and the time it can be withdrawn.
+    function unbondingOf(address account) external view returns (uint256 amount, uint64 unlockAt) {
+        Position storage p = _positions[account];
+        return (p.unbonding, p.unlockAt);
+    }
+
+    /// @inheritdoc IProviderStaking
+    function slashableOf(address account) external view returns (uint256) {
+        Position storage p = _positions[account];
+        return uint256(p.active) + p.unbonding;
+    }
+
+    /// @inheritdoc IProviderStaking
+    function isEligible(address provider, uint256 jobMinimum) external view returns (bool) {
+        uint256 required = jobMinimum > minStake ? jobMinimum : minStake;
+        uint256 active = _positions[provider].active;
+        return active > 0 && active >= required;
+    }
+
+    // ---------------------------------------------------------------- governance
+
+    /// @notice Sets the active stake required for eligibility.
+    function setMinStake(uint256 minStake_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        minStake = minStake_;
+        emit MinStakeSet(minStake_);
+    }
+
+    /// @notice Sets the unbonding delay for future unstake requests.
+    function setUnbondingDelay(uint64 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (delay > MAX_UNBONDING_DELAY) revert DelayTooLong(delay);
+        unbondingDelay = delay;
+        emit UnbondingDelaySet(delay);
+    }
+
+    /// @notice Stops new stake from coming in. Unstaking, withdrawals and slashing keep working.
+    function pause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _pause();
+    }
+
+    /// @notice Lifts a pause.
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _unpause();
+    }
+
+    function _stake(address account, uint256 amount) internal {
+        if (amount == 0) revert ZeroAmount();
+        Position storage p = _positions[account];
+        p.active += SafeCast.toUint128(amount);
+        totalActive += amount;
+        token.safeTransferFrom(account, address(this), amount);
+        emit Staked(account, amount);
+    }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Fixture} from "./base/Fixture.sol";
+import {AuctionEscrow} from "../src/AuctionEscrow.sol";
+
+/// @notice The happy path end to end: deposit → job → bid → award → usage → settle → stop → refund.
+contract FlowTest is Fixture {
+    function test_fullJobLifecycle() public {
+        uint256 price = 1e12; // GIN wei per GPU-second
+        uint256 jobId = postJob(2e12, 2, 1_000 ether);
+        awardTo(jobId, PROVIDER_PK, price, 1);
+
+        vm.warp(block.timestamp + 100);
+        uint256 before = token.balanceOf(provider);
+        escrow.settle(report1(PROVIDER_PK, jobId, 1, 200)); // 2 GPUs * 100 s
+        uint256 gross = 200 * price;
+        uint256 fee = gross * FEE_BPS / 10_000;
+        assertEq(token.balanceOf(provider) - before, gross - fee, "provider payout");
+        assertEq(escrow.feesOwed(), fee, "fees");
+
+        vm.prank(client);
+        escrow.stopJob(jobId);
+        AuctionEscrow.Job memory j = escrow.getJob(jobId);
+        assertEq(uint256(j.state), uint256(AuctionEscrow.JobState.Closed), "closed: nothing more due");
+        assertEq(escrow.freeBalanceOf(client), 1_000 ether - gross, "refund");
+        assertEscrowSolvent();
+    }
+}

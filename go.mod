@@ -1,0 +1,3 @@
+module github.com/gintonic/gintonic
+
+go 1.26
