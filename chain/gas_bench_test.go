@@ -1,0 +1,22 @@
+//go:build bench
+
+package chain_test
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+)
+
+// TestBenchGas prints the gas figures as `metric:` lines for `make bench`.
+func TestBenchGas(t *testing.T) {
+	g := gasFigures(t, 1, 10, 100)
+	names := make([]string, 0, len(g))
+	for n := range g {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Printf("metric: %s %d gas\n", n, g[n])
+	}
+}
