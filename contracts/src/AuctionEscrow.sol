@@ -12,6 +12,7 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IProviderStaking} from "./interfaces/IProviderStaking.sol";
+import {RoundSlot, RoundState} from "./libraries/RoundSlot.sol";
 
 /// @title AuctionEscrow
 /// @notice Holds client budgets for GPU jobs, awards each job to a provider's EIP-712 signed bid, pays
@@ -19,13 +20,15 @@ import {IProviderStaking} from "./interfaces/IProviderStaking.sol";
 /// @dev Money invariants (proven in contracts/test/invariant):
 ///  - token.balanceOf(this) == totalFree + totalLocked + feesOwed;
 ///  - a job never pays more than its budget, nor, in any round, more than price * gpuCount * seconds
-///    between the award and now (or the end of the round);
+///    between the award and the settlement (or the end of the round);
 ///  - every budget ends as provider payouts + protocol fees + refunds, exactly.
-/// Settlement cost is kept under 10,000 gas per attestation at batch size 100 by design: one provider
-/// signature covers many jobs' usage (an EIP-712 UsageReport), the hot part of a job lives in two
-/// storage slots of which only one is written, and each provider gets one transfer per report.
+/// Settlement stays under 10,000 gas per attestation at batch size 100 by design: one provider
+/// signature covers many jobs (an EIP-712 UsageReport), everything settlement reads and writes about a
+/// job lives in one storage word keyed by (job, round, provider) — so a foreign or stale attestation
+/// finds no word to pay from — and each provider gets one token transfer per report.
 contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
+    using RoundSlot for uint256;
 
     /// @notice Controller nodes: award jobs on a client's behalf and report failed jobs.
     bytes32 public constant CONTROLLER_ROLE = keccak256("CONTROLLER_ROLE");
@@ -41,6 +44,8 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     );
     /// @notice Highest protocol fee governance may set (20%).
     uint16 public constant MAX_FEE_BPS = 2000;
+    /// @notice Most GPUs one job may ask for.
+    uint16 public constant MAX_GPUS = 255;
     uint16 internal constant BPS = 10_000;
 
     /// @notice Life cycle of a job. Open → Running → Ended → Closed is the normal path; Running →
@@ -96,27 +101,42 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         uint96 controllerMinStake;
     }
 
-    /// @notice A job. The first two slots are all that settlement touches.
+    /// @notice A job as getJob reports it: the job record merged with its current round.
     struct Job {
-        // slot 0 (read by settlement)
-        address provider;
-        uint96 price; // per GPU-second in the current round
-        // slot 1 (read and written by settlement)
-        uint96 remaining; // budget still locked for this job
-        uint48 settledGpuSeconds; // paid so far in the current round
-        uint40 startedAt; // award time of the current round
-        uint40 endedAt; // 0 while running; end of the round otherwise
-        uint16 gpuCount;
-        JobState state;
-        uint8 round; // 1 after the first award, +1 per failover
-        // slot 2
         address client;
+        address provider;
+        JobState state;
+        uint8 round;
+        uint16 gpuCount;
+        uint40 biddingDeadline;
+        uint40 startedAt;
+        uint40 endedAt;
+        uint256 maxPrice;
+        uint256 budget;
+        uint256 minProviderStake;
+        uint256 price;
+        uint256 settledGpuSeconds;
+        uint256 remaining;
+        bytes32 specHash;
+    }
+
+    /// @dev What does not change during settlement. The current round's money lives in _rounds.
+    struct JobRecord {
+        // slot 0
+        address client;
+        JobState state;
+        uint8 round;
+        uint16 gpuCount;
+        uint32 biddingDeadline;
+        uint32 endedAt; // end of the current round (stop, completion or failure)
+        // slot 1
+        address provider; // of the current round
+        uint96 reserve; // budget not handed to any round (Open, Failover)
+        // slot 2
+        uint64 maxPrice;
+        uint96 budget;
         uint96 minProviderStake;
         // slot 3
-        uint96 maxPrice;
-        uint96 budget;
-        uint40 biddingDeadline;
-        // slot 4
         bytes32 specHash;
     }
 
@@ -131,7 +151,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     uint256 public nextJobId = 1;
     /// @notice Sum of all clients' free balances.
     uint256 public totalFree;
-    /// @notice Sum of all jobs' remaining budgets.
+    /// @notice Sum of all jobs' remaining budgets (reserves plus live rounds).
     uint256 public totalLocked;
     /// @notice Protocol fees collected and not yet swept to the treasury.
     uint256 public feesOwed;
@@ -140,7 +160,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     mapping(address client => uint256) public freeBalanceOf;
     /// @notice Bid nonces that were used in an award or cancelled by their provider.
     mapping(address provider => mapping(uint256 nonce => bool)) public bidNonceUsed;
-    mapping(uint256 jobId => Job) internal _jobs;
+    mapping(uint256 jobId => JobRecord) internal _jobs;
+    /// @dev keccak256(jobId, round, provider) => RoundSlot word.
+    mapping(bytes32 key => uint256) internal _rounds;
 
     /// @notice `client` deposited `amount` into its free balance.
     event Deposited(address indexed client, uint256 amount);
@@ -192,7 +214,6 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     error PermitFailed();
     /// @notice A job parameter is out of range; `what` names it.
     error InvalidJob(string what);
-    error UnknownJob(uint256 jobId);
     /// @notice The job is not in a state that allows this call.
     error WrongState(uint256 jobId, JobState state);
     /// @notice The caller may not do this for this job.
@@ -241,6 +262,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     }
 
     /// @notice Deposits with an EIP-2612 permit: one wallet signature and one transaction.
+    /// @dev A permit front-run by someone else is tolerated when the allowance it left suffices.
     function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
         external
         whenNotPaused
@@ -268,8 +290,8 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
 
     /// @notice Posts a job and locks `budget` from the caller's free balance.
     /// @param specHash Hash of the job spec (image, model, requirements) held off chain.
-    /// @param maxPricePerGpuSecond Highest acceptable price in GIN wei per GPU-second.
-    /// @param gpuCount GPUs the job needs.
+    /// @param maxPricePerGpuSecond Highest acceptable price in GIN wei per GPU-second (< 2**64).
+    /// @param gpuCount GPUs the job needs (1..255).
     /// @param budget Most the client will spend on this job.
     /// @param biddingDeadline Last moment the job can be awarded.
     /// @param minProviderStake Active stake a winning provider must hold (on top of the global minimum).
@@ -282,10 +304,12 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         uint40 biddingDeadline,
         uint256 minProviderStake
     ) external whenNotPaused nonReentrant returns (uint256 jobId) {
-        if (gpuCount == 0) revert InvalidJob("gpuCount");
-        if (maxPricePerGpuSecond == 0 || maxPricePerGpuSecond > type(uint96).max) revert InvalidJob("maxPrice");
+        if (gpuCount == 0 || gpuCount > MAX_GPUS) revert InvalidJob("gpuCount");
+        if (maxPricePerGpuSecond == 0 || maxPricePerGpuSecond > type(uint64).max) revert InvalidJob("maxPrice");
         if (budget == 0) revert InvalidJob("budget");
-        if (biddingDeadline <= block.timestamp) revert InvalidJob("biddingDeadline");
+        if (biddingDeadline <= block.timestamp || biddingDeadline > type(uint32).max) {
+            revert InvalidJob("biddingDeadline");
+        }
         if (minProviderStake > type(uint96).max) revert InvalidJob("minProviderStake");
         uint256 free = freeBalanceOf[msg.sender];
         if (free < budget) revert InsufficientBalance(free, budget);
@@ -295,15 +319,15 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         totalLocked += budget;
 
         jobId = nextJobId++;
-        Job storage j = _jobs[jobId];
-        j.remaining = uint96(budget); // budget <= free balance <= token supply < 2**96
-        j.gpuCount = gpuCount;
-        j.state = JobState.Open;
+        JobRecord storage j = _jobs[jobId];
         j.client = msg.sender;
-        j.minProviderStake = uint96(minProviderStake);
-        j.maxPrice = uint96(maxPricePerGpuSecond);
+        j.state = JobState.Open;
+        j.gpuCount = gpuCount;
+        j.biddingDeadline = uint32(biddingDeadline);
+        j.reserve = uint96(budget); // budget <= free balance <= token supply < 2**96
+        j.maxPrice = uint64(maxPricePerGpuSecond);
         j.budget = uint96(budget);
-        j.biddingDeadline = biddingDeadline;
+        j.minProviderStake = uint96(minProviderStake);
         j.specHash = specHash;
         emit JobCreated(
             jobId, msg.sender, specHash, maxPricePerGpuSecond, gpuCount, budget, biddingDeadline, minProviderStake
@@ -313,7 +337,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// @notice Awards an open job to a provider's signed bid. Callable by the client or a staked controller.
     /// @dev Checks the signature, expiry, price <= max, the provider's eligible stake and the nonce.
     function award(Bid calldata bid, bytes calldata signature) external whenNotPaused nonReentrant {
-        Job storage j = _jobs[bid.jobId];
+        JobRecord storage j = _jobs[bid.jobId];
         if (j.state != JobState.Open) revert WrongState(bid.jobId, j.state);
         if (block.timestamp > j.biddingDeadline) revert BiddingClosed(bid.jobId, j.biddingDeadline);
         _checkClientOrController(bid.jobId, j);
@@ -323,7 +347,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// @notice Re-awards a failed job to a backup bid from the original auction, without a new auction.
     /// @dev The bidding deadline does not apply (the bid was made in time); its expiry does.
     function awardBackup(Bid calldata bid, bytes calldata signature) external whenNotPaused nonReentrant {
-        Job storage j = _jobs[bid.jobId];
+        JobRecord storage j = _jobs[bid.jobId];
         if (j.state != JobState.Failover) revert WrongState(bid.jobId, j.state);
         if (bid.provider == j.provider) revert SameProvider(bid.provider);
         if (j.round == type(uint8).max) revert TooManyRounds(bid.jobId);
@@ -339,20 +363,22 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     }
 
     /// @notice Stops a job at any time. An unawarded job is cancelled and fully refunded; a running one
-    /// ends now and gets back at once everything its provider cannot still claim; after a failure the
-    /// remaining budget comes back in full.
+    /// ends now and gets back at once everything its provider cannot claim for time served; after a
+    /// failure the remaining budget comes back in full.
     function stopJob(uint256 jobId) external nonReentrant {
-        Job storage j = _jobs[jobId];
+        JobRecord storage j = _jobs[jobId];
         if (msg.sender != j.client) revert Unauthorized(jobId, msg.sender);
         JobState state = j.state;
         if (state == JobState.Open) {
             j.state = JobState.Cancelled;
             emit JobCancelled(jobId);
-            _refund(jobId, j, j.remaining);
+            _refundReserve(jobId, j);
         } else if (state == JobState.Running) {
             _end(jobId, j);
         } else if (state == JobState.Failover) {
-            _close(jobId, j);
+            j.state = JobState.Closed;
+            emit JobClosed(jobId);
+            _refundReserve(jobId, j);
         } else {
             revert WrongState(jobId, state);
         }
@@ -360,7 +386,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
 
     /// @notice The provider declares a running job complete (e.g. a fine-tuning run finished).
     function completeJob(uint256 jobId) external nonReentrant {
-        Job storage j = _jobs[jobId];
+        JobRecord storage j = _jobs[jobId];
         if (msg.sender != j.provider) revert Unauthorized(jobId, msg.sender);
         if (j.state != JobState.Running) revert WrongState(jobId, j.state);
         _end(jobId, j);
@@ -371,7 +397,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// settlement window. Failed jobs: the client at once, anyone after the failover window. Running
     /// jobs whose budget is spent: anyone.
     function finalizeJob(uint256 jobId) external nonReentrant {
-        Job storage j = _jobs[jobId];
+        JobRecord storage j = _jobs[jobId];
         JobState state = j.state;
         if (state == JobState.Ended) {
             uint256 until = uint256(j.endedAt) + params.settlementWindow;
@@ -380,25 +406,34 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
             uint256 until = uint256(j.endedAt) + params.failoverWindow;
             if (msg.sender != j.client && block.timestamp < until) revert WindowOpen(until);
         } else if (state == JobState.Running) {
-            if (j.remaining != 0) revert WrongState(jobId, state);
-            j.endedAt = uint40(block.timestamp);
-            emit JobEnded(jobId, msg.sender, j.endedAt);
+            if (_rounds[_roundKey(jobId, j.round, j.provider)].remaining() != 0) revert WrongState(jobId, state);
+            j.endedAt = uint32(block.timestamp);
+            emit JobEnded(jobId, msg.sender, uint40(block.timestamp));
         } else {
             revert WrongState(jobId, state);
         }
-        _close(jobId, j);
+        j.state = JobState.Closed;
+        emit JobClosed(jobId);
+        if (state != JobState.Failover) _closeRound(jobId, j);
+        _refundReserve(jobId, j);
     }
 
     /// @notice A controller reports that the job's provider failed to serve it. The provider is slashed
-    /// by `slashBps` of its slashable stake (rounded up) for the client's benefit; the job waits for a
-    /// backup award (awardBackup) or is closed with a full refund of what remains.
+    /// by `slashBps` of its slashable stake (rounded up) for the client's benefit, and forfeits usage of
+    /// this round it has not settled yet; the remaining budget waits for a backup award (awardBackup) or
+    /// goes back to the client (stopJob, or finalizeJob after the failover window).
     function reportFailure(uint256 jobId, string calldata reason) external nonReentrant {
         _checkController();
-        Job storage j = _jobs[jobId];
+        JobRecord storage j = _jobs[jobId];
         if (j.state != JobState.Running) revert WrongState(jobId, j.state);
-        j.state = JobState.Failover;
-        j.endedAt = uint40(block.timestamp);
         address provider = j.provider;
+        bytes32 key = _roundKey(jobId, j.round, provider);
+        uint256 w = _rounds[key];
+        _rounds[key] = w.withRemaining(0).withState(RoundState.Closed);
+        j.reserve = uint96(w.remaining());
+        j.state = JobState.Failover;
+        j.endedAt = uint32(block.timestamp);
+
         uint256 slashed;
         uint256 slashable = staking.slashableOf(provider);
         uint256 amount = (slashable * params.slashBps + BPS - 1) / BPS;
@@ -438,9 +473,27 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
 
     // ------------------------------------------------------------------ views
 
-    /// @notice The full record of a job.
-    function getJob(uint256 jobId) external view returns (Job memory) {
-        return _jobs[jobId];
+    /// @notice A job merged with its current round.
+    function getJob(uint256 jobId) external view returns (Job memory job) {
+        JobRecord storage j = _jobs[jobId];
+        uint256 w = j.round == 0 ? 0 : _rounds[_roundKey(jobId, j.round, j.provider)];
+        job = Job({
+            client: j.client,
+            provider: j.provider,
+            state: j.state,
+            round: j.round,
+            gpuCount: j.gpuCount,
+            biddingDeadline: j.biddingDeadline,
+            startedAt: uint40(w.startedAt()),
+            endedAt: j.endedAt,
+            maxPrice: j.maxPrice,
+            budget: j.budget,
+            minProviderStake: j.minProviderStake,
+            price: w.price(),
+            settledGpuSeconds: w.settled(),
+            remaining: uint256(j.reserve) + w.remaining(),
+            specHash: j.specHash
+        });
     }
 
     /// @notice EIP-712 digest a provider signs for `bid`.
@@ -455,20 +508,16 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         uint256 n = usages.length;
         bytes32[] memory hashes = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
-            Usage calldata u = usages[i];
-            hashes[i] = keccak256(abi.encode(USAGE_TYPEHASH, u.jobId, u.round, u.cumulativeGpuSeconds));
+            hashes[i] = _usageHash(usages[i]);
         }
-        return _hashTypedDataV4(
-            keccak256(abi.encode(USAGE_REPORT_TYPEHASH, provider, keccak256(abi.encodePacked(hashes))))
-        );
+        return _reportDigest(provider, hashes);
     }
 
     /// @notice Most the provider of `jobId` could still be paid in the current round if it settled now.
     function claimableOf(uint256 jobId) external view returns (uint256) {
-        Job storage j = _jobs[jobId];
-        JobState state = j.state;
-        if (state != JobState.Running && state != JobState.Ended && state != JobState.Failover) return 0;
-        return _maxDue(j);
+        JobRecord storage j = _jobs[jobId];
+        if (j.state != JobState.Running && j.state != JobState.Ended) return 0;
+        return _rounds[_roundKey(jobId, j.round, j.provider)].maxDue(block.timestamp);
     }
 
     // ------------------------------------------------------------------ governance
@@ -504,13 +553,14 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         }
     }
 
-    function _checkClientOrController(uint256 jobId, Job storage j) internal view {
+    function _checkClientOrController(uint256 jobId, JobRecord storage j) internal view {
         if (msg.sender == j.client) return;
         if (!hasRole(CONTROLLER_ROLE, msg.sender)) revert Unauthorized(jobId, msg.sender);
         _checkController();
     }
 
-    function _acceptBid(Job storage j, Bid calldata bid, bytes calldata signature, uint256 round) internal {
+    /// @dev Opens round `round` for the bid's provider with the job's whole reserve.
+    function _acceptBid(JobRecord storage j, Bid calldata bid, bytes calldata signature, uint256 round) internal {
         if (block.timestamp > bid.expiry) revert BidExpired(bid.expiry);
         if (bid.pricePerGpuSecond == 0 || bid.pricePerGpuSecond > j.maxPrice) {
             revert BidPriceOutOfRange(bid.pricePerGpuSecond, j.maxPrice);
@@ -520,13 +570,14 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         if (!staking.isEligible(bid.provider, j.minProviderStake)) revert ProviderNotEligible(bid.provider);
 
         bidNonceUsed[bid.provider][bid.nonce] = true;
+        _rounds[_roundKey(bid.jobId, round, bid.provider)] = RoundSlot.pack(
+            j.reserve, bid.pricePerGpuSecond, 0, block.timestamp, j.gpuCount, RoundState.Running
+        );
+        j.reserve = 0;
         j.provider = bid.provider;
-        j.price = uint96(bid.pricePerGpuSecond); // <= maxPrice, a uint96
-        j.settledGpuSeconds = 0;
-        j.startedAt = uint40(block.timestamp);
-        j.endedAt = 0;
         j.state = JobState.Running;
         j.round = uint8(round);
+        j.endedAt = 0;
         emit JobAwarded(bid.jobId, bid.provider, uint8(round), bid.pricePerGpuSecond, bid.nonce);
     }
 
@@ -537,49 +588,62 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         }
     }
 
+    /// @dev Settles and hashes each entry in one pass, then checks the signature over all of them: an
+    /// invalid signature reverts everything, and no tokens move before it is checked.
     function _settleReport(UsageReport calldata report) internal returns (uint256 gross, uint256 fee) {
         Usage[] calldata usages = report.usages;
         uint256 n = usages.length;
         if (n == 0) revert EmptyReport();
         address provider = report.provider;
-        _checkSigner(usageReportDigest(provider, usages), report.signature, provider);
+        bytes32[] memory hashes = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
-            gross += _settleUsage(provider, usages[i]);
+            Usage calldata u = usages[i];
+            hashes[i] = _usageHash(u);
+            gross += _settleUsage(provider, u);
         }
+        _checkSigner(_reportDigest(provider, hashes), report.signature, provider);
         if (gross == 0) return (0, 0);
         fee = gross * params.feeBps / BPS;
         token.safeTransfer(provider, gross - fee);
         emit ProviderPaid(provider, gross, fee);
     }
 
-    /// @dev Pays the delta between the attested cumulative GPU-seconds and what was already paid in this
-    /// round, capped by gpuCount * elapsed seconds of the round and by the remaining budget.
+    /// @dev Pays the delta between the attested cumulative GPU-seconds and what this round already paid,
+    /// capped by gpuCount * seconds since the award (while running) and by the round's remaining budget.
     function _settleUsage(address provider, Usage calldata u) internal returns (uint256 amount) {
-        Job storage j = _jobs[u.jobId];
-        if (j.provider != provider) return _reject(u.jobId, provider, Rejection.NotJobProvider);
-        JobState state = j.state;
-        if (state != JobState.Running && state != JobState.Ended && state != JobState.Failover) {
-            return _reject(u.jobId, provider, Rejection.NotSettleable);
-        }
-        if (u.round != j.round) return _reject(u.jobId, provider, Rejection.StaleRound);
-
-        uint256 end = j.endedAt == 0 ? block.timestamp : j.endedAt;
-        uint256 cap = uint256(j.gpuCount) * (end - j.startedAt);
+        uint256 jobId = u.jobId;
+        bytes32 key = _roundKey(jobId, u.round, provider);
+        uint256 w = _rounds[key];
+        RoundState state = w.state();
         uint256 cumulative = u.cumulativeGpuSeconds;
-        if (cumulative > cap) cumulative = cap;
-        if (cumulative > type(uint48).max) cumulative = type(uint48).max;
-        uint256 settled = j.settledGpuSeconds;
-        if (cumulative <= settled) return _reject(u.jobId, provider, Rejection.NothingDue);
-
-        amount = (cumulative - settled) * j.price;
-        uint256 remaining = j.remaining;
+        if (state == RoundState.Running) {
+            uint256 cap = w.gpuCount() * (block.timestamp - w.startedAt());
+            if (cumulative > cap) cumulative = cap;
+        } else if (state != RoundState.Ended) {
+            return _reject(jobId, u.round, provider);
+        } else if (cumulative > RoundSlot.MASK_48) {
+            cumulative = RoundSlot.MASK_48; // an ended round is bounded by its remaining budget instead
+        }
+        uint256 settled = w.settled();
+        if (cumulative <= settled) {
+            emit UsageRejected(jobId, provider, Rejection.NothingDue);
+            return 0;
+        }
+        amount = (cumulative - settled) * w.price();
+        uint256 remaining = w.remaining();
         if (amount > remaining) amount = remaining;
-        j.remaining = uint96(remaining - amount);
-        j.settledGpuSeconds = uint48(cumulative);
-        emit UsageSettled(u.jobId, cumulative, amount);
+        _rounds[key] = w.withSettlement(remaining - amount, cumulative);
+        emit UsageSettled(jobId, cumulative, amount);
     }
 
-    function _reject(uint256 jobId, address provider, Rejection reason) internal returns (uint256) {
+    /// @dev Explains an entry that matched no payable round (rare, so the extra reads do not matter).
+    function _reject(uint256 jobId, uint256 round, address provider) internal returns (uint256) {
+        JobRecord storage j = _jobs[jobId];
+        Rejection reason;
+        if (round == j.round && provider != j.provider) reason = Rejection.NotJobProvider;
+        else if (round != j.round && _rounds[_roundKey(jobId, round, provider)] == 0) reason = Rejection.NotJobProvider;
+        else if (round != j.round) reason = Rejection.StaleRound;
+        else reason = Rejection.NotSettleable;
         emit UsageRejected(jobId, provider, reason);
         return 0;
     }
@@ -590,39 +654,67 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         feesOwed += fee;
     }
 
-    function _maxDue(Job storage j) internal view returns (uint256) {
-        uint256 end = j.endedAt == 0 ? block.timestamp : j.endedAt;
-        uint256 cap = uint256(j.gpuCount) * (end - j.startedAt);
-        uint256 settled = j.settledGpuSeconds;
-        if (cap <= settled) return 0;
-        uint256 due = (cap - settled) * j.price;
-        return due < j.remaining ? due : j.remaining;
+    /// @dev Ends the current round now: what the provider cannot claim for time served comes back at once.
+    function _end(uint256 jobId, JobRecord storage j) internal {
+        bytes32 key = _roundKey(jobId, j.round, j.provider);
+        uint256 w = _rounds[key];
+        uint256 due = w.maxDue(block.timestamp);
+        bool closes = due == 0; // nothing left to claim: no settlement window needed
+        _rounds[key] = w.withRemaining(due).withState(closes ? RoundState.Closed : RoundState.Ended);
+        j.state = closes ? JobState.Closed : JobState.Ended;
+        j.endedAt = uint32(block.timestamp);
+        emit JobEnded(jobId, msg.sender, uint40(block.timestamp));
+        if (closes) emit JobClosed(jobId);
+        _refund(jobId, j.client, w.remaining() - due);
     }
 
-    /// @dev Ends the current round now and refunds at once what the provider can no longer claim.
-    function _end(uint256 jobId, Job storage j) internal {
-        j.endedAt = uint40(block.timestamp);
-        j.state = JobState.Ended;
-        emit JobEnded(jobId, msg.sender, j.endedAt);
-        uint256 due = _maxDue(j);
-        _refund(jobId, j, j.remaining - due);
-        if (due == 0) _close(jobId, j);
+    /// @dev Closes the current round and refunds what it did not pay.
+    function _closeRound(uint256 jobId, JobRecord storage j) internal {
+        bytes32 key = _roundKey(jobId, j.round, j.provider);
+        uint256 w = _rounds[key];
+        _rounds[key] = w.withRemaining(0).withState(RoundState.Closed);
+        _refund(jobId, j.client, w.remaining());
     }
 
-    function _close(uint256 jobId, Job storage j) internal {
-        j.state = JobState.Closed;
-        emit JobClosed(jobId);
-        _refund(jobId, j, j.remaining);
+    function _refundReserve(uint256 jobId, JobRecord storage j) internal {
+        uint256 amount = j.reserve;
+        j.reserve = 0;
+        _refund(jobId, j.client, amount);
     }
 
-    function _refund(uint256 jobId, Job storage j, uint256 amount) internal {
+    function _refund(uint256 jobId, address client, uint256 amount) internal {
         if (amount == 0) return;
-        address client = j.client;
-        j.remaining -= SafeCast.toUint96(amount);
         freeBalanceOf[client] += amount;
         totalLocked -= amount;
         totalFree += amount;
         emit Refunded(jobId, client, amount);
+    }
+
+    function _roundKey(uint256 jobId, uint256 round, address provider) internal pure returns (bytes32 key) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, jobId)
+            mstore(add(p, 0x20), round)
+            mstore(add(p, 0x40), provider)
+            key := keccak256(p, 0x60)
+        }
+    }
+
+    /// @dev hashStruct(Usage), computed in scratch memory (no allocation per entry).
+    function _usageHash(Usage calldata u) internal pure returns (bytes32 h) {
+        bytes32 typeHash = USAGE_TYPEHASH;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, typeHash)
+            calldatacopy(add(p, 0x20), u, 0x60)
+            h := keccak256(p, 0x80)
+        }
+    }
+
+    function _reportDigest(address provider, bytes32[] memory hashes) internal view returns (bytes32) {
+        return _hashTypedDataV4(
+            keccak256(abi.encode(USAGE_REPORT_TYPEHASH, provider, keccak256(abi.encodePacked(hashes))))
+        );
     }
 
     function _setParams(Params memory p) internal {
