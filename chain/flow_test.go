@@ -118,7 +118,9 @@ func TestJobLifecycleThroughBindings(t *testing.T) {
 	}))
 	t.Logf("settleBatch of 3 attestations from 2 providers: %d gas", rcpt.GasUsed)
 
-	fee := func(gross *big.Int) *big.Int { return new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(250)), big.NewInt(10_000)) }
+	fee := func(gross *big.Int) *big.Int {
+		return new(big.Int).Div(new(big.Int).Mul(gross, big.NewInt(250)), big.NewInt(10_000))
+	}
 	gross1 := new(big.Int).Mul(big.NewInt(150+90), price)
 	gross2 := new(big.Int).Mul(big.NewInt(400), price)
 	if got := new(big.Int).Sub(balance(t, c, "provider"), before1); got.Cmp(new(big.Int).Sub(gross1, fee(gross1))) != 0 {

@@ -1,0 +1,71 @@
+# Gintonic — one entry point for building, testing and measuring.
+#   make test    everything CI runs (contracts, invariants, Go, generated-code drift)
+#   make demo    a local chain with the contracts deployed (grows into the whole marketplace)
+#   make bench   benchmark figures as `metric: <name> <value> <unit>` lines
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+FORGE := npx --no-install forge
+GO ?= go
+
+.PHONY: all deps build contracts bindings bindings-check test test-contracts test-go lint fmt bench fuzz snapshot demo clean
+
+all: build
+
+## deps: install the npm toolchain (forge, anvil, solc-js, OpenZeppelin) when missing or stale
+deps: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+contracts: deps
+	$(FORGE) build
+
+build: contracts
+	$(GO) build ./...
+
+## bindings: regenerate the Go bindings from the contracts (commit the result)
+bindings: deps
+	./scripts/bindings.sh
+
+bindings-check: deps
+	./scripts/bindings.sh --check
+
+## test: the whole suite, as CI runs it
+test: deps bindings-check test-contracts test-go
+
+test-contracts: deps
+	$(FORGE) test
+	$(FORGE) snapshot --check --match-contract GasTest
+
+test-go:
+	$(GO) test ./...
+
+## snapshot: refresh the per-entry-point gas snapshot that CI compares
+snapshot: deps
+	$(FORGE) snapshot --match-contract GasTest
+
+## lint: formatting and static checks for Go and Solidity
+lint: deps
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(FORGE) fmt --check
+	$(FORGE) lint --deny warnings contracts/src
+
+fmt: deps
+	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
+	$(FORGE) fmt
+
+## bench: gas per entry point and per attestation at batch 1/10/100, as metric lines
+bench: deps
+	@$(GO) test -tags bench -count=1 -run '^TestBench' -v ./... | grep '^metric:'
+
+## fuzz: the deep fuzz and invariant profile (slower than CI's)
+fuzz: deps
+	FOUNDRY_PROFILE=deep $(FORGE) test
+
+demo: deps
+	./scripts/demo.sh
+
+clean:
+	rm -rf out cache
