@@ -80,4 +80,3 @@ func RepoRoot(t testing.TB) string {
 		dir = parent
 	}
 }
-

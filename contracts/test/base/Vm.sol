@@ -30,4 +30,8 @@ interface Vm {
     function label(address account, string calldata newLabel) external;
     function snapshotState() external returns (uint256 snapshotId);
     function revertToState(uint256 snapshotId) external returns (bool success);
+
+    // Gas snapshots (forge >= 1.0): written to snapshots/<ContractName>.json by forge test/snapshot.
+    function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
+    function snapshotValue(string calldata name, uint256 value) external;
 }
