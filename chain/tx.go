@@ -37,12 +37,24 @@ type Sender struct {
 func (s *Sender) Send(ctx context.Context, c *bind.BoundContract, calldata []byte) (*types.Receipt, error) {
 	opts := *s.Opts
 	opts.Context = ctx
+	if opts.GasLimit == 0 {
+		to := c.Address()
+		gas, err := s.Backend.EstimateGas(ctx, ethereum.CallMsg{From: opts.From, To: &to, Data: calldata, Value: opts.Value})
+		if err != nil {
+			return nil, DecodeRevert(err)
+		}
+		opts.GasLimit = withHeadroom(gas)
+	}
 	tx, err := c.RawTransact(&opts, calldata)
 	if err != nil {
 		return nil, DecodeRevert(err)
 	}
 	return s.Wait(ctx, tx)
 }
+
+// withHeadroom adds 20% to an estimate: estimates run on the pending state, and code whose cost
+// depends on the block (timestamps written to storage, say) can need a little more once mined.
+func withHeadroom(gas uint64) uint64 { return gas + gas/5 }
 
 // Deploy submits a contract creation and waits for it; returns the new address and the receipt.
 func (s *Sender) Deploy(ctx context.Context, bytecode, constructorInput []byte) (common.Address, *types.Receipt, error) {
@@ -66,9 +78,25 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		return nil, err
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return rcpt, fmt.Errorf("transaction %s reverted in block %d (gas used %d)", tx.Hash(), rcpt.BlockNumber, rcpt.GasUsed)
+		reason := s.replay(ctx, tx, rcpt)
+		return rcpt, fmt.Errorf("transaction %s reverted in block %d (gas used %d of %d): %w", tx.Hash(), rcpt.BlockNumber, rcpt.GasUsed, tx.Gas(), reason)
 	}
 	return rcpt, nil
+}
+
+// replay re-runs a reverted transaction as a call on the state before its block to recover the
+// revert reason (exact when the transaction was first in its block).
+func (s *Sender) replay(ctx context.Context, tx *types.Transaction, rcpt *types.Receipt) error {
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		return errors.New("reason unknown")
+	}
+	msg := ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
+	before := new(big.Int).Sub(rcpt.BlockNumber, big.NewInt(1))
+	if _, err := s.Backend.CallContract(ctx, msg, before); err != nil {
+		return DecodeRevert(err)
+	}
+	return errors.New("reason unknown (the call succeeds on the previous state: out of gas or ordering)")
 }
 
 func (s *Sender) poll() time.Duration {
