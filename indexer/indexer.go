@@ -40,6 +40,9 @@ type Config struct {
 	PollInterval  time.Duration // head polling when not subscribed (default 1s)
 	RPCTimeout    time.Duration // per call (default 30s)
 	Logger        *slog.Logger
+	// BeforeCommit, when set, runs inside every batch transaction just before COMMIT; tests use it
+	// to crash the indexer between its writes and its commit.
+	BeforeCommit func(ctx context.Context) error
 }
 
 func (c *Config) defaults() {
@@ -97,7 +100,7 @@ func New(db *gorm.DB, src Chain, cfg Config, reg prometheus.Registerer) (*Indexe
 	return &Indexer{
 		cfg:         cfg,
 		src:         src,
-		st:          &store{db: db, chainID: int64(d.ChainID), name: cfg.Name},
+		st:          &store{db: db, chainID: int64(d.ChainID), name: cfg.Name, beforeCommit: cfg.BeforeCommit},
 		dec:         dec,
 		span:        span{cur: cfg.InitialSpan, min: 1, max: cfg.MaxSpan},
 		m:           newMetrics(reg),

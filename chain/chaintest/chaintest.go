@@ -116,8 +116,16 @@ func (c *Chain) Advance(t testing.TB, d time.Duration) {
 	t.Helper()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.Sim.AdjustTime(d); err != nil {
-		t.Fatalf("advance chain time: %v", err)
+	for i := 0; ; i++ {
+		err := c.Sim.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if i == 10 {
+			t.Fatalf("advance chain time: %v", err)
+		}
+		// A transaction the pool promoted late is still pending: mine it first.
+		c.Sim.Commit()
 	}
 }
 
@@ -160,4 +168,44 @@ func (c *Chain) HeadTime(t testing.TB) uint64 {
 		t.Fatalf("head: %v", err)
 	}
 	return h.Time
+}
+
+// Reorg replaces the newest depth blocks with a longer branch of depth+extra blocks forked from
+// their parent. Transactions of the dropped blocks return to the pool and land in the new branch
+// (at other heights and hashes), as on a real network. It returns the hashes of the dropped blocks.
+func (c *Chain) Reorg(t testing.TB, depth, extra int) []common.Hash {
+	t.Helper()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	bg := context.Background()
+	head, err := c.Client.HeaderByNumber(bg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dropped []common.Hash
+	for i := 0; i < depth; i++ {
+		h, err := c.Client.HeaderByNumber(bg, new(big.Int).Sub(head.Number, big.NewInt(int64(i))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dropped = append(dropped, h.Hash())
+	}
+	parent, err := c.Client.HeaderByNumber(bg, new(big.Int).Sub(head.Number, big.NewInt(int64(depth))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Sim.Fork(parent.Hash()); err != nil {
+		t.Fatalf("fork at %d: %v", parent.Number, err)
+	}
+	for i := 0; i < depth+extra; i++ {
+		c.Sim.Commit()
+	}
+	now, err := c.Client.HeaderByNumber(bg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.Number.Cmp(head.Number) <= 0 {
+		t.Fatalf("reorg: the new branch (head %d) did not overtake the old one (head %d)", now.Number, head.Number)
+	}
+	return dropped
 }

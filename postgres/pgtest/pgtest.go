@@ -136,6 +136,9 @@ func Start() (*Cluster, error) {
 	return c, nil
 }
 
+// Owned reports whether pgtest started this server (and may stop and restart it).
+func (c *Cluster) Owned() bool { return c.owned }
+
 // Stop stops the server (fast shutdown).
 func (c *Cluster) Stop() error {
 	if !c.owned {
@@ -190,4 +193,3 @@ func freePort() (int, error) {
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
-
