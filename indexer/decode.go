@@ -100,7 +100,8 @@ type batch struct {
 	jobs        []jobRow
 	jobEvents   []jobEventRow
 	stakeEvents []stakeEventRow
-	// settlements whose client must be looked up (the job was posted in an earlier batch)
+	// ledger rows of settlements, whose client is resolved at commit (from this batch, a cache of
+	// committed jobs, or the jobs table)
 	pendingClient []int // indexes into ledger
 }
 
@@ -151,8 +152,8 @@ func (d *decoder) contractOf(addr common.Address) string {
 	return ""
 }
 
-// add decodes one log into b. jobClients knows the client of jobs seen so far (this batch or cache).
-func (d *decoder) add(b *batch, l *types.Log, jobClients map[uint64]common.Address) error {
+// add decodes one log into b.
+func (d *decoder) add(b *batch, l *types.Log) error {
 	if len(l.Topics) == 0 {
 		return fmt.Errorf("log %d of block %d has no topics", l.Index, l.BlockNumber)
 	}
@@ -217,7 +218,6 @@ func (d *decoder) add(b *batch, l *types.Log, jobClients map[uint64]common.Addre
 			return err
 		}
 		id := e.JobId.Uint64()
-		jobClients[id] = e.Client
 		move(e.Client, EscrowFree, &id, neg(e.Budget))
 		move(e.Client, EscrowLocked, &id, e.Budget)
 		b.jobs = append(b.jobs, jobRow{position: pos, txHash: l.TxHash, jobID: id, client: e.Client, specHash: e.SpecHash,
@@ -238,11 +238,8 @@ func (d *decoder) add(b *batch, l *types.Log, jobClients map[uint64]common.Addre
 		id := e.JobId.Uint64()
 		r := jobEvent(id, "")
 		r.amount, r.cumulative = e.Amount, e.CumulativeGpuSeconds
-		client, known := jobClients[id]
-		move(client, EscrowLocked, &id, neg(e.Amount))
-		if !known {
-			b.pendingClient = append(b.pendingClient, len(b.ledger)-1)
-		}
+		move(common.Address{}, EscrowLocked, &id, neg(e.Amount)) // client filled in at commit
+		b.pendingClient = append(b.pendingClient, len(b.ledger)-1)
 	case "escrow.UsageRejected":
 		e, err := d.escrow.UnpackUsageRejectedEvent(l)
 		if err != nil {

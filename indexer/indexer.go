@@ -35,10 +35,11 @@ type Config struct {
 	Deployment    *chain.Deployment
 	Name          string        // cursor name (default "indexer")
 	FinalityDepth uint64        // blocks after which a block is treated as final (default 12)
-	InitialSpan   uint64        // first eth_getLogs range (default 1000)
+	InitialSpan   uint64        // first eth_getLogs range (default 100)
 	MaxSpan       uint64        // largest range (default 10000)
 	PollInterval  time.Duration // head polling when not subscribed (default 1s)
 	RPCTimeout    time.Duration // per call (default 30s)
+	BatchEvents   int           // events per batch the range adapts towards (default 5000)
 	Logger        *slog.Logger
 	// BeforeCommit, when set, runs inside every batch transaction just before COMMIT; tests use it
 	// to crash the indexer between its writes and its commit.
@@ -53,13 +54,16 @@ func (c *Config) defaults() {
 		c.FinalityDepth = 12
 	}
 	if c.InitialSpan == 0 {
-		c.InitialSpan = 1000
+		c.InitialSpan = 100
 	}
 	if c.MaxSpan == 0 {
 		c.MaxSpan = 10_000
 	}
 	if c.PollInterval == 0 {
 		c.PollInterval = time.Second
+	}
+	if c.BatchEvents == 0 {
+		c.BatchEvents = 5000
 	}
 	if c.RPCTimeout == 0 {
 		c.RPCTimeout = 30 * time.Second
@@ -162,13 +166,50 @@ func (ix *Indexer) subscribe(ctx context.Context) <-chan *types.Header {
 	return ch
 }
 
-// Sync indexes batches until the head is reached (caughtUp) or an error stops it.
+// Sync indexes batches until the head is reached (caughtUp) or an error stops it. While one batch
+// commits, the next range is already fetched and decoded, so the database write path — the limit
+// on a local node — never waits for the RPC.
 func (ix *Indexer) Sync(ctx context.Context) (caughtUp bool, err error) {
+	cur, err := ix.start(ctx)
+	if err != nil {
+		return false, err
+	}
+	p := ix.prepare(ctx, cur)
 	for ctx.Err() == nil {
-		done, err := ix.step(ctx)
-		if err != nil || done {
-			return done, err
+		switch {
+		case p.err != nil:
+			return false, p.err
+		case p.reorg:
+			if err := ix.reorg(ctx, cur); err != nil {
+				return false, err
+			}
+			if cur, err = ix.start(ctx); err != nil {
+				return false, err
+			}
+			p = ix.prepare(ctx, cur)
+			continue
+		case p.retry:
+			p = ix.prepare(ctx, cur)
+			continue
+		case p.b == nil:
+			return true, nil // at the head
 		}
+		var ahead chan prepared
+		if !p.atHead {
+			ahead = make(chan prepared, 1)
+			go func(next Cursor) { ahead <- ix.prepare(ctx, next) }(p.next)
+		}
+		if err := ix.commit(ctx, p); err != nil {
+			if ahead != nil {
+				<-ahead
+			}
+			return false, err
+		}
+		cur = p.next
+		if ahead == nil {
+			return true, nil
+		}
+		p = <-ahead
 	}
 	return false, ctx.Err()
 }
@@ -190,39 +231,48 @@ func (ix *Indexer) start(ctx context.Context) (Cursor, error) {
 	return Cursor{Block: first - 1, Hash: h.Hash()}, nil
 }
 
-// step indexes one batch. done reports that the cursor is at the head.
-func (ix *Indexer) step(ctx context.Context) (done bool, err error) {
+// prepared is one fetched and decoded range, or what to do instead.
+type prepared struct {
+	b      *batch // nil: nothing to index (at the head)
+	next   Cursor // the cursor after this batch
+	logs   int
+	span   uint64 // blocks covered
+	atHead bool
+	reorg  bool // cur is no longer canonical
+	retry  bool // try the same cursor again (smaller range, chain moved)
+	err    error
+	began  time.Time
+}
+
+// prepare fetches, verifies and decodes the range after cur. It touches no database state.
+func (ix *Indexer) prepare(ctx context.Context, cur Cursor) prepared {
 	began := time.Now()
-	cur, err := ix.start(ctx)
-	if err != nil {
-		return false, err
-	}
 	head, err := ix.blockNumber(ctx)
 	if err != nil {
-		return false, err
+		return prepared{err: err}
 	}
 	ix.m.head.Set(float64(head))
 	if head <= cur.Block {
 		// Nothing new (or a node behind us). Still make sure our tip was not replaced.
 		h, err := ix.header(ctx, cur.Block)
-		if err != nil || h == nil {
-			return true, err
+		if err != nil {
+			return prepared{err: err}
 		}
 		if h.Hash() != cur.Hash {
-			return false, ix.reorg(ctx, cur)
+			return prepared{reorg: true}
 		}
 		ix.m.lag.Set(0)
-		return true, nil
+		return prepared{}
 	}
 
 	from := cur.Block + 1
 	to := min(from+ix.span.cur-1, head)
 	fromHeader, err := ix.header(ctx, from)
 	if err != nil {
-		return false, err
+		return prepared{err: err}
 	}
 	if fromHeader.ParentHash != cur.Hash {
-		return false, ix.reorg(ctx, cur)
+		return prepared{reorg: true}
 	}
 
 	logs, err := ix.filterLogs(ctx, from, to)
@@ -232,49 +282,45 @@ func (ix *Indexer) step(ctx context.Context) (done bool, err error) {
 			if ix.span.shrink() {
 				ix.m.rpcErrors.WithLabelValues("range").Inc()
 				ix.m.span.Set(float64(ix.span.cur))
-				return false, nil // retry at once with the smaller range
+				return prepared{retry: true}
 			}
 		case errRateLimit:
 			ix.m.rpcErrors.WithLabelValues("rate_limit").Inc()
-			return false, fmt.Errorf("rate limited: %w", err)
+			return prepared{err: fmt.Errorf("rate limited: %w", err)}
 		}
 		ix.m.rpcErrors.WithLabelValues("other").Inc()
-		return false, fmt.Errorf("eth_getLogs %d-%d: %w", from, to, err)
+		return prepared{err: fmt.Errorf("eth_getLogs %d-%d: %w", from, to, err)}
 	}
 
 	toHash, err := ix.verify(ctx, cur, fromHeader, to, head, logs)
 	if err != nil {
-		return false, err
+		return prepared{err: err}
 	}
 	if toHash == (common.Hash{}) {
-		return false, nil // the chain moved under us; try again
+		return prepared{retry: true} // the chain moved under us
 	}
-
-	var b batch
+	b := &batch{}
 	for i := range logs {
-		if err := ix.dec.add(&b, &logs[i], ix.jobClients); err != nil {
-			return false, err
+		if err := ix.dec.add(b, &logs[i]); err != nil {
+			return prepared{err: err}
 		}
 	}
-	next := Cursor{Block: to, Hash: toHash, Head: head}
-	if err := ix.st.commit(ctx, &b, next); err != nil {
-		ix.jobClients = map[uint64]common.Address{} // the cache may hold rows that were not committed
-		return false, err
+	ix.span.fit(to-from+1, len(logs), ix.cfg.BatchEvents)
+	ix.m.span.Set(float64(ix.span.cur))
+	return prepared{b: b, next: Cursor{Block: to, Hash: toHash, Head: head}, logs: len(logs), span: to - from + 1, atHead: to == head, began: began}
+}
+
+// commit writes a prepared batch and its cursor in one transaction.
+func (ix *Indexer) commit(ctx context.Context, p prepared) error {
+	if err := ix.st.commit(ctx, p.b, p.next, ix.jobClients); err != nil {
+		ix.jobClients = map[uint64]common.Address{} // it may hold jobs that were not committed
+		return err
 	}
-	for _, r := range b.ledger {
-		if r.jobID != nil && r.bucket == EscrowLocked {
-			ix.jobClients[*r.jobID] = r.account
-		}
-	}
-	ix.m.events.Add(float64(len(logs)))
-	ix.m.indexed.Set(float64(to))
-	ix.m.lag.Set(float64(head - to))
-	ix.m.batch.Observe(time.Since(began).Seconds())
-	if to-from+1 == ix.span.cur {
-		ix.span.grow()
-		ix.m.span.Set(float64(ix.span.cur))
-	}
-	return to == head, nil
+	ix.m.events.Add(float64(p.logs))
+	ix.m.indexed.Set(float64(p.next.Block))
+	ix.m.lag.Set(float64(p.next.Head - p.next.Block))
+	ix.m.batch.Observe(time.Since(p.began).Seconds())
+	return nil
 }
 
 // verify checks that the logs of [from, to] come from one chain that extends cur, and returns the

@@ -69,3 +69,5 @@ func (m *mirror) sync(t *testing.T) {
 	}
 	t.Fatal("sync did not reach the head")
 }
+
+func contextWithCancel() (context.Context, context.CancelFunc) { return context.WithCancel(ctx) }

@@ -44,8 +44,14 @@ type span struct {
 	cur, min, max uint64
 }
 
-func (s *span) grow() {
-	if s.cur < s.max {
+// fit adapts the span after a successful call over blocks that returned logs: busy ranges shrink
+// towards target events per batch (small batches keep fetching and writing overlapped), quiet full
+// ranges double.
+func (s *span) fit(blocks uint64, logs, target int) {
+	switch {
+	case logs > 2*target:
+		s.cur = max(s.min, blocks*uint64(target)/uint64(logs))
+	case blocks == s.cur && logs < target && s.cur < s.max:
 		s.cur = min(s.cur*2, s.max)
 	}
 }

@@ -3,11 +3,14 @@ package indexer
 import (
 	"context"
 	"database/sql"
-	"errors"
+	"database/sql/driver"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/stdlib"
 	"gorm.io/gorm"
 )
 
@@ -19,7 +22,7 @@ type Cursor struct {
 }
 
 // store is the indexer's write path: plain SQL, one transaction per batch, the cursor committed
-// together with the rows (exactly once), bulk inserts through unnest() arrays.
+// together with the rows (exactly once), bulk writes with COPY.
 type store struct {
 	db      *gorm.DB
 	chainID int64
@@ -46,40 +49,170 @@ func (s *store) cursor(ctx context.Context) (c Cursor, ok bool, err error) {
 }
 
 // commit writes b and moves the cursor to next, in one transaction.
-func (s *store) commit(ctx context.Context, b *batch, next Cursor) error {
-	return s.db.WithContext(ctx).Transaction(func(gtx *gorm.DB) error {
-		tx, ok := gtx.Statement.ConnPool.(*sql.Tx)
+// commit writes b and moves the cursor to next, in one transaction. Rows go in with COPY (binary
+// protocol) on the pooled connection's pgx handle; known caches job → client of committed jobs and
+// learns this batch's jobs once it has committed.
+func (s *store) commit(ctx context.Context, b *batch, next Cursor, known map[uint64]common.Address) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("database connection: %w", err)
+	}
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		sc, ok := dc.(*stdlib.Conn)
 		if !ok {
-			return errors.New("batch transaction is not a database/sql transaction")
+			return fmt.Errorf("database driver is %T, want pgx", dc)
 		}
-		if err := s.resolveClients(ctx, tx, b); err != nil {
-			return err
+		pc := sc.Conn()
+		err := s.commitTx(ctx, pc, b, next, known)
+		if err != nil && pc.IsClosed() {
+			return fmt.Errorf("%w: %w", driver.ErrBadConn, err) // let database/sql drop the dead connection
 		}
-		for _, w := range []func(context.Context, *sql.Tx, *batch) error{s.insertEvents, s.insertLedger, s.insertJobs, s.insertJobEvents, s.insertStakeEvents} {
-			if err := w(ctx, tx, b); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO block_checkpoints (chain_id, block_number, block_hash) VALUES ($1, $2, $3)
-			ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash`, s.chainID, int64(next.Block), next.Hash.Bytes()); err != nil {
-			return fmt.Errorf("write checkpoint: %w", err)
-		}
-		if err := s.saveCursor(ctx, tx, next); err != nil {
-			return err
-		}
-		if s.beforeCommit != nil {
-			return s.beforeCommit(ctx)
-		}
-		return nil
+		return err
 	})
+	if err == nil {
+		for _, j := range b.jobs {
+			known[j.jobID] = j.client
+		}
+	}
+	return err
+}
+
+func (s *store) commitTx(ctx context.Context, pc *pgx.Conn, b *batch, next Cursor, known map[uint64]common.Address) error {
+	tx, err := pc.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin batch: %w", err)
+	}
+	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit
+	if err := s.resolveClients(ctx, tx, b, known); err != nil {
+		return err
+	}
+	if err := s.copyEvents(ctx, tx, b); err != nil {
+		return err
+	}
+	for _, t := range s.derivedTables(b) {
+		if len(t.rows) == 0 {
+			continue
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{t.name}, t.cols, pgx.CopyFromRows(t.rows)); err != nil {
+			return fmt.Errorf("write %s: %w", t.name, err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO block_checkpoints (chain_id, block_number, block_hash) VALUES ($1, $2, $3)
+		ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash`, s.chainID, int64(next.Block), next.Hash.Bytes()); err != nil {
+		return fmt.Errorf("write checkpoint: %w", err)
+	}
+	if _, err := tx.Exec(ctx, upsertCursor, s.chainID, s.name, int64(next.Block), next.Hash.Bytes(), int64(next.Head)); err != nil {
+		return fmt.Errorf("write cursor: %w", err)
+	}
+	if s.beforeCommit != nil {
+		if err := s.beforeCommit(ctx); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	return nil
+}
+
+const upsertCursor = `INSERT INTO cursors (chain_id, name, block_number, block_hash, head_number, updated_at)
+	VALUES ($1, $2, $3, $4, $5, now())
+	ON CONFLICT (chain_id, name) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
+		head_number = EXCLUDED.head_number, updated_at = now()`
+
+// copyEvents writes the raw events: COPY into a per-connection staging table, then one INSERT ...
+// ON CONFLICT DO NOTHING, so a replayed batch is harmless while the bulk of the work is COPY.
+func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, b *batch) error {
+	if len(b.events) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE IF NOT EXISTS chain_events_in (LIKE chain_events) ON COMMIT DELETE ROWS`); err != nil {
+		return fmt.Errorf("staging table: %w", err)
+	}
+	rows := make([][]any, len(b.events))
+	for i, e := range b.events {
+		rows[i] = []any{s.chainID, int64(e.block), e.blockHash.Bytes(), blockTime(e.position), e.txHash.Bytes(), int32(e.txIndex), int32(e.logIndex), e.contract, e.name, e.args}
+	}
+	cols := []string{"chain_id", "block_number", "block_hash", "block_time", "tx_hash", "tx_index", "log_index", "contract", "name", "args"}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"chain_events_in"}, cols, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("write events: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO chain_events SELECT * FROM chain_events_in ON CONFLICT DO NOTHING`); err != nil {
+		return fmt.Errorf("write events: %w", err)
+	}
+	return nil
+}
+
+type table struct {
+	name string
+	cols []string
+	rows [][]any
+}
+
+// derivedTables lays b's typed rows out for COPY.
+func (s *store) derivedTables(b *batch) []table {
+	ledger := table{name: "ledger", cols: []string{"chain_id", "block_number", "block_hash", "log_index", "seq", "account", "bucket", "job_id", "amount"}}
+	for _, r := range b.ledger {
+		var job any
+		if r.jobID != nil {
+			job = int64(*r.jobID)
+		}
+		ledger.rows = append(ledger.rows, []any{s.chainID, int64(r.block), r.blockHash.Bytes(), int32(r.logIndex), int16(r.seq), r.account.Bytes(), r.bucket, job, numeric(r.amount)})
+	}
+	jobs := table{name: "jobs", cols: []string{"chain_id", "job_id", "client", "spec_hash", "max_price", "gpu_count", "budget", "bidding_deadline", "min_provider_stake", "block_number", "block_hash", "log_index", "tx_hash"}}
+	for _, j := range b.jobs {
+		jobs.rows = append(jobs.rows, []any{s.chainID, int64(j.jobID), j.client.Bytes(), j.specHash.Bytes(), numeric(j.maxPrice), int32(j.gpuCount), numeric(j.budget),
+			int64(j.biddingDeadline), numeric(j.minStake), int64(j.block), j.blockHash.Bytes(), int32(j.logIndex), j.txHash.Bytes()})
+	}
+	jobEvents := table{name: "job_events", cols: []string{"chain_id", "block_number", "block_hash", "block_time", "log_index", "job_id", "name", "state", "provider", "round", "price", "amount", "cumulative_gpu_seconds", "reason"}}
+	for _, e := range b.jobEvents {
+		var round any
+		if e.round != nil {
+			round = int32(*e.round)
+		}
+		jobEvents.rows = append(jobEvents.rows, []any{s.chainID, int64(e.block), e.blockHash.Bytes(), blockTime(e.position), int32(e.logIndex), int64(e.jobID), e.name,
+			e.state, addr(e.provider), round, numeric(e.price), numeric(e.amount), numeric(e.cumulative), e.reason})
+	}
+	stakes := table{name: "stake_events", cols: []string{"chain_id", "block_number", "block_hash", "block_time", "log_index", "account", "name", "amount", "unlock_at", "beneficiary", "reason"}}
+	for _, e := range b.stakeEvents {
+		var unlock any
+		if e.unlockAt != nil {
+			unlock = int64(*e.unlockAt)
+		}
+		stakes.rows = append(stakes.rows, []any{s.chainID, int64(e.block), e.blockHash.Bytes(), blockTime(e.position), int32(e.logIndex), e.account.Bytes(), e.name,
+			numeric(e.amount), unlock, addr(e.beneficiary), e.reason})
+	}
+	return []table{ledger, jobs, jobEvents, stakes}
+}
+
+func numeric(x *big.Int) any {
+	if x == nil {
+		return nil
+	}
+	return pgtype.Numeric{Int: x, Valid: true}
+}
+
+func blockTime(p position) any {
+	if p.blockTime == 0 {
+		return nil
+	}
+	return int64(p.blockTime)
+}
+
+func addr(a *common.Address) any {
+	if a == nil {
+		return nil
+	}
+	return a.Bytes()
 }
 
 func (s *store) saveCursor(ctx context.Context, tx *sql.Tx, c Cursor) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO cursors (chain_id, name, block_number, block_hash, head_number, updated_at)
-		VALUES ($1, $2, $3, $4, $5, now())
-		ON CONFLICT (chain_id, name) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
-			head_number = EXCLUDED.head_number, updated_at = now()`,
-		s.chainID, s.name, int64(c.Block), c.Hash.Bytes(), int64(c.Head))
+	_, err := tx.ExecContext(ctx, upsertCursor, s.chainID, s.name, int64(c.Block), c.Hash.Bytes(), int64(c.Head))
 	if err != nil {
 		return fmt.Errorf("write cursor: %w", err)
 	}
@@ -129,31 +262,46 @@ func (s *store) checkpoints(ctx context.Context, below uint64, limit int) ([]Cur
 	return out, rows.Err()
 }
 
-// resolveClients fills in the client of settlements whose job was posted in an earlier batch.
-func (s *store) resolveClients(ctx context.Context, tx *sql.Tx, b *batch) error {
+// resolveClients fills in the client of each settlement: from this batch's jobs, the cache of
+// committed jobs, or the jobs table.
+func (s *store) resolveClients(ctx context.Context, tx pgx.Tx, b *batch, known map[uint64]common.Address) error {
 	if len(b.pendingClient) == 0 {
 		return nil
 	}
-	ids := make([]int64, 0, len(b.pendingClient))
+	clients := make(map[uint64]common.Address, len(b.jobs))
+	for _, j := range b.jobs {
+		clients[j.jobID] = j.client
+	}
+	var missing []int64
 	for _, i := range b.pendingClient {
-		ids = append(ids, int64(*b.ledger[i].jobID))
+		id := *b.ledger[i].jobID
+		if _, ok := clients[id]; ok {
+			continue
+		}
+		if c, ok := known[id]; ok {
+			clients[id] = c
+			continue
+		}
+		missing = append(missing, int64(id))
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT job_id, client FROM jobs WHERE chain_id = $1 AND job_id = ANY($2)`, s.chainID, ids)
-	if err != nil {
-		return fmt.Errorf("look up job clients: %w", err)
-	}
-	defer rows.Close()
-	clients := map[uint64]common.Address{}
-	for rows.Next() {
-		var id int64
-		var c []byte
-		if err := rows.Scan(&id, &c); err != nil {
+	if len(missing) > 0 {
+		rows, err := tx.Query(ctx, `SELECT job_id, client FROM jobs WHERE chain_id = $1 AND job_id = ANY($2)`, s.chainID, missing)
+		if err != nil {
+			return fmt.Errorf("look up job clients: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var c []byte
+			if err := rows.Scan(&id, &c); err != nil {
+				return err
+			}
+			clients[uint64(id)] = common.BytesToAddress(c)
+			known[uint64(id)] = common.BytesToAddress(c)
+		}
+		if err := rows.Err(); err != nil {
 			return err
 		}
-		clients[uint64(id)] = common.BytesToAddress(c)
-	}
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	for _, i := range b.pendingClient {
 		c, ok := clients[*b.ledger[i].jobID]
@@ -162,193 +310,6 @@ func (s *store) resolveClients(ctx context.Context, tx *sql.Tx, b *batch) error 
 		}
 		b.ledger[i].account = c
 	}
-	b.pendingClient = b.pendingClient[:0]
 	return nil
 }
 
-// columns collects one batch's values per column for an unnest() insert.
-type columns struct {
-	chainID, block, logIndex []int64
-	blockHash                [][]byte
-	blockTime                []*int64
-}
-
-func (c *columns) add(chainID int64, p position) {
-	c.chainID = append(c.chainID, chainID)
-	c.block = append(c.block, int64(p.block))
-	c.blockHash = append(c.blockHash, p.blockHash.Bytes())
-	c.logIndex = append(c.logIndex, int64(p.logIndex))
-	var t *int64
-	if p.blockTime != 0 {
-		v := int64(p.blockTime)
-		t = &v
-	}
-	c.blockTime = append(c.blockTime, t)
-}
-
-func dec(x *big.Int) *string {
-	if x == nil {
-		return nil
-	}
-	s := x.String()
-	return &s
-}
-
-func addr(a *common.Address) []byte {
-	if a == nil {
-		return nil
-	}
-	return a.Bytes()
-}
-
-func (s *store) insertEvents(ctx context.Context, tx *sql.Tx, b *batch) error {
-	if len(b.events) == 0 {
-		return nil
-	}
-	var c columns
-	txHash := make([][]byte, 0, len(b.events))
-	txIndex := make([]int64, 0, len(b.events))
-	contract := make([]string, 0, len(b.events))
-	name := make([]string, 0, len(b.events))
-	args := make([]string, 0, len(b.events))
-	for _, e := range b.events {
-		c.add(s.chainID, e.position)
-		txHash = append(txHash, e.txHash.Bytes())
-		txIndex = append(txIndex, int64(e.txIndex))
-		contract = append(contract, e.contract)
-		name = append(name, e.name)
-		args = append(args, string(e.args))
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO chain_events (chain_id, block_number, block_hash, block_time, tx_hash, tx_index, log_index, contract, name, args)
-		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bigint[], $5::bytea[], $6::int[], $7::int[], $8::text[], $9::text[], $10::jsonb[])
-		ON CONFLICT DO NOTHING`, c.chainID, c.block, c.blockHash, c.blockTime, txHash, txIndex, c.logIndex, contract, name, args)
-	if err != nil {
-		return fmt.Errorf("insert events: %w", err)
-	}
-	return nil
-}
-
-func (s *store) insertLedger(ctx context.Context, tx *sql.Tx, b *batch) error {
-	if len(b.ledger) == 0 {
-		return nil
-	}
-	var c columns
-	seq := make([]int64, 0, len(b.ledger))
-	account := make([][]byte, 0, len(b.ledger))
-	bucket := make([]string, 0, len(b.ledger))
-	jobID := make([]*int64, 0, len(b.ledger))
-	amount := make([]string, 0, len(b.ledger))
-	for _, r := range b.ledger {
-		c.add(s.chainID, r.position)
-		seq = append(seq, int64(r.seq))
-		account = append(account, r.account.Bytes())
-		bucket = append(bucket, r.bucket)
-		var j *int64
-		if r.jobID != nil {
-			v := int64(*r.jobID)
-			j = &v
-		}
-		jobID = append(jobID, j)
-		amount = append(amount, r.amount.String())
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO ledger (chain_id, block_number, block_hash, log_index, seq, account, bucket, job_id, amount)
-		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::int[], $5::smallint[], $6::bytea[], $7::text[], $8::bigint[], $9::numeric[])
-		ON CONFLICT DO NOTHING`, c.chainID, c.block, c.blockHash, c.logIndex, seq, account, bucket, jobID, amount)
-	if err != nil {
-		return fmt.Errorf("insert ledger: %w", err)
-	}
-	return nil
-}
-
-func (s *store) insertJobs(ctx context.Context, tx *sql.Tx, b *batch) error {
-	if len(b.jobs) == 0 {
-		return nil
-	}
-	var c columns
-	var jobID, gpus, deadline []int64
-	var client, spec, txHash [][]byte
-	var maxPrice, budget, minStake []string
-	for _, j := range b.jobs {
-		c.add(s.chainID, j.position)
-		jobID = append(jobID, int64(j.jobID))
-		client = append(client, j.client.Bytes())
-		spec = append(spec, j.specHash.Bytes())
-		maxPrice = append(maxPrice, j.maxPrice.String())
-		gpus = append(gpus, int64(j.gpuCount))
-		budget = append(budget, j.budget.String())
-		deadline = append(deadline, int64(j.biddingDeadline))
-		minStake = append(minStake, j.minStake.String())
-		txHash = append(txHash, j.txHash.Bytes())
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO jobs (chain_id, job_id, client, spec_hash, max_price, gpu_count, budget, bidding_deadline, min_provider_stake, block_number, block_hash, log_index, tx_hash)
-		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[], $5::numeric[], $6::int[], $7::numeric[], $8::bigint[], $9::numeric[], $10::bigint[], $11::bytea[], $12::int[], $13::bytea[])
-		ON CONFLICT DO NOTHING`, c.chainID, jobID, client, spec, maxPrice, gpus, budget, deadline, minStake, c.block, c.blockHash, c.logIndex, txHash)
-	if err != nil {
-		return fmt.Errorf("insert jobs: %w", err)
-	}
-	return nil
-}
-
-func (s *store) insertJobEvents(ctx context.Context, tx *sql.Tx, b *batch) error {
-	if len(b.jobEvents) == 0 {
-		return nil
-	}
-	var c columns
-	var jobID []int64
-	var name []string
-	var state, price, amount, cum, reason []*string
-	var provider [][]byte
-	var round []*int64
-	for _, e := range b.jobEvents {
-		c.add(s.chainID, e.position)
-		jobID = append(jobID, int64(e.jobID))
-		name = append(name, e.name)
-		state = append(state, e.state)
-		provider = append(provider, addr(e.provider))
-		round = append(round, e.round)
-		price = append(price, dec(e.price))
-		amount = append(amount, dec(e.amount))
-		cum = append(cum, dec(e.cumulative))
-		reason = append(reason, e.reason)
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO job_events (chain_id, block_number, block_hash, block_time, log_index, job_id, name, state, provider, round, price, amount, cumulative_gpu_seconds, reason)
-		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bigint[], $5::int[], $6::bigint[], $7::text[], $8::text[], $9::bytea[], $10::int[], $11::numeric[], $12::numeric[], $13::numeric[], $14::text[])
-		ON CONFLICT DO NOTHING`, c.chainID, c.block, c.blockHash, c.blockTime, c.logIndex, jobID, name, state, provider, round, price, amount, cum, reason)
-	if err != nil {
-		return fmt.Errorf("insert job events: %w", err)
-	}
-	return nil
-}
-
-func (s *store) insertStakeEvents(ctx context.Context, tx *sql.Tx, b *batch) error {
-	if len(b.stakeEvents) == 0 {
-		return nil
-	}
-	var c columns
-	var account, beneficiary [][]byte
-	var name []string
-	var amount []string
-	var unlock []*int64
-	var reason []*string
-	for _, e := range b.stakeEvents {
-		c.add(s.chainID, e.position)
-		account = append(account, e.account.Bytes())
-		name = append(name, e.name)
-		amount = append(amount, e.amount.String())
-		var u *int64
-		if e.unlockAt != nil {
-			v := int64(*e.unlockAt)
-			u = &v
-		}
-		unlock = append(unlock, u)
-		beneficiary = append(beneficiary, addr(e.beneficiary))
-		reason = append(reason, e.reason)
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO stake_events (chain_id, block_number, block_hash, block_time, log_index, account, name, amount, unlock_at, beneficiary, reason)
-		SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bigint[], $5::int[], $6::bytea[], $7::text[], $8::numeric[], $9::bigint[], $10::bytea[], $11::text[])
-		ON CONFLICT DO NOTHING`, c.chainID, c.block, c.blockHash, c.blockTime, c.logIndex, account, name, amount, unlock, beneficiary, reason)
-	if err != nil {
-		return fmt.Errorf("insert stake events: %w", err)
-	}
-	return nil
-}

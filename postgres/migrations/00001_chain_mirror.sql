@@ -1,6 +1,9 @@
 -- The chain mirror written by the indexer. Every row carries the block it came from, so a reorg is
--- undone by deleting rows above the common ancestor; derived state is read through views over these
--- rows and is therefore consistent with the events by construction.
+-- undone by deleting rows above the common ancestor; derived state is computed from these rows and
+-- is therefore consistent with the events by construction.
+-- Raw events are unique on (chain_id, block_hash, log_index), so a replayed batch is harmless. The
+-- typed tables derived from them key on (chain_id, block_number, log_index): rows above a reorg's
+-- common ancestor are deleted before the new branch is written, so a block number names one block.
 
 -- +goose Up
 CREATE TABLE cursors (
@@ -36,7 +39,6 @@ CREATE TABLE chain_events (
     PRIMARY KEY (chain_id, block_hash, log_index)
 );
 CREATE INDEX chain_events_block ON chain_events (chain_id, block_number);
-CREATE INDEX chain_events_name ON chain_events (chain_id, name, block_number);
 
 -- Signed balance movements. Buckets: wallet (GIN held), escrow_free, escrow_locked, stake_active,
 -- stake_unbonding, earned (provider payouts net of fees), fees_owed (account = escrow), slashed.
@@ -50,10 +52,9 @@ CREATE TABLE ledger (
     bucket       text           NOT NULL,
     job_id       bigint,
     amount       numeric(78, 0) NOT NULL,
-    PRIMARY KEY (chain_id, block_hash, log_index, seq)
+    PRIMARY KEY (chain_id, block_number, log_index, seq)
 );
 CREATE INDEX ledger_account ON ledger (chain_id, account, bucket);
-CREATE INDEX ledger_block ON ledger (chain_id, block_number);
 
 -- Jobs as posted (JobCreated); their life cycle is in job_events.
 CREATE TABLE jobs (
@@ -73,7 +74,6 @@ CREATE TABLE jobs (
     PRIMARY KEY (chain_id, job_id)
 );
 CREATE INDEX jobs_client ON jobs (chain_id, client);
-CREATE INDEX jobs_block ON jobs (chain_id, block_number);
 
 -- Everything that happened to a job after it was posted, one row per escrow event.
 CREATE TABLE job_events (
@@ -91,10 +91,9 @@ CREATE TABLE job_events (
     amount                 numeric(78, 0),
     cumulative_gpu_seconds numeric(78, 0),
     reason                 text,
-    PRIMARY KEY (chain_id, block_hash, log_index)
+    PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX job_events_job ON job_events (chain_id, job_id, block_number, log_index);
-CREATE INDEX job_events_block ON job_events (chain_id, block_number);
 
 -- Staking history: stakes, unstake requests (with unlock time), withdrawals and slashes (with reason).
 CREATE TABLE stake_events (
@@ -109,10 +108,9 @@ CREATE TABLE stake_events (
     unlock_at    bigint,
     beneficiary  bytea,
     reason       text,
-    PRIMARY KEY (chain_id, block_hash, log_index)
+    PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX stake_events_account ON stake_events (chain_id, account, block_number);
-CREATE INDEX stake_events_block ON stake_events (chain_id, block_number);
 
 -- +goose Down
 DROP TABLE stake_events;
