@@ -312,4 +312,3 @@ func (s *store) resolveClients(ctx context.Context, tx pgx.Tx, b *batch, known m
 	}
 	return nil
 }
-

@@ -34,4 +34,7 @@ interface Vm {
     // Gas snapshots (forge >= 1.0): written to snapshots/<ContractName>.json by forge test/snapshot.
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
     function snapshotValue(string calldata name, uint256 value) external;
+
+    // Invariant handlers (contracts/test/invariant): roll a rejected attempt back, model included.
+    function revertToStateAndDelete(uint256 snapshotId) external returns (bool success);
 }
