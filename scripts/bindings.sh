@@ -13,8 +13,9 @@ if [[ "${1:-}" == "--check" ]]; then
   trap 'rm -rf "$dest"' EXIT
 fi
 
-npx --no-install forge build --skip test --skip script >/dev/null
+# A private output folder: the artifacts can't be half-written by a concurrent forge run.
 work=$(mktemp -d)
+npx --no-install forge build --skip test --skip script --out "$work/out" --cache-path "$work/cache" >/dev/null
 for entry in "${contracts[@]}"; do
   c=${entry%%:*} pkg=${entry##*:}
   node -e '
@@ -22,7 +23,7 @@ for entry in "${contracts[@]}"; do
     const fs = require("fs");
     fs.writeFileSync(process.argv[2] + ".abi", JSON.stringify(a.abi));
     fs.writeFileSync(process.argv[2] + ".bin", a.bytecode.object);
-  ' "$PWD/out/$c.sol/$c.json" "$work/$c"
+  ' "$work/out/$c.sol/$c.json" "$work/$c"
   mkdir -p "$dest/$pkg"
   go tool abigen --v2 \
     --abi "$work/$c.abi" --bin "$work/$c.bin" --pkg "$pkg" --type "$c" --out "$dest/$pkg/$pkg.go"

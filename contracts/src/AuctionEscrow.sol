@@ -4,8 +4,9 @@ pragma solidity ^0.8.28;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {AccessControlDefaultAdminRules} from
-    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {
+    AccessControlDefaultAdminRules
+} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
@@ -33,8 +34,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// @notice Controller nodes: award jobs on a client's behalf and report failed jobs.
     bytes32 public constant CONTROLLER_ROLE = keccak256("CONTROLLER_ROLE");
     /// @notice EIP-712 type of a provider's bid.
-    bytes32 public constant BID_TYPEHASH =
-        keccak256("Bid(uint256 jobId,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)");
+    bytes32 public constant BID_TYPEHASH = keccak256(
+        "Bid(uint256 jobId,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
+    );
     /// @notice EIP-712 type of one job's cumulative usage in one award round.
     bytes32 public constant USAGE_TYPEHASH =
         keccak256("Usage(uint256 jobId,uint256 round,uint256 cumulativeGpuSeconds)");
@@ -181,7 +183,11 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     );
     /// @notice A job was awarded (round 1) or re-awarded to a backup bid (round > 1).
     event JobAwarded(
-        uint256 indexed jobId, address indexed provider, uint8 round, uint256 pricePerGpuSecond, uint256 bidNonce
+        uint256 indexed jobId,
+        address indexed provider,
+        uint8 round,
+        uint256 pricePerGpuSecond,
+        uint256 bidNonce
     );
     /// @notice A job's cumulative usage in its current round now stands at `cumulativeGpuSeconds`; `amount` was paid for the delta.
     event UsageSettled(uint256 indexed jobId, uint256 cumulativeGpuSeconds, uint256 amount);
@@ -192,7 +198,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// @notice A running job ended (stopped by its client or completed by its provider) at `endedAt`.
     event JobEnded(uint256 indexed jobId, address indexed by, uint40 endedAt);
     /// @notice A controller reported the job's provider failed; `slashed` went to the client.
-    event JobFailed(uint256 indexed jobId, address indexed provider, uint8 round, uint256 slashed, string reason);
+    event JobFailed(
+        uint256 indexed jobId, address indexed provider, uint8 round, uint256 slashed, string reason
+    );
     /// @notice An unawarded job was stopped by its client.
     event JobCancelled(uint256 indexed jobId);
     /// @notice A job was closed; nothing more can be paid from it.
@@ -305,7 +313,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         uint256 minProviderStake
     ) external whenNotPaused nonReentrant returns (uint256 jobId) {
         if (gpuCount == 0 || gpuCount > MAX_GPUS) revert InvalidJob("gpuCount");
-        if (maxPricePerGpuSecond == 0 || maxPricePerGpuSecond > type(uint64).max) revert InvalidJob("maxPrice");
+        if (maxPricePerGpuSecond == 0 || maxPricePerGpuSecond > type(uint64).max) {
+            revert InvalidJob("maxPrice");
+        }
         if (budget == 0) revert InvalidJob("budget");
         if (biddingDeadline <= block.timestamp || biddingDeadline > type(uint32).max) {
             revert InvalidJob("biddingDeadline");
@@ -323,14 +333,28 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         j.client = msg.sender;
         j.state = JobState.Open;
         j.gpuCount = gpuCount;
+        // Every cast below was range-checked above, or is bounded by GIN's 96-bit supply
+        // (budget <= free balance <= supply).
+        // forge-lint: disable-next-line(unsafe-typecast)
         j.biddingDeadline = uint32(biddingDeadline);
-        j.reserve = uint96(budget); // budget <= free balance <= token supply < 2**96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        j.reserve = uint96(budget);
+        // forge-lint: disable-next-line(unsafe-typecast)
         j.maxPrice = uint64(maxPricePerGpuSecond);
+        // forge-lint: disable-next-line(unsafe-typecast)
         j.budget = uint96(budget);
+        // forge-lint: disable-next-line(unsafe-typecast)
         j.minProviderStake = uint96(minProviderStake);
         j.specHash = specHash;
         emit JobCreated(
-            jobId, msg.sender, specHash, maxPricePerGpuSecond, gpuCount, budget, biddingDeadline, minProviderStake
+            jobId,
+            msg.sender,
+            specHash,
+            maxPricePerGpuSecond,
+            gpuCount,
+            budget,
+            biddingDeadline,
+            minProviderStake
         );
     }
 
@@ -406,7 +430,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
             uint256 until = uint256(j.endedAt) + params.failoverWindow;
             if (msg.sender != j.client && block.timestamp < until) revert WindowOpen(until);
         } else if (state == JobState.Running) {
-            if (_rounds[_roundKey(jobId, j.round, j.provider)].remaining() != 0) revert WrongState(jobId, state);
+            if (_rounds[_roundKey(jobId, j.round, j.provider)].remaining() != 0) {
+                revert WrongState(jobId, state);
+            }
             j.endedAt = uint32(block.timestamp);
             emit JobEnded(jobId, msg.sender, uint40(block.timestamp));
         } else {
@@ -499,7 +525,11 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// @notice EIP-712 digest a provider signs for `bid`.
     function bidDigest(Bid calldata bid) public view returns (bytes32) {
         return _hashTypedDataV4(
-            keccak256(abi.encode(BID_TYPEHASH, bid.jobId, bid.provider, bid.pricePerGpuSecond, bid.expiry, bid.nonce))
+            keccak256(
+                abi.encode(
+                    BID_TYPEHASH, bid.jobId, bid.provider, bid.pricePerGpuSecond, bid.expiry, bid.nonce
+                )
+            )
         );
     }
 
@@ -548,7 +578,8 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     }
 
     function _checkController() internal view {
-        if (!hasRole(CONTROLLER_ROLE, msg.sender) || staking.stakeOf(msg.sender) < params.controllerMinStake) {
+        if (!hasRole(CONTROLLER_ROLE, msg.sender) || staking.stakeOf(msg.sender) < params.controllerMinStake)
+        {
             revert AccessControlUnauthorizedAccount(msg.sender, CONTROLLER_ROLE);
         }
     }
@@ -560,7 +591,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     }
 
     /// @dev Opens round `round` for the bid's provider with the job's whole reserve.
-    function _acceptBid(JobRecord storage j, Bid calldata bid, bytes calldata signature, uint256 round) internal {
+    function _acceptBid(JobRecord storage j, Bid calldata bid, bytes calldata signature, uint8 round)
+        internal
+    {
         if (block.timestamp > bid.expiry) revert BidExpired(bid.expiry);
         if (bid.pricePerGpuSecond == 0 || bid.pricePerGpuSecond > j.maxPrice) {
             revert BidPriceOutOfRange(bid.pricePerGpuSecond, j.maxPrice);
@@ -576,9 +609,9 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         j.reserve = 0;
         j.provider = bid.provider;
         j.state = JobState.Running;
-        j.round = uint8(round);
+        j.round = round;
         j.endedAt = 0;
-        emit JobAwarded(bid.jobId, bid.provider, uint8(round), bid.pricePerGpuSecond, bid.nonce);
+        emit JobAwarded(bid.jobId, bid.provider, round, bid.pricePerGpuSecond, bid.nonce);
     }
 
     function _checkSigner(bytes32 digest, bytes calldata signature, address expected) internal pure {
@@ -619,10 +652,13 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         if (state == RoundState.Running) {
             uint256 cap = w.gpuCount() * (block.timestamp - w.startedAt());
             if (cumulative > cap) cumulative = cap;
-        } else if (state != RoundState.Ended) {
+        } else if (state == RoundState.Ended) {
+            // The round's remaining budget was cut to what its time allowed when it ended; the
+            // GPU-seconds it still pays for are therefore at most ceil(remaining / price).
+            uint256 maxCumulative = w.settled() + (w.remaining() + w.price() - 1) / w.price();
+            if (cumulative > maxCumulative) cumulative = maxCumulative;
+        } else {
             return _reject(jobId, u.round, provider);
-        } else if (cumulative > RoundSlot.MASK_48) {
-            cumulative = RoundSlot.MASK_48; // an ended round is bounded by its remaining budget instead
         }
         uint256 settled = w.settled();
         if (cumulative <= settled) {
@@ -640,10 +676,15 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     function _reject(uint256 jobId, uint256 round, address provider) internal returns (uint256) {
         JobRecord storage j = _jobs[jobId];
         Rejection reason;
-        if (round == j.round && provider != j.provider) reason = Rejection.NotJobProvider;
-        else if (round != j.round && _rounds[_roundKey(jobId, round, provider)] == 0) reason = Rejection.NotJobProvider;
-        else if (round != j.round) reason = Rejection.StaleRound;
-        else reason = Rejection.NotSettleable;
+        if (round == j.round && provider != j.provider) {
+            reason = Rejection.NotJobProvider;
+        } else if (round != j.round && _rounds[_roundKey(jobId, round, provider)] == 0) {
+            reason = Rejection.NotJobProvider;
+        } else if (round != j.round) {
+            reason = Rejection.StaleRound;
+        } else {
+            reason = Rejection.NotSettleable;
+        }
         emit UsageRejected(jobId, provider, reason);
         return 0;
     }

@@ -4,8 +4,9 @@ pragma solidity ^0.8.28;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {AccessControlDefaultAdminRules} from
-    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {
+    AccessControlDefaultAdminRules
+} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -17,7 +18,12 @@ import {IProviderStaking} from "./interfaces/IProviderStaking.sol";
 /// @dev Invariant: token.balanceOf(this) == totalActive + totalUnbonding (plus tokens sent here by
 /// plain transfer, which no function can move). The admin is the governance key, transferred in two
 /// steps with a delay (AccessControlDefaultAdminRules).
-contract ProviderStaking is IProviderStaking, AccessControlDefaultAdminRules, Pausable, ReentrancyGuardTransient {
+contract ProviderStaking is
+    IProviderStaking,
+    AccessControlDefaultAdminRules,
+    Pausable,
+    ReentrancyGuardTransient
+{
     using SafeERC20 for IERC20;
 
     /// @notice Role allowed to slash: the escrow contract and the governance key.
@@ -87,9 +93,13 @@ contract ProviderStaking is IProviderStaking, AccessControlDefaultAdminRules, Pa
     /// @param adminTransferDelay Seconds a new admin must wait before accepting the role.
     /// @param minStake_ Active stake required to be eligible for jobs.
     /// @param unbondingDelay_ Seconds stake stays slashable after an unstake request.
-    constructor(IERC20 token_, address admin, uint48 adminTransferDelay, uint256 minStake_, uint64 unbondingDelay_)
-        AccessControlDefaultAdminRules(adminTransferDelay, admin)
-    {
+    constructor(
+        IERC20 token_,
+        address admin,
+        uint48 adminTransferDelay,
+        uint256 minStake_,
+        uint64 unbondingDelay_
+    ) AccessControlDefaultAdminRules(adminTransferDelay, admin) {
         if (address(token_) == address(0)) revert ZeroAddress();
         if (unbondingDelay_ > MAX_UNBONDING_DELAY) revert DelayTooLong(unbondingDelay_);
         token = token_;
@@ -129,7 +139,9 @@ contract ProviderStaking is IProviderStaking, AccessControlDefaultAdminRules, Pa
         Position storage p = _positions[msg.sender];
         if (p.active < amount) revert InsufficientStake(p.active, amount);
         uint64 unlockAt = uint64(block.timestamp) + unbondingDelay;
+        // forge-lint: disable-next-line(unsafe-typecast) amount <= p.active, a uint128
         p.active -= uint128(amount);
+        // forge-lint: disable-next-line(unsafe-typecast) same amount
         p.unbonding += uint128(amount);
         p.unlockAt = unlockAt;
         totalActive -= amount;
@@ -169,7 +181,9 @@ contract ProviderStaking is IProviderStaking, AccessControlDefaultAdminRules, Pa
         slashed = amount < available ? amount : available;
         uint256 fromActive = slashed < p.active ? slashed : p.active;
         uint256 fromUnbonding = slashed - fromActive;
+        // forge-lint: disable-next-line(unsafe-typecast) fromActive <= p.active, a uint128
         p.active -= uint128(fromActive);
+        // forge-lint: disable-next-line(unsafe-typecast) fromUnbonding <= p.unbonding, a uint128
         p.unbonding -= uint128(fromUnbonding);
         totalActive -= fromActive;
         totalUnbonding -= fromUnbonding;
