@@ -8,7 +8,7 @@ import {AuctionEscrow} from "../src/AuctionEscrow.sol";
 contract FlowTest is Fixture {
     function test_fullJobLifecycle() public {
         uint256 price = 1e12; // GIN wei per GPU-second
-        uint256 jobId = postJob(2e12, 2, 1_000 ether);
+        uint256 jobId = postJob(2e12, 2, 1000 ether);
         awardTo(jobId, PROVIDER_PK, price, 1);
 
         vm.warp(block.timestamp + 100);
@@ -23,7 +23,7 @@ contract FlowTest is Fixture {
         escrow.stopJob(jobId);
         AuctionEscrow.Job memory j = escrow.getJob(jobId);
         assertEq(uint256(j.state), uint256(AuctionEscrow.JobState.Closed), "closed: nothing more due");
-        assertEq(escrow.freeBalanceOf(client), 1_000 ether - gross, "refund");
+        assertEq(escrow.freeBalanceOf(client), 1000 ether - gross, "refund");
         assertEscrowSolvent();
     }
 }

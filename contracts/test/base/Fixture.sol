@@ -98,7 +98,8 @@ abstract contract Fixture is Test {
     function postJob(uint256 maxPrice, uint16 gpus, uint256 budget) internal returns (uint256 jobId) {
         depositAs(client, budget);
         vm.prank(client);
-        jobId = escrow.createJob(keccak256("spec"), maxPrice, gpus, budget, uint40(block.timestamp + 1 hours), 0);
+        jobId =
+            escrow.createJob(keccak256("spec"), maxPrice, gpus, budget, uint40(block.timestamp + 1 hours), 0);
     }
 
     function bidFor(uint256 jobId, address who, uint256 price, uint256 nonce)
@@ -107,7 +108,11 @@ abstract contract Fixture is Test {
         returns (AuctionEscrow.Bid memory)
     {
         return AuctionEscrow.Bid({
-            jobId: jobId, provider: who, pricePerGpuSecond: price, expiry: block.timestamp + 1 days, nonce: nonce
+            jobId: jobId,
+            provider: who,
+            pricePerGpuSecond: price,
+            expiry: block.timestamp + 1 days,
+            nonce: nonce
         });
     }
 

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Fixture} from "./base/Fixture.sol";
+import {AuctionEscrow} from "../src/AuctionEscrow.sol";
+
+/// @notice Shared state for the gas tests. Everything a measured call needs is prepared in setUp,
+/// which forge runs as a separate transaction, so the measured call meets cold storage as it would on
+/// chain; the escrow already holds other clients' money and owes fees, as in steady operation.
+abstract contract GasSetup is Fixture {
+    bytes32 internal constant PERMIT_TYPEHASH =
+        keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
+
+    uint256 internal constant PRICE = 1e12;
+    uint16 internal constant GPUS = 8;
+    uint256 internal constant BUDGET = 1000 ether;
+    uint256 internal constant BATCH = 100;
+    uint256 internal constant TARGET_PER_ATTESTATION = 10_000;
+
+    /// @dev A second client whose free balance is funded in setUp, so createJob meets it cold.
+    address internal poster = address(0x07E4);
+    uint256 internal openJob;
+    uint256 internal lockedBeforeBatch;
+    AuctionEscrow.Bid internal bid;
+    bytes internal bidSig;
+
+    uint256 internal singleJob;
+    AuctionEscrow.Usage[] internal singleUsages;
+    bytes internal singleSig;
+
+    AuctionEscrow.Usage[] internal batchUsages;
+    bytes internal batchSig;
+
+    uint256 internal permitDeadline;
+    uint8 internal permitV;
+    bytes32 internal permitR;
+    bytes32 internal permitS;
+
+    function setUp() public override {
+        super.setUp();
+        fund(poster, BUDGET);
+        depositAs(poster, BUDGET); // totalFree is not zero any more
+
+        // A running job with one signed attestation, plus one earlier settlement so fees are owed.
+        singleJob = postJob(2 * PRICE, GPUS, BUDGET);
+        awardTo(singleJob, PROVIDER_PK, PRICE, 2);
+        // 100 running jobs of the same provider for the batch.
+        uint256[] memory jobs = new uint256[](BATCH);
+        for (uint256 i; i < BATCH; ++i) {
+            jobs[i] = postJob(2 * PRICE, GPUS, BUDGET);
+            awardTo(jobs[i], PROVIDER_PK, PRICE, 100 + i);
+        }
+        vm.warp(block.timestamp + 1 hours);
+        escrow.settle(report1(PROVIDER_PK, singleJob, 1, 1000));
+        vm.warp(block.timestamp + 1 hours);
+
+        singleUsages.push(usage(singleJob, 1, 2000));
+        singleSig = report(PROVIDER_PK, singleUsages).signature;
+
+        for (uint256 i; i < BATCH; ++i) {
+            batchUsages.push(usage(jobs[i], 1, 3600 + i));
+        }
+        batchSig = report(PROVIDER_PK, batchUsages).signature;
+
+        // One open job and a signed bid for it.
+        openJob = postJob(2 * PRICE, GPUS, BUDGET);
+        bid = bidFor(openJob, provider, PRICE, 1);
+        bidSig = signBid(PROVIDER_PK, bid);
+        lockedBeforeBatch = escrow.totalLocked();
+
+        // The client approves for a plain deposit and signs a permit for the permit deposit.
+        vm.prank(client);
+        token.approve(address(escrow), 100 ether);
+        permitDeadline = block.timestamp + 1 hours;
+        bytes32 structHash = keccak256(
+            abi.encode(
+                PERMIT_TYPEHASH, client, address(escrow), 100 ether, token.nonces(client), permitDeadline
+            )
+        );
+        (permitV, permitR, permitS) =
+            vm.sign(CLIENT_PK, keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash)));
+    }
+
+    function _batchReports() internal view returns (AuctionEscrow.UsageReport[] memory reports) {
+        reports = new AuctionEscrow.UsageReport[](1);
+        reports[0] = AuctionEscrow.UsageReport(provider, batchUsages, batchSig);
+    }
+
+    function _assertBatchPaid() internal view {
+        uint256 expected;
+        for (uint256 i; i < BATCH; ++i) {
+            expected += (3600 + i) * PRICE;
+        }
+        assertEq(lockedBeforeBatch - escrow.totalLocked(), expected, "all 100 attestations paid");
+    }
+}
+
+/// @notice One test per escrow entry point, for `forge snapshot --match-contract GasTest`; each also
+/// records a named, cold-storage figure with vm.snapshotGasLastCall (snapshots/GasTest.json).
+contract GasTest is GasSetup {
+    /// @dev The client's free balance is empty here (its earlier deposits are all locked in jobs).
+    function test_gas_deposit() public {
+        vm.prank(client);
+        escrow.deposit(100 ether);
+        vm.snapshotGasLastCall("deposit");
+        assertEq(escrow.freeBalanceOf(client), 100 ether, "deposited");
+    }
+
+    function test_gas_depositWithPermit() public {
+        vm.prank(client);
+        token.approve(address(escrow), 0); // the permit, not a prior approval, must carry the deposit
+        vm.prank(client);
+        escrow.depositWithPermit(100 ether, permitDeadline, permitV, permitR, permitS);
+        vm.snapshotGasLastCall("depositWithPermit");
+        assertEq(escrow.freeBalanceOf(client), 100 ether, "deposited");
+    }
+
+    function test_gas_createJob() public {
+        uint40 deadline = uint40(block.timestamp + 1 hours);
+        vm.prank(poster);
+        uint256 jobId = escrow.createJob(keccak256("spec"), 2 * PRICE, GPUS, BUDGET, deadline, 0);
+        vm.snapshotGasLastCall("createJob");
+        assertEq(escrow.getJob(jobId).budget, BUDGET, "created");
+    }
+
+    function test_gas_award() public {
+        AuctionEscrow.Bid memory b = bid;
+        bytes memory s = bidSig;
+        vm.prank(client);
+        escrow.award(b, s);
+        vm.snapshotGasLastCall("award");
+        assertEq(escrow.getJob(openJob).provider, provider, "awarded");
+    }
+
+    function test_gas_settle_oneAttestation() public {
+        AuctionEscrow.UsageReport memory r = AuctionEscrow.UsageReport(provider, singleUsages, singleSig);
+        escrow.settle(r);
+        vm.snapshotGasLastCall("settle_1");
+        assertEq(escrow.getJob(singleJob).settledGpuSeconds, 2000, "settled");
+    }
+
+    function test_gas_settleBatch_100AttestationsOneProvider() public {
+        AuctionEscrow.UsageReport[] memory reports = _batchReports();
+        escrow.settleBatch(reports);
+        uint256 gasUsed = vm.snapshotGasLastCall("settleBatch_100");
+        vm.snapshotValue("settleBatch_100_perAttestation", gasUsed / BATCH);
+        _assertBatchPaid();
+    }
+}
+
+/// @notice The design target documented on AuctionEscrow: settling a batch of 100 attestations of one
+/// provider stays under 10,000 gas per attestation. Checked on the whole transaction as a wallet would
+/// pay it: the call's execution gas on cold storage, plus the 21,000 base cost and the calldata
+/// (EIP-2028 prices, or the EIP-7623 floor where that is higher). Kept apart from GasTest so that a
+/// miss does not break `forge snapshot --match-contract GasTest`.
+contract GasTargetTest is GasSetup {
+    function test_settleBatch_100Attestations_under10kGasEach() public {
+        AuctionEscrow.UsageReport[] memory reports = _batchReports();
+        escrow.settleBatch(reports);
+        uint256 execution = vm.snapshotGasLastCall("settleBatch_100_execution");
+        _assertBatchPaid();
+
+        uint256 tokens = _calldataTokens(abi.encodeCall(AuctionEscrow.settleBatch, (reports)));
+        uint256 standard = 21_000 + 4 * tokens + execution;
+        uint256 floor = 21_000 + 10 * tokens;
+        uint256 txGas = standard > floor ? standard : floor;
+        vm.snapshotValue("settleBatch_100_transaction", txGas);
+        vm.snapshotValue("settleBatch_100_transaction_perAttestation", txGas / BATCH);
+        assertLt(txGas / BATCH, TARGET_PER_ATTESTATION, "gas per attestation above the design target");
+    }
+
+    /// @dev EIP-7623 tokens: one per zero byte, four per non-zero byte.
+    function _calldataTokens(bytes memory data) internal pure returns (uint256 tokens) {
+        for (uint256 i; i < data.length; ++i) {
+            tokens += data[i] == 0 ? 1 : 4;
+        }
+    }
+}
