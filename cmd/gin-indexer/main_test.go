@@ -78,9 +78,17 @@ func (s *syncBuffer) String() string {
 }
 
 // TestIndexAnvil runs the command against a real dev node (anvil, 1-second blocks) and PostgreSQL,
-// as an operator would, while deposits keep coming; then stops it with its context (SIGTERM).
+// as an operator would, while deposits keep coming; then stops it with its context (SIGTERM). Over
+// HTTP it polls for heads, over WebSocket it subscribes to them.
 func TestIndexAnvil(t *testing.T) {
-	url := chaintest.StartAnvil(t, "--block-time", "1")
+	for _, scheme := range []string{"http", "ws"} {
+		t.Run(scheme, func(t *testing.T) { indexAnvil(t, scheme) })
+	}
+}
+
+func indexAnvil(t *testing.T, scheme string) {
+	httpURL := chaintest.StartAnvil(t, "--block-time", "1")
+	url := strings.Replace(httpURL, "http://", scheme+"://", 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	client, err := ethclient.DialContext(ctx, url)
@@ -153,6 +161,10 @@ func TestIndexAnvil(t *testing.T) {
 		if !strings.Contains(string(body), m) {
 			t.Errorf("metric %s missing", m)
 		}
+	}
+
+	if polled := strings.Contains(logs.String(), "no head subscription, polling"); polled != (scheme == "http") {
+		t.Errorf("over %s the indexer polled=%v; want subscriptions over ws and polling over http\n%s", scheme, polled, logs)
 	}
 
 	stop()
