@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# make demo: today, a local chain (anvil) with Gintonic's contracts deployed and the deployments file
-# written; the API, indexer, agents and the scripted client journey join as their issues land.
+# make demo: today, a local chain (anvil) with Gintonic's contracts deployed and the client journey
+# run on it through the contracts (deposit with permit → job → signed bids → award → signed usage →
+# settlement → provider failure → failover → stop → refund). The API, indexer, agents and
+# dashboard join as their issues land.
 # Leaves the chain running until Ctrl-C; DEMO_EXIT=1 exits after deploying.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,18 +35,22 @@ for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && brea
 echo "  up after $(elapsed)"
 
 step "deploying GinToken, ProviderStaking and AuctionEscrow"
-# anvil's first dev account: deployer, governance, treasury and GIN holder; its second: a controller.
-GIN_DEPLOYER_KEY=ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80 \
-  go run ./cmd/gin-deploy -rpc "$rpc" -out "$out" -controllers 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+# anvil's first dev account: deployer, governance, treasury and GIN holder.
+export GIN_DEPLOYER_KEY=ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
+go build -o .tmp/bin/ ./cmd/gin-deploy ./cmd/gin-demo
+.tmp/bin/gin-deploy -rpc "$rpc" -out "$out"
 echo "  deployed after $(elapsed)"
 cat "$out"
+
+step "the client journey, on chain (1-second blocks)"
+.tmp/bin/gin-demo -rpc "$rpc" -deployments "$out"
 
 step "ready"
 cat <<MSG
   RPC endpoint (add it to MetaMask as chain 31337): $rpc
   Deployments file:                                 $out
-  Coming with later issues: API + Swagger UI, indexer, settlement, provider agents, dashboard,
-  and the scripted client journey (deposit → job → bids → award → usage → settlement → refund).
+  Coming with later issues: API + Swagger UI, the indexer and settlement services, provider agents
+  running real containers, the dashboard.
 MSG
 if [[ "${DEMO_EXIT:-0}" == "1" ]]; then exit 0; fi
 echo "  Ctrl-C stops the chain."
