@@ -56,11 +56,11 @@ func (j *Journey) send(ctx context.Context, key *ecdsa.PrivateKey, c *bind.Bound
 
 // Result holds the figures the journey ends with; they add up exactly.
 type Result struct {
-	JobID                      uint64
-	Budget                     *big.Int
-	PaidProvider, PaidBackup   *big.Int // net of fees
-	Fees, Refund, Slashed      *big.Int
-	ClientEscrowFree           *big.Int
+	JobID                    uint64
+	Budget                   *big.Int
+	PaidProvider, PaidBackup *big.Int // net of fees
+	Fees, Refund, Slashed    *big.Int
+	ClientEscrowFree         *big.Int
 }
 
 // Run performs the journey.
