@@ -15,7 +15,7 @@ all: build
 deps: node_modules/.package-lock.json
 
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm install --no-audit --no-fund --loglevel=error # not npm ci: see .ci/run
 	@touch $@
 
 contracts: deps
