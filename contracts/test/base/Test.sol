@@ -53,7 +53,7 @@ abstract contract Test {
     }
 
     function assertEq(uint256 a, uint256 b, string memory message) internal pure {
-        if (a != b) revert(string.concat(message, ": ", _u(a), " != ", _u(b)));
+        if (a != b) revert(string.concat(message, ": ", vm.toString(a), " != ", vm.toString(b)));
     }
 
     function assertEq(uint256 a, uint256 b) internal pure {
@@ -81,19 +81,19 @@ abstract contract Test {
     }
 
     function assertLe(uint256 a, uint256 b, string memory message) internal pure {
-        if (a > b) revert(string.concat(message, ": ", _u(a), " > ", _u(b)));
+        if (a > b) revert(string.concat(message, ": ", vm.toString(a), " > ", vm.toString(b)));
     }
 
     function assertGe(uint256 a, uint256 b, string memory message) internal pure {
-        if (a < b) revert(string.concat(message, ": ", _u(a), " < ", _u(b)));
+        if (a < b) revert(string.concat(message, ": ", vm.toString(a), " < ", vm.toString(b)));
     }
 
     function assertLt(uint256 a, uint256 b, string memory message) internal pure {
-        if (a >= b) revert(string.concat(message, ": ", _u(a), " >= ", _u(b)));
+        if (a >= b) revert(string.concat(message, ": ", vm.toString(a), " >= ", vm.toString(b)));
     }
 
     function assertGt(uint256 a, uint256 b, string memory message) internal pure {
-        if (a <= b) revert(string.concat(message, ": ", _u(a), " <= ", _u(b)));
+        if (a <= b) revert(string.concat(message, ": ", vm.toString(a), " <= ", vm.toString(b)));
     }
 
     // ------------------------------------------------------------ fuzz helpers
@@ -105,20 +105,5 @@ abstract contract Test {
         uint256 size = hi - lo;
         if (size == type(uint256).max) return x;
         return lo + (x % (size + 1));
-    }
-
-    function _u(uint256 x) private pure returns (string memory) {
-        if (x == 0) return "0";
-        bytes memory buf = new bytes(78);
-        uint256 i = 78;
-        while (x != 0) {
-            buf[--i] = bytes1(uint8(48 + (x % 10)));
-            x /= 10;
-        }
-        bytes memory out = new bytes(78 - i);
-        for (uint256 k; k < out.length; ++k) {
-            out[k] = buf[i + k];
-        }
-        return string(out);
     }
 }

@@ -37,4 +37,5 @@ interface Vm {
 
     // Invariant handlers (contracts/test/invariant): roll a rejected attempt back, model included.
     function revertToStateAndDelete(uint256 snapshotId) external returns (bool success);
+    function toString(uint256 value) external pure returns (string memory);
 }

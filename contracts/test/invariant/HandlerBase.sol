@@ -48,7 +48,9 @@ abstract contract HandlerBase {
     }
 
     function _surprise(string memory what, uint256 actual, uint256 expected) internal {
-        _surprise(string.concat(what, " (actual ", _u(actual), ", model ", _u(expected), ")"));
+        _surprise(
+            string.concat(what, " (actual ", vm.toString(actual), ", model ", vm.toString(expected), ")")
+        );
     }
 
     function _expectOutcome(bool expected, bool actual, string memory what) internal {
@@ -77,21 +79,6 @@ abstract contract HandlerBase {
     function _log(string memory label, uint256 value) internal view {
         (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
         ok;
-    }
-
-    function _u(uint256 x) internal pure returns (string memory) {
-        if (x == 0) return "0";
-        bytes memory buf = new bytes(78);
-        uint256 i = 78;
-        while (x != 0) {
-            buf[--i] = bytes1(uint8(48 + (x % 10)));
-            x /= 10;
-        }
-        bytes memory out = new bytes(78 - i);
-        for (uint256 k; k < out.length; ++k) {
-            out[k] = buf[i + k];
-        }
-        return string(out);
     }
 
     function _str(bytes32 b) internal pure returns (string memory) {
