@@ -32,7 +32,7 @@ bindings-check: deps
 	./scripts/bindings.sh --check
 
 ## test: the whole suite, as CI runs it
-test: deps bindings-check test-contracts test-go
+test: deps lint bindings-check test-contracts test-go
 
 # FORGE_SNAPSHOT_CHECK: the per-entry-point gas figures in snapshots/ must not change unnoticed
 # (refresh them with `make snapshot` and commit the diff).
