@@ -75,8 +75,9 @@ func Key(name string) *ecdsa.PrivateKey {
 // Addr returns the address of a named account.
 func Addr(name string) common.Address { return crypto.PubkeyToAddress(Key(name).PublicKey) }
 
-// New starts a chain that mines a block for every transaction, deploys the contracts with chain.DefaultDeployConfig (the "controller" account as
-// controller) and closes everything when the test ends. cfg may adjust the deploy config.
+// New starts a chain that mines a block for every transaction, deploys the contracts with
+// chain.DefaultDeployConfig (the "controller" account as controller) and closes everything when
+// the test ends. cfg may adjust the deploy config.
 func New(t testing.TB, cfg ...func(*chain.DeployConfig)) *Chain {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
