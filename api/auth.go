@@ -1,0 +1,182 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/siwe"
+)
+
+// nonces is the SIWE nonce store in Postgres: Consume is a DELETE … RETURNING, so a nonce is used
+// once even when two instances see the same login at the same moment.
+type nonces struct {
+	db  *gorm.DB
+	now func() time.Time
+}
+
+func (n nonces) Issue(ctx context.Context, ttl time.Duration) (string, error) {
+	nonce := siwe.NewNonce()
+	now := n.now()
+	// Sweeping expired nonces on issue keeps the table as small as the nonces live at once.
+	if err := n.db.WithContext(ctx).Exec(`DELETE FROM market.nonces WHERE expires_at < ?`, now).Error; err != nil {
+		return "", fmt.Errorf("sweep nonces: %w", err)
+	}
+	if err := n.db.WithContext(ctx).Exec(`INSERT INTO market.nonces (nonce, expires_at) VALUES (?, ?)`, nonce, now.Add(ttl)).Error; err != nil {
+		return "", fmt.Errorf("store nonce: %w", err)
+	}
+	return nonce, nil
+}
+
+func (n nonces) Consume(ctx context.Context, nonce string) error {
+	res := n.db.WithContext(ctx).Exec(`DELETE FROM market.nonces WHERE nonce = ? AND expires_at > ?`, nonce, n.now())
+	if res.Error != nil {
+		return fmt.Errorf("consume nonce: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("%w: nonce %q is unknown, expired or already used; ask POST /v1/auth/nonce for a new one", siwe.ErrNonceRejected, nonce)
+	}
+	return nil
+}
+
+// IssueNonce implements apiv1.ServerInterface.
+func (s *Server) IssueNonce(c *gin.Context) {
+	ctx := c.Request.Context()
+	nonce, err := nonces{s.db, s.now}.Issue(ctx, s.cfg.NonceTTL)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, apiv1.SignInChallenge{
+		Nonce: nonce, ExpiresAt: s.now().Add(s.cfg.NonceTTL).UTC(),
+		Domain: s.cfg.Domain, Uri: s.cfg.URI, ChainId: s.chainID.Int64(),
+	})
+}
+
+// Login implements apiv1.ServerInterface: a signed EIP-4361 message becomes a session.
+func (s *Server) Login(c *gin.Context) {
+	ctx := c.Request.Context()
+	var req apiv1.LoginRequest
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	var f fields
+	if req.Message == "" {
+		f.add("message", "is required: the EIP-4361 message exactly as the wallet signed it")
+	}
+	sig, err := siwe.DecodeSignature(req.Signature)
+	if err != nil {
+		f.add("signature", "%v", err)
+	}
+	if err := f.err(); err != nil {
+		fail(c, err)
+		return
+	}
+	store := nonces{s.db, s.now}
+	msg, err := siwe.Verify(req.Message, sig, siwe.Expectations{
+		Domain:     s.cfg.Domain,
+		URIPrefix:  s.cfg.URI,
+		ChainID:    s.chainID.Uint64(),
+		CheckNonce: func(n string) error { return store.Consume(ctx, n) },
+	}, s.now())
+	if err != nil {
+		fail(c, siweProblem(err))
+		return
+	}
+	sess := siwe.Tokens{TTL: s.cfg.SessionTTL}.Issue(msg.Address, s.now())
+	if !msg.ExpirationTime.IsZero() && msg.ExpirationTime.Time().Before(sess.ExpiresAt) {
+		// The session never outlives what the user signed.
+		sess.ExpiresAt = msg.ExpirationTime.Time()
+	}
+	if err := s.db.WithContext(ctx).Exec(`INSERT INTO market.sessions (token_hash, address, expires_at) VALUES (?, ?, ?)`,
+		sess.Hash[:], msg.Address.Bytes(), sess.ExpiresAt).Error; err != nil {
+		fail(c, fmt.Errorf("store session: %w", err))
+		return
+	}
+	c.JSON(http.StatusOK, apiv1.Session{Token: sess.Token, Address: msg.Address.Hex(), ExpiresAt: sess.ExpiresAt.UTC()})
+}
+
+// siweProblem maps siwe's sentinel errors to client problems; anything else is a server fault.
+func siweProblem(err error) error {
+	for _, known := range []error{siwe.ErrMalformedMessage, siwe.ErrDomainMismatch, siwe.ErrURIMismatch, siwe.ErrChainMismatch, siwe.ErrExpired,
+		siwe.ErrNotYetValid, siwe.ErrBadSignature, siwe.ErrSignerMismatch, siwe.ErrNonceRejected} {
+		if errors.Is(err, known) {
+			return unauthorized("sign-in refused: %v", err)
+		}
+	}
+	return err
+}
+
+// Logout implements apiv1.ServerInterface.
+func (s *Server) Logout(c *gin.Context) {
+	if _, err := caller(c); err != nil {
+		fail(c, err)
+		return
+	}
+	token, _ := bearer(c)
+	h := siwe.HashToken(token)
+	if err := s.db.WithContext(c.Request.Context()).Exec(`DELETE FROM market.sessions WHERE token_hash = ?`, h[:]).Error; err != nil {
+		fail(c, fmt.Errorf("delete session: %w", err))
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+
+func bearer(c *gin.Context) (string, bool) {
+	h := c.GetHeader("Authorization")
+	if len(h) > 7 && h[:7] == "Bearer " {
+		return h[7:], true
+	}
+	return "", false
+}
+
+// session resolves a bearer token to the address it is bound to.
+func (s *Server) session(ctx context.Context, token string) (common.Address, error) {
+	h := siwe.HashToken(token)
+	var row struct {
+		Address   []byte
+		ExpiresAt time.Time
+	}
+	res := s.db.WithContext(ctx).Raw(`SELECT address, expires_at FROM market.sessions WHERE token_hash = ?`, h[:]).Scan(&row)
+	if res.Error != nil {
+		return common.Address{}, fmt.Errorf("read session: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return common.Address{}, unauthorized("the session token is unknown or was signed out; sign in again")
+	}
+	if !row.ExpiresAt.After(s.now()) {
+		return common.Address{}, unauthorized("the session expired at %s; sign in again", row.ExpiresAt.UTC().Format(time.RFC3339))
+	}
+	return common.BytesToAddress(row.Address), nil
+}
+
+// GetMe implements apiv1.ServerInterface.
+func (s *Server) GetMe(c *gin.Context) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	bal, err := s.mirror.Balances(c.Request.Context(), addr, indexer.Finalized)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	free, locked := orZero(bal["escrow_free"]), orZero(bal["escrow_locked"])
+	total := new(big.Int).Add(free, locked)
+	stake := orZero(bal["stake_active"]).String()
+	c.JSON(http.StatusOK, apiv1.Account{
+		Address: addr.Hex(), EscrowFree: free.String(), EscrowLocked: locked.String(),
+		MinimumBalance: s.cfg.MinBalance.String(), MayUseGpus: total.Cmp(s.cfg.MinBalance) >= 0, Stake: &stake,
+	})
+}

@@ -1,0 +1,224 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/gin-gonic/gin"
+	"github.com/jackc/pgx/v5/pgconn"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/indexer"
+)
+
+type bidRow struct {
+	JobID     int64
+	Provider  []byte
+	Price     string
+	Expiry    int64
+	Nonce     string
+	Signature []byte
+	CreatedAt time.Time
+}
+
+func (b bidRow) view(chainJobID *int64) apiv1.Bid {
+	return apiv1.Bid{
+		JobId: b.JobID, ChainJobId: chainJobID, Provider: common.BytesToAddress(b.Provider).Hex(),
+		PricePerGpuSecond: b.Price, Expiry: b.Expiry, Nonce: b.Nonce, Signature: hexutil.Encode(b.Signature),
+		CreatedAt: b.CreatedAt.UTC(),
+	}
+}
+
+// chainBid is the bid as the contract's Bid type.
+func (b bidRow) chainBid(chainJobID int64) chain.Bid {
+	price, _ := new(big.Int).SetString(b.Price, 10)
+	nonce, _ := new(big.Int).SetString(b.Nonce, 10)
+	return chain.Bid{JobID: uint64(chainJobID), Provider: common.BytesToAddress(b.Provider), PricePerGpuSecond: price,
+		Expiry: uint64(b.Expiry), Nonce: nonce.Uint64()}
+}
+
+// PlaceBid implements apiv1.ServerInterface. A bid is accepted only when the contract would
+// accept it at award time: the provider's EIP-712 signature over the escrow job, a price within
+// the job's maximum, an expiry after the bidding deadline, an unused nonce, eligible stake — and
+// the capacity to serve the job.
+func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.BidRequest
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	j, err := s.job(ctx, s.db, id, false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.checkBid(ctx, addr, j, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	sig, _ := hexutil.Decode(req.Signature)
+	var b bidRow
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		// Bidding may have closed while the checks ran: decide under the job's row lock.
+		cur, err := s.job(ctx, tx, id, true)
+		if err != nil {
+			return err
+		}
+		if cur.State != stateBidding {
+			return conflict("bidding on job %d closed: it is %s", id, cur.State)
+		}
+		if err := tx.Raw(`INSERT INTO market.bids (job_id, provider, price, expiry, nonce, signature)
+			VALUES (?, ?, ?, ?, ?, ?) RETURNING job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at`,
+			id, addr.Bytes(), req.PricePerGpuSecond, req.Expiry, req.Nonce, sig).Scan(&b).Error; err != nil {
+			var pg *pgconn.PgError
+			if errors.As(err, &pg) && pg.Code == "23505" {
+				if pg.ConstraintName == "bids_pkey" {
+					return conflict("%s already bid on job %d: one bid per provider and job", addr.Hex(), id)
+				}
+				return conflict("bid nonce %s of %s was already used for another bid; sign with a fresh nonce", req.Nonce, addr.Hex())
+			}
+			return fmt.Errorf("store bid: %w", err)
+		}
+		return record(ctx, tx, id, event{Kind: "bid", Reason: fmt.Sprintf("%s bids %s wei per GPU-second", addr.Hex(), req.PricePerGpuSecond),
+			Detail: map[string]any{"provider": addr.Hex(), "pricePerGpuSecond": req.PricePerGpuSecond}})
+	})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.metrics.bids.Inc()
+	c.JSON(http.StatusCreated, b.view(j.ChainJobID))
+}
+
+func (s *Server) checkBid(ctx context.Context, provider common.Address, j *jobRow, req *apiv1.BidRequest) error {
+	switch {
+	case j.State == stateSubmitted || j.ChainJobID == nil:
+		return conflict("job %d is not on chain yet; bids open once its createJob transaction is mined", j.ID)
+	case j.State != stateBidding:
+		return conflict("bidding on job %d closed: it is %s", j.ID, j.State)
+	case !j.BiddingClosesAt.After(s.now()):
+		return conflict("bidding on job %d closed at %s", j.ID, j.BiddingClosesAt.UTC().Format(time.RFC3339))
+	case common.BytesToAddress(j.Client) == provider:
+		return forbidden("a client cannot bid on its own job")
+	}
+	var f fields
+	price := amount(&f, "pricePerGpuSecond", req.PricePerGpuSecond, 64, true)
+	maxPrice, _ := new(big.Int).SetString(j.MaxPrice, 10)
+	if price != nil && price.Cmp(maxPrice) > 0 {
+		f.add("pricePerGpuSecond", "%s exceeds the job's maximum of %s wei per GPU-second", price, maxPrice)
+	}
+	nonce := amount(&f, "nonce", req.Nonce, 64, false)
+	if req.Expiry < j.BiddingDeadline {
+		f.add("expiry", "must be at or after the job's bidding deadline %d (unix seconds) so the bid can still be awarded", j.BiddingDeadline)
+	}
+	if req.Expiry > s.now().Add(366*24*time.Hour).Unix() {
+		f.add("expiry", "must be within a year")
+	}
+	sig, err := signature(req.Signature)
+	if err != nil {
+		f.add("signature", "%v", err)
+	}
+	if err := f.err(); err != nil {
+		return err
+	}
+	bid := chain.Bid{JobID: uint64(*j.ChainJobID), Provider: provider, PricePerGpuSecond: price, Expiry: uint64(req.Expiry), Nonce: nonce.Uint64()}
+	signer, err := chain.Recover(s.domain.Digest(bid.StructHash()), sig)
+	if err != nil || signer != provider {
+		f.add("signature", "is not %s's EIP-712 signature over Bid(jobId %d, provider, pricePerGpuSecond, expiry, nonce) for escrow %s on chain %d",
+			provider.Hex(), *j.ChainJobID, s.k.Deployment.Escrow.Hex(), s.chainID)
+		return f.err()
+	}
+
+	// Capacity: registered, healthy, with the GPUs and enough of them free.
+	p, ok, err := s.provider(ctx, provider)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return forbidden("%s is not a registered provider; PUT /v1/providers/me with its GPUs first", provider.Hex())
+	}
+	var gpus []apiv1.GPUSpec
+	_ = json.Unmarshal(p.Gpus, &gpus)
+	if !serves(gpus, j) {
+		return problem(http.StatusUnprocessableEntity, "no-capacity", "The provider cannot serve this job",
+			"job %d needs %d × %s with %d MiB; the registered inventory has no such GPUs", j.ID, j.GpuCount, nonEmpty(j.GpuModel, "any GPU"), j.GpuMemoryMib)
+	}
+	if !s.healthy(p) {
+		return problem(http.StatusUnprocessableEntity, "no-capacity", "The provider is not sending heartbeats",
+			"no heartbeat from %s in the last %s; an unhealthy provider cannot win", provider.Hex(), s.cfg.HeartbeatTimeout)
+	}
+	if p.FreeGpus < j.GpuCount {
+		return problem(http.StatusUnprocessableEntity, "no-capacity", "Not enough free GPUs",
+			"job %d needs %d GPUs; the last heartbeat reported %d free", j.ID, j.GpuCount, p.FreeGpus)
+	}
+
+	// Stake, as indexed at finality, against the job's and the staking contract's minimum.
+	stake, err := s.mirror.Balance(ctx, provider, "stake_active", indexer.Finalized)
+	if err != nil {
+		return err
+	}
+	need, _ := new(big.Int).SetString(j.MinProviderStake, 10)
+	global, err := bind.Call(s.k.StakingC, &bind.CallOpts{Context: ctx}, s.k.Staking.PackMinStake(), s.k.Staking.UnpackMinStake)
+	if err != nil {
+		return fmt.Errorf("read the staking minimum: %w", err)
+	}
+	if global.Cmp(need) > 0 {
+		need = global
+	}
+	if stake.Cmp(need) < 0 || stake.Sign() == 0 {
+		return problem(http.StatusUnprocessableEntity, "insufficient-stake", "Stake too low to bid",
+			"%s has %s wei staked (finalized); this job needs at least %s wei: stake %s wei more", provider.Hex(), stake, need, new(big.Int).Sub(need, stake))
+	}
+
+	// Replay: a nonce the contract already consumed (an earlier award, or cancelBidNonce).
+	used, err := bind.Call(s.k.EscrowC, &bind.CallOpts{Context: ctx}, s.k.Escrow.PackBidNonceUsed(provider, nonce), s.k.Escrow.UnpackBidNonceUsed)
+	if err != nil {
+		return fmt.Errorf("read bid nonce: %w", err)
+	}
+	if used {
+		return conflict("bid nonce %s of %s is already used on chain; sign with a fresh nonce", nonce, provider.Hex())
+	}
+	return nil
+}
+
+// ListBids implements apiv1.ServerInterface: the job's client sees every bid, a provider its own.
+func (s *Server) ListBids(c *gin.Context, id apiv1.JobID) {
+	j, err := s.visibleJob(c, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	addr, _ := caller(c)
+	q := `SELECT job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at FROM market.bids WHERE job_id = ?`
+	args := []any{id}
+	if common.BytesToAddress(j.Client) != addr {
+		q += ` AND provider = ?`
+		args = append(args, addr.Bytes())
+	}
+	var rows []bidRow
+	if err := s.db.WithContext(c.Request.Context()).Raw(q+` ORDER BY price, provider`, args...).Scan(&rows).Error; err != nil {
+		fail(c, fmt.Errorf("list bids of job %d: %w", id, err))
+		return
+	}
+	out := make([]apiv1.Bid, len(rows))
+	for i, b := range rows {
+		out[i] = b.view(j.ChainJobID)
+	}
+	c.JSON(http.StatusOK, gin.H{"bids": out})
+}

@@ -1,0 +1,644 @@
+package api
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/indexer"
+)
+
+// signWindow is how long a client has to sign and send createJob before its job can no longer be
+// awarded: it is folded into the on-chain bidding deadline.
+const signWindow = 10 * time.Minute
+
+// jobSpec is what a client asked for, as hashed into the on-chain specHash. Field order is fixed,
+// so the hash is reproducible from the stored spec.
+type jobSpec struct {
+	Client               string            `json:"client"`
+	Salt                 string            `json:"salt"`
+	Image                string            `json:"image"`
+	Model                string            `json:"model,omitempty"`
+	Kind                 string            `json:"kind"`
+	GPU                  apiv1.GPUSpec     `json:"gpu"`
+	Region               string            `json:"region"`
+	MaxPricePerGpuSecond string            `json:"maxPricePerGpuSecond"`
+	Budget               string            `json:"budget"`
+	MinProviderStake     string            `json:"minProviderStake"`
+	DurationSeconds      int               `json:"durationSeconds"`
+	Env                  map[string]string `json:"env,omitempty"`
+}
+
+type jobRow struct {
+	ID               int64
+	Client           []byte
+	State            string
+	Reason           string
+	Spec             []byte
+	SpecHash         []byte
+	Region           string
+	GpuModel         string
+	GpuMemoryMib     int
+	GpuCount         int
+	MaxPrice         string
+	Budget           string
+	MinProviderStake string
+	DurationSeconds  int
+	BiddingDeadline  int64
+	BiddingClosesAt  time.Time
+	ChainJobID       *int64
+	CreateTx         []byte
+	Provider         []byte
+	Round            int
+	AwardTx          []byte
+	Match            []byte
+	Failures         int
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
+}
+
+const jobCols = `id, client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
+	max_price::text AS max_price, budget::text AS budget, min_provider_stake::text AS min_provider_stake,
+	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, create_tx, provider, round,
+	award_tx, match, failures, created_at, updated_at`
+
+func (s *Server) job(ctx context.Context, db *gorm.DB, id int64, lock bool) (*jobRow, error) {
+	q := `SELECT ` + jobCols + ` FROM market.jobs WHERE id = ?`
+	if lock {
+		q += ` FOR UPDATE`
+	}
+	var j jobRow
+	res := db.WithContext(ctx).Raw(q, id).Scan(&j)
+	if res.Error != nil {
+		return nil, fmt.Errorf("read job %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return nil, notFound("no job %d", id)
+	}
+	return &j, nil
+}
+
+// visibleJob loads a job the caller may see: its client, its provider, or a provider that bid.
+func (s *Server) visibleJob(c *gin.Context, id int64) (*jobRow, error) {
+	addr, err := caller(c)
+	if err != nil {
+		return nil, err
+	}
+	j, err := s.job(c.Request.Context(), s.db, id, false)
+	if err != nil {
+		return nil, err
+	}
+	if common.BytesToAddress(j.Client) == addr || (j.Provider != nil && common.BytesToAddress(j.Provider) == addr) {
+		return j, nil
+	}
+	var n int64
+	if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT count(*) FROM market.bids WHERE job_id = ? AND provider = ?`, id, addr.Bytes()).Scan(&n).Error; err != nil {
+		return nil, fmt.Errorf("read bids of job %d: %w", id, err)
+	}
+	if n == 0 {
+		// Not found rather than forbidden: job ids of others are not for probing.
+		return nil, notFound("no job %d among yours", id)
+	}
+	return j, nil
+}
+
+func (j *jobRow) view(withMatch bool) apiv1.Job {
+	var spec jobSpec
+	_ = json.Unmarshal(j.Spec, &spec)
+	v := apiv1.Job{
+		Id: j.ID, Client: common.BytesToAddress(j.Client).Hex(), State: apiv1.JobState(j.State),
+		Image: spec.Image, Kind: apiv1.JobKind(spec.Kind), Gpu: spec.GPU, Region: j.Region,
+		MaxPricePerGpuSecond: j.MaxPrice, Budget: j.Budget, DurationSeconds: j.DurationSeconds,
+		SpecHash: hexutil.Encode(j.SpecHash), CreatedAt: j.CreatedAt.UTC(), UpdatedAt: j.UpdatedAt.UTC(),
+	}
+	closes := j.BiddingClosesAt.UTC()
+	v.BiddingClosesAt = &closes
+	if spec.Model != "" {
+		v.Model = &spec.Model
+	}
+	if j.Reason != "" {
+		v.Reason = &j.Reason
+	}
+	if j.MinProviderStake != "0" {
+		v.MinProviderStake = &j.MinProviderStake
+	}
+	v.ChainJobId = j.ChainJobID
+	if j.Provider != nil {
+		p := common.BytesToAddress(j.Provider).Hex()
+		v.Provider = &p
+		r := j.Round
+		v.Round = &r
+	}
+	if j.AwardTx != nil {
+		h := hexutil.Encode(j.AwardTx)
+		v.AwardTx = &h
+	}
+	if withMatch && j.Match != nil {
+		var m apiv1.MatchResult
+		if json.Unmarshal(j.Match, &m) == nil {
+			v.Match = &m
+		}
+	}
+	return v
+}
+
+// SubmitJob implements apiv1.ServerInterface.
+func (s *Server) SubmitJob(c *gin.Context) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.JobRequest
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	spec, maxPrice, budget, minStake, err := s.validateJob(addr, &req)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	if err := s.checkBalance(ctx, addr, budget); err != nil {
+		fail(c, err)
+		return
+	}
+	specJSON, _ := json.Marshal(spec)
+	specHash := crypto.Keccak256(specJSON)
+	now := s.now()
+	deadline := now.Add(signWindow + s.cfg.BiddingPeriod + s.cfg.AwardMargin).Unix()
+	var j jobRow
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Raw(`INSERT INTO market.jobs (client, state, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
+				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+jobCols,
+			addr.Bytes(), stateSubmitted, specJSON, specHash, spec.Region, spec.GPU.Model, spec.GPU.MemoryMiB, spec.GPU.Count,
+			maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
+			time.Unix(deadline, 0).Add(-s.cfg.AwardMargin)).Scan(&j).Error; err != nil {
+			return fmt.Errorf("insert job: %w", err)
+		}
+		return record(ctx, tx, j.ID, event{Kind: "submitted", Reason: "waiting for the client's createJob transaction"})
+	})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.metrics.submitted.Inc()
+	data := s.k.Escrow.PackCreateJob([32]byte(specHash), maxPrice, uint16(spec.GPU.Count), budget, big.NewInt(deadline), minStake)
+	from := addr.Hex()
+	c.JSON(http.StatusCreated, apiv1.JobSubmission{
+		Job: j.view(false),
+		CreateJobTx: apiv1.UnsignedTx{
+			ChainId: s.chainID.Int64(), From: &from, To: s.k.Deployment.Escrow.Hex(),
+			Data: hexutil.Encode(data), Value: "0x0",
+		},
+	})
+}
+
+func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec jobSpec, maxPrice, budget, minStake *big.Int, err error) {
+	var f fields
+	if req.Image == "" || len(req.Image) > 512 {
+		f.add("image", "is required: a container image reference of at most 512 characters")
+	}
+	if req.Model != nil && len(*req.Model) > 256 {
+		f.add("model", "must be at most 256 characters")
+	}
+	if req.Kind != apiv1.Service && req.Kind != apiv1.Batch {
+		f.add("kind", "must be \"service\" (long-running) or \"batch\" (e.g. fine-tuning), got %q", truncate(string(req.Kind), 40))
+	}
+	checkGPU(&f, "gpu", req.Gpu)
+	region := s.cfg.Region
+	if req.Region != nil {
+		checkName(&f, "region", *req.Region, true)
+		region = *req.Region
+	}
+	maxPrice = amount(&f, "maxPricePerGpuSecond", req.MaxPricePerGpuSecond, 64, true)
+	budget = amount(&f, "budget", req.Budget, 96, true)
+	minStake = new(big.Int)
+	if req.MinProviderStake != nil {
+		if minStake = amount(&f, "minProviderStake", *req.MinProviderStake, 96, false); minStake == nil {
+			minStake = new(big.Int)
+		}
+	}
+	if req.DurationSeconds < 1 || req.DurationSeconds > 31536000 {
+		f.add("durationSeconds", "must be between 1 and 31536000 (a year)")
+	}
+	if req.Env != nil {
+		if len(*req.Env) > 64 {
+			f.add("env", "at most 64 variables")
+		}
+		for k, v := range *req.Env {
+			if k == "" || len(k) > 128 || len(v) > 4096 {
+				f.add("env."+truncate(k, 64), "names are 1–128 characters, values at most 4096")
+			}
+		}
+	}
+	if maxPrice != nil && budget != nil && req.Gpu.Count > 0 {
+		// One GPU-second at the maximum price is the least a job can be worth.
+		least := new(big.Int).Mul(maxPrice, big.NewInt(int64(req.Gpu.Count)))
+		if budget.Cmp(least) < 0 {
+			f.add("budget", "must cover at least one second of the job at its maximum price (%s wei)", least)
+		}
+	}
+	if err := f.err(); err != nil {
+		return spec, nil, nil, nil, err
+	}
+	salt := make([]byte, 16)
+	_, _ = rand.Read(salt)
+	spec = jobSpec{
+		Client: client.Hex(), Salt: hex.EncodeToString(salt), Image: req.Image, Kind: string(req.Kind), GPU: req.Gpu,
+		Region: region, MaxPricePerGpuSecond: maxPrice.String(), Budget: budget.String(), MinProviderStake: minStake.String(),
+		DurationSeconds: req.DurationSeconds,
+	}
+	if req.Model != nil {
+		spec.Model = *req.Model
+	}
+	if req.Env != nil {
+		spec.Env = *req.Env
+	}
+	return spec, maxPrice, budget, minStake, nil
+}
+
+// checkBalance enforces the minimum balance to use GPUs, and that the budget is deposited, from
+// the indexed escrow state at finality: a deposit counts once it cannot be reorganised away.
+func (s *Server) checkBalance(ctx context.Context, client common.Address, budget *big.Int) error {
+	bal, err := s.mirror.Balances(ctx, client, indexer.Finalized)
+	if err != nil {
+		return err
+	}
+	free, locked := orZero(bal["escrow_free"]), orZero(bal["escrow_locked"])
+	total := new(big.Int).Add(free, locked)
+	if total.Cmp(s.cfg.MinBalance) < 0 {
+		return &Problem{Status: http.StatusPaymentRequired, Type: "insufficient-balance", Title: "Balance below the minimum to use GPUs",
+			Detail: fmt.Sprintf("your escrow balance is %s wei (free %s + locked %s, finalized); using GPUs needs at least %s wei: deposit %s wei more (gin deposit, or the dashboard)",
+				total, free, locked, s.cfg.MinBalance, new(big.Int).Sub(s.cfg.MinBalance, total))}
+	}
+	if free.Cmp(budget) < 0 {
+		return &Problem{Status: http.StatusPaymentRequired, Type: "insufficient-balance", Title: "Budget exceeds the free escrow balance",
+			Detail: fmt.Sprintf("the budget is %s wei but only %s wei of your escrow balance is free (finalized); deposit %s wei more or lower the budget",
+				budget, free, new(big.Int).Sub(budget, free))}
+	}
+	return nil
+}
+
+// ListJobs implements apiv1.ServerInterface.
+func (s *Server) ListJobs(c *gin.Context, params apiv1.ListJobsParams) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	limit, err := limitParam(params.Limit)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	col := "client"
+	if params.Role != nil {
+		switch *params.Role {
+		case apiv1.ListJobsParamsRoleClient:
+		case apiv1.ListJobsParamsRoleProvider:
+			col = "provider"
+		default:
+			fail(c, badRequest("role must be client or provider"))
+			return
+		}
+	}
+	q := `SELECT ` + jobCols + ` FROM market.jobs WHERE ` + col + ` = ?`
+	args := []any{addr.Bytes()}
+	if params.State != nil {
+		if !validState(string(*params.State)) {
+			fail(c, badRequest("state %q is not a job state", truncate(string(*params.State), 40)))
+			return
+		}
+		q += ` AND state = ?`
+		args = append(args, string(*params.State))
+	}
+	var rows []jobRow
+	if err := s.db.WithContext(c.Request.Context()).Raw(q+` ORDER BY id DESC LIMIT ?`, append(args, limit)...).Scan(&rows).Error; err != nil {
+		fail(c, fmt.Errorf("list jobs: %w", err))
+		return
+	}
+	out := make([]apiv1.Job, len(rows))
+	for i := range rows {
+		out[i] = rows[i].view(false)
+	}
+	c.JSON(http.StatusOK, gin.H{"jobs": out})
+}
+
+func validState(s string) bool {
+	switch s {
+	case stateSubmitted, stateBidding, stateAwarded, stateDeploying, stateRunning, stateCompleted, stateStopped, stateFailed, stateFailedOver, stateSettled:
+		return true
+	}
+	return false
+}
+
+func limitParam(p *int) (int, error) {
+	if p == nil {
+		return 100, nil
+	}
+	if *p < 1 || *p > 500 {
+		return 0, badRequest("limit must be between 1 and 500")
+	}
+	return *p, nil
+}
+
+// ListOpenJobs implements apiv1.ServerInterface: jobs in bidding whose GPU needs the caller's
+// registered inventory meets.
+func (s *Server) ListOpenJobs(c *gin.Context, params apiv1.ListOpenJobsParams) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	limit, err := limitParam(params.Limit)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	p, ok, err := s.provider(ctx, addr)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if !ok {
+		fail(c, notFound("%s is not a registered provider; PUT /v1/providers/me first", addr.Hex()))
+		return
+	}
+	var gpus []apiv1.GPUSpec
+	_ = json.Unmarshal(p.Gpus, &gpus)
+	var rows []jobRow
+	if err := s.db.WithContext(ctx).Raw(`SELECT `+jobCols+` FROM market.jobs
+		WHERE state = ? AND bidding_closes_at > ? ORDER BY id LIMIT ?`, stateBidding, s.now(), limit).Scan(&rows).Error; err != nil {
+		fail(c, fmt.Errorf("list open jobs: %w", err))
+		return
+	}
+	out := []apiv1.Job{}
+	for i := range rows {
+		if serves(gpus, &rows[i]) {
+			out = append(out, rows[i].view(false))
+		}
+	}
+	c.JSON(http.StatusOK, gin.H{"jobs": out})
+}
+
+// serves: some GPU kind of the inventory meets the job's model, memory and count.
+func serves(gpus []apiv1.GPUSpec, j *jobRow) bool {
+	for _, g := range gpus {
+		if (j.GpuModel == "" || strings.EqualFold(g.Model, j.GpuModel)) && g.MemoryMiB >= j.GpuMemoryMib && g.Count >= j.GpuCount {
+			return true
+		}
+	}
+	return false
+}
+
+// GetJob implements apiv1.ServerInterface.
+func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
+	j, err := s.visibleJob(c, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	v := j.view(true)
+	evs, err := s.events(c.Request.Context(), id, 0)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	v.Events = &evs
+	c.JSON(http.StatusOK, v)
+}
+
+// AttachJobTx implements apiv1.ServerInterface: the client's createJob transaction links the job
+// to its on-chain id, and bidding opens.
+func (s *Server) AttachJobTx(c *gin.Context, id apiv1.JobID) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.TxHash
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	raw, err := hexutil.Decode(req.TxHash)
+	if err != nil || len(raw) != 32 {
+		var f fields
+		f.add("txHash", "must be a 0x-prefixed 32-byte hex transaction hash")
+		fail(c, f.err())
+		return
+	}
+	ctx := c.Request.Context()
+	j, err := s.job(ctx, s.db, id, false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if common.BytesToAddress(j.Client) != addr {
+		fail(c, notFound("no job %d among yours", id))
+		return
+	}
+	if j.ChainJobID != nil {
+		if common.BytesToHash(j.CreateTx) == common.BytesToHash(raw) {
+			c.JSON(http.StatusOK, j.view(true)) // the same hash again: nothing to do
+			return
+		}
+		fail(c, conflict("job %d is already on chain as escrow job %d", id, *j.ChainJobID))
+		return
+	}
+	rc, err := s.chain.TransactionReceipt(ctx, common.BytesToHash(raw))
+	if err != nil {
+		if errors.Is(err, ethereum.NotFound) {
+			fail(c, conflict("transaction %s is not mined yet (or unknown to the node); retry once it is", req.TxHash))
+			return
+		}
+		fail(c, fmt.Errorf("receipt of %s: %w", req.TxHash, err))
+		return
+	}
+	if rc.Status != 1 {
+		fail(c, problem(http.StatusUnprocessableEntity, "tx-reverted", "Transaction reverted",
+			"transaction %s reverted: check the escrow's free balance and send createJob again", req.TxHash))
+		return
+	}
+	var chainID *big.Int
+	for _, l := range rc.Logs {
+		if l.Address != s.k.Deployment.Escrow {
+			continue
+		}
+		ev, err := s.k.Escrow.UnpackJobCreatedEvent(l)
+		if err == nil && ev.Client == addr && common.Hash(ev.SpecHash) == common.BytesToHash(j.SpecHash) {
+			chainID = ev.JobId
+		}
+	}
+	if chainID == nil || !chainID.IsInt64() {
+		fail(c, problem(http.StatusUnprocessableEntity, "wrong-tx", "Transaction did not create this job",
+			"transaction %s has no JobCreated event from %s with this job's spec hash %s", req.TxHash, addr.Hex(), hexutil.Encode(j.SpecHash)))
+		return
+	}
+	if err := s.openBidding(ctx, id, chainID.Int64(), raw); err != nil {
+		fail(c, err)
+		return
+	}
+	j, err = s.job(ctx, s.db, id, false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, j.view(true))
+}
+
+// openBidding links job id to escrow job chainJobID and opens bidding. It is idempotent: the chain
+// follower and AttachJobTx may both get there.
+func (s *Server) openBidding(ctx context.Context, id, chainJobID int64, tx []byte) error {
+	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		j, err := s.job(ctx, db, id, true)
+		if err != nil {
+			return err
+		}
+		if j.State != stateSubmitted {
+			return nil
+		}
+		closes := s.now().Add(s.cfg.BiddingPeriod)
+		if last := time.Unix(j.BiddingDeadline, 0).Add(-s.cfg.AwardMargin); closes.After(last) {
+			closes = last
+		}
+		if err := db.Exec(`UPDATE market.jobs SET chain_job_id = ?, create_tx = ?, bidding_closes_at = ? WHERE id = ?`,
+			chainJobID, tx, closes, id).Error; err != nil {
+			return fmt.Errorf("link job %d to escrow job %d: %w", id, chainJobID, err)
+		}
+		if !closes.After(s.now()) {
+			return record(ctx, db, id, event{State: stateFailed, Kind: "too_late",
+				Reason: "createJob was mined too close to its bidding deadline for an award; stop the job to get the budget back"})
+		}
+		return record(ctx, db, id, event{State: stateBidding, Kind: "on_chain",
+			Reason: fmt.Sprintf("escrow job %d holds the budget; bids close at %s", chainJobID, closes.UTC().Format(time.RFC3339))})
+	})
+}
+
+// StopJob implements apiv1.ServerInterface. The API never holds client keys: it returns the
+// stopJob transaction for the client's wallet, and the trail records the stop once it is mined.
+func (s *Server) StopJob(c *gin.Context, id apiv1.JobID) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	j, err := s.job(c.Request.Context(), s.db, id, false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if common.BytesToAddress(j.Client) != addr {
+		fail(c, notFound("no job %d among yours", id))
+		return
+	}
+	switch {
+	case j.ChainJobID == nil:
+		fail(c, conflict("job %d is not on chain, so nothing is locked: if you sent createJob, POST its hash to /v1/jobs/%d/chain-tx first", id, id))
+		return
+	case terminal(j.State) || j.State == stateCompleted:
+		fail(c, conflict("job %d is already %s", id, j.State))
+		return
+	}
+	from := addr.Hex()
+	c.JSON(http.StatusOK, apiv1.UnsignedTx{
+		ChainId: s.chainID.Int64(), From: &from, To: s.k.Deployment.Escrow.Hex(),
+		Data: hexutil.Encode(s.k.Escrow.PackStopJob(big.NewInt(*j.ChainJobID))), Value: "0x0",
+	})
+}
+
+// ReportJobStatus implements apiv1.ServerInterface: the awarded provider's agent reports its
+// container's progress. Failures count towards the failover threshold.
+func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.StatusReport
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.Reason != nil && len(*req.Reason) > 4096 {
+		var f fields
+		f.add("reason", "must be at most 4096 characters")
+		fail(c, f.err())
+		return
+	}
+	reason := ""
+	if req.Reason != nil {
+		reason = *req.Reason
+	}
+	ctx := c.Request.Context()
+	err = s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		j, err := s.job(ctx, db, id, true)
+		if err != nil {
+			return err
+		}
+		if j.Provider == nil || common.BytesToAddress(j.Provider) != addr {
+			return forbidden("job %d is not awarded to %s", id, addr.Hex())
+		}
+		switch req.State {
+		case apiv1.StatusReportStateDeploying, apiv1.StatusReportStateRunning:
+			if j.State != stateAwarded && j.State != stateDeploying && j.State != stateRunning {
+				return conflict("job %d is %s; a container status applies to awarded, deploying or running jobs", id, j.State)
+			}
+			if j.State == string(req.State) {
+				return nil
+			}
+			return record(ctx, db, id, event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason})
+		case apiv1.StatusReportStateFailed:
+			if reason == "" {
+				return badRequest("a failure report needs a reason (the container's last log lines)")
+			}
+			if err := db.Exec(`UPDATE market.jobs SET failures = failures + 1 WHERE id = ?`, id).Error; err != nil {
+				return fmt.Errorf("count failure of job %d: %w", id, err)
+			}
+			return record(ctx, db, id, event{Kind: "container_failed", Reason: reason,
+				Detail: map[string]any{"failures": j.Failures + 1, "threshold": s.cfg.FailureThreshold}})
+		case apiv1.StatusReportStateCompleted:
+			if j.State != stateRunning && j.State != stateDeploying && j.State != stateAwarded {
+				return conflict("job %d is %s and cannot complete", id, j.State)
+			}
+			return record(ctx, db, id, event{Kind: "provider_completed", Reason: nonEmpty(reason, "the provider reports the work done; the job ends when completeJob is mined")})
+		}
+		return badRequest("state must be deploying, running, failed or completed")
+	})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	j, err := s.job(ctx, s.db, id, false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, j.view(false))
+}
+
+func nonEmpty(s, otherwise string) string {
+	if s != "" {
+		return s
+	}
+	return otherwise
+}

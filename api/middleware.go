@@ -1,0 +1,166 @@
+package api
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"golang.org/x/time/rate"
+)
+
+const callerKey = "gintonic.caller"
+
+// recoverer turns a panic in a handler into a logged 500 problem instead of a dropped connection.
+func (s *Server) recoverer(c *gin.Context) {
+	defer func() {
+		if r := recover(); r != nil {
+			if r == http.ErrAbortHandler {
+				panic(r)
+			}
+			fail(c, fmt.Errorf("panic: %v", r))
+		}
+	}()
+	c.Next()
+}
+
+// observe logs every request (structured) and feeds the request metrics.
+func (s *Server) observe(c *gin.Context) {
+	t0 := time.Now()
+	s.metrics.inflight.Inc()
+	s.metrics.inflightN.Add(1)
+	defer func() {
+		s.metrics.inflight.Dec()
+		s.metrics.inflightN.Add(-1)
+	}()
+	c.Next()
+	route := c.FullPath()
+	if route == "" {
+		route = "unmatched"
+	}
+	d := time.Since(t0)
+	status := c.Writer.Status()
+	s.metrics.observeRequest(c.Request.Method, route, status, d)
+	lvl := s.log.Debug
+	if status >= 500 {
+		lvl = s.log.Error
+	}
+	lvl("request", "method", c.Request.Method, "route", route, "status", status, "ms", d.Milliseconds())
+}
+
+// bodyLimit caps request bodies: a larger one fails to decode with a 413.
+func (s *Server) bodyLimit(c *gin.Context) {
+	if c.Request.ContentLength > s.cfg.MaxBodyBytes {
+		fail(c, problem(http.StatusRequestEntityTooLarge, "too-large", "Request body too large", "the body has %d bytes; the limit is %d", c.Request.ContentLength, s.cfg.MaxBodyBytes))
+		return
+	}
+	if c.Request.Body != nil {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBodyBytes)
+	}
+	c.Next()
+}
+
+// authenticate resolves a bearer token to its address. A request without one continues
+// anonymously (public endpoints); one with a bad or expired token is refused outright, so that a
+// client never mistakes a lapsed session for anonymous access.
+func (s *Server) authenticate(c *gin.Context) {
+	h := c.GetHeader("Authorization")
+	if h == "" {
+		c.Next()
+		return
+	}
+	token, ok := strings.CutPrefix(h, "Bearer ")
+	if !ok || token == "" {
+		fail(c, unauthorized("the Authorization header must be \"Bearer <token>\" with a token from POST /v1/auth/login"))
+		return
+	}
+	addr, err := s.session(c.Request.Context(), token)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.Set(callerKey, addr)
+	c.Next()
+}
+
+// caller is the signed-in address, or a 401 problem.
+func caller(c *gin.Context) (common.Address, error) {
+	v, ok := c.Get(callerKey)
+	if !ok {
+		return common.Address{}, unauthorized("sign in first: POST /v1/auth/nonce, sign the EIP-4361 message, POST /v1/auth/login, then send Authorization: Bearer <token>")
+	}
+	return v.(common.Address), nil
+}
+
+// rateLimit allows each caller (address when signed in, else IP) RateLimit requests per second.
+func (s *Server) rateLimit(c *gin.Context) {
+	key := "ip:" + c.ClientIP()
+	if v, ok := c.Get(callerKey); ok {
+		key = "addr:" + v.(common.Address).Hex()
+	}
+	if !s.limits.allow(key, s.now()) {
+		c.Header("Retry-After", "1")
+		fail(c, problem(http.StatusTooManyRequests, "rate-limited", "Too many requests", "more than %.0f requests per second from %s; slow down and retry", s.cfg.RateLimit, key))
+		return
+	}
+	c.Next()
+}
+
+// limiter is a token bucket per key; buckets idle for a while are forgotten.
+type limiter struct {
+	mu      sync.Mutex
+	r       rate.Limit
+	burst   int
+	buckets map[string]*bucket
+	swept   time.Time
+}
+
+type bucket struct {
+	l    *rate.Limiter
+	used time.Time
+}
+
+func newLimiter(perSecond float64, burst int) *limiter {
+	return &limiter{r: rate.Limit(perSecond), burst: burst, buckets: map[string]*bucket{}}
+}
+
+func (l *limiter) allow(key string, now time.Time) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.swept) > time.Minute {
+		for k, b := range l.buckets {
+			if now.Sub(b.used) > 10*time.Minute {
+				delete(l.buckets, k)
+			}
+		}
+		l.swept = now
+	}
+	b, ok := l.buckets[key]
+	if !ok {
+		b = &bucket{l: rate.NewLimiter(l.r, l.burst)}
+		l.buckets[key] = b
+	}
+	b.used = now
+	return b.l.AllowN(now, 1)
+}
+
+// decode reads a JSON body into v, turning every decoding failure into a problem naming the
+// field when there is one.
+func decode(c *gin.Context, v any) error {
+	dec := jsonDecoder(c.Request.Body)
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return problem(http.StatusRequestEntityTooLarge, "too-large", "Request body too large", "the limit is %d bytes", tooBig.Limit)
+		}
+		return decodeProblem(err)
+	}
+	if dec.More() {
+		return badRequest("the body must hold exactly one JSON value")
+	}
+	return nil
+}

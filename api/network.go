@@ -1,0 +1,164 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/matching"
+)
+
+// unmeasuredLatencyMs stands in for a latency nobody measured yet (a provider that has not
+// reported its latency to a controller, a client region no controller has a figure for): high
+// enough that measured paths win, finite so that such a provider can still serve.
+const unmeasuredLatencyMs = 250
+
+// snapshot assembles the matching graph for jobs from client regions to the providers that bid
+// on them: the live controllers with their measured region latencies and load, and each bidder
+// with its inventory, heartbeat figures and stake at finality.
+func (s *Server) snapshot(ctx context.Context, regions []string, bidders []common.Address) (matching.Snapshot, error) {
+	var snap matching.Snapshot
+	var ctls []struct {
+		ID          string
+		Region      string
+		Load        float64
+		RegionLinks []byte
+	}
+	if err := s.db.WithContext(ctx).Raw(`SELECT id, region, load, region_links FROM market.controllers WHERE seen_at > ? ORDER BY id`,
+		s.now().Add(-time.Minute)).Scan(&ctls).Error; err != nil {
+		return snap, fmt.Errorf("read controllers: %w", err)
+	}
+	linked := map[string]bool{}
+	for _, c := range ctls {
+		snap.Controllers = append(snap.Controllers, matching.Controller{ID: c.ID, Region: c.Region, Load: min(max(c.Load, 0), 1)})
+		var links map[string]float64
+		_ = json.Unmarshal(c.RegionLinks, &links)
+		for r, ms := range links {
+			snap.RegionLinks = append(snap.RegionLinks, matching.RegionLink{Region: r, Controller: c.ID, LatencyMs: ms})
+			linked[r] = true
+		}
+	}
+	for _, r := range regions {
+		if linked[r] {
+			continue
+		}
+		linked[r] = true
+		for _, c := range ctls {
+			snap.RegionLinks = append(snap.RegionLinks, matching.RegionLink{Region: r, Controller: c.ID, LatencyMs: unmeasuredLatencyMs})
+		}
+	}
+	if len(bidders) == 0 {
+		return snap, nil
+	}
+	keys := make([][]byte, len(bidders))
+	for i, b := range bidders {
+		keys[i] = b.Bytes()
+	}
+	var rows []providerRow
+	if err := s.db.WithContext(ctx).Raw(`SELECT `+providerCols+` FROM market.providers WHERE address IN ?`, keys).Scan(&rows).Error; err != nil {
+		return snap, fmt.Errorf("read bidders: %w", err)
+	}
+	for i := range rows {
+		p := &rows[i]
+		addr := common.BytesToAddress(p.Address)
+		var gpus []apiv1.GPUSpec
+		_ = json.Unmarshal(p.Gpus, &gpus)
+		stake, err := s.mirror.Balance(ctx, addr, "stake_active", indexer.Finalized)
+		if err != nil {
+			return snap, err
+		}
+		mp := matching.Provider{ID: addr.Hex(), Region: p.Region, FreeGPUs: p.FreeGpus, Load: min(max(p.Load, 0), 1),
+			Availability: s.availability(p), Performance: p.Performance, Stake: stake, Healthy: s.healthy(p)}
+		for _, g := range gpus {
+			mp.GPUs = append(mp.GPUs, matching.GPU{Model: g.Model, MemoryMiB: g.MemoryMiB, Count: g.Count})
+		}
+		snap.Providers = append(snap.Providers, mp)
+		var lat map[string]float64
+		_ = json.Unmarshal(p.Latencies, &lat)
+		measured := false
+		for _, c := range ctls {
+			if ms, ok := lat[c.ID]; ok {
+				snap.ProviderLinks = append(snap.ProviderLinks, matching.ProviderLink{Controller: c.ID, Provider: mp.ID, LatencyMs: ms})
+				measured = true
+			}
+		}
+		if !measured {
+			for _, c := range ctls {
+				snap.ProviderLinks = append(snap.ProviderLinks, matching.ProviderLink{Controller: c.ID, Provider: mp.ID, LatencyMs: unmeasuredLatencyMs})
+			}
+		}
+	}
+	return snap, nil
+}
+
+// matchJob runs matching for one job over its bids.
+func (s *Server) matchJob(ctx context.Context, j *jobRow, bids []bidRow) (matching.Match, error) {
+	bidders := make([]common.Address, len(bids))
+	mb := make([]matching.Bid, len(bids))
+	for i, b := range bids {
+		bidders[i] = common.BytesToAddress(b.Provider)
+		price, _ := new(big.Int).SetString(b.Price, 10)
+		mb[i] = matching.Bid{Provider: bidders[i].Hex(), JobID: uint64(j.ID), PricePerGpuSecond: price, Ref: bidders[i].Hex()}
+	}
+	snap, err := s.snapshot(ctx, []string{j.Region}, bidders)
+	if err != nil {
+		return matching.Match{}, err
+	}
+	net, err := matching.NewNetwork(snap, matching.DefaultConfig())
+	if err != nil {
+		return matching.Match{}, fmt.Errorf("matching graph: %w", err)
+	}
+	maxPrice, _ := new(big.Int).SetString(j.MaxPrice, 10)
+	minStake, _ := new(big.Int).SetString(j.MinProviderStake, 10)
+	t0 := time.Now()
+	m, err := net.Match(matching.Job{ID: uint64(j.ID), ClientRegion: j.Region, GPUModel: j.GpuModel, MinGPUMemoryMiB: j.GpuMemoryMib,
+		GPUCount: j.GpuCount, MaxPricePerGpuSecond: maxPrice, MinProviderStake: minStake}, mb)
+	s.metrics.matchSeconds.Observe(time.Since(t0).Seconds())
+	if err != nil {
+		return m, fmt.Errorf("match job %d: %w", j.ID, err)
+	}
+	return m, nil
+}
+
+// matchView is the match as the API shows it: winner and backups with their score breakdown,
+// every excluded bid with its reason, and the whole explanation in words.
+func matchView(m matching.Match, bids []bidRow) apiv1.MatchResult {
+	price := map[string]string{}
+	for _, b := range bids {
+		price[common.BytesToAddress(b.Provider).Hex()] = b.Price
+	}
+	score := func(c matching.Candidate) apiv1.ScoreBreakdown {
+		b := c.Breakdown
+		lat := b.ClientToControllerMs + b.ControllerHopsMs + b.ControllerToProviderMs
+		via := append([]string(nil), b.Via...)
+		return apiv1.ScoreBreakdown{
+			Provider: c.Bid.Provider, Price: price[c.Bid.Provider], Via: &via, LatencyMs: &lat,
+			LatencyCost: b.LatencyCost, ControllerLoadCost: &b.ControllerLoadCost, BaseCost: &b.BaseCost,
+			ProviderLoadCost: &b.ProviderLoadCost, PriceCost: b.PriceCost, AvailabilityCost: &b.AvailabilityCost,
+			PerformanceCost: &b.PerformanceCost, Total: b.Total, Explanation: b.String(),
+		}
+	}
+	v := apiv1.MatchResult{Bids: m.Bids, Eligible: m.Eligible, Backups: []apiv1.ScoreBreakdown{}, Excluded: []apiv1.Exclusion{}, Explanation: m.String()}
+	if m.Winner != nil {
+		w := score(*m.Winner)
+		v.Winner = &w
+	}
+	for _, c := range m.Backups {
+		v.Backups = append(v.Backups, score(c))
+	}
+	for _, e := range m.Excluded {
+		v.Excluded = append(v.Excluded, apiv1.Exclusion{Provider: e.Bid.Provider, Reason: string(e.Reason), Detail: e.Detail})
+	}
+	return v
+}
+
+type (
+	apiScore = apiv1.ScoreBreakdown
+	apiMatch = apiv1.MatchResult
+)

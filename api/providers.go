@@ -1,0 +1,290 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/indexer"
+)
+
+// providerRow is a provider as stored.
+type providerRow struct {
+	Address          []byte
+	Region           string
+	Endpoint         string
+	Gpus             []byte
+	Performance      float64
+	FreeGpus         int
+	Load             float64
+	Latencies        []byte
+	Heartbeats       int64
+	FirstHeartbeatAt *time.Time
+	LastHeartbeatAt  *time.Time
+	RegisteredAt     time.Time
+}
+
+const providerCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, heartbeats,
+	first_heartbeat_at, last_heartbeat_at, registered_at`
+
+// healthy: the provider answered a heartbeat recently enough.
+func (s *Server) healthy(p *providerRow) bool {
+	return p.LastHeartbeatAt != nil && s.now().Sub(*p.LastHeartbeatAt) <= s.cfg.HeartbeatTimeout
+}
+
+// availability is the share of the heartbeats expected since the first one that arrived.
+func (s *Server) availability(p *providerRow) float64 {
+	if p.FirstHeartbeatAt == nil || p.Heartbeats == 0 {
+		return 0
+	}
+	expected := s.now().Sub(*p.FirstHeartbeatAt).Seconds()/s.cfg.HeartbeatInterval.Seconds() + 1
+	a := float64(p.Heartbeats) / expected
+	if !s.healthy(p) {
+		// Silent now: what it answered before says little about whether it answers now.
+		a = math.Min(a, 0.05)
+	}
+	return math.Min(1, a)
+}
+
+func (s *Server) providerView(ctx context.Context, p *providerRow) (apiv1.Provider, error) {
+	addr := common.BytesToAddress(p.Address)
+	var gpus []apiv1.GPUSpec
+	if err := json.Unmarshal(p.Gpus, &gpus); err != nil {
+		return apiv1.Provider{}, fmt.Errorf("provider %s: stored GPUs: %w", addr, err)
+	}
+	var lat map[string]float64
+	_ = json.Unmarshal(p.Latencies, &lat)
+	stake, err := s.mirror.Balance(ctx, addr, "stake_active", indexer.Latest)
+	if err != nil {
+		return apiv1.Provider{}, err
+	}
+	v := apiv1.Provider{
+		Address: addr.Hex(), Region: p.Region, Endpoint: p.Endpoint, Gpus: gpus, FreeGpus: p.FreeGpus,
+		Load: p.Load, Availability: s.availability(p), Performance: p.Performance, Healthy: s.healthy(p),
+		Stake: stake.String(), RegisteredAt: p.RegisteredAt.UTC(), LastHeartbeatAt: p.LastHeartbeatAt,
+	}
+	if len(lat) > 0 {
+		v.LatenciesMs = &lat
+	}
+	return v, nil
+}
+
+// RegisterProvider implements apiv1.ServerInterface.
+func (s *Server) RegisterProvider(c *gin.Context) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.ProviderRegistration
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	var f fields
+	checkName(&f, "region", req.Region, true)
+	if u, err := url.Parse(req.Endpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		f.add("endpoint", "must be an http(s) URL the gateway can reach, got %q", truncate(req.Endpoint, 80))
+	}
+	if len(req.Gpus) == 0 || len(req.Gpus) > 64 {
+		f.add("gpus", "must list 1 to 64 GPU kinds, got %d", len(req.Gpus))
+	}
+	for i, g := range req.Gpus {
+		checkGPU(&f, fmt.Sprintf("gpus[%d]", i), g)
+	}
+	perf := 1.0
+	if req.Performance != nil {
+		perf = *req.Performance
+		if !(perf >= 1e-6 && perf <= 1e6) {
+			f.add("performance", "must be between 0.000001 and 1000000 (1.0 = the reference GPU)")
+		}
+	}
+	if err := f.err(); err != nil {
+		fail(c, err)
+		return
+	}
+	gpus, _ := json.Marshal(req.Gpus)
+	total := 0
+	for _, g := range req.Gpus {
+		total += g.Count
+	}
+	ctx := c.Request.Context()
+	var p providerRow
+	if err := s.db.WithContext(ctx).Raw(`
+		INSERT INTO market.providers (address, region, endpoint, gpus, performance, free_gpus)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (address) DO UPDATE SET region = EXCLUDED.region, endpoint = EXCLUDED.endpoint,
+			gpus = EXCLUDED.gpus, performance = EXCLUDED.performance, updated_at = now()
+		RETURNING `+providerCols, addr.Bytes(), req.Region, req.Endpoint, gpus, perf, total).Scan(&p).Error; err != nil {
+		fail(c, fmt.Errorf("register provider %s: %w", addr, err))
+		return
+	}
+	v, err := s.providerView(ctx, &p)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, v)
+}
+
+// Heartbeat implements apiv1.ServerInterface.
+func (s *Server) Heartbeat(c *gin.Context) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.Heartbeat
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	var f fields
+	if !(req.Load >= 0 && req.Load <= 1) {
+		f.add("load", "must be between 0 (idle) and 1 (saturated)")
+	}
+	if req.FreeGpus < 0 || req.FreeGpus > 1<<16 {
+		f.add("freeGpus", "must be between 0 and 65536")
+	}
+	lat := map[string]float64{}
+	if req.LatenciesMs != nil {
+		if len(*req.LatenciesMs) > 256 {
+			f.add("latenciesMs", "at most 256 controllers")
+		}
+		for id, ms := range *req.LatenciesMs {
+			if id == "" || len(id) > 64 || !(ms >= 0 && ms <= 1e6) {
+				f.add("latenciesMs."+truncate(id, 64), "must be a latency between 0 and 1000000 ms for a controller id")
+				continue
+			}
+			lat[id] = ms
+		}
+	}
+	if err := f.err(); err != nil {
+		fail(c, err)
+		return
+	}
+	b, _ := json.Marshal(lat)
+	res := s.db.WithContext(c.Request.Context()).Exec(`
+		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, heartbeats = heartbeats + 1,
+			first_heartbeat_at = COALESCE(first_heartbeat_at, ?), last_heartbeat_at = ?, updated_at = now()
+		WHERE address = ?`, req.Load, req.FreeGpus, b, s.now(), s.now(), addr.Bytes())
+	if res.Error != nil {
+		fail(c, fmt.Errorf("heartbeat of %s: %w", addr, res.Error))
+		return
+	}
+	if res.RowsAffected == 0 {
+		fail(c, notFound("%s is not a registered provider; PUT /v1/providers/me first", addr.Hex()))
+		return
+	}
+	c.JSON(http.StatusOK, apiv1.HeartbeatAck{Controller: s.cfg.ControllerID, IntervalSeconds: int(s.cfg.HeartbeatInterval / time.Second)})
+}
+
+// ListProviders implements apiv1.ServerInterface.
+func (s *Server) ListProviders(c *gin.Context, params apiv1.ListProvidersParams) {
+	limit := 100
+	if params.Limit != nil {
+		limit = *params.Limit
+	}
+	var f fields
+	if limit < 1 || limit > 500 {
+		f.add("limit", "must be between 1 and 500")
+	}
+	after := []byte{}
+	if params.After != nil {
+		a, err := address(*params.After)
+		if err != nil {
+			f.add("after", "%v", err)
+		}
+		after = a.Bytes()
+	}
+	if err := f.err(); err != nil {
+		fail(c, err)
+		return
+	}
+	q := s.db.WithContext(c.Request.Context())
+	var rows []providerRow
+	var err error
+	if params.Region != nil {
+		err = q.Raw(`SELECT `+providerCols+` FROM market.providers WHERE region = ? AND address > ? ORDER BY address LIMIT ?`, *params.Region, after, limit).Scan(&rows).Error
+	} else {
+		err = q.Raw(`SELECT `+providerCols+` FROM market.providers WHERE address > ? ORDER BY address LIMIT ?`, after, limit).Scan(&rows).Error
+	}
+	if err != nil {
+		fail(c, fmt.Errorf("list providers: %w", err))
+		return
+	}
+	out := make([]apiv1.Provider, 0, len(rows))
+	for i := range rows {
+		v, err := s.providerView(c.Request.Context(), &rows[i])
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		out = append(out, v)
+	}
+	c.JSON(http.StatusOK, gin.H{"providers": out})
+}
+
+// GetProvider implements apiv1.ServerInterface.
+func (s *Server) GetProvider(c *gin.Context, addrText string) {
+	addr, err := address(addrText)
+	if err != nil {
+		fail(c, badRequest("address: %v", err))
+		return
+	}
+	p, ok, err := s.provider(c.Request.Context(), addr)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if !ok {
+		fail(c, notFound("no provider %s is registered", addr.Hex()))
+		return
+	}
+	v, err := s.providerView(c.Request.Context(), p)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, v)
+}
+
+func (s *Server) provider(ctx context.Context, addr common.Address) (*providerRow, bool, error) {
+	var p providerRow
+	res := s.db.WithContext(ctx).Raw(`SELECT `+providerCols+` FROM market.providers WHERE address = ?`, addr.Bytes()).Scan(&p)
+	if res.Error != nil {
+		return nil, false, fmt.Errorf("read provider %s: %w", addr, res.Error)
+	}
+	return &p, res.RowsAffected > 0, nil
+}
+
+func checkGPU(f *fields, field string, g apiv1.GPUSpec) {
+	checkName(f, field+".model", g.Model, true)
+	if g.MemoryMiB < 1 || g.MemoryMiB > 4<<20 {
+		f.add(field+".memoryMiB", "must be between 1 and 4194304 MiB")
+	}
+	if g.Count < 1 || g.Count > 255 {
+		f.add(field+".count", "must be between 1 and 255")
+	}
+}
+
+// checkName accepts short printable names (regions, GPU models).
+func checkName(f *fields, field, v string, required bool) {
+	switch {
+	case v == "" && required:
+		f.add(field, "is required")
+	case len(v) > 64:
+		f.add(field, "must be at most 64 characters")
+	case strings.IndexFunc(v, func(r rune) bool { return r < 0x21 || r == 0x7f }) >= 0:
+		f.add(field, "must not contain spaces or control characters")
+	}
+}

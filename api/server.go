@@ -1,0 +1,192 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/indexer"
+)
+
+// Deps are the connections an instance works through.
+type Deps struct {
+	DB        *gorm.DB
+	Chain     chain.Backend
+	Contracts *chain.Contracts
+	// Mirror reads balances and stakes from the indexer's chain mirror. Money checks read at
+	// finality (indexer.Finalized).
+	Mirror   *indexer.Reader
+	Registry prometheus.Registerer // nil: a private registry
+	Log      *slog.Logger          // nil: slog.Default()
+	Now      func() time.Time      // nil: time.Now
+}
+
+// Server is one API/controller instance.
+type Server struct {
+	cfg     Config
+	db      *gorm.DB
+	chain   chain.Backend
+	k       *chain.Contracts
+	chainID *big.Int
+	domain  chain.Domain
+	mirror  *indexer.Reader
+	log     *slog.Logger
+	now     func() time.Time
+	metrics *metrics
+	limits  *limiter
+	sender  *chain.Sender // nil when the instance has no controller key
+	engine  *gin.Engine
+}
+
+// New checks cfg and the chain, and builds the HTTP handler. Call Run to serve and start the loops.
+func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if d.DB == nil || d.Chain == nil || d.Contracts == nil || d.Mirror == nil {
+		return nil, errors.New("api: database, chain, contracts and mirror are all required")
+	}
+	id, err := d.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("api: read chain id: %w", err)
+	}
+	if d.Contracts.Deployment.ChainID != 0 && d.Contracts.Deployment.ChainID != id.Uint64() {
+		return nil, fmt.Errorf("api: deployment is for chain %d but the RPC serves chain %d", d.Contracts.Deployment.ChainID, id)
+	}
+	s := &Server{
+		cfg: cfg, db: d.DB, chain: d.Chain, k: d.Contracts, chainID: id, mirror: d.Mirror,
+		domain: chain.EscrowDomain(id, d.Contracts.Deployment.Escrow),
+		log:    d.Log, now: d.Now,
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	s.log = s.log.With("controller", cfg.ControllerID)
+	if s.now == nil {
+		s.now = time.Now
+	}
+	reg := d.Registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	s.metrics = newMetrics(reg, s)
+	s.limits = newLimiter(cfg.RateLimit, cfg.RateBurst)
+	if cfg.ControllerKey != nil {
+		s.sender = &chain.Sender{Backend: d.Chain, Opts: bind.NewKeyedTransactor(cfg.ControllerKey, id)}
+	}
+	s.engine = s.routes(reg)
+	return s, nil
+}
+
+// Handler is the HTTP handler (for tests and for embedding in another server).
+func (s *Server) Handler() http.Handler { return s.engine }
+
+func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
+	gin.SetMode(gin.ReleaseMode)
+	e := gin.New()
+	e.HandleMethodNotAllowed = true
+	e.ContextWithFallback = true
+	e.Use(s.recoverer, s.observe, s.bodyLimit, s.authenticate, s.rateLimit)
+	e.NoRoute(func(c *gin.Context) {
+		fail(c, notFound("no endpoint %s %s; see /docs", c.Request.Method, c.Request.URL.Path))
+	})
+	e.NoMethod(func(c *gin.Context) {
+		fail(c, problem(http.StatusMethodNotAllowed, "method-not-allowed", "Method not allowed", "%s is not allowed on %s", c.Request.Method, c.Request.URL.Path))
+	})
+	apiv1.RegisterHandlersWithOptions(e, s, apiv1.GinServerOptions{
+		// Parameters that do not parse (a job id "abc") are the client's mistake.
+		ErrorHandler: func(c *gin.Context, err error, status int) {
+			fail(c, &Problem{Status: http.StatusBadRequest, Type: "validation", Title: "Invalid request", Detail: err.Error()})
+		},
+	})
+	s.docs(e)
+	e.GET("/metrics", gin.WrapH(s.metrics.handler(reg)))
+	return e
+}
+
+// Run serves on ln and runs the controller loops until ctx ends, then shuts down gracefully:
+// in-flight requests get up to 10 s, event streams are closed, loops finish their current step.
+func (s *Server) Run(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.engine,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       s.cfg.RequestTimeout,
+		IdleTimeout:       2 * time.Minute,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	loops, stop := context.WithCancel(ctx)
+	defer stop()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.RunLoops(loops)
+	}()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	s.log.Info("api listening", "addr", ln.Addr().String(), "chain_id", s.chainID)
+	select {
+	case err := <-errc:
+		stop()
+		<-done
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := srv.Shutdown(shut)
+	stop()
+	<-done
+	s.log.Info("api stopped")
+	if err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// RunLoops runs the controller's background work until ctx ends: the controller's own
+// heartbeat, awarding jobs whose bidding closed, failing over jobs whose provider is gone, and
+// folding chain events into the status trails.
+func (s *Server) RunLoops(ctx context.Context) {
+	t := time.NewTicker(s.cfg.Poll)
+	defer t.Stop()
+	for {
+		s.Tick(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Tick does one round of the controller's background work; tests call it to step time.
+func (s *Server) Tick(ctx context.Context) {
+	for _, l := range []struct {
+		name string
+		step func(context.Context) error
+	}{
+		{"controller heartbeat", s.beat},
+		{"chain follow", s.followChain},
+		{"award", s.awardDue},
+		{"failover", s.failoverDue},
+	} {
+		if ctx.Err() != nil {
+			return
+		}
+		if err := l.step(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn(l.name+" failed; retrying next tick", "err", err)
+		}
+	}
+}
