@@ -31,7 +31,7 @@ func (n nonces) Issue(ctx context.Context, ttl time.Duration) (string, error) {
 	if err := n.db.WithContext(ctx).Exec(`DELETE FROM market.nonces WHERE expires_at < ?`, now).Error; err != nil {
 		return "", fmt.Errorf("sweep nonces: %w", err)
 	}
-	if err := n.db.WithContext(ctx).Exec(`INSERT INTO market.nonces (nonce, expires_at) VALUES (?, ?)`, nonce, now.Add(ttl)).Error; err != nil {
+	if err := n.db.WithContext(ctx).Exec(`INSERT INTO market.nonces (nonce, expires_at) VALUES ( ?, ?)`, nonce, now.Add(ttl)).Error; err != nil {
 		return "", fmt.Errorf("store nonce: %w", err)
 	}
 	return nonce, nil
@@ -98,7 +98,7 @@ func (s *Server) Login(c *gin.Context) {
 		// The session never outlives what the user signed.
 		sess.ExpiresAt = msg.ExpirationTime.Time()
 	}
-	if err := s.db.WithContext(ctx).Exec(`INSERT INTO market.sessions (token_hash, address, expires_at) VALUES (?, ?, ?)`,
+	if err := s.db.WithContext(ctx).Exec(`INSERT INTO market.sessions (token_hash, address, expires_at) VALUES ( ?, ?, ?)`,
 		sess.Hash[:], msg.Address.Bytes(), sess.ExpiresAt).Error; err != nil {
 		fail(c, fmt.Errorf("store session: %w", err))
 		return

@@ -160,7 +160,7 @@ func (s *Server) recordAward(ctx context.Context, j *jobRow, provider common.Add
 		match, _ = json.Marshal(view)
 	}
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, award_tx = COALESCE(?, award_tx), match = COALESCE(?, match),
+		if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, award_tx = COALESCE( ?, award_tx), match = COALESCE( ?, match),
 				failures = 0, lease_until = NULL WHERE id = ?`, provider.Bytes(), round, tx, match, j.ID).Error; err != nil {
 			return fmt.Errorf("record award of job %d: %w", j.ID, err)
 		}

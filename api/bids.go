@@ -84,7 +84,7 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 			return conflict("bidding on job %d closed: it is %s", id, cur.State)
 		}
 		if err := tx.Raw(`INSERT INTO market.bids (job_id, provider, price, expiry, nonce, signature)
-			VALUES (?, ?, ?, ?, ?, ?) RETURNING job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at`,
+			VALUES ( ?, ?, ?, ?, ?, ?) RETURNING job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at`,
 			id, addr.Bytes(), req.PricePerGpuSecond, req.Expiry, req.Nonce, sig).Scan(&b).Error; err != nil {
 			var pg *pgconn.PgError
 			if errors.As(err, &pg) && pg.Code == "23505" {

@@ -16,7 +16,7 @@ func (s *Server) beat(ctx context.Context) error {
 	b, _ := json.Marshal(links)
 	load := min(s.metrics.inflightNow()/64, 1)
 	if err := s.db.WithContext(ctx).Exec(`
-		INSERT INTO market.controllers (id, region, load, region_links, seen_at) VALUES (?, ?, ?, ?, ?)
+		INSERT INTO market.controllers (id, region, load, region_links, seen_at) VALUES ( ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET region = EXCLUDED.region, load = EXCLUDED.load,
 			region_links = EXCLUDED.region_links, seen_at = EXCLUDED.seen_at`,
 		s.cfg.ControllerID, s.cfg.Region, load, b, s.now()).Error; err != nil {

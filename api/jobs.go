@@ -187,7 +187,7 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Raw(`INSERT INTO market.jobs (client, state, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+jobCols,
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+jobCols,
 			addr.Bytes(), stateSubmitted, specJSON, specHash, spec.Region, spec.GPU.Model, spec.GPU.MemoryMiB, spec.GPU.Count,
 			maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
 			time.Unix(deadline, 0).Add(-s.cfg.AwardMargin)).Scan(&j).Error; err != nil {

@@ -121,7 +121,7 @@ func (s *Server) RegisterProvider(c *gin.Context) {
 	var p providerRow
 	if err := s.db.WithContext(ctx).Raw(`
 		INSERT INTO market.providers (address, region, endpoint, gpus, performance, free_gpus)
-		VALUES (?, ?, ?, ?, ?, ?)
+		VALUES ( ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (address) DO UPDATE SET region = EXCLUDED.region, endpoint = EXCLUDED.endpoint,
 			gpus = EXCLUDED.gpus, performance = EXCLUDED.performance, updated_at = now()
 		RETURNING `+providerCols, addr.Bytes(), req.Region, req.Endpoint, gpus, perf, total).Scan(&p).Error; err != nil {

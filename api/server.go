@@ -190,3 +190,6 @@ func (s *Server) Tick(ctx context.Context) {
 		}
 	}
 }
+
+// ControllerID is this instance's id in the matching graph (what providers report latency to).
+func (s *Server) ControllerID() string { return s.cfg.ControllerID }

@@ -23,7 +23,7 @@ import (
 )
 
 // Names of the funded accounts every chain starts with.
-var Names = []string{"deployer", "client", "client2", "provider", "provider2", "backup", "controller"}
+var Names = []string{"deployer", "client", "client2", "provider", "provider2", "backup", "controller", "controller2"}
 
 // Chain is a simulated chain with the contracts deployed. Its Client mines a block for every
 // transaction it sends (like anvil's automine), so code that waits for receipts just works.

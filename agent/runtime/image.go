@@ -1,0 +1,82 @@
+package runtime
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	cerrdefs "github.com/containerd/errdefs"
+	"github.com/docker/docker/api/types/image"
+)
+
+// ErrPull marks a failed image pull; the error text says which image and what to check.
+var ErrPull = errors.New("image pull failed")
+
+// ensureImage makes the deployment's image available locally, pulling it only when it is not
+// there yet, and returns the user its containers run as.
+func (r *Runtime) ensureImage(ctx context.Context, d Deployment) (string, error) {
+	img, err := r.docker.ImageInspect(ctx, d.Image)
+	if cerrdefs.IsNotFound(err) {
+		if err := r.pull(ctx, d); err != nil {
+			return "", err
+		}
+		img, err = r.docker.ImageInspect(ctx, d.Image)
+	}
+	if err != nil {
+		return "", fmt.Errorf("inspect image %q for %s: %w", d.Image, d.Job, err)
+	}
+	imageUser := ""
+	if img.Config != nil {
+		imageUser = img.Config.User
+	}
+	return resolveUser(imageUser, r.cfg.User), nil
+}
+
+// pullMessage is one line of the engine's JSON progress stream.
+type pullMessage struct {
+	Status         string `json:"status"`
+	ID             string `json:"id"`
+	ProgressDetail struct {
+		Current int64 `json:"current"`
+		Total   int64 `json:"total"`
+	} `json:"progressDetail"`
+	Error       string `json:"error"`
+	ErrorDetail *struct {
+		Message string `json:"message"`
+	} `json:"errorDetail"`
+}
+
+func (r *Runtime) pull(ctx context.Context, d Deployment) error {
+	fail := func(err error) error {
+		return fmt.Errorf("%w: image %q for %s is not on this provider and pulling it failed "+
+			"(check the image reference, that this host reaches its registry, or load the image with `docker load`): %w",
+			ErrPull, d.Image, d.Job, err)
+	}
+	r.emit(Event{Kind: EventPull, Job: d.Job, Message: "pulling " + d.Image})
+	rc, err := r.docker.ImagePull(ctx, d.Image, image.PullOptions{})
+	if err != nil {
+		return fail(err)
+	}
+	defer rc.Close()
+	dec := json.NewDecoder(rc)
+	for {
+		var m pullMessage
+		if err := dec.Decode(&m); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return fail(fmt.Errorf("read progress: %w", err))
+		}
+		if m.ErrorDetail != nil && m.ErrorDetail.Message != "" {
+			return fail(errors.New(m.ErrorDetail.Message))
+		}
+		if m.Error != "" {
+			return fail(errors.New(m.Error))
+		}
+		r.emit(Event{Kind: EventPull, Job: d.Job, Message: m.Status, Layer: m.ID,
+			Current: m.ProgressDetail.Current, Total: m.ProgressDetail.Total})
+	}
+	r.emit(Event{Kind: EventPull, Job: d.Job, Message: "pulled " + d.Image})
+	return nil
+}

@@ -1,0 +1,300 @@
+package runtime
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/docker/docker/api/types/build"
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/client"
+)
+
+// testImage is built once per test run from testdata/testsrv, FROM scratch.
+const testImage = "gintonic/testsrv:test"
+
+// docker is the engine the tests run against; dockerErr says why there is none.
+var (
+	docker    *client.Client
+	dockerErr error
+)
+
+func TestMain(m *testing.M) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	dockerErr = setupDocker(ctx)
+	cancel()
+	code := m.Run()
+	if docker != nil {
+		docker.Close()
+	}
+	os.Exit(code)
+}
+
+// setupDocker connects to the engine, removes what earlier interrupted runs left and builds
+// the test image. Tests that need Docker fail (never skip) with its error.
+func setupDocker(ctx context.Context) error {
+	cli, err := client.NewClientWithOpts(client.FromEnv, client.WithAPIVersionNegotiation())
+	if err != nil {
+		return fmt.Errorf("docker client: %w", err)
+	}
+	if _, err := cli.Ping(ctx); err != nil {
+		cli.Close()
+		return fmt.Errorf("the Docker Engine at %s is unreachable (%v).\n"+
+			"These tests run real containers: start an engine with `sudo scripts/dockerd.sh` "+
+			"(installs docker.io when missing and starts dockerd; CI runs it before make test) "+
+			"or point DOCKER_HOST at one", cli.DaemonHost(), err)
+	}
+	docker = cli
+	removeTestContainers(ctx, "")
+	if err := buildTestImage(ctx, cli); err != nil {
+		return fmt.Errorf("build test image %s: %w", testImage, err)
+	}
+	return nil
+}
+
+func requireDocker(t *testing.T) *client.Client {
+	t.Helper()
+	if dockerErr != nil {
+		t.Fatal(dockerErr)
+	}
+	return docker
+}
+
+// buildTestImage compiles testsrv statically and builds a FROM scratch image around it.
+func buildTestImage(ctx context.Context, cli *client.Client) error {
+	dir, err := os.MkdirTemp("", "testsrv-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "testsrv")
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		return fmt.Errorf("find the go command: %w", err)
+	}
+	cmd := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./testdata/testsrv")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build testsrv: %w\n%s", err, out)
+	}
+	exe, err := os.ReadFile(bin)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	files := []struct {
+		name string
+		mode int64
+		body []byte
+	}{
+		{"Dockerfile", 0o644, []byte("FROM scratch\nCOPY testsrv /testsrv\nENTRYPOINT [\"/testsrv\"]\n")},
+		{"testsrv", 0o755, exe},
+	}
+	for _, f := range files {
+		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: f.mode, Size: int64(len(f.body))}); err != nil {
+			return err
+		}
+		if _, err := tw.Write(f.body); err != nil {
+			return err
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	resp, err := cli.ImageBuild(ctx, &buf, build.ImageBuildOptions{Tags: []string{testImage}, Remove: true, ForceRemove: true})
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	dec := json.NewDecoder(resp.Body)
+	for {
+		var m struct {
+			Error string `json:"error"`
+		}
+		if err := dec.Decode(&m); errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("read build output: %w", err)
+		}
+		if m.Error != "" {
+			return errors.New(m.Error)
+		}
+	}
+}
+
+// removeTestContainers force-removes the containers of one test agent, or the stale ones of
+// all test agents when agentID is empty.
+func removeTestContainers(ctx context.Context, agentID string) {
+	if docker == nil {
+		return
+	}
+	label := LabelAgent
+	if agentID != "" {
+		label += "=" + agentID
+	}
+	list, err := docker.ContainerList(ctx, container.ListOptions{All: true, Filters: filters.NewArgs(filters.Arg("label", label))})
+	if err != nil {
+		return
+	}
+	for _, c := range list {
+		// At start-up only old leftovers go: a test run in another process may be using the rest.
+		stale := agentID != "" || time.Since(time.Unix(c.Created, 0)) > 10*time.Minute
+		if strings.HasPrefix(c.Labels[LabelAgent], "test-") && stale {
+			docker.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true})
+		}
+	}
+}
+
+var unsafeTestName = regexp.MustCompile(`[^a-zA-Z0-9]+`)
+
+// newRuntime starts a runtime with a test-only agent id and fast supervision, and removes all
+// its containers when the test ends.
+func newRuntime(t *testing.T, tune func(*Config)) (*Runtime, *recorder) {
+	t.Helper()
+	cli := requireDocker(t)
+	rec := &recorder{changed: make(chan struct{}, 1)}
+	cfg := Config{
+		AgentID:        fmt.Sprintf("test-%s-%d", unsafeTestName.ReplaceAllString(t.Name(), "-"), os.Getpid()),
+		Docker:         cli,
+		HealthInterval: 100 * time.Millisecond,
+		HealthTimeout:  time.Second,
+		RestartBackoff: 100 * time.Millisecond,
+		StartGrace:     20 * time.Second,
+		StopGrace:      2 * time.Second,
+		Progress:       rec.add,
+		Logger:         slog.New(slog.DiscardHandler), // the recorder shows the events when a test fails
+	}
+	if tune != nil {
+		tune(&cfg)
+	}
+	rt, err := New(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		removeTestContainers(context.Background(), cfg.AgentID)
+		rt.Close()
+	})
+	return rt, rec
+}
+
+// recorder collects the runtime's events.
+type recorder struct {
+	mu      sync.Mutex
+	events  []Event
+	changed chan struct{}
+}
+
+func (r *recorder) add(e Event) {
+	r.mu.Lock()
+	r.events = append(r.events, e)
+	r.mu.Unlock()
+	select {
+	case r.changed <- struct{}{}:
+	default:
+	}
+}
+
+func (r *recorder) count(kind EventKind) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, e := range r.events {
+		if e.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// waitFor returns the n-th event of a kind (1-based), failing the test after timeout.
+func (r *recorder) waitFor(t *testing.T, kind EventKind, n int, timeout time.Duration) Event {
+	t.Helper()
+	deadline := time.After(timeout)
+	for {
+		r.mu.Lock()
+		seen := 0
+		for _, e := range r.events {
+			if e.Kind == kind {
+				if seen++; seen == n {
+					r.mu.Unlock()
+					return e
+				}
+			}
+		}
+		all := fmt.Sprint(r.events)
+		r.mu.Unlock()
+		select {
+		case <-r.changed:
+		case <-time.After(50 * time.Millisecond):
+		case <-deadline:
+			t.Fatalf("no %s event #%d within %s; events: %s", kind, n, timeout, all)
+		}
+	}
+}
+
+func testDeployment(id uint64) Deployment {
+	return Deployment{
+		Job:        Job{ID: id, Round: 1},
+		Image:      testImage,
+		Env:        map[string]string{"GREETING": "hi"},
+		HealthPath: "/health",
+		Resources:  Resources{MemoryBytes: 64 << 20, NanoCPUs: 500_000_000, PidsLimit: 64, ScratchBytes: 16 << 20},
+	}
+}
+
+// get fetches a URL of the service and returns the body.
+func get(t *testing.T, c Container, path string) string {
+	t.Helper()
+	resp, err := http.Get("http://" + c.Addr + path)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s %s", path, resp.Status, body)
+	}
+	return string(body)
+}
+
+// ensureHealthy starts a deployment and waits for its service.
+func ensureHealthy(t *testing.T, rt *Runtime, d Deployment) Container {
+	t.Helper()
+	c, err := rt.Ensure(t.Context(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	if err := rt.WaitHealthy(ctx, d.Job); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// jobContainers lists the engine's containers of one job round.
+func jobContainers(t *testing.T, rt *Runtime, job Job) []container.Summary {
+	t.Helper()
+	list, err := rt.list(t.Context(), &job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
