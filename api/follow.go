@@ -144,4 +144,3 @@ func (s *Server) foldOne(ctx context.Context, db *gorm.DB, j *jobRow, e chainEve
 	}
 	return nil
 }
-

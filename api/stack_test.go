@@ -3,11 +3,11 @@ package api_test
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
