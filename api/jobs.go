@@ -555,7 +555,9 @@ func (s *Server) StopJob(c *gin.Context, id apiv1.JobID) {
 	case j.ChainJobID == nil:
 		fail(c, conflict("job %d is not on chain, so nothing is locked: if you sent createJob, POST its hash to /v1/jobs/%d/chain-tx first", id, id))
 		return
-	case terminal(j.State) || j.State == stateCompleted:
+	case j.State == stateStopped || j.State == stateSettled || j.State == stateCompleted:
+		// A failed job still holds its budget on chain (open, or waiting for a backup): stopping
+		// it is how the client gets the budget back.
 		fail(c, conflict("job %d is already %s", id, j.State))
 		return
 	}

@@ -1,0 +1,215 @@
+package main
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gintonic/gintonic/api"
+	"github.com/gintonic/gintonic/chain"
+)
+
+// Config is gin-api's configuration: flags, each with an environment fallback.
+type Config struct {
+	Listen        string
+	RPCURL        string
+	DatabaseURL   string
+	Deployments   string
+	FinalityDepth uint64
+	LogFormat     string // "text" or "json"
+	// API is the instance's configuration; its SIWE Domain and URI come from -public-url.
+	API api.Config
+	// PublicFromListen says -public-url was not given: run derives it from the bound address,
+	// which differs from -listen when that asks for port 0.
+	PublicFromListen bool
+}
+
+// parseConfig reads flags (then environment variables for flags not given) and validates the
+// result, naming the flag of the first bad value.
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*Config, error) {
+	fs := flag.NewFlagSet("gin-api", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	str := func(name, env, def, usage string) *string {
+		if v := getenv(env); v != "" {
+			def = v
+		}
+		return fs.String(name, def, fmt.Sprintf("%s (env %s)", usage, env))
+	}
+	def := api.DefaultConfig("")
+	listen := str("listen", "GIN_API_LISTEN", "127.0.0.1:8080", "address to serve the API on")
+	publicURL := str("public-url", "GIN_PUBLIC_URL", "", "URL clients reach this API at; SIWE messages name its host (default http://<listen>)")
+	rpcURL := str("rpc", "GIN_RPC_URL", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
+	dbURL := str("database-url", "DATABASE_URL", "", "PostgreSQL URL (the database gin-indexer fills)")
+	deployments := str("deployments", "GIN_DEPLOYMENTS", "deployments.json", "deployments file written by gin-deploy")
+	controllerID := str("controller-id", "GIN_CONTROLLER_ID", def.ControllerID, "this instance's id in the matching graph")
+	region := str("region", "GIN_REGION", def.Region, "region this controller runs in")
+	latency := str("region-latency", "GIN_REGION_LATENCY", "", `latency in ms from clients in other regions, like "us=90,asia=180"`)
+	key := str("controller-key", "GIN_CONTROLLER_KEY", "", "controller private key (hex) or key file (keystore JSON or hex); empty: read-only, never awards")
+	keyPass := str("controller-key-password", "GIN_CONTROLLER_KEY_PASSWORD", "", "password of the controller keystore")
+	minBalance := str("min-balance", "GIN_MIN_BALANCE", "1000000", "escrow balance in whole GIN a client needs to use GPUs")
+	bidding := str("bidding-period", "GIN_BIDDING_PERIOD", def.BiddingPeriod.String(), "how long a job takes bids")
+	heartbeat := str("heartbeat-timeout", "GIN_HEARTBEAT_TIMEOUT", def.HeartbeatTimeout.String(), "silence after which a provider is unhealthy and its jobs fail over")
+	finality := str("finality-depth", "GIN_FINALITY_DEPTH", "12", "blocks after which a block counts as final (money checks read there)")
+	logFormat := str("log-format", "GIN_LOG_FORMAT", "text", "log format: text or json")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q (gin-api takes only flags)", fs.Arg(0))
+	}
+
+	c := &Config{Listen: *listen, RPCURL: *rpcURL, DatabaseURL: *dbURL, Deployments: *deployments, LogFormat: *logFormat}
+	host, _, err := net.SplitHostPort(c.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("-listen %q: want host:port", c.Listen)
+	}
+	if !hasScheme(c.RPCURL, "http://", "https://", "ws://", "wss://") {
+		return nil, fmt.Errorf("-rpc %q: want an http(s):// or ws(s):// URL", c.RPCURL)
+	}
+	if c.DatabaseURL == "" {
+		return nil, errors.New("no database: set -database-url or DATABASE_URL (postgres://user@host:port/db)")
+	}
+	if !hasScheme(c.DatabaseURL, "postgres://", "postgresql://") {
+		return nil, fmt.Errorf("-database-url: want a postgres:// URL, got %q", redactScheme(c.DatabaseURL))
+	}
+	if c.FinalityDepth, err = positive("finality-depth", *finality); err != nil {
+		return nil, err
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return nil, fmt.Errorf("-log-format %q: want text or json", c.LogFormat)
+	}
+
+	pub := *publicURL
+	if pub == "" {
+		if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+			return nil, fmt.Errorf("-public-url: required when -listen %q binds every interface (SIWE messages must name the host clients sign in at)", c.Listen)
+		}
+		pub, c.PublicFromListen = "http://"+c.Listen, true
+	}
+	if pub, err = checkPublicURL(pub); err != nil {
+		return nil, err
+	}
+	c.API = api.DefaultConfig(pub)
+
+	a := &c.API
+	a.ControllerID, a.Region = *controllerID, *region
+	if a.ControllerID == "" || strings.ContainsAny(a.ControllerID, " \t\r\n") {
+		return nil, fmt.Errorf("-controller-id %q: want one non-empty word, like ctl-eu-1", a.ControllerID)
+	}
+	if a.Region == "" {
+		return nil, errors.New("-region: must not be empty")
+	}
+	if a.RegionLatencyMs, err = parseLatency(*latency); err != nil {
+		return nil, fmt.Errorf("-region-latency: %w", err)
+	}
+	if a.ControllerKey, err = parseKey(*key, *keyPass); err != nil {
+		return nil, fmt.Errorf("-controller-key (GIN_CONTROLLER_KEY): %w", err)
+	}
+	whole, err := strconv.ParseInt(*minBalance, 10, 64)
+	if err != nil || whole < 0 {
+		return nil, fmt.Errorf("-min-balance: %q is not a whole, non-negative number of GIN", *minBalance)
+	}
+	a.MinBalance = chain.Tokens(whole)
+	if a.BiddingPeriod, err = time.ParseDuration(*bidding); err != nil || a.BiddingPeriod <= 0 {
+		return nil, fmt.Errorf("-bidding-period: %q is not a positive duration like 5s or 1m", *bidding)
+	}
+	if a.HeartbeatTimeout, err = time.ParseDuration(*heartbeat); err != nil || a.HeartbeatTimeout <= a.HeartbeatInterval {
+		return nil, fmt.Errorf("-heartbeat-timeout: %q is not a duration longer than the %s heartbeat interval providers are told to use", *heartbeat, a.HeartbeatInterval)
+	}
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// checkPublicURL returns u without a trailing slash, or says why it cannot be what clients sign in at.
+func checkPublicURL(u string) (string, error) {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" || p.User != nil || p.RawQuery != "" || p.Fragment != "" {
+		return "", fmt.Errorf("-public-url %q: want an absolute http(s):// URL without user, query or fragment, like https://gintonic.example", u)
+	}
+	return strings.TrimRight(u, "/"), nil
+}
+
+// parseLatency parses "us=90,asia=180" into milliseconds by region.
+func parseLatency(s string) (map[string]float64, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	m := map[string]float64{}
+	for _, pair := range strings.Split(s, ",") {
+		region, ms, ok := strings.Cut(strings.TrimSpace(pair), "=")
+		region = strings.TrimSpace(region)
+		v, err := strconv.ParseFloat(strings.TrimSpace(ms), 64)
+		if !ok || region == "" || err != nil || v < 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+			return nil, fmt.Errorf("%q: want region=milliseconds pairs separated by commas, like us=90,asia=180", pair)
+		}
+		if _, dup := m[region]; dup {
+			return nil, fmt.Errorf("region %q given twice", region)
+		}
+		m[region] = v
+	}
+	return m, nil
+}
+
+// parseKey reads the controller key: empty is no key, 64 hex digits are the key itself, and
+// anything else is a key file. Errors never repeat a value that may be a mistyped secret.
+func parseKey(v, password string) (*ecdsa.PrivateKey, error) {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "":
+		return nil, nil
+	case isHexKey(v):
+		return chain.ParseKey(v)
+	}
+	if _, err := os.Stat(v); err != nil && !strings.ContainsAny(v, `/\.`) {
+		return nil, errors.New("neither a private key (64 hex digits) nor the path of a key file")
+	}
+	return chain.LoadKey(v, password)
+}
+
+func isHexKey(v string) bool {
+	v = strings.TrimPrefix(v, "0x")
+	if len(v) != 64 {
+		return false
+	}
+	for _, r := range v {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasScheme(u string, schemes ...string) bool {
+	for _, s := range schemes {
+		if strings.HasPrefix(u, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func positive(flag, v string) (uint64, error) {
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil || n == 0 {
+		return 0, fmt.Errorf("-%s: %q is not a positive whole number", flag, v)
+	}
+	return n, nil
+}
+
+func redactScheme(u string) string {
+	if i := strings.Index(u, "://"); i > 0 {
+		return u[:i+3] + "…"
+	}
+	return "…"
+}
