@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"net/http"
 	"time"
@@ -15,7 +16,7 @@ import (
 // swaggerInit points the bundled Swagger UI at this server's spec.
 const swaggerInit = `window.onload = function () {
   window.ui = SwaggerUIBundle({
-    url: "/openapi.json",
+    url: "../openapi.json", // relative: works behind a path prefix too
     dom_id: "#swagger-ui",
     deepLinking: true,
     persistAuthorization: true,
@@ -40,7 +41,7 @@ func (s *Server) docs(e *gin.Engine) {
 		}
 		c.Data(http.StatusOK, "application/json", body)
 	})
-	e.GET("/docs", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/docs/") })
+	e.GET("/docs", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "docs/") })
 	e.GET("/docs/*file", func(c *gin.Context) {
 		name := c.Param("file")
 		if name == "/swagger-initializer.js" {
@@ -65,30 +66,48 @@ func (s *Server) Health(c *gin.Context) {
 	c.JSON(http.StatusOK, apiv1.Health{Status: "ok", Controller: &id})
 }
 
-// Ready implements apiv1.ServerInterface: Postgres, the chain and the mirror answer.
+// Ready implements apiv1.ServerInterface: Postgres and the chain answer, and the indexer's mirror
+// is within readyLag blocks of the head. Failures are logged; the public answer names only the
+// check that failed.
 func (s *Server) Ready(c *gin.Context) {
 	ctx := c.Request.Context()
 	checks := map[string]string{}
 	ready := true
+	down := func(name, say string, err error) {
+		checks[name], ready = say, false
+		if err != nil {
+			s.log.Warn("readiness check failed", "check", name, "err", err)
+		}
+	}
 	if err := s.db.WithContext(ctx).Exec(`SELECT 1`).Error; err != nil {
-		checks["postgres"], ready = err.Error(), false
+		down("postgres", "unreachable", err)
 	} else {
 		checks["postgres"] = "ok"
 	}
-	if n, err := s.chain.HeaderByNumber(ctx, nil); err != nil {
-		checks["chain"], ready = err.Error(), false
+	head, err := s.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		down("chain", "unreachable", err)
 	} else {
-		checks["chain"] = "ok, head " + n.Number.String()
+		checks["chain"] = "ok, head " + head.Number.String()
 	}
-	if cur, ok, err := s.mirror.Cursor(ctx); err != nil || !ok {
-		checks["indexer"], ready = "no indexer cursor yet", false
-	} else {
+	switch cur, ok, err := s.mirror.Cursor(ctx); {
+	case err != nil:
+		down("indexer", "mirror unreadable", err)
+	case !ok:
+		down("indexer", "no indexer has written the mirror yet (start gin-indexer)", nil)
+	case head != nil && head.Number.Uint64() > cur.Block+readyLag:
+		down("indexer", fmt.Sprintf("mirror at block %d, %d behind the head", cur.Block, head.Number.Uint64()-cur.Block), nil)
+	default:
 		checks["indexer"] = "ok, at block " + itoa(cur.Block)
 	}
 	id := s.cfg.ControllerID
+	h := apiv1.Health{Status: "ok", Controller: &id, Checks: &checks}
+	status := http.StatusOK
 	if !ready {
-		c.JSON(http.StatusServiceUnavailable, apiv1.Health{Status: "unavailable", Controller: &id, Checks: &checks})
-		return
+		h.Status, status = "unavailable", http.StatusServiceUnavailable
 	}
-	c.JSON(http.StatusOK, apiv1.Health{Status: "ok", Controller: &id, Checks: &checks})
+	c.JSON(status, h)
 }
+
+// readyLag is how many blocks the mirror may trail the head while the API counts as ready.
+const readyLag = 64

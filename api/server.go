@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -48,7 +49,12 @@ type Server struct {
 	limits  *limiter
 	sender  *chain.Sender // nil when the instance has no controller key
 	engine  *gin.Engine
+
+	closing   chan struct{} // closed at shutdown: event streams end
+	closeOnce sync.Once
 }
+
+func (s *Server) closeStreams() { s.closeOnce.Do(func() { close(s.closing) }) }
 
 // New checks cfg and the chain, and builds the HTTP handler. Call Run to serve and start the loops.
 func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
@@ -68,7 +74,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s := &Server{
 		cfg: cfg, db: d.DB, chain: d.Chain, k: d.Contracts, chainID: id, mirror: d.Mirror,
 		domain: chain.EscrowDomain(id, d.Contracts.Deployment.Escrow),
-		log:    d.Log, now: d.Now,
+		log:    d.Log, now: d.Now, closing: make(chan struct{}),
 	}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -117,15 +123,18 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 }
 
 // Run serves on ln and runs the controller loops until ctx ends, then shuts down gracefully:
-// in-flight requests get up to 10 s, event streams are closed, loops finish their current step.
+// in-flight requests get up to 10 s to finish, event streams are closed, loops finish their
+// current step.
 func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.engine,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       s.cfg.RequestTimeout,
 		IdleTimeout:       2 * time.Minute,
-		BaseContext:       func(net.Listener) context.Context { return ctx },
+		// Requests finish on their own context during shutdown; only event streams are closed.
+		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	srv.RegisterOnShutdown(s.closeStreams)
 	loops, stop := context.WithCancel(ctx)
 	defer stop()
 	done := make(chan struct{})

@@ -195,6 +195,8 @@ func (s *Server) StreamJobEvents(c *gin.Context, id apiv1.JobID, params apiv1.St
 		select {
 		case <-ctx.Done():
 			return
+		case <-s.closing:
+			return
 		case <-tick.C:
 		}
 	}

@@ -2410,8 +2410,8 @@ type ReadyResponse struct {
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
 	JSON200 *Health
-	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
-	ApplicationproblemJSON503 *Problem
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Health
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -2419,9 +2419,9 @@ func (r ReadyResponse) GetJSON200() *Health {
 	return r.JSON200
 }
 
-// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
-func (r ReadyResponse) GetApplicationproblemJSON503() *Problem {
-	return r.ApplicationproblemJSON503
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ReadyResponse) GetJSON503() *Health {
+	return r.JSON503
 }
 
 // GetBody returns the raw response body bytes
@@ -3781,11 +3781,11 @@ func ParseReadyResponse(rsp *http.Response) (*ReadyResponse, error) {
 		response.JSON200 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest Problem
+		var dest Health
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
-		response.ApplicationproblemJSON503 = &dest
+		response.JSON503 = &dest
 
 	}
 
@@ -5039,79 +5039,80 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7Fxbc9PItv4rXTq7CqeOfCMJGUzNQ8LOMGHDjCuGmgfIJm1p2WoidYvuVmwPlf9+qrt1V8uWg2F4OLzg",
-	"2H1d61v3JX11PBbFjAKVwpl8dWLMcQQSuP7rNZtf/Vt9INSZODGWgeM6FEfgTBziO67D4UtCOPjORPIE",
-	"XEd4AURYzVgwHmGpxlH57MRxnYhQEiWRMxm7jtzEYH6CJXDn4eFBLSViRgXojaeczUOI1EePUQlUqo84",
-	"jkPiYUkYHcZmxP9+Foyq34qd/8Vh4Uyc/xkWNxuaX8UwW1fv6IPwOInVcs7EOafo+reX6PnJ6RlKFx84",
-	"alg6Vy197nksMWeJOYuBS2LOi32fgxC7tj9Phz24jtqbrX7jADsnRXrPfM4b5t0pinedFeHNewGv4kQf",
-	"LyX9nLEQMNW/G8Zc4BBTb4/TCInvOg9/KGPlQ06vCh1qF2ycrHKVmxxFbP4ZPH2i84ILsMZRHKqfR+uz",
-	"0fPnZ8/PRi9Px7+Mn/re8floPHp55o/G89MRjPzxme+dPX/5i+MqiEvgCg7/Ha0/jPrPcX9x3v/t5uvJ",
-	"6OFfTr6lkJzQpd4yygBRRdOrqz/QCgjCAmHkg0ciHKIU7wN10/x841HjX/Ug6hg3X8fu2S/2I1wQvwlI",
-	"L8CEKvH1rcJYF0DX8ThgCf65rIz3sYS+JBHYNoZ1TPim4/qf9zgLZXsBMebEgynwV3EyA49Rf5+p7J74",
-	"wPcQXEGWFMuEQ0maMprUUG7uXNrFdtacjtm9y1uU+WJD/AXxr+FLAsKikwr2VKH5npI1UjxFeCGBo1VA",
-	"vADJANCc+MjDlDKJ5oDwCnMffIXWvZT5j+RfhRnVa15eTftn46coH4LYPXB0Qfye5ouLMraoT7UTuMhQ",
-	"z0X6LkcuGq37AawHTTmo8XxPBtuYern2wkQQY9eqPPVBYhJakPcoKHPAqfXcdaccv+kUNzuJ7fyvpu9n",
-	"MXgWpZTpygivDXyenp7uAlMEEeObt+SiMvFk/PzkeHSyczLzIazag9/HWsFGeP0G6FIGzuSZWSb7c7yL",
-	"xWbR8snc9Go2avwOOFTLNjU0eHeZ80AUaHE4rYxosLixtvKNOAtDw/XGeCGxTMRu/qbjWk7P5RywRb8s",
-	"OOReRc6FkY0LIZZAPQLi7db7FlaHJfMQymqmWJYm0dysWhX3t4BFwsFHnCXU70tOYmT23SDJEGAvQAW5",
-	"XDTflP5ExC9JdnH7kGG/5WQZEMdbT1kjtF7PLSi3leLn3p1NhLZyXBGd3+PQqJ4y6wtfu3qk0oLN6bbz",
-	"vWZzi/+rbMW7tfVMc+L7hC5fhkyA2Me/mCf+EmR3Y7C/zxOSNLLoqDAf4ST5CdcByxaOuA7cZ/EXkRDt",
-	"DCNes/mlmlHSCZhzvFF/L+Nk1/RMPyu8dCUVifASrOy9I7sN9ms2/48apqMR6QW7xr9Vg65BJGEawayn",
-	"j/cRIkKnqQGb7ROylKzHYY1tVXH9FWy08/WZzRERiFBEpEBKJQNaBUCRDLBEFMAXSOANoUvUW2ASgq+c",
-	"E+WzicFgcDSwgY/DklgNvOtoNWlHo4jB+x2LoNWmQAd+z/S4B9dJYn8/makpKJ1nSCU12z7DY4o+g/oW",
-	"nOR6pCmLOYFKdy4LefnwLarQyGFTH+6jIXKfzm4YTWalsXkmd3U0YYkCHMdAwUc9GCwHCiIKKp8UVFzj",
-	"1n8SQKWLgszWfIqIEOAfvdBQNOCL8EZ9MugUOIIWiLX4kK4j4EtH7bInqOruC3wpIQO38uo/KcWAKmOt",
-	"5vF7ov3xuVZKN5brvWbz1gBrX/tkMQW5G3E8Pj1+NhqNdjm0QO+3uVAlr/Zk9PyZ5UJaRoopyvdt0GpP",
-	"G5KZhsLHXgYeHxA2XBIqGSXekCdUwX+iPDIhq+736fjpDv/7EUbmHzYYBSmCxWQ45GoGhD6mw3eEbmaS",
-	"cQKiP35bpcTT02dblXhV1N8FgIxefCKQGfQC+bDASSiF8nmV3Bbu3RMxaIY9O1TvIZRsizDOMpHPpTGZ",
-	"R0RKnfhLXUYlzSYJoQPOOGQb8y1PKDWfFDtCMLOEZHGsPxn7mH/4pCJ/NQCkVN+3CPpMnUDYA29jFF6z",
-	"uXFyt8HhPVXhPSh32OS9OgDXljrKTZHZ1UbHN2xJaKt+ikCIVDSbyLm8mvZPjp+NUToKwRp7MtwgLJA5",
-	"fw0uLfpkSwbm2Wl/vpGAYuBCqapPamyRj+meU8kusitxUnYbm9oae3dJ3N3JnnmMwwUHfOezFbW52sqe",
-	"tvjzIVkSFSjaf117YeKbFH6noxQJIcspYB2HmGLZ5uitCKW7HdX6bWsc0Fct3cvNyVm6TvUsNgaVyjqd",
-	"81rAOeNVttXyEARCiyf0evbnHyjGMkBsoVWhHoewRFpDukj7Rss4GZjcjc1WFgK0HaDmCMUE293rfCNU",
-	"yKzgsjtzU4KPJDKELfmhOiHO0fvrK0RxpEIHRQilzhVR8irXLvnTv2Ybu9vSRdNSXPStFTJ8j0mI5yQk",
-	"0pLFngWYg7oFrGPwJPiFM6usoQfkvpa7znM3jUwSUD9mxPjxDaKW01xNZizTXzrJcclpqqMh0FnCjb1C",
-	"F2Ihi7TQHqHFoxNvDRLtkRprzI2B61Ep2DvM2Ba3wpIICXy/LMxhapV5tJgDJgVACSVuluSrwLdKhILd",
-	"2clq99omWtd6IM8Vfq3oU4Jyrexz/UZL/xJLWOEN4oC9AIT+LktnKO3YC6SMEeNI/S+OBhZnvUHex0pB",
-	"hNdXZkqag0//GjcFpAai6t2uIcSS3AOSAWfJMogT6aLxYIR+1dfjsAAO1AP0avrerhOKfK4pwZazugP9",
-	"zXgrTguHH5L+qhHj7FtiaEWaDRk1291UvSUkvmRCdhTCORawx/Ai0njDsL/HxF0OTJrF32PFdMZbsb+C",
-	"2mMXXenbs8q51/J7pxizKXsyQDKJw45j7wmuCHpbjSqV2/ZCoqFetnmVy2Vi7XYqZ9ASsz2iKWcdE75f",
-	"kUKyO+hQQjXD3HLjS76X9VJkSa/oywCHIVDjgloaPDpXOnwWYdKSQzC/aUXZCAqjREjlOtpzf48gV94a",
-	"0Pgl4cR+PuW99hjX/8ccFmR9pA/b5Yw1LmT19+LgOWnMAdycrlamaMf3GmLGLQFmkQntEDXXsx/27Eae",
-	"xyjSHDduh2KuPQJ5t86y+tWDy+L7tvanZye23qM6xs06tq1LOZFvRTKWuIkTk0lAHg5DNcCK1gVn0R66",
-	"QLI9Bt/jMIHWY62AoB4OV3gj0Gg9OtoN1Iwm+hjppbNdmvTVuXYv4URuZupsacIDMDfmQx9YxxTmq3wB",
-	"5eKZXkhCF6wlxVhUySnz4YlA59OrCVIKqn9F0YrIAF3KADgkkVv1Jo1PyzeuLm6JPL3mfqTl7hzwkSlN",
-	"UJArxu/6eKViO10pJHTpIkb7miCmdoEw9RFGJgpFkmMSogXjCO6Bb9ROg4/0I32nFC7C2vwKpNbLuvAM",
-	"yYWKHbMuvd5Yf/wVjUf/Hf+ivjKVkI2eSNXKaBEyLMXgI73UCQn9S71hFPnMSyIFEtS7betWvT0qB+PV",
-	"rMTgI/2LEwko8/uErvyh2/NEBoyTv/VyE3ShGYk+JqPRsadti/4It0ihHN1O/5y9Q8P78RAnMhiGbEno",
-	"7eAjzYP4ifMqTc2jCPM7kHGIPVCcVTADbgyqMx6MBiOFbxYDxTFxJs7xYDQ4Ng2KgYbZ0MQyf6vPaTlE",
-	"Sbc+qJLqrAGm1uH7dDTa0t27X1dvuoOtqTck9zCoSIgz+XDjOiKJIsw3zsR5Q+6BghCTDLseCIEwFSvg",
-	"OmUu8VIomcxvJZwbteCQA/Y37fe+Vj//M9fWWw8U405Hx23L5OcqdUW3k0ktSQydpkzIJQehBVEXGYxw",
-	"apJtpVgFkNoSpF5qlXI6rZ12l4OQF8zfHIxolZT5Q1XvSp7Aw3dkWOapWjg2M3qQ0IEpCWttcBjOXa69",
-	"ANMlKJ1pdmm4eUp9YiTM8ZDWJ2U+Kp41OcgSuZWF6vcGMU8smTxzKJbIb7h7cdsUk+lldlwjd0ftt7gS",
-	"IoE/UqexdpPx4WBR8/VtegwtOIjAdKMeHiLnSBC6DKGfCNAg6RNq9nKNgV8FWGqyzq7+uqx63gJv2on8",
-	"mc1Fq4J8Q4R8rQa4lcdOPqSPm3xJwDTNmudNODPJ55ykOQWK7pDMm86/yANOm9ts3yfrI+jGu3JTgn29",
-	"kERE2g8+1nmmLPN0uqv6/3Dzjbqp6ndnvOnacrYzutcLWrzTBpoV05W3twIh0YJwcRDJ184qNqVu5QYK",
-	"1MMirZC7SGk4UbimGtUKUr9mXx2VUWyu8uC26AVdKVbY/U5GqtR10slEjQ+5c6kMbjNUWZn+hVYU2gcQ",
-	"QH10WypW3+pAgCJFPd3OFmARIMlQphOGX4n/MNR+Q1+uD8F9cy6EFedfIA4y4dQkt5M09kT5AVXQQAX2",
-	"1JW07ZPlVoqVwpC0oKGk04bKId6q2P6MgXZXbv+vJBpAUwTUYuwiFvoH1RSKL4hQlLaZmA5LmasP1MO5",
-	"ojhCHktCHaCiqjehS+JVUChQt4LiFaQKowYH2wWKIUPzCOY3c3V3/0mDAe9MU+ohCH6uEwBa5yptoCN7",
-	"VMrrGi1SDuh7apwRSaW6M3YIxGi4OdohnFq5ZN0ZrRJ6YXoa/hF21FpT0qN2ErIL4u8UMoPNDkJ2ofMu",
-	"IdOWWCfdD2uPP7P5E6GzO6iHwzBtxYi00i047CJG4YlAbEXTUMRqlFOJazPK0xB7cKHbhR/P08Pb8tIj",
-	"ej/YlmukWGIJz4NYgn8IHk+VgccUNdN5qJe3H2JPmdUL4iOFx6OUxbrfPdfBHTRr7i60x2vnUmIvMP1y",
-	"PxcK0tz7D044bNfsiCh1mmdvfKScGs0d/VDBIVQAhKE2rOfTK/2/9gPTfiy7O1a4YsqtlF00ffH0zLYw",
-	"89KMeiQs3HrW4k8abpDZOX2OVgZEIKGwQz1ApmQ60A9VNf09PcPp9r6E0Xd38g72+FHNDKXrdjFEhjtK",
-	"ITDuK7od0v6UPYvugBoKyQFHrbia6Z8PgSyNkACwqYynEHmDhezrpftX/65ApZ7I2A0GCWtpbtUvLtW+",
-	"oO3dGHo2MrNfmMcp9VdPBPKxxEqXYJQRQ2sTZd9JloyrScVhuFvxGLFAM+D3wPszdYIUUD1GAd3qnM5t",
-	"eocYOAIq+UaFiSKJQBjPtELwTi5m0aVpN0emUpymiBLxk5mkSjX75zBM1+Ax886BwwAkfXqgXJFUtxUo",
-	"L7e7KK22u8gU21W0kVfbu4GAxe0QmEkW/6RhX/k5BXtBokjuEGmeDDOixjWbRPqsGIvNc4pEKiUQEXo4",
-	"/uWpG2HI2CVxg3ocFgn1hUlaE6FWiYHKLSIdwbaw/S18zype9k6hFj8Nm58PpjI1PfvK4TMLu1pPmxfv",
-	"oLl5046p7K0CkAGoOE0/CpgI3T4p2pP9eZC+1RWb5qO6pf3zJzRzau56hum7p9gazmDaCYIk0xEPoUn2",
-	"cpVejJfEJDmOujuD+1v4fdy9Cp86eXx5W3/XBr9uTt+0yOoop08FjhuUdsgdvsh1nXdYF+kkN9cisI5D",
-	"xqv169JtGhhPdUacWO2+2Wlafm/K4Q24tSP8BxvyAhk2a54R/BDaK1tNGWjzWLaxP3WFZl65lVv8Xvo0",
-	"/R2hS3QH1dzhDgYPg8rbT6wGvnhByvdhcrH+D+Zs5T0k39lXM04oChn2XbTgYCyNtkJR9l6X/FmWTMua",
-	"pjTRmZ9fU82yNUVfElmbcaq+ArH8ZEjbexAPrcofK4zvSo15h9KtVrJXRxVtiB9u1N2FDtEMRRMeOhNn",
-	"qL3cdKmvOWmVZ6EMbfp3sUXpS+3Elf7WicPS36X+o4ebh/8LAAD//w==",
+	"7Fxbc9s4sv4rXTxbFbsOdUvsZOLUPtjZTMbZZMZlJzUPiTeGyJaImAQYALSkTfm/nwLAqwhKlKNk5uH4",
+	"xZKIa/fXVzT4zQt4knKGTEnv5JuXEkESVCjMtzd8ev4v/YEy78RLiYo832MkQe/Eo6HnewK/ZlRg6J0o",
+	"kaHvySDChOgeMy4SonQ7pp4eeb6XUEaTLPFOJr6nVinaRzhH4d3f3+uhZMqZRDPxheDTGBP9MeBMIVP6",
+	"I0nTmAZEUc5GqW3xv18kZ/pZNfM/BM68E+9/RtXORvapHBXjmhlDlIGgqR7OO/FOGVz++hKeHx0/g3zw",
+	"oaeb5X310KdBwDO7llTwFIWidr0kDAVKuW3607zZve/pufniV4G4tVNi5iz7vOXBraZ4314JWX2Q+DrN",
+	"zPJy0k85j5Ew89wy5ozEhAU7rEYqctu7+X0dKx9LejXosLbB1soaW7kuUcSnXzAwKzqtuIBLkqSxfjxe",
+	"Phs/f/7s+bPxy+PJL5PHYfDkdDwZv3wWjifT4zGOw8mzMHj2/OUvnq8hrlBoOPxnvPw4Hjwng9np4Nfr",
+	"b0fj+3945ZRSCcrmZsqkAEQTTa/Pf4cFUiASCIQY0ITEkON9qHdarm8ybv01F6KXcf1t4j/7xb2EMxq2",
+	"ARlEhDItvqFTGNcF0PcCgURheKoa7UOicKBogq6JcZlSseo5/pcd1sL4TkBMBQ3wAsXrNLvCgLNwl678",
+	"joYodhBcSeeMqExgTZoKmqyh3O65NotrrSUdi33Xp6jzxYX4Mxpe4tcMpUMnVexpQvMDo0vQPAUyUyhg",
+	"EdEgAhUhTGkIAWGMK5gikAURIYYarTsp85/JvwYzmtt8dX4xeDZ5DGUT4Hco4IyGB4YvPhRs0Z/WVuCD",
+	"pZ4PZi+HPoyXgwiXw7YcrPF8Rwa7mPpqGcSZpNauNXkaoiI0diDvQVAWSHLruW1PJX7zLn6xEtf6X198",
+	"uEoxcCilQlcmZGnh8/j4eBuYEky4WL2jZ42OR5PnR0/GR1s78xDjpj34bWIUbEKWb5HNVeSdPLXDFF8n",
+	"21hsB62vzM+35qLGb0hiPWxbQ2NwWzgPVIOWxBeNFi0Wt8bWvpHgcWy53movFVGZ3M7fvF3H6oWaInHo",
+	"l5nA0qsouTB2cSEmCllAUb7buN/K6vBsGmNdzVTDsiyZ2lGb4v4OicwEhiB4xsKBEjQFO+8KFAckQQQV",
+	"uXyYrmpfgYY1ya52H3MSdqysAOJk4yrXCG3G8yvKbaT4aXDrEqGNHNdEF3cktqqnzvrK124uqTZgu7tr",
+	"fW/41OH/alvxfulc05SGIWXzlzGXKHfxL6ZZOEfV3xjs7vPENI8seirMBzhJYSZMwLKBI76Hd0X8RRUm",
+	"W8OIN3z6Sveo6QQiBFnp7/M029a90M8aL31JRRMyRyd7b+l2g/2GT/+tm5loRAXRtvbvdKNLlFmcRzDL",
+	"i4f7CAllF7kBu9olZKlZj/0a26bi+jNaGefrC58ClUAZUCVBq2SERYQMVEQUMMRQgiQryuZwMCM0xlA7",
+	"J9pnk8Ph8HDoAp/AOXUaeN8zatKNRpli8BuRUadNwR78vjLt7n0vS8PdZGZNQZk8Qy6pxfQFHnP0WdR3",
+	"4KTUI21ZLAlU23NdyOuL71CFVg7b+nAXDVH6dG7DaDMrrckLuVtHE1EQkTRFhiEc4HA+1BDRUPmsoeJb",
+	"t/6zRKZ8iApb8zmhUmJ4+MJA0YIvISv9yaJTkgQ7INbhQ/qexK89tcuOoFp3X/BrDRmkk1f/zimGTBtr",
+	"3U/cUeOPT41SunZs7w2fdgZYu9onhyko3Ygnk+MnT8fj8TaHFtndJheq5tUejZ8/dWzIyEjVRfu+LVrt",
+	"aEMK01D52PMoEEPKR3PKFGc0GImMafifaI9Mqqb7fTx5vMX/foCR+YsNRkWKaHYyGgndA+OQsNF7ylZX",
+	"iguKcjB516TE4+OnG5V4U9TfRwhWLz6SYBu9gBBnJIuV1D6vltvKvXskh+2wZ4vq3YeS7RDGq0LkS2nM",
+	"pglVyiT+cpdRS7NNQpiAM435yv4qMsbsJ82OGG0vqXiamk/WPpYfPuvIXzdApfTvHYJ+pVcg3YG3NQpv",
+	"+NQ6uZvg8IHp8B61O2zzXj2A60odlabIzuqi41s+p6xTPyUoZS6abeS8Or8YHD15OoG8FeCSBCpeAZFg",
+	"178Glw59siED8/R4MF0phBSF1Krqs25b5WP651SKjWxLnNTdxra2JsFtlvZ3sq8CLvBMILkN+YK5XG1t",
+	"Tzv8+ZjOqQ4U3U+XQZyFNoXfaylVQsixClymMWFEdTl6C8rYdkd1fbdrHDBbre3LL8lZ205zLS4G1Y51",
+	"eue1UAgummxby0NQjB2e0JurP36HlKgI+MyoQtMOiAKjIX0wvtE8zYY2d+OylZUAbQaoXULVwbX3db5R",
+	"JlVx4LI9c1ODj6Iqxg35oXVCnMKHy3NgJNGhgyaEVueaKOUp1zb5M0+Lif1N6aKLWlz0vSdk5I7QmExp",
+	"TJUji30VEYF6F7hMMVAYVs6stoYB0ru13HWZu2llkpCFKafWj28RtZ7majNjnj/pJcc1p2kdDZHJEq7c",
+	"J3QxkapKC+0QWjw48dYi0Q6psVbfFIVplYO9R49NcSvOqVQodsvC7OessowWS8DkAKihxC+SfA34NolQ",
+	"sbtY2dq+NonWpWkoSoW/duhTg/Lasc/lWyP9c6JwQVYgkAQRSvNbkc7Q2vEgUioFLkD/l4dDh7PeIu9D",
+	"pSAhy3PbJc/B598mbQFZA1Fzb5cYE0XvEFQkeDaP0kz5MBmO4Z9mewJnKJAFCK8vPrh1QpXPtUew9azu",
+	"0Pwy2YjTyuHHbLBoxTi7HjF0Is2FjDXb3Va9NSS+5FL1FMIpkbhD8yrSeMtJuEPHbQ5MnsXfYcS8xzu5",
+	"u4LaYRZz0rfjKedOw++cYiy67MgAxRWJe7a9o6Qh6F1nVLncdh8kWuoVkze5XCfWdqfyCjtitgcU5SxT",
+	"KnY7pFD8Fnscodpmfr3wpZzLuSk6Z+fsZUTiGJl1QR0FHr1POkKeENqRQ7DPjKJsBYVJJpV2Hd25vweQ",
+	"qywNaD3JBHWvT3uvB1yY/6nAGV0emsX2WeMaF4rz92rhJWnsAvySrk6mGMf3ElMuHAFmlQntETWvZz/c",
+	"2Y0yj1GlOa79Hoe57gjk/bLI6jcXrqrfu8qfnh65ao/WMW7HcU1dy4l8L5KJIm2c2EwCBCSOdQMnWmeC",
+	"JzvoAsV3aHxH4gw7l7VACgckXpCVhPFyfLgdqAVNzDLyTReztOlrcu1BJqhaXem15QkPJMKaD7NgE1PY",
+	"n8oBtItnayEpm/GOFGN1Ss54iI8knF6cn4BWUINzBguqInilIhSYJX7Tm7Q+rVj55nBLluk1/xOrV+dg",
+	"CPZogqFacHE7IAsd25mTQsrmPnA2MASxZxdAWAgEbBQKShAaw4wLwDsUKz3T8BP7xN5rhQvEmF8Jeryi",
+	"Cs+SXOrYsajSO5iYj/+Eyfg/k1/0T/YkZGU6Mj0yzGJOlBx+Yq9MQsI8WS8YhZAHWaJBAgc3XdWqN4f1",
+	"YLyZlRh+Yn8KqhAKv0+akz+4Oc1UxAX9rxnuBM4MI+FTNh4/CYxtMR/xBjTK4ebij6v3MLqbjEimolHM",
+	"55TdDD+xMog/8V7nqXlIiLhFlcYkQM1ZDTMU1qB6k+F4ONb45ikyklLvxHsyHA+f2ALFyMBsZGOZ/+rP",
+	"+XGIlm6zUC3VRQHMWoXv4/F4Q3XvblW9+Qyuot6Y3uGwISHeycdr35NZkhCx8k68t/QOGUp5UmA3QCmB",
+	"MLlAYVLmisyllslyV9K71gOOBJJw1b3vS/34r9m2mXqoGXc8fvIT5vudKzDUeAE3tq7pBqTWdra2MMQU",
+	"WWhKcagExtVmjujVU8uSCy7VXKA0Mm/OM6weMNzZyJwG9o3RyR3iJpNMBj0vZEepzni42hu9Gtn5+6aK",
+	"VyLD+x+IjcIpdjDryqpcyob29Nkonq7xygXWSue7OfdqGUSEzVGrZztLy6PUmpqAtMsDo7rqfNQ8a3OQ",
+	"Z2ojC/XzFjGPHElDuyieqe/Ye7XbHJP5ZrZso/R83bs4lzLD33P/dG0nk/3BYi2scKlMmAmUkS183T9E",
+	"TkFSNo9xkEk0IBlQZufyrS+xiIgyZL06//NV08mXZNVN5C98Kjt18Vsq1RvdwG/ccPmY32z5mqGtz7VX",
+	"WwS3ee6SpCUFqkKUwnEvfyhjW5eH7p6nKFnox7t6/YN7vJgmVLkXPjEprSLJdbyt0OD++jt1U9PFL3jT",
+	"t7ptayLBDOhwhFto1kzXjuUCpYIZFXIvkm/8YmJP1bXHKeGAyPww3get4WTlBRtUa0j9s/jpsI5iu5V7",
+	"v0MvmENpjd0fZKRqBS69TNRknzPXTtxdhqqoCHhhFIXxASSyEG5q5+I3JuZgoKlnKuciIiNQHAqdMPpG",
+	"w/uR8RsGarkP7tt1AdGcfwECVSaYzaNneZgL5QJ1fMIkCfSWjO1T9aqNhcaQcqChptNG2vfeqNj+SJH1",
+	"V27/ryRaQNMENGLsA4/DvWoKzRegDPKKFlvMqUr1AQekVBSHEPAsNrEwNL0Jc/reBIUGdScoXmOuMNbg",
+	"4NpA1WRkb3t+N1e3l7q0GPDe1r/ug+CnJtdgdK7WBiaJALUUstUi9dzBgW5nRVKr7oIdEjiLV4dbhNMo",
+	"l6IQpFNCz2z5xF/CjrUqmHypvYTsjIZbhcxis4eQnZkUT8yNJTb5/f3a4y98+kiaRBIckDjOqz4So3Qr",
+	"DvvAGT6SwBcsD0WcRjmXuC6jfBGTAM9MZfLDebp/W167DfiTbblBiiOWCAJMFYb74PGFNvCEQTtzCAdl",
+	"pSMJtFk9oyFoPB7mLDal9aUO7qFZS3ehO147VYoEkS3N+3uhIE/z/+SEw2bNDlSr0zJ7E4J2agx3zP2F",
+	"fagAjGNjWE8vzs1/4wfmpV9ud6xyxbRbqfpo+uqizqYw85Vt9UBY+OtZiz9YvAI7c35lV0VUgtTYYQGC",
+	"PZ0dmvtbbX/P9PD6vZph/MOdvL3ddFozQ/m4fQyR5Y5WCFyEmm77tD91z6I/oEZSCSRJJ66uzON9IMsg",
+	"JEJiD+FziLwlUg3M0IPzfzWgsp7I2A4GhUtldzWoNtU9oOs1HKY32N4v7M1N89MjCSFRROsSAgUxjDbR",
+	"9p0Wybg1qdgPdxseI5FwheIOxeBKryAH1AFnCDcmp3OT7yFFAciUWOkwUWYJSuuZNgjey8WsCkLd5sge",
+	"Sucpokz+zUxS4+D872GYLjHg9vUG+wFIflGhfvipdyuhPNn3IT/Y98Ge6+toozzY7wcCnnZD4Erx9G8a",
+	"9tWvRLgPJKrkDlX2EpoVNWHYJPNraTy1VyKp0kogoWx//CtTN9KSsU/iBg4EzjIWSpu0plKPkiJTG0Q6",
+	"wU1h+zv8kQeGxeuLOvw0Yh/vTWUaeg60w2cH9o2etu/4gal9qY892VtEqCLUcZq5dZhJU6kpu5P9ZZC+",
+	"0RW7KFv1S/uXl0FLam67LvXDU2wtZzAvOgHFTcRDWVa8x+UgJXNqkxyH/Z3B3S38Lu5eg0+9PL7yBkHf",
+	"WsJ+Tt9FldXRTp8OHFeQF+Pt/5DrsizmrtJJfqlFcJnGXDTPr2u7aWE81xlp5rT7dqaL+ita9m/AncXn",
+	"P9mQV8hwWfOC4PvQXsVo2kDbG+DW/qwrNPt2r9LiH+QX928pm8MtNnOHWxg8ihovWnEa+OpdLD+GydX4",
+	"P5mzjVee/GBfzTqhEHMS+jATaC2NsUJJ8QqZ8tpMoWVt/Zvszc9vuWbZmKKviazLODXftli/hNL1ysV9",
+	"q/KHCuP7Wg3gvnSrk+zNVlXF48drvXdpQjRL0UzE3ok3Ml5uPtS3krTas9CGNv9eTVH70Thxte8mcVj7",
+	"Xqs/ur++/78AAAD//w==",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,
