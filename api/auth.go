@@ -125,6 +125,7 @@ func (s *Server) Logout(c *gin.Context) {
 	}
 	token, _ := bearer(c)
 	h := siwe.HashToken(token)
+	s.sessions.drop(h)
 	if err := s.db.WithContext(c.Request.Context()).Exec(`DELETE FROM market.sessions WHERE token_hash = ?`, h[:]).Error; err != nil {
 		fail(c, fmt.Errorf("delete session: %w", err))
 		return
@@ -140,24 +141,39 @@ func bearer(c *gin.Context) (string, bool) {
 	return "", false
 }
 
+// sessionCacheTTL bounds how long an instance trusts a session it looked up: a logout through
+// another instance takes effect here within it.
+const sessionCacheTTL = 5 * time.Second
+
+type session struct {
+	addr    common.Address
+	expires time.Time
+}
+
 // session resolves a bearer token to the address it is bound to.
 func (s *Server) session(ctx context.Context, token string) (common.Address, error) {
 	h := siwe.HashToken(token)
-	var row struct {
-		Address   []byte
-		ExpiresAt time.Time
+	now := s.now()
+	sess, ok := s.sessions.get(h, now)
+	if !ok {
+		var row struct {
+			Address   []byte
+			ExpiresAt time.Time
+		}
+		res := s.db.WithContext(ctx).Raw(`SELECT address, expires_at FROM market.sessions WHERE token_hash = ?`, h[:]).Scan(&row)
+		if res.Error != nil {
+			return common.Address{}, fmt.Errorf("read session: %w", res.Error)
+		}
+		if res.RowsAffected == 0 {
+			return common.Address{}, unauthorized("the session token is unknown or was signed out; sign in again")
+		}
+		sess = session{addr: common.BytesToAddress(row.Address), expires: row.ExpiresAt}
+		s.sessions.put(h, sess, now)
 	}
-	res := s.db.WithContext(ctx).Raw(`SELECT address, expires_at FROM market.sessions WHERE token_hash = ?`, h[:]).Scan(&row)
-	if res.Error != nil {
-		return common.Address{}, fmt.Errorf("read session: %w", res.Error)
+	if !sess.expires.After(now) {
+		return common.Address{}, unauthorized("the session expired at %s; sign in again", sess.expires.UTC().Format(time.RFC3339))
 	}
-	if res.RowsAffected == 0 {
-		return common.Address{}, unauthorized("the session token is unknown or was signed out; sign in again")
-	}
-	if !row.ExpiresAt.After(s.now()) {
-		return common.Address{}, unauthorized("the session expired at %s; sign in again", row.ExpiresAt.UTC().Format(time.RFC3339))
-	}
-	return common.BytesToAddress(row.Address), nil
+	return sess.addr, nil
 }
 
 // GetMe implements apiv1.ServerInterface.

@@ -183,20 +183,18 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	specHash := crypto.Keccak256(specJSON)
 	now := s.now()
 	deadline := now.Add(signWindow + s.cfg.BiddingPeriod + s.cfg.AwardMargin).Unix()
+	// One statement: the job and the first entry of its trail.
 	var j jobRow
-	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Raw(`INSERT INTO market.jobs (client, state, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
+	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
+			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at)
-			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+jobCols,
-			addr.Bytes(), stateSubmitted, specJSON, specHash, spec.Region, spec.GPU.Model, spec.GPU.MemoryMiB, spec.GPU.Count,
-			maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
-			time.Unix(deadline, 0).Add(-s.cfg.AwardMargin)).Scan(&j).Error; err != nil {
-			return fmt.Errorf("insert job: %w", err)
-		}
-		return record(ctx, tx, j.ID, event{Kind: "submitted", Reason: "waiting for the client's createJob transaction"})
-	})
-	if err != nil {
-		fail(c, err)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
+		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
+		SELECT `+jobCols+` FROM j`,
+		addr.Bytes(), stateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
+		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
+		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin)).Scan(&j).Error; err != nil {
+		fail(c, fmt.Errorf("insert job: %w", err))
 		return
 	}
 	s.metrics.submitted.Inc()
@@ -278,12 +276,16 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 // checkBalance enforces the minimum balance to use GPUs, and that the budget is deposited, from
 // the indexed escrow state at finality: a deposit counts once it cannot be reorganised away.
 func (s *Server) checkBalance(ctx context.Context, client common.Address, budget *big.Int) error {
-	bal, err := s.mirror.Balances(ctx, client, indexer.Finalized)
+	bal, err := s.finalizedBalances(ctx, client)
 	if err != nil {
 		return err
 	}
 	free, locked := orZero(bal["escrow_free"]), orZero(bal["escrow_locked"])
 	total := new(big.Int).Add(free, locked)
+	if total.Cmp(s.cfg.MinBalance) < 0 || free.Cmp(budget) < 0 {
+		// A refusal is never served from the cache: the client's next try, after a deposit, reads afresh.
+		s.balances.drop(client)
+	}
 	if total.Cmp(s.cfg.MinBalance) < 0 {
 		return &Problem{Status: http.StatusPaymentRequired, Type: "insufficient-balance", Title: "Balance below the minimum to use GPUs",
 			Detail: fmt.Sprintf("your escrow balance is %s wei (free %s + locked %s, finalized); using GPUs needs at least %s wei: deposit %s wei more (gin deposit, or the dashboard)",
@@ -295,6 +297,23 @@ func (s *Server) checkBalance(ctx context.Context, client common.Address, budget
 				budget, free, new(big.Int).Sub(budget, free))}
 	}
 	return nil
+}
+
+// balanceCacheTTL: finalized balances change only as blocks finalize, so a second-old answer is
+// as good as a fresh one for the minimum-balance check (the chain enforces the budget anyway).
+const balanceCacheTTL = time.Second
+
+func (s *Server) finalizedBalances(ctx context.Context, addr common.Address) (map[string]*big.Int, error) {
+	now := s.now()
+	if b, ok := s.balances.get(addr, now); ok {
+		return b, nil
+	}
+	b, err := s.mirror.Balances(ctx, addr, indexer.Finalized)
+	if err != nil {
+		return nil, err
+	}
+	s.balances.put(addr, b, now)
+	return b, nil
 }
 
 // ListJobs implements apiv1.ServerInterface.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus"
 	"gorm.io/gorm"
@@ -19,6 +20,7 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/siwe"
 )
 
 // Deps are the connections an instance works through.
@@ -49,6 +51,9 @@ type Server struct {
 	limits  *limiter
 	sender  *chain.Sender // nil when the instance has no controller key
 	engine  *gin.Engine
+
+	sessions *ttlCache[siwe.TokenHash, session]
+	balances *ttlCache[common.Address, map[string]*big.Int]
 
 	closing   chan struct{} // closed at shutdown: event streams end
 	closeOnce sync.Once
@@ -89,6 +94,8 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	}
 	s.metrics = newMetrics(reg, s)
 	s.limits = newLimiter(cfg.RateLimit, cfg.RateBurst)
+	s.sessions = newTTLCache[siwe.TokenHash, session](sessionCacheTTL, 100_000)
+	s.balances = newTTLCache[common.Address, map[string]*big.Int](balanceCacheTTL, 100_000)
 	if cfg.ControllerKey != nil {
 		s.sender = &chain.Sender{Backend: d.Chain, Opts: bind.NewKeyedTransactor(cfg.ControllerKey, id)}
 	}

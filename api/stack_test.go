@@ -23,7 +23,6 @@ import (
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
 	"github.com/gintonic/gintonic/indexer"
-	"github.com/gintonic/gintonic/postgres"
 	"github.com/gintonic/gintonic/postgres/pgtest"
 )
 
@@ -74,19 +73,7 @@ func newStack(t *testing.T) *stack {
 	c := chaintest.New(t, func(dc *chain.DeployConfig) {
 		dc.Controllers = []common.Address{chaintest.Addr("controller"), chaintest.Addr("controller2")}
 	})
-	url := pgtest.NewDB(t)
-	db, err := postgres.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if s, err := db.DB(); err == nil {
-			s.Close()
-		}
-	})
-	if err := postgres.Migrate(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	db, url := pgtest.Migrated(t)
 	ix, err := indexer.New(db, c.Client, indexer.Config{Deployment: c.Contracts.Deployment, FinalityDepth: finality}, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -33,6 +33,9 @@ func Open(ctx context.Context, url string) (*gorm.DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	sqlDB.SetMaxOpenConns(16)
+	// database/sql keeps only 2 idle connections by default: under load every other query would
+	// open a new one (a Postgres fork). Keep the whole pool warm.
+	sqlDB.SetMaxIdleConns(16)
 	sqlDB.SetConnMaxIdleTime(time.Minute)
 	for {
 		err = sqlDB.PingContext(ctx)
