@@ -7,7 +7,7 @@ SHELL := /bin/bash
 FORGE := npx --no-install forge
 GO ?= go
 
-.PHONY: all deps build contracts bindings bindings-check test test-contracts test-go lint fmt bench fuzz snapshot demo clean
+.PHONY: all deps build contracts bindings bindings-check openapi openapi-check docker test test-contracts test-go lint fmt bench fuzz snapshot demo clean
 
 all: build
 
@@ -31,15 +31,27 @@ bindings: deps
 bindings-check: deps
 	./scripts/bindings.sh --check
 
+## openapi: regenerate the API's Go types, server interface and client from api/apiv1/openapi.yaml
+openapi:
+	./scripts/openapi.sh
+
+openapi-check:
+	./scripts/openapi.sh --check
+
+## docker: a Docker Engine for the agent's container tests (installs docker.io and starts dockerd
+## when none answers; needs root the first time)
+docker:
+	./scripts/dockerd.sh
+
 ## test: the whole suite, as CI runs it
-test: deps lint bindings-check test-contracts test-go
+test: deps lint bindings-check openapi-check test-contracts test-go
 
 # FORGE_SNAPSHOT_CHECK: the per-entry-point gas figures in snapshots/ must not change unnoticed
 # (refresh them with `make snapshot` and commit the diff).
 test-contracts: deps
 	FORGE_SNAPSHOT_CHECK=true $(FORGE) test
 
-test-go:
+test-go: docker
 	$(GO) test ./...
 
 ## snapshot: refresh the per-entry-point gas figures in snapshots/ that CI compares
@@ -57,13 +69,19 @@ fmt: deps
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
 	$(FORGE) fmt
 
-## bench: gas per entry point and per attestation at batch 1/10/100, as metric lines
-bench: deps
+## bench: every benchmark figure (gas, indexer, matching, API, settlement, llama) as metric lines
+bench: deps docker
 	@$(GO) test -tags bench -count=1 -run '^TestBench' -v ./... | grep '^metric:'
 
-## fuzz: the deep fuzz and invariant profile (slower than CI's)
+## fuzz: the deep Solidity fuzz and invariant profile, then every Go fuzz target for FUZZTIME each
+FUZZTIME ?= 30s
 fuzz: deps
 	FOUNDRY_PROFILE=deep $(FORGE) test
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
 
 demo: deps
 	./scripts/demo.sh

@@ -5,4 +5,4 @@
 // Regenerate with `make openapi` after editing openapi.yaml; `make test` fails when they drift.
 package apiv1
 
-//go:generate go tool oapi-codegen -config cfg.yaml openapi.yaml
+//go:generate ../../scripts/openapi.sh
