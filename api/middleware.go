@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -50,6 +51,19 @@ func (s *Server) observe(c *gin.Context) {
 		lvl = s.log.Error
 	}
 	lvl("request", "method", c.Request.Method, "route", route, "status", status, "ms", d.Milliseconds())
+}
+
+// deadline bounds every request but the event streams, which are meant to stay open: a request
+// stuck on a slow database or RPC fails with its context instead of holding a connection.
+func (s *Server) deadline(c *gin.Context) {
+	if strings.HasSuffix(c.Request.URL.Path, "/events/stream") {
+		c.Next()
+		return
+	}
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
+	defer cancel()
+	c.Request = c.Request.WithContext(ctx)
+	c.Next()
 }
 
 // bodyLimit caps request bodies: a larger one fails to decode with a 413.

@@ -111,7 +111,7 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
 	e.ContextWithFallback = true
-	e.Use(s.recoverer, s.observe, s.bodyLimit, s.authenticate, s.rateLimit)
+	e.Use(s.recoverer, s.observe, s.deadline, s.bodyLimit, s.authenticate, s.rateLimit)
 	e.NoRoute(func(c *gin.Context) {
 		fail(c, notFound("no endpoint %s %s; see /docs", c.Request.Method, c.Request.URL.Path))
 	})
