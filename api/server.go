@@ -34,23 +34,26 @@ type Deps struct {
 	Registry prometheus.Registerer // nil: a private registry
 	Log      *slog.Logger          // nil: slog.Default()
 	Now      func() time.Time      // nil: time.Now
+	// Settlement takes providers' usage reports (POST /v1/attestations); nil answers 503 there.
+	Settlement Settlement
 }
 
 // Server is one API/controller instance.
 type Server struct {
-	cfg     Config
-	db      *gorm.DB
-	chain   chain.Backend
-	k       *chain.Contracts
-	chainID *big.Int
-	domain  chain.Domain
-	mirror  *indexer.Reader
-	log     *slog.Logger
-	now     func() time.Time
-	metrics *metrics
-	limits  *limiter
-	sender  *chain.Sender // nil when the instance has no controller key
-	engine  *gin.Engine
+	cfg        Config
+	db         *gorm.DB
+	chain      chain.Backend
+	k          *chain.Contracts
+	chainID    *big.Int
+	domain     chain.Domain
+	mirror     *indexer.Reader
+	log        *slog.Logger
+	now        func() time.Time
+	metrics    *metrics
+	limits     *limiter
+	sender     *chain.Sender // nil when the instance has no controller key
+	settlement Settlement
+	engine     *gin.Engine
 
 	sessions *ttlCache[siwe.TokenHash, session]
 	balances *ttlCache[common.Address, map[string]*big.Int]
@@ -79,7 +82,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s := &Server{
 		cfg: cfg, db: d.DB, chain: d.Chain, k: d.Contracts, chainID: id, mirror: d.Mirror,
 		domain: chain.EscrowDomain(id, d.Contracts.Deployment.Escrow),
-		log:    d.Log, now: d.Now, closing: make(chan struct{}),
+		log:    d.Log, now: d.Now, closing: make(chan struct{}), settlement: d.Settlement,
 	}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -209,3 +212,6 @@ func (s *Server) Tick(ctx context.Context) {
 
 // ControllerID is this instance's id in the matching graph (what providers report latency to).
 func (s *Server) ControllerID() string { return s.cfg.ControllerID }
+
+// SetSettlement connects the settlement service after construction (tests; cmd passes it in Deps).
+func (s *Server) SetSettlement(st Settlement) { s.settlement = st }

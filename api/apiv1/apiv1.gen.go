@@ -22,6 +22,33 @@ import (
 	"github.com/oapi-codegen/runtime"
 )
 
+// Defines values for AttestationState.
+const (
+	AttestationStateBatched    AttestationState = "batched"
+	AttestationStateFailed     AttestationState = "failed"
+	AttestationStatePending    AttestationState = "pending"
+	AttestationStateSettled    AttestationState = "settled"
+	AttestationStateSuperseded AttestationState = "superseded"
+)
+
+// Valid indicates whether the value is a known member of the AttestationState enum.
+func (e AttestationState) Valid() bool {
+	switch e {
+	case AttestationStateBatched:
+		return true
+	case AttestationStateFailed:
+		return true
+	case AttestationStatePending:
+		return true
+	case AttestationStateSettled:
+		return true
+	case AttestationStateSuperseded:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobKind.
 const (
 	Batch   JobKind = "batch"
@@ -158,6 +185,29 @@ type Address = string
 //
 // Example: 1000000000000000000
 type Amount = string
+
+// Attestation defines model for Attestation.
+type Attestation struct {
+	Id int64 `json:"id"`
+
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider   Address          `json:"provider"`
+	ReceivedAt time.Time        `json:"receivedAt"`
+	SettledAt  *time.Time       `json:"settledAt,omitempty"`
+	State      AttestationState `json:"state"`
+	TxHash     *string          `json:"txHash,omitempty"`
+	Usages     []UsageEntry     `json:"usages"`
+}
+
+// AttestationState defines model for Attestation.State.
+type AttestationState string
+
+// AttestationRequest defines model for AttestationRequest.
+type AttestationRequest struct {
+	// Signature EIP-712 signature over UsageReport(provider, usages), 0x-hex.
+	Signature string       `json:"signature"`
+	Usages    []UsageEntry `json:"usages"`
+}
 
 // Bid defines model for Bid.
 type Bid struct {
@@ -487,6 +537,22 @@ type UnsignedTx struct {
 	Value string `json:"value"`
 }
 
+// UsageEntry defines model for UsageEntry.
+type UsageEntry struct {
+	// Amount GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Amount               *Amount `json:"amount,omitempty"`
+	CumulativeGpuSeconds int64   `json:"cumulativeGpuSeconds"`
+
+	// JobId The escrow's job id (chainJobId).
+	JobId int64 `json:"jobId"`
+
+	// Outcome Once confirmed: settled, or rejected:<reason>.
+	Outcome *string `json:"outcome,omitempty"`
+	Round   int     `json:"round"`
+}
+
 // JobID defines model for JobID.
 type JobID = int64
 
@@ -524,6 +590,9 @@ type ListProvidersParams struct {
 	// After Address to continue after (pagination).
 	After *string `form:"after,omitempty" json:"after,omitempty"`
 }
+
+// SubmitAttestationJSONRequestBody defines body for SubmitAttestation for application/json ContentType.
+type SubmitAttestationJSONRequestBody = AttestationRequest
 
 // LoginJSONRequestBody defines body for Login for application/json ContentType.
 type LoginJSONRequestBody = LoginRequest
@@ -629,6 +698,25 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /readyz (the `Ready` operationId).
 	Ready(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SubmitAttestationWithBody A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+	SubmitAttestationWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SubmitAttestation A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+	SubmitAttestation(ctx context.Context, body SubmitAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetAttestation A submitted report's settlement, entry by entry (its provider only).
+	//
+	// Corresponds with GET /v1/attestations/{id} (the `GetAttestation` operationId).
+	GetAttestation(ctx context.Context, id int64, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// LoginWithBody Exchange a signed EIP-4361 message for a session token.
 	//
@@ -807,6 +895,55 @@ func (c *Client) Health(ctx context.Context, reqEditors ...RequestEditorFn) (*ht
 // Corresponds with GET /readyz (the `Ready` operationId).
 func (c *Client) Ready(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewReadyRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SubmitAttestationWithBody A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+func (c *Client) SubmitAttestationWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSubmitAttestationRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SubmitAttestation A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+func (c *Client) SubmitAttestation(ctx context.Context, body SubmitAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSubmitAttestationRequest(c.Server, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetAttestation A submitted report's settlement, entry by entry (its provider only).
+//
+// Corresponds with GET /v1/attestations/{id} (the `GetAttestation` operationId).
+func (c *Client) GetAttestation(ctx context.Context, id int64, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetAttestationRequest(c.Server, id)
 	if err != nil {
 		return nil, err
 	}
@@ -1270,6 +1407,80 @@ func NewReadyRequest(server string) (*http.Request, error) {
 	}
 
 	operationPath := fmt.Sprintf("/readyz")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewSubmitAttestationRequest calls the generic SubmitAttestation builder with application/json body
+func NewSubmitAttestationRequest(server string, body SubmitAttestationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSubmitAttestationRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewSubmitAttestationRequestWithBody constructs an http.Request for the SubmitAttestation method, with any body, and a specified content type
+func NewSubmitAttestationRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/attestations")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetAttestationRequest constructs an http.Request for the GetAttestation method
+func NewGetAttestationRequest(server string, id int64) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/attestations/%s", pathParam0)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -2183,6 +2394,27 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /readyz (the `Ready` operationId).
 	ReadyWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ReadyResponse, error)
 
+	// SubmitAttestationWithBodyWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+	SubmitAttestationWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SubmitAttestationResponse, error)
+
+	// SubmitAttestationWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+	SubmitAttestationWithResponse(ctx context.Context, body SubmitAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*SubmitAttestationResponse, error)
+
+	// GetAttestationWithResponse A submitted report's settlement, entry by entry (its provider only).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/attestations/{id} (the `GetAttestation` operationId).
+	GetAttestationWithResponse(ctx context.Context, id int64, reqEditors ...RequestEditorFn) (*GetAttestationResponse, error)
+
 	// LoginWithBodyWithResponse Exchange a signed EIP-4361 message for a session token.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -2447,6 +2679,102 @@ func (r ReadyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ReadyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type SubmitAttestationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON202 the response for an HTTP 202 `application/json` response
+	JSON202 *Attestation
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON202 returns the response for an HTTP 202 `application/json` response
+func (r SubmitAttestationResponse) GetJSON202() *Attestation {
+	return r.JSON202
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r SubmitAttestationResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r SubmitAttestationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SubmitAttestationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SubmitAttestationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SubmitAttestationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetAttestationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Attestation
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetAttestationResponse) GetJSON200() *Attestation {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r GetAttestationResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetAttestationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetAttestationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetAttestationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetAttestationResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -3397,6 +3725,45 @@ func (c *ClientWithResponses) ReadyWithResponse(ctx context.Context, reqEditors 
 	return ParseReadyResponse(rsp)
 }
 
+// SubmitAttestationWithBodyWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+func (c *ClientWithResponses) SubmitAttestationWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SubmitAttestationResponse, error) {
+	rsp, err := c.SubmitAttestationWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSubmitAttestationResponse(rsp)
+}
+
+// SubmitAttestationWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
+func (c *ClientWithResponses) SubmitAttestationWithResponse(ctx context.Context, body SubmitAttestationJSONRequestBody, reqEditors ...RequestEditorFn) (*SubmitAttestationResponse, error) {
+	rsp, err := c.SubmitAttestation(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSubmitAttestationResponse(rsp)
+}
+
+// GetAttestationWithResponse A submitted report's settlement, entry by entry (its provider only).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/attestations/{id} (the `GetAttestation` operationId).
+func (c *ClientWithResponses) GetAttestationWithResponse(ctx context.Context, id int64, reqEditors ...RequestEditorFn) (*GetAttestationResponse, error) {
+	rsp, err := c.GetAttestation(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetAttestationResponse(rsp)
+}
+
 // LoginWithBodyWithResponse Exchange a signed EIP-4361 message for a session token.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -3786,6 +4153,72 @@ func ParseReadyResponse(rsp *http.Response) (*ReadyResponse, error) {
 			return nil, err
 		}
 		response.JSON503 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseSubmitAttestationResponse parses an HTTP response from a SubmitAttestationWithResponse call
+func ParseSubmitAttestationResponse(rsp *http.Response) (*SubmitAttestationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SubmitAttestationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 202:
+		var dest Attestation
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON202 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetAttestationResponse parses an HTTP response from a GetAttestationWithResponse call
+func ParseGetAttestationResponse(rsp *http.Response) (*GetAttestationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetAttestationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Attestation
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
 
 	}
 
@@ -4426,6 +4859,12 @@ type ServerInterface interface {
 	// Ready Readiness: Postgres and the chain answer.
 	// (GET /readyz)
 	Ready(c *gin.Context)
+	// SubmitAttestation A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	// (POST /v1/attestations)
+	SubmitAttestation(c *gin.Context)
+	// GetAttestation A submitted report's settlement, entry by entry (its provider only).
+	// (GET /v1/attestations/{id})
+	GetAttestation(c *gin.Context, id int64)
 	// Login Exchange a signed EIP-4361 message for a session token.
 	// (POST /v1/auth/login)
 	Login(c *gin.Context)
@@ -4518,6 +4957,44 @@ func (siw *ServerInterfaceWrapper) Ready(c *gin.Context) {
 	}
 
 	siw.Handler.Ready(c)
+}
+
+// SubmitAttestation operation middleware
+func (siw *ServerInterfaceWrapper) SubmitAttestation(c *gin.Context) {
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.SubmitAttestation(c)
+}
+
+// GetAttestation operation middleware
+func (siw *ServerInterfaceWrapper) GetAttestation(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id int64
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.GetAttestation(c, id)
 }
 
 // Login operation middleware
@@ -5030,6 +5507,8 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.POST(options.BaseURL+"/v1/jobs/:id/status", wrapper.ReportJobStatus)
 	router.GET(options.BaseURL+"/v1/jobs/:id/events", wrapper.ListJobEvents)
 	router.GET(options.BaseURL+"/v1/jobs/:id/events/stream", wrapper.StreamJobEvents)
+	router.POST(options.BaseURL+"/v1/attestations", wrapper.SubmitAttestation)
+	router.GET(options.BaseURL+"/v1/attestations/:id", wrapper.GetAttestation)
 	router.GET(options.BaseURL+"/v1/jobs/:id/bids", wrapper.ListBids)
 	router.POST(options.BaseURL+"/v1/jobs/:id/bids", wrapper.PlaceBid)
 }
@@ -5039,80 +5518,86 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7Fxbc9s4sv4rXTxbFbsOdUvsZOLUPtjZTMbZZMZlJzUPiTeGyJaImAQYALSkTfm/nwLAqwhKlKNk5uH4",
-	"xZKIa/fXVzT4zQt4knKGTEnv5JuXEkESVCjMtzd8ev4v/YEy78RLiYo832MkQe/Eo6HnewK/ZlRg6J0o",
-	"kaHvySDChOgeMy4SonQ7pp4eeb6XUEaTLPFOJr6nVinaRzhH4d3f3+uhZMqZRDPxheDTGBP9MeBMIVP6",
-	"I0nTmAZEUc5GqW3xv18kZ/pZNfM/BM68E+9/RtXORvapHBXjmhlDlIGgqR7OO/FOGVz++hKeHx0/g3zw",
-	"oaeb5X310KdBwDO7llTwFIWidr0kDAVKuW3607zZve/pufniV4G4tVNi5iz7vOXBraZ4314JWX2Q+DrN",
-	"zPJy0k85j5Ew89wy5ozEhAU7rEYqctu7+X0dKx9LejXosLbB1soaW7kuUcSnXzAwKzqtuIBLkqSxfjxe",
-	"Phs/f/7s+bPxy+PJL5PHYfDkdDwZv3wWjifT4zGOw8mzMHj2/OUvnq8hrlBoOPxnvPw4Hjwng9np4Nfr",
-	"b0fj+3945ZRSCcrmZsqkAEQTTa/Pf4cFUiASCIQY0ITEkON9qHdarm8ybv01F6KXcf1t4j/7xb2EMxq2",
-	"ARlEhDItvqFTGNcF0PcCgURheKoa7UOicKBogq6JcZlSseo5/pcd1sL4TkBMBQ3wAsXrNLvCgLNwl678",
-	"joYodhBcSeeMqExgTZoKmqyh3O65NotrrSUdi33Xp6jzxYX4Mxpe4tcMpUMnVexpQvMDo0vQPAUyUyhg",
-	"EdEgAhUhTGkIAWGMK5gikAURIYYarTsp85/JvwYzmtt8dX4xeDZ5DGUT4Hco4IyGB4YvPhRs0Z/WVuCD",
-	"pZ4PZi+HPoyXgwiXw7YcrPF8Rwa7mPpqGcSZpNauNXkaoiI0diDvQVAWSHLruW1PJX7zLn6xEtf6X198",
-	"uEoxcCilQlcmZGnh8/j4eBuYEky4WL2jZ42OR5PnR0/GR1s78xDjpj34bWIUbEKWb5HNVeSdPLXDFF8n",
-	"21hsB62vzM+35qLGb0hiPWxbQ2NwWzgPVIOWxBeNFi0Wt8bWvpHgcWy53movFVGZ3M7fvF3H6oWaInHo",
-	"l5nA0qsouTB2cSEmCllAUb7buN/K6vBsGmNdzVTDsiyZ2lGb4v4OicwEhiB4xsKBEjQFO+8KFAckQQQV",
-	"uXyYrmpfgYY1ya52H3MSdqysAOJk4yrXCG3G8yvKbaT4aXDrEqGNHNdEF3cktqqnzvrK124uqTZgu7tr",
-	"fW/41OH/alvxfulc05SGIWXzlzGXKHfxL6ZZOEfV3xjs7vPENI8seirMBzhJYSZMwLKBI76Hd0X8RRUm",
-	"W8OIN3z6Sveo6QQiBFnp7/M029a90M8aL31JRRMyRyd7b+l2g/2GT/+tm5loRAXRtvbvdKNLlFmcRzDL",
-	"i4f7CAllF7kBu9olZKlZj/0a26bi+jNaGefrC58ClUAZUCVBq2SERYQMVEQUMMRQgiQryuZwMCM0xlA7",
-	"J9pnk8Ph8HDoAp/AOXUaeN8zatKNRpli8BuRUadNwR78vjLt7n0vS8PdZGZNQZk8Qy6pxfQFHnP0WdR3",
-	"4KTUI21ZLAlU23NdyOuL71CFVg7b+nAXDVH6dG7DaDMrrckLuVtHE1EQkTRFhiEc4HA+1BDRUPmsoeJb",
-	"t/6zRKZ8iApb8zmhUmJ4+MJA0YIvISv9yaJTkgQ7INbhQ/qexK89tcuOoFp3X/BrDRmkk1f/zimGTBtr",
-	"3U/cUeOPT41SunZs7w2fdgZYu9onhyko3Ygnk+MnT8fj8TaHFtndJheq5tUejZ8/dWzIyEjVRfu+LVrt",
-	"aEMK01D52PMoEEPKR3PKFGc0GImMafifaI9Mqqb7fTx5vMX/foCR+YsNRkWKaHYyGgndA+OQsNF7ylZX",
-	"iguKcjB516TE4+OnG5V4U9TfRwhWLz6SYBu9gBBnJIuV1D6vltvKvXskh+2wZ4vq3YeS7RDGq0LkS2nM",
-	"pglVyiT+cpdRS7NNQpiAM435yv4qMsbsJ82OGG0vqXiamk/WPpYfPuvIXzdApfTvHYJ+pVcg3YG3NQpv",
-	"+NQ6uZvg8IHp8B61O2zzXj2A60odlabIzuqi41s+p6xTPyUoZS6abeS8Or8YHD15OoG8FeCSBCpeAZFg",
-	"178Glw59siED8/R4MF0phBSF1Krqs25b5WP651SKjWxLnNTdxra2JsFtlvZ3sq8CLvBMILkN+YK5XG1t",
-	"Tzv8+ZjOqQ4U3U+XQZyFNoXfaylVQsixClymMWFEdTl6C8rYdkd1fbdrHDBbre3LL8lZ205zLS4G1Y51",
-	"eue1UAgummxby0NQjB2e0JurP36HlKgI+MyoQtMOiAKjIX0wvtE8zYY2d+OylZUAbQaoXULVwbX3db5R",
-	"JlVx4LI9c1ODj6Iqxg35oXVCnMKHy3NgJNGhgyaEVueaKOUp1zb5M0+Lif1N6aKLWlz0vSdk5I7QmExp",
-	"TJUji30VEYF6F7hMMVAYVs6stoYB0ru13HWZu2llkpCFKafWj28RtZ7majNjnj/pJcc1p2kdDZHJEq7c",
-	"J3QxkapKC+0QWjw48dYi0Q6psVbfFIVplYO9R49NcSvOqVQodsvC7OessowWS8DkAKihxC+SfA34NolQ",
-	"sbtY2dq+NonWpWkoSoW/duhTg/Lasc/lWyP9c6JwQVYgkAQRSvNbkc7Q2vEgUioFLkD/l4dDh7PeIu9D",
-	"pSAhy3PbJc/B598mbQFZA1Fzb5cYE0XvEFQkeDaP0kz5MBmO4Z9mewJnKJAFCK8vPrh1QpXPtUew9azu",
-	"0Pwy2YjTyuHHbLBoxTi7HjF0Is2FjDXb3Va9NSS+5FL1FMIpkbhD8yrSeMtJuEPHbQ5MnsXfYcS8xzu5",
-	"u4LaYRZz0rfjKedOw++cYiy67MgAxRWJe7a9o6Qh6F1nVLncdh8kWuoVkze5XCfWdqfyCjtitgcU5SxT",
-	"KnY7pFD8Fnscodpmfr3wpZzLuSk6Z+fsZUTiGJl1QR0FHr1POkKeENqRQ7DPjKJsBYVJJpV2Hd25vweQ",
-	"qywNaD3JBHWvT3uvB1yY/6nAGV0emsX2WeMaF4rz92rhJWnsAvySrk6mGMf3ElMuHAFmlQntETWvZz/c",
-	"2Y0yj1GlOa79Hoe57gjk/bLI6jcXrqrfu8qfnh65ao/WMW7HcU1dy4l8L5KJIm2c2EwCBCSOdQMnWmeC",
-	"JzvoAsV3aHxH4gw7l7VACgckXpCVhPFyfLgdqAVNzDLyTReztOlrcu1BJqhaXem15QkPJMKaD7NgE1PY",
-	"n8oBtItnayEpm/GOFGN1Ss54iI8knF6cn4BWUINzBguqInilIhSYJX7Tm7Q+rVj55nBLluk1/xOrV+dg",
-	"CPZogqFacHE7IAsd25mTQsrmPnA2MASxZxdAWAgEbBQKShAaw4wLwDsUKz3T8BP7xN5rhQvEmF8Jeryi",
-	"Cs+SXOrYsajSO5iYj/+Eyfg/k1/0T/YkZGU6Mj0yzGJOlBx+Yq9MQsI8WS8YhZAHWaJBAgc3XdWqN4f1",
-	"YLyZlRh+Yn8KqhAKv0+akz+4Oc1UxAX9rxnuBM4MI+FTNh4/CYxtMR/xBjTK4ebij6v3MLqbjEimolHM",
-	"55TdDD+xMog/8V7nqXlIiLhFlcYkQM1ZDTMU1qB6k+F4ONb45ikyklLvxHsyHA+f2ALFyMBsZGOZ/+rP",
-	"+XGIlm6zUC3VRQHMWoXv4/F4Q3XvblW9+Qyuot6Y3uGwISHeycdr35NZkhCx8k68t/QOGUp5UmA3QCmB",
-	"MLlAYVLmisyllslyV9K71gOOBJJw1b3vS/34r9m2mXqoGXc8fvIT5vudKzDUeAE3tq7pBqTWdra2MMQU",
-	"WWhKcagExtVmjujVU8uSCy7VXKA0Mm/OM6weMNzZyJwG9o3RyR3iJpNMBj0vZEepzni42hu9Gtn5+6aK",
-	"VyLD+x+IjcIpdjDryqpcyob29Nkonq7xygXWSue7OfdqGUSEzVGrZztLy6PUmpqAtMsDo7rqfNQ8a3OQ",
-	"Z2ojC/XzFjGPHElDuyieqe/Ye7XbHJP5ZrZso/R83bs4lzLD33P/dG0nk/3BYi2scKlMmAmUkS183T9E",
-	"TkFSNo9xkEk0IBlQZufyrS+xiIgyZL06//NV08mXZNVN5C98Kjt18Vsq1RvdwG/ccPmY32z5mqGtz7VX",
-	"WwS3ee6SpCUFqkKUwnEvfyhjW5eH7p6nKFnox7t6/YN7vJgmVLkXPjEprSLJdbyt0OD++jt1U9PFL3jT",
-	"t7ptayLBDOhwhFto1kzXjuUCpYIZFXIvkm/8YmJP1bXHKeGAyPww3get4WTlBRtUa0j9s/jpsI5iu5V7",
-	"v0MvmENpjd0fZKRqBS69TNRknzPXTtxdhqqoCHhhFIXxASSyEG5q5+I3JuZgoKlnKuciIiNQHAqdMPpG",
-	"w/uR8RsGarkP7tt1AdGcfwECVSaYzaNneZgL5QJ1fMIkCfSWjO1T9aqNhcaQcqChptNG2vfeqNj+SJH1",
-	"V27/ryRaQNMENGLsA4/DvWoKzRegDPKKFlvMqUr1AQekVBSHEPAsNrEwNL0Jc/reBIUGdScoXmOuMNbg",
-	"4NpA1WRkb3t+N1e3l7q0GPDe1r/ug+CnJtdgdK7WBiaJALUUstUi9dzBgW5nRVKr7oIdEjiLV4dbhNMo",
-	"l6IQpFNCz2z5xF/CjrUqmHypvYTsjIZbhcxis4eQnZkUT8yNJTb5/f3a4y98+kiaRBIckDjOqz4So3Qr",
-	"DvvAGT6SwBcsD0WcRjmXuC6jfBGTAM9MZfLDebp/W167DfiTbblBiiOWCAJMFYb74PGFNvCEQTtzCAdl",
-	"pSMJtFk9oyFoPB7mLDal9aUO7qFZS3ehO147VYoEkS3N+3uhIE/z/+SEw2bNDlSr0zJ7E4J2agx3zP2F",
-	"fagAjGNjWE8vzs1/4wfmpV9ud6xyxbRbqfpo+uqizqYw85Vt9UBY+OtZiz9YvAI7c35lV0VUgtTYYQGC",
-	"PZ0dmvtbbX/P9PD6vZph/MOdvL3ddFozQ/m4fQyR5Y5WCFyEmm77tD91z6I/oEZSCSRJJ66uzON9IMsg",
-	"JEJiD+FziLwlUg3M0IPzfzWgsp7I2A4GhUtldzWoNtU9oOs1HKY32N4v7M1N89MjCSFRROsSAgUxjDbR",
-	"9p0Wybg1qdgPdxseI5FwheIOxeBKryAH1AFnCDcmp3OT7yFFAciUWOkwUWYJSuuZNgjey8WsCkLd5sge",
-	"Sucpokz+zUxS4+D872GYLjHg9vUG+wFIflGhfvipdyuhPNn3IT/Y98Ge6+toozzY7wcCnnZD4Erx9G8a",
-	"9tWvRLgPJKrkDlX2EpoVNWHYJPNraTy1VyKp0kogoWx//CtTN9KSsU/iBg4EzjIWSpu0plKPkiJTG0Q6",
-	"wU1h+zv8kQeGxeuLOvw0Yh/vTWUaeg60w2cH9o2etu/4gal9qY892VtEqCLUcZq5dZhJU6kpu5P9ZZC+",
-	"0RW7KFv1S/uXl0FLam67LvXDU2wtZzAvOgHFTcRDWVa8x+UgJXNqkxyH/Z3B3S38Lu5eg0+9PL7yBkHf",
-	"WsJ+Tt9FldXRTp8OHFeQF+Pt/5DrsizmrtJJfqlFcJnGXDTPr2u7aWE81xlp5rT7dqaL+ita9m/AncXn",
-	"P9mQV8hwWfOC4PvQXsVo2kDbG+DW/qwrNPt2r9LiH+QX928pm8MtNnOHWxg8ihovWnEa+OpdLD+GydX4",
-	"P5mzjVee/GBfzTqhEHMS+jATaC2NsUJJ8QqZ8tpMoWVt/Zvszc9vuWbZmKKviazLODXftli/hNL1ysV9",
-	"q/KHCuP7Wg3gvnSrk+zNVlXF48drvXdpQjRL0UzE3ok3Ml5uPtS3krTas9CGNv9eTVH70Thxte8mcVj7",
-	"Xqs/ur++/78AAAD//w==",
+	"7Dxbc9Q4un/lK5+tIqnjvgGBIdQ8JGyGCQszqQTOPAA7Udtft0VsyUhyunup/PdTknxty93u0GHmYXmh",
+	"Y+vy6bvf5G9ewJOUM2RKesffvJQIkqBCYf56w6fn/9Q/KPOOvZSoyPM9RhL0jj0aer4n8GtGBYbesRIZ",
+	"+p4MIkyInjHjIiFKj2Pq2VPP9xLKaJIl3vHE99QqRfsK5yi8u7s7vZRMOZNoNr4QfBpjon8GnClkSv8k",
+	"aRrTgCjK2Si1I/73i+RMv6t2/ofAmXfs/c+oOtnIvpWjYl2zY4gyEDTVy3nH3gmDy19ewYunR88hX3zo",
+	"6WH5XL30SRDwzMKSCp6iUNTCS8JQoJTbtj/Jh935nt6bL34RiFsnJWbPcs5bHtxojPedlZDVB4mv08yA",
+	"l6N+ynmMhJn3ljCnJCYs2AEaqchN7+F3dV75WOKrgYe1A7Ygaxzlc8lFfPoFAwPRSUUFXJIkjfXr8fL5",
+	"+MWL5y+ej18dTX6aPA6DJyfjyfjV83A8mR6NcRxOnofB8xevfvJ8zeIKhWaHf4+XH8eDF2QwOxn88vnb",
+	"0/HdP7xyS6kEZXOzZVIwRJObXp//BgukQCQQCDGgCYkh5/ehPmkJ32Tc+tcERIPx+dvEf/5TBwhKoVTE",
+	"brzOmDR0CuO6APp62i0NUezAwgIDpLcYnqjGHiFROFA0QRewEpWKd5yiiDJ8hkyrj49eiizU73xvSlQQ",
+	"GVbJ19W/shSFxND8MSNUP/3sWFYtfyUyqolE9SqTZJ6jT2GyVao/6OFnTImVWdeuRoQgqxbfG6VZoro4",
+	"WwOV5fZODq9ofYlfM5QOXSTpnBGVCWxz5dn5xeD55DGUQ4DfogBzgEtMuVAHBXA+WDAOfRgvBxEuhy7a",
+	"fBemErI8t7O0DBhxL/7egsZ8W792Vhe2Ti33N9ETRIQybdj6SkYgkKjdWBaXKRWrnut/2QEWxndS0amg",
+	"AV6geJ1mVxhwFu4ydWd90GC8NZysEdCeuSEKbVhLPBbnrm9Rp0sH7TslpCJPUzw+MLoETVMgM4UCFhEN",
+	"IlARwpSGEBDGuIIpAlkQEWKoJWInN+dH0m93LXBKwwNDFx8qJdCCwAeLPR/MWTaphzWa70hgF1HPlkGc",
+	"SaehC1ERGjvV+b1MG8n9ym1nKvk3n+IXkLjgf33x4SrFwKGUCi8iIUvLPo+PjrYxU4IJF6t39LQx8enk",
+	"xdMn46dbJ/MQ46an9OvEuB4JWb5FNleRd/zMLlP8OdlGYrtoHTI/P5oLG78iiVXk0tAY3BRuNdVMS+KL",
+	"xoi2MV9fW0cNgsexpbrTp8jkdvrm4zqgF2qKxKFfZgJLf7ukwthFhZgoZAFF+W7jeSurw7NpjHU1Uy3L",
+	"smRqV22K+zskMhMYguAZCwdK0BTsvitQHJAEEVTo8mG6qv0JNKxJdnX6mJOwA7KCEScboVxDtFnPrzC3",
+	"EeMnwY1LhDZSXCNd3JLYqp466asotAlSbcH2dBd8b/jUERlqW/F+6YRpSkPtyL6KuUS5i38xzcI5qv7G",
+	"YHefJ6Z5zN1TYd7DSQozYRzZDRTxPbwtMhO9HMw3fHqmZ7Qdcd+bp9m26YV+1vzSF1U0IXN0kveGbjfY",
+	"b/j0X3qYcYdVEG0b/04PukSZxXlsv7y4v4+QUHaRG7CrXYL5mvXYr7FtKq4/opVxvr7wKVAJlAFVEkzI",
+	"BIsIGaiIKGCIoQRJVpTN4cAGfNo50T6bHA6Hh87AReCcOg287xk16eZGmWLQGTWWceoWel+ZcTp4SsPd",
+	"ZMYVTOaSWoWSlh9z7rNc38EnpR5py2KJoNqZ60JeB75DFVo5bOvDXTRE6dO5DaPNObY2L+RunZuIgoik",
+	"KTIM4QCH86FmEc0qf2pW8a1b/6dEpnyIClvzZ0KlxPDwpWFFy3wJWelfljslSbCDxTp8SN+T+LWndtmR",
+	"qdbdF/xa4wzSSat/5RgrMiwSxS01/rjJsDjzJ2/4tDPA2tU+OUxB6UY8mRw9eVbkBzY4tMhuN7lQNa/2",
+	"6fjFM8eBjIxUU7Tv28LVjjakMA2Vjz2PAjGkfDSnTHFGg5HImGb/Y+2RSdV0v48mj7f43/cwMn+xwahQ",
+	"Ec2ORyOhZ2AcEjZ6T9nqSnFBUQ4m75qYeHz0bKMSb4r6+wjB6sVHEuyglxDijGSxktrn1XJbuXeP5LAd",
+	"9mxRvftQsh3CeLWe75TZNKFKmYRm7jJqabZJCBNwpjFf2aciY8z+0uSI0c6SiqdpPSFa/PhTR/619GmH",
+	"oF9pCKQ78LZG4Q2fWid3Y/qP6fAetTts8149GNeVOipNkd3Vhce3fE67U6QJSpmLZptzzs4vBk+fPJtA",
+	"PgpwSQIVr4BIsPCvsUuHPtmQgXl2NJiuFEKKQmpV9aceW+Vj+udUioNsS5zU3ca2tibBTZb2d7KvAi7w",
+	"VCC5CfmCuVxtbU87/PmYzqkOFN1vl0Gchba41QuUKiHkgAKXaUxYWRhpEWhBGdvuqK6fdo0C5qi1c/kl",
+	"OmvHacLiIlCt4Nk7r4VCcNEk21oegmLs8ITeXP3+G6RERcBnRhWacUAUGA3pg/GN5mk2tLkbl62sBGgz",
+	"g1oQqgmus6/TjTKpilLk9sxNjX0UVTFuyA+tI+IEPlyeAyOJDh00IrQ610gp67/b5M+8LTb2N6WLLmpx",
+	"0ffWjsktoTGZ0pgqRxb7KiIC9SlwmWKgMKycWW0NbaGpkbsuczetTBKyMOXU+vEtpNbTXG1izPM3veS4",
+	"5jStc0NksoQrd+06JlJVaaEdQot7J95aKNohNdaam6Iwo3Jm7zFjU9yKcyoVip2rq3uo4pfRYskwOQPU",
+	"uMQvknwN9m0ioSJ3AdnauTaJ1qUZKDoq4XVWXiv7XL410j8nChdkBQJJEKE0z4p0htaOB5FSKXAB+n95",
+	"OHQ46y303lcKqtponoPvqoy2mKh5tkuMiaK3CCoSPJtHaaZ8mAzH8LM5nsAZCmQBwuuLD26dUOVzbXNC",
+	"Pas7NE8mG/m0cvgxGyxaMc6uJYZOTnNxxprtbqveGie+4lL1FMIpkbjD8CrSeMtJuMPEbQ5MnsXfYcV8",
+	"xju5u4LaYRdT6duxyrnT8junGIspOxJAcUXinmNvKWkIeleNyt3RsF4I94rNm1SuI2u7U3mFHTHbPdrV",
+	"likVuxUpFL/BHiVUO8yvt4SVezkPRefsnL2KSBwjsy6oo8Gjd6Uj5AmhHTkE+84oylZQmGRSadfRnfu7",
+	"B7rK1oB2k42gbvi093rAhfk/FTijy0MDbB8Y16hQ1N8rwEvUWAD8Eq9OohjH17YQtSlSZUJ7RM3r2Q93",
+	"dqPMY1Rpjs9+j2KuOwJ5X/aCNQGvesQ6GwOfPXV15a3zuF3HtXUtJ/K9nEwUafOJzSRAQOJYD3By60zw",
+	"ZAddoPgOg29JnGEnWAukcEDiBVlJGC/Hh9sZtcCJASM/dLGLE79Vy1lbDZbNmz3LqFmSWXeqzO/Jzb3O",
+	"440NX22Jtg2wj6SteYVwUFVuD+/RbsQzFfDEgf7ftcsXcDajIsHwGPL8n6+9W4FfTNh4/Ckbj58EVnjN",
+	"7446R1Ev69+70tENZlfqwHObuKaQEmSCqtWVplWezUIirG9gCGgCRvuoXED777YFnLIZ78gfVy0QjIf4",
+	"SMLJxfkxaOszOGewoCqCMxWhwCzxm6GCDVjEyjdUlGXu1P/E6q1XGIKtOzFUCy5uBmShA3dTBqZs7gNn",
+	"A0N+W5gCwkIgYFMMoAShMcy4ALxFsdI7DT+xT+y9tqZgGVuCXq9oPrYEk8BnUDQnH0zMz59hMv735Cf9",
+	"yJa5VmYi0yvDLOZEyeEndmayTebNep88hDzIEi00cHDd1aR/fVjPtDRTTsNP7A9BFULh1EtT1oXrk0xF",
+	"XND/mOWO4dQQEixjGsfB8uU1aBUG1xe/X72H0e1kRDIVjWI+p+x6+ImVGZpj73Ved4GEiBtUaUwC1JTV",
+	"OgSF9Za8yXA8HBv5SZGRlHrH3pPhePjE9mVHhs1GNlD9j/6d17q0ajGAaukuupvWLjY8Ho83XGrY7TJD",
+	"voPrLkNMb3HYkBDv+ONn35NZkhCtCr239BYZSnlc8G6AUgJhcoHC1EMUmUstnOWppPdZLzgSSMJV97kv",
+	"9eu/5thm66Em3NH4yQ/Y7zeuwGDjJVzbprVrkNqU2cbREFNkoemzohIYV5spoqGnliQXXKq5QGlk3hSr",
+	"rB4w1NlIHM37VY+4zQnn8U6TTKako+p3B6xORqlOebjaG/YcHet3Tf2vRIZ3LX55/BAQuIj4fyjojKLV",
+	"r18zzDB8CSmPY3h9liuTGkJH32h4Z/Su6UUxZlNrvqHtVzDarAug8oS1a0h1BjgpTcgjCWuWojKJti8f",
+	"hPG14UDVvYZaI/+hD4YlGwczgJuSfgP0ip+qp25+MsfvFP3XuMZQ9dtkHx/+FtnnB9Q6W7jofVSQZD+c",
+	"UNZ881Uf1ZnNB9QOLUxX+Y8DzYyl/8FZvDrcStXSQnbrCFNEfSC90CjQ9tII+6NlkRdx0PHKihtl30HG",
+	"Dv1+tgwiwuaonTi7SyupoMWTgLTggXFw6nTUNGtTkGdqIwn1+xYynzrqRhYonu2Fhc9yy5UfZssxyuSH",
+	"+xTnUmb4W56iWDvJZH9ssZZZcjlWMBMoI3v3Yf8scgKSsnmMg0yiYZIBZXYv30Yci4gog9ar8z/Omnke",
+	"SVbdSP7Cp7JTbb+lUr3RA9wK+2uG9oqG1diC21JnidISA1UvYpG7KR+U6U1Xksa9T9G11o929RY493ox",
+	"TahyAz4xVY0iej3a1mv23XammYUoaNO3wXlrLtks6AiXW9ysia7DzwVKBTMq5F4k30TPxDZW6bhUwgGR",
+	"eT+WSTCQmq0yXK1Z6ufiUcNy2aPc+Rud2DemI+ghjFStx7GXiZrsc+da05XLUBUOwkujKIyTJ5GFcF1r",
+	"jbo2mQkGGnvGYY2IjEBxKHSC8edGJroYqOU+qG/hAqIp/xIEqkwwW0rNWOHLFgCCEoRJEugjGdun6o17",
+	"C81DysENNZ020hH6RsX2e4qsv3L7r5JoMZpGoBFjH3gc7lVTaLoAZZA3Ndp+flWqDzggpaI4hIBnscmY",
+	"QdObMA1YTabYFqRYhbHGDq4DVENG9lMYDxpi2G5HZ2jxhU/3E1d84VOrc7U2MKlGqFURrRapZxhNZGFF",
+	"UqvughyyHWQ4hNMol6IXsFNCT20H3V9CjrVGyBzUXkJ2SsOtQmZ5s4eQnZpEcMyNJTYl3v3a4y98+kia",
+	"dDMckDjOG/+SMpFRWmeGjyTwBctDEadRziWuyyhfxCTAU/ulg3vTdP+2vHYh/AfbcsMpjlgiCDBVGO6D",
+	"xhfawBMG7fqCzRCZagYJtFk9pSFofjzMSWwqTaUO7qFZS3ehO147UYoEke3O/ntxQV7p/cEJh82aHahW",
+	"p2WONwTt1NhUHQ3lXlQAxrExrCcX5+Z/4wfm3b9ud6xyxbRbqfpo+uqu5qYw88yOuidb+O1KZrwCu3P+",
+	"1QYVUQlS8w4LEGyDztBc4W37e2aG1y/jOH5wJ29vl13XzFC+bh9DZKmjFQIXocbbPu1P3bPoz1AjqQSS",
+	"pJOvrszrfXCW4ZAIie3DylnkLZFqYJYenP+zwSrriYztzKBwqeypBtWhuhd0faPMzAY7+6W9vG8ePZIQ",
+	"EkW0LiFQIMNoE23faZGMW5OK/VC34TESCVcoblEMrjQEOUMdcIZwbXI61/kZUhQ2fa3DRJklKK1n2kB4",
+	"LxezuhPgNke2IpKniDL5NzNJjd6pv4dhusSA2y/c7IdB8rtq9RYJfVoJZXOXD3lvlw+2tUtHG2VvVz8m",
+	"4OmGcqfi6d807KvfinMXJKrkDlX2HrIVNWHIJPObyTy1t+Kp0kogoWx/9CtTN9KisU/iBg4EzjIWSpu0",
+	"plKvkiJTG0Tatip1he3v8CHbCopvO3b4acS+3pvKNPgcaIfPLuwbPW0ruTC1Xzy09f9FhCpCHaeZi+eZ",
+	"NM36sjvZXwbpG12xi3JUv7R/+T2AEpvbbsw+eIqt5QzmfYeguIl4KMuKT3kdpGRObZLjsL8zuLuF38Xd",
+	"a9Cpl8dXXiLr207ez+m7qLI62unTgeMK8n7s/Re5Lsv7PFU6yS+1CC7TmItml0vtNC0ez3VGmjntvt3p",
+	"ov6Vrv0bcOf9ox9syCvOcFnzAuH70F7FatpA24+AWPuzrtDsp09Li3+Qf7vlhrI53GAzd7iFwKOo8a0t",
+	"p4GvPsf1MESu1v/BlG189eqBfTXrhELMSejDTKC1NMYKJcVXxMqbk4WWtV2ysjc9v+WaZWOKviay25uI",
+	"6vcQuzqJ9q3K7yuM72udwvvSrU60N0dVfdEfP+uzSxOiWYxmIvaOvZHxcvOlvpWo1Z6FNrT539UWtYfG",
+	"iav9bRKHtb9r/Ue1p7XexbvPd/8fAAD//w==",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

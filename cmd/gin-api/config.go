@@ -31,6 +31,9 @@ type Config struct {
 	// PublicFromListen says -public-url was not given: run derives it from the bound address,
 	// which differs from -listen when that asks for port 0.
 	PublicFromListen bool
+	// SettlementKey, when set, makes this instance take usage attestations and run the
+	// settlement service (batching them into settleBatch transactions sent from this key).
+	SettlementKey *ecdsa.PrivateKey
 }
 
 // parseConfig reads flags (then environment variables for flags not given) and validates the
@@ -55,6 +58,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	latency := str("region-latency", "GIN_REGION_LATENCY", "", `latency in ms from clients in other regions, like "us=90,asia=180"`)
 	key := str("controller-key", "GIN_CONTROLLER_KEY", "", "controller private key (hex) or key file (keystore JSON or hex); empty: read-only, never awards")
 	keyPass := str("controller-key-password", "GIN_CONTROLLER_KEY_PASSWORD", "", "password of the controller keystore")
+	settleKey := str("settlement-key", "GIN_SETTLEMENT_KEY", "", "key (hex or key file) that sends settlement transactions; set: this instance takes usage attestations and settles them (use a key other than the controller key: each key needs its own nonces)")
+	settlePass := str("settlement-key-password", "GIN_SETTLEMENT_KEY_PASSWORD", "", "password of the settlement keystore")
 	minBalance := str("min-balance", "GIN_MIN_BALANCE", "1000000", "escrow balance in whole GIN a client needs to use GPUs")
 	bidding := str("bidding-period", "GIN_BIDDING_PERIOD", def.BiddingPeriod.String(), "how long a job takes bids")
 	heartbeat := str("heartbeat-timeout", "GIN_HEARTBEAT_TIMEOUT", def.HeartbeatTimeout.String(), "silence after which a provider is unhealthy and its jobs fail over")
@@ -113,6 +118,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	}
 	if a.ControllerKey, err = parseKey(*key, *keyPass); err != nil {
 		return nil, fmt.Errorf("-controller-key (GIN_CONTROLLER_KEY): %w", err)
+	}
+	if c.SettlementKey, err = parseKey(*settleKey, *settlePass); err != nil {
+		return nil, fmt.Errorf("-settlement-key (GIN_SETTLEMENT_KEY): %w", err)
 	}
 	whole, err := strconv.ParseInt(*minBalance, 10, 64)
 	if err != nil || whole < 0 {

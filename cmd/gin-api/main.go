@@ -26,6 +26,8 @@ import (
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/postgres"
+	"github.com/gintonic/gintonic/settlement"
+	"github.com/gintonic/gintonic/settlement/intake"
 )
 
 func main() {
@@ -111,17 +113,38 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		ac.URI = "http://" + ln.Addr().String()
 		ac.Domain = ln.Addr().String()
 	}
-	srv, err := api.New(ctx, ac, api.Deps{
+	deps := api.Deps{
 		DB:        db,
 		Chain:     client,
 		Contracts: chain.Bind(client, d),
 		Mirror:    indexer.NewReader(db, d.ChainID, "", cfg.FinalityDepth),
 		Registry:  reg,
 		Log:       log,
-	})
+	}
+	var settle *settlement.Service
+	if cfg.SettlementKey != nil {
+		if settle, err = settlement.New(db, client, settlement.DefaultConfig(d, cfg.SettlementKey), settlement.WithLogger(log)); err != nil {
+			ln.Close()
+			return err
+		}
+		deps.Settlement = intake.Intake{S: settle}
+		log.Info("settlement on", "sender", settle.Sender().Hex())
+	}
+	srv, err := api.New(ctx, ac, deps)
 	if err != nil {
 		ln.Close()
 		return err
+	}
+	if settle != nil {
+		sctx, stopSettle := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- settle.Run(sctx) }()
+		defer func() {
+			stopSettle()
+			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("settlement stopped", "err", err)
+			}
+		}()
 	}
 	log.Info("serving", "api", ac.URI, "docs", ac.URI+"/docs", "spec", ac.URI+"/openapi.json", "metrics", ac.URI+"/metrics",
 		"chain", d.ChainID, "rpc", cfg.RPCURL, "controller", ac.ControllerID, "region", ac.Region)
