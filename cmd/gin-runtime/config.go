@@ -1,0 +1,101 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is gin-runtime's configuration: flags, each with an environment fallback. The
+// provider agent sets HOST and PORT.
+type Config struct {
+	Mode      string // serve or train
+	Listen    string
+	ModelPath string
+	ModelName string
+	ModelsDir string
+	Grace     time.Duration
+
+	// train mode
+	TrainFile    string
+	Steps        int
+	LearningRate float64
+	Output       string
+}
+
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*Config, error) {
+	fs := flag.NewFlagSet("gin-runtime", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	str := func(name, env, def, usage string) *string {
+		if v := getenv(env); v != "" {
+			def = v
+		}
+		return fs.String(name, def, fmt.Sprintf("%s (env %s)", usage, env))
+	}
+	host, port := getenv("HOST"), getenv("PORT")
+	if host == "" {
+		host = "0.0.0.0"
+	}
+	if port == "" {
+		port = "8080"
+	}
+	mode := str("mode", "GIN_MODE", "serve", "serve: answer the API; train: fine-tune once on -train-file and exit")
+	listen := fs.String("listen", net.JoinHostPort(host, port), "address to serve on (default from env HOST and PORT)")
+	model := str("model", "MODEL_PATH", "/model/model.gguf", "base model GGUF file")
+	name := str("model-name", "MODEL_NAME", "", "base model id in the API (default: the GGUF's general.name or the file name)")
+	dir := str("models-dir", "MODELS_DIR", "/tmp/models", "directory for fine-tuned models and uploaded files")
+	grace := str("shutdown-grace", "SHUTDOWN_GRACE", "10s", "how long requests in flight get at shutdown")
+	trainFile := str("train-file", "TRAIN_FILE", "", "train mode: training text or JSONL file")
+	steps := str("steps", "TRAIN_STEPS", "30", "train mode: training steps")
+	lr := str("learning-rate", "LEARNING_RATE", "0.01", "train mode: learning rate")
+	output := str("output", "TRAIN_OUTPUT", "", "train mode: tuned GGUF path (default: <models-dir>/ft:<model>:<time>.gguf)")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q (gin-runtime takes only flags)", fs.Arg(0))
+	}
+	c := &Config{Mode: *mode, Listen: *listen, ModelPath: *model, ModelName: *name, ModelsDir: *dir,
+		TrainFile: *trainFile, Output: *output}
+	if c.ModelPath == "" {
+		return nil, fmt.Errorf("no model: set -model or MODEL_PATH to a GGUF file")
+	}
+	if c.ModelsDir == "" {
+		return nil, fmt.Errorf("no models directory: set -models-dir or MODELS_DIR")
+	}
+	var err error
+	if c.Grace, err = time.ParseDuration(*grace); err != nil || c.Grace < 0 {
+		return nil, fmt.Errorf("-shutdown-grace: %q is not a duration like 10s", *grace)
+	}
+	switch c.Mode {
+	case "serve":
+		if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+			return nil, fmt.Errorf("-listen %q: want host:port (or set HOST and PORT)", c.Listen)
+		}
+	case "train":
+		if c.TrainFile == "" {
+			return nil, fmt.Errorf("train mode needs -train-file or TRAIN_FILE")
+		}
+		if c.Steps, err = strconv.Atoi(*steps); err != nil || c.Steps < 1 {
+			return nil, fmt.Errorf("-steps: %q is not a positive whole number", *steps)
+		}
+		if c.LearningRate, err = strconv.ParseFloat(*lr, 64); err != nil || !(c.LearningRate > 0) {
+			return nil, fmt.Errorf("-learning-rate: %q is not a positive number", *lr)
+		}
+		if c.Output == "" {
+			stem := c.ModelName
+			if stem == "" {
+				stem = strings.TrimSuffix(filepath.Base(c.ModelPath), filepath.Ext(c.ModelPath))
+			}
+			c.Output = filepath.Join(c.ModelsDir, fmt.Sprintf("ft:%s:%d.gguf", stem, time.Now().Unix()))
+		}
+	default:
+		return nil, fmt.Errorf("-mode %q: want serve or train", c.Mode)
+	}
+	return c, nil
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"io"
+	"strings"
+	"testing"
+)
+
+func TestParseConfig(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		m := map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return func(k string) string { return m[k] }
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		env     func(string) string
+		listen  string
+		wantErr string
+	}{
+		{"defaults", nil, env(), "0.0.0.0:8080", ""},
+		{"agent env", nil, env("HOST", "127.0.0.1", "PORT", "18081"), "127.0.0.1:18081", ""},
+		{"flag wins", []string{"-listen", "127.0.0.1:9"}, env("PORT", "18081"), "127.0.0.1:9", ""},
+		{"bad mode", []string{"-mode", "dance"}, env(), "", "want serve or train"},
+		{"train without file", []string{"-mode", "train"}, env(), "", "-train-file"},
+		{"train bad steps", []string{"-mode", "train", "-train-file", "x", "-steps", "0"}, env(), "", "-steps"},
+		{"bad listen", []string{"-listen", "nowhere"}, env(), "", "host:port"},
+	}
+	for _, tt := range tests {
+		c, err := parseConfig(tt.args, tt.env, io.Discard)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%s: error %v, want %q", tt.name, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if c.Listen != tt.listen || c.ModelPath != "/model/model.gguf" || c.ModelsDir != "/tmp/models" {
+			t.Errorf("%s: config %+v", tt.name, c)
+		}
+	}
+	c, err := parseConfig([]string{"-mode", "train", "-train-file", "t.txt", "-model", "/m/stories.gguf"}, env(), io.Discard)
+	if err != nil || c.Output == "" || !strings.HasPrefix(c.Output, "/tmp/models/ft:stories:") {
+		t.Errorf("train output %q, %v", c.Output, err)
+	}
+}
