@@ -1,0 +1,198 @@
+// Package apitest starts the marketplace for tests of its clients (the CLI, the agent): a
+// simulated chain with the contracts, a migrated Postgres with the indexer's mirror, and API
+// instances over them, with a clock the test moves.
+package apitest
+
+import (
+	"context"
+	"math/big"
+	"net"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/api"
+	"github.com/gintonic/gintonic/api/apiclient"
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/chain/chaintest"
+	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/postgres/pgtest"
+)
+
+// FinalityDepth is the mirror's finality in these tests: a block is final once one more exists.
+const FinalityDepth = 1
+
+// Clock is real time plus an offset the test moves, so that bidding closes and heartbeats go
+// stale without sleeping (the chain keeps its own time).
+type Clock struct {
+	mu     sync.Mutex
+	offset time.Duration
+}
+
+// Now is the API's current time.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return time.Now().Add(c.offset)
+}
+
+// Advance moves the API's time forward.
+func (c *Clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	c.offset += d
+	c.mu.Unlock()
+}
+
+// Stack is the chain, the database and the API instances of one test.
+type Stack struct {
+	T     testing.TB
+	Chain *chaintest.Chain
+	DB    *gorm.DB
+	DBURL string
+	Index *indexer.Indexer
+	Clock *Clock
+	APIs  []*Instance
+}
+
+// Instance is one API server.
+type Instance struct {
+	Server *api.Server
+	HTTP   *httptest.Server
+	URL    string
+}
+
+// New starts a chain (controllers "controller" and "controller2") and a migrated database.
+// Call pgtest.Main from the package's TestMain.
+func New(t testing.TB) *Stack {
+	t.Helper()
+	c := chaintest.New(t, func(dc *chain.DeployConfig) {
+		dc.Controllers = []common.Address{chaintest.Addr("controller"), chaintest.Addr("controller2")}
+	})
+	db, url := pgtest.Migrated(t)
+	ix, err := indexer.New(db, c.Client, indexer.Config{Deployment: c.Contracts.Deployment, FinalityDepth: FinalityDepth}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Stack{T: t, Chain: c, DB: db, DBURL: url, Index: ix, Clock: &Clock{}}
+}
+
+// Start adds an API instance; controller names the chaintest account it awards with ("" for a
+// read-only instance). The bidding period is 2 s of the test clock and rate limits are off.
+func (s *Stack) Start(id, controller string, tweak ...func(*api.Config)) *Instance {
+	s.T.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		s.T.Fatal(err)
+	}
+	uri := "http://" + ln.Addr().String()
+	cfg := api.DefaultConfig(uri)
+	cfg.ControllerID = id
+	cfg.Region = "eu"
+	cfg.BiddingPeriod = 2 * time.Second
+	cfg.Poll = 50 * time.Millisecond
+	cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
+	if controller != "" {
+		cfg.ControllerKey = chaintest.Key(controller)
+	}
+	for _, f := range tweak {
+		f(&cfg)
+	}
+	srv, err := api.New(context.Background(), cfg, api.Deps{
+		DB: s.DB, Chain: s.Chain.Client, Contracts: s.Chain.Contracts,
+		Mirror:   indexer.NewReader(s.DB, s.Chain.Contracts.Deployment.ChainID, "", FinalityDepth),
+		Registry: prometheus.NewRegistry(), Now: s.Clock.Now,
+	})
+	if err != nil {
+		s.T.Fatal(err)
+	}
+	hs := httptest.NewUnstartedServer(srv.Handler())
+	hs.Listener.Close()
+	hs.Listener = ln
+	hs.Start()
+	s.T.Cleanup(hs.Close)
+	in := &Instance{Server: srv, HTTP: hs, URL: uri}
+	s.APIs = append(s.APIs, in)
+	return in
+}
+
+// Sync mines one more block (so everything before it is final) and indexes to the head.
+func (s *Stack) Sync() {
+	s.T.Helper()
+	s.Chain.Advance(s.T, time.Second)
+	for i := 0; ; i++ {
+		done, err := s.Index.Sync(context.Background())
+		if err != nil {
+			s.T.Fatalf("index: %v", err)
+		}
+		if done {
+			return
+		}
+		if i > 1000 {
+			s.T.Fatal("indexer does not catch up")
+		}
+	}
+}
+
+// Tick indexes, then runs one round of every instance's background work.
+func (s *Stack) Tick() {
+	s.T.Helper()
+	s.Sync()
+	for _, in := range s.APIs {
+		in.Server.Tick(context.Background())
+	}
+}
+
+// Login signs the named account in at the instance.
+func (s *Stack) Login(in *Instance, name string) *apiclient.Client {
+	s.T.Helper()
+	c, err := apiclient.Dial(context.Background(), in.URL, chaintest.Key(name))
+	if err != nil {
+		s.T.Fatalf("%s signs in: %v", name, err)
+	}
+	return c
+}
+
+// Deposit funds the named client with amount GIN and deposits it into the escrow.
+func (s *Stack) Deposit(name string, amount *big.Int) {
+	s.T.Helper()
+	k := s.Chain.Contracts
+	s.Chain.FundGIN(s.T, name, amount)
+	s.Chain.Send(s.T, name, k.TokenC, k.Token.PackApprove(k.Deployment.Escrow, amount))
+	s.Chain.Send(s.T, name, k.EscrowC, k.Escrow.PackDeposit(amount))
+}
+
+// Provider stakes 100,000 GIN for the named account, registers it with 8 H100s in region and
+// sends a heartbeat with latencyMs to every instance.
+func (s *Stack) Provider(in *Instance, name, region string, latencyMs float64) *apiclient.Client {
+	s.T.Helper()
+	s.Chain.Stake(s.T, name, chain.Tokens(100_000))
+	p := s.Login(in, name)
+	reg, err := p.RegisterProviderWithResponse(context.Background(), apiv1.ProviderRegistration{
+		Region: region, Endpoint: "http://127.0.0.1:9/" + name,
+		Gpus: []apiv1.GPUSpec{{Model: "H100", MemoryMiB: 81920, Count: 8}},
+	})
+	if err != nil || reg.JSON200 == nil {
+		s.T.Fatalf("register %s: %v %s", name, err, reg.Body)
+	}
+	s.Heartbeat(p, latencyMs)
+	return p
+}
+
+// Heartbeat reports a provider alive with 8 free GPUs and latencyMs to every instance.
+func (s *Stack) Heartbeat(p *apiclient.Client, latencyMs float64) {
+	s.T.Helper()
+	lat := map[string]float64{}
+	for _, in := range s.APIs {
+		lat[in.Server.ControllerID()] = latencyMs
+	}
+	hb, err := p.HeartbeatWithResponse(context.Background(), apiv1.Heartbeat{Load: 0.1, FreeGpus: 8, LatenciesMs: &lat})
+	if err != nil || hb.JSON200 == nil {
+		s.T.Fatalf("heartbeat: %v", err)
+	}
+}

@@ -1,0 +1,162 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/gintonic/gintonic/api/apitest"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/chain/chaintest"
+	"github.com/gintonic/gintonic/cli"
+	"github.com/gintonic/gintonic/postgres/pgtest"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// gin runs the command line as the named account against the stack's API and chain.
+type gin struct {
+	t       *testing.T
+	s       *apitest.Stack
+	api     string
+	deploys string
+	config  string
+}
+
+func newGin(t *testing.T, s *apitest.Stack, api string) *gin {
+	dir := t.TempDir()
+	deploys := filepath.Join(dir, "deployments.json")
+	b, _ := json.Marshal(s.Chain.Contracts.Deployment)
+	if err := os.WriteFile(deploys, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return &gin{t: t, s: s, api: api, deploys: deploys, config: filepath.Join(dir, "config")}
+}
+
+func (g *gin) run(account string, args ...string) (stdout, stderr string, code int) {
+	g.t.Helper()
+	var out, errb bytes.Buffer
+	key := ""
+	if account != "" {
+		key = hexutil.Encode(chaintest.Key(account).D.FillBytes(make([]byte, 32)))[2:]
+	}
+	env := cli.Env{
+		Stdout: &out, Stderr: &errb, ConfigDir: filepath.Join(g.config, account),
+		Getenv: func(k string) string {
+			return map[string]string{"GIN_API_URL": g.api, "GIN_KEY": key, "GIN_DEPLOYMENTS": g.deploys, "GIN_RPC_URL": "sim://"}[k]
+		},
+		DialChain: func(context.Context, string) (chain.Backend, func(), error) { return g.s.Chain.Client, func() {}, nil },
+	}
+	code = cli.Execute(context.Background(), args, env)
+	return out.String(), errb.String(), code
+}
+
+func (g *gin) ok(account string, args ...string) string {
+	g.t.Helper()
+	out, errs, code := g.run(account, args...)
+	if code != 0 {
+		g.t.Fatalf("gin %s: exit %d: %s", strings.Join(args, " "), code, errs)
+	}
+	return out
+}
+
+func (g *gin) fails(account, want string, args ...string) {
+	g.t.Helper()
+	_, errs, code := g.run(account, args...)
+	if code == 0 || !strings.Contains(errs, want) {
+		g.t.Errorf("gin %s: want a failure mentioning %q, got exit %d: %s", strings.Join(args, " "), want, code, errs)
+	}
+}
+
+// TestClientJourney: a client signs in, is told to deposit, deposits with a permit, submits a job
+// that its own key signs on chain, follows it, and stops it; errors say what to do.
+func TestClientJourney(t *testing.T) {
+	s := apitest.New(t)
+	a := s.Start("ctl-1", "controller")
+	g := newGin(t, s, a.URL)
+	s.Chain.FundGIN(t, "client", chain.Tokens(2_000_000))
+
+	if out := g.ok("client", "login"); !strings.Contains(out, chaintest.Addr("client").Hex()) {
+		t.Errorf("login: %s", out)
+	}
+	var me struct {
+		EscrowFree string
+		MayUseGpus bool
+	}
+	if err := json.Unmarshal([]byte(g.ok("client", "balance", "--json")), &me); err != nil || me.MayUseGpus || me.EscrowFree != "0" {
+		t.Errorf("balance before deposit: %+v %v", me, err)
+	}
+	g.fails("client", "gin deposit", "jobs", "submit", "--image", "img", "--max-price", "1", "--budget", "1000", "--gpus", "2")
+
+	g.ok("client", "deposit", "1,500,000")
+	s.Sync()
+	if out := g.ok("client", "balance"); !strings.Contains(out, "1500000 GIN") || !strings.Contains(out, "met") {
+		t.Errorf("balance after deposit:\n%s", out)
+	}
+	out := g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--gpus", "2", "--json")
+	var job struct {
+		ID         int64 `json:"id"`
+		State      string
+		ChainJobID int64 `json:"chainJobId"`
+	}
+	if err := json.Unmarshal([]byte(out), &job); err != nil || job.State != "bidding" || job.ChainJobID == 0 {
+		t.Fatalf("submit: %v %s", err, out)
+	}
+	onChain, err := s.Chain.Contracts.Job(context.Background(), uint64(job.ChainJobID))
+	if err != nil || onChain.Client != chaintest.Addr("client") || onChain.MaxPrice.Cmp(big.NewInt(5e17)) != 0 {
+		t.Fatalf("escrow job: %+v %v", onChain, err)
+	}
+	id := fmt.Sprint(job.ID)
+	if out := g.ok("client", "jobs", "list"); !strings.Contains(out, "bidding") || !strings.Contains(out, "gintonic/runtime:dev") {
+		t.Errorf("list:\n%s", out)
+	}
+	if out := g.ok("client", "jobs", "status", id); !strings.Contains(out, "on_chain") || !strings.Contains(out, "budget 1000 GIN") {
+		t.Errorf("status:\n%s", out)
+	}
+	g.ok("client", "jobs", "stop", id)
+	s.Tick()
+	if out := g.ok("client", "jobs", "logs", id); !strings.Contains(out, "cancelled") {
+		t.Errorf("logs after stop:\n%s", out)
+	}
+	free, _ := s.Chain.Contracts.FreeBalance(context.Background(), chaintest.Addr("client"))
+	if free.Cmp(chain.Tokens(1_500_000)) != 0 {
+		t.Errorf("free balance after the refund: %s", free)
+	}
+
+	// Errors a user meets, each with what to do.
+	g.fails("client", "gin jobs list", "jobs", "status", "999")
+	g.fails("client", "not a job id", "jobs", "status", "abc")
+	g.fails("client", "InsufficientBalance", "withdraw", "9999999")
+	g.fails("client", "more than 18 decimals", "deposit", "0.0000000000000000001")
+	g.fails("", "no key", "login")
+	_, errs, code := g.run("client", "login", "--key", "nothex")
+	if code == 0 || !strings.Contains(errs, "neither an existing key file") || strings.Contains(errs, "nothex") {
+		t.Errorf("bad key: %d %s", code, errs)
+	}
+	down := newGin(t, s, "http://127.0.0.1:1")
+	down.fails("client2", "is the service running", "login")
+}
+
+// TestProviderCommands: a provider stakes with a permit and starts unbonding.
+func TestProviderCommands(t *testing.T) {
+	s := apitest.New(t)
+	a := s.Start("ctl-1", "")
+	g := newGin(t, s, a.URL)
+	s.Chain.FundGIN(t, "provider", chain.Tokens(200_000))
+	g.ok("provider", "stake", "150000")
+	st, _ := s.Chain.Contracts.StakeOf(context.Background(), chaintest.Addr("provider"))
+	if st.Cmp(chain.Tokens(150_000)) != 0 {
+		t.Fatalf("stake %s", st)
+	}
+	g.ok("provider", "unstake", "50000")
+	g.fails("provider", "gin jobs list", "status") // not registered yet: 404 with a hint
+	g.fails("provider", "refused", "withdraw-stake")
+}

@@ -1,0 +1,353 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/spf13/cobra"
+
+	"github.com/gintonic/gintonic/api/apiclient"
+	"github.com/gintonic/gintonic/api/apiv1"
+)
+
+func (g *globals) jobsCmd() *cobra.Command {
+	jobs := &cobra.Command{Use: "jobs", Short: "Submit, list, follow and stop your jobs"}
+	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd())
+	return jobs
+}
+
+func jobID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id < 1 {
+		return 0, fmt.Errorf("%q is not a job id (a positive number; see gin jobs list)", s)
+	}
+	return id, nil
+}
+
+func (g *globals) jobsSubmitCmd() *cobra.Command {
+	var req apiv1.JobRequest
+	var model, region, kind, maxPrice, budget, minStake string
+	cmd := &cobra.Command{
+		Use:   "submit",
+		Short: "Submit a job, sign its createJob transaction with your key and open bidding",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			var err error
+			if req.MaxPricePerGpuSecond, err = ginFlag("max-price", maxPrice); err != nil {
+				return err
+			}
+			if req.Budget, err = ginFlag("budget", budget); err != nil {
+				return err
+			}
+			if minStake != "" {
+				v, err := ginFlag("min-stake", minStake)
+				if err != nil {
+					return err
+				}
+				req.MinProviderStake = &v
+			}
+			req.Kind = apiv1.JobKind(kind)
+			if model != "" {
+				req.Model = &model
+			}
+			if region != "" {
+				req.Region = &region
+			}
+			c, err := g.client(ctx)
+			if err != nil {
+				return err
+			}
+			w, err := g.wallet(ctx)
+			if err != nil {
+				return err
+			}
+			defer w.close()
+			sub, err := c.SubmitJobWithResponse(ctx, req)
+			if err != nil {
+				return g.explain(err)
+			}
+			if sub.JSON201 == nil {
+				return g.explain(apiclient.Error(sub.HTTPResponse, sub.ApplicationproblemJSONDefault))
+			}
+			data, err := hexutil.Decode(sub.JSON201.CreateJobTx.Data)
+			if err != nil {
+				return fmt.Errorf("the API sent malformed calldata: %w", err)
+			}
+			if !strings.EqualFold(sub.JSON201.CreateJobTx.To, w.k.Deployment.Escrow.Hex()) {
+				return fmt.Errorf("the API asks to send createJob to %s, not the escrow %s of %s: refusing", sub.JSON201.CreateJobTx.To, w.k.Deployment.Escrow.Hex(), g.deployments)
+			}
+			tx, err := g.send(ctx, w, "createJob", w.k.EscrowC, data)
+			if err != nil {
+				return err
+			}
+			att, err := c.AttachJobTxWithResponse(ctx, sub.JSON201.Job.Id, apiv1.TxHash{TxHash: tx})
+			if err != nil {
+				return g.explain(err)
+			}
+			if att.JSON200 == nil {
+				return g.explain(apiclient.Error(att.HTTPResponse, att.ApplicationproblemJSONDefault))
+			}
+			j := att.JSON200
+			if g.json {
+				return g.printJSON(j)
+			}
+			fmt.Fprintf(g.env.Stdout, "job %d: %s (escrow job %d, tx %s)\n  follow it: gin jobs logs %d --follow\n", j.Id, j.State, deref64(j.ChainJobId), tx, j.Id)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&req.Image, "image", "", "container image (required)")
+	f.StringVar(&model, "model", "", "model, e.g. hf://roneneldan/TinyStories-1M")
+	f.StringVar(&kind, "kind", "service", "service (long-running) or batch (e.g. fine-tuning)")
+	f.StringVar(&req.Gpu.Model, "gpu-model", "H100", "GPU model")
+	f.IntVar(&req.Gpu.MemoryMiB, "gpu-memory", 40000, "GPU memory in MiB, at least")
+	f.IntVar(&req.Gpu.Count, "gpus", 1, "number of GPUs")
+	f.StringVar(&maxPrice, "max-price", "", "most you pay per GPU-second, in GIN (required)")
+	f.StringVar(&budget, "budget", "", "budget in GIN, locked in the escrow (required)")
+	f.IntVar(&req.DurationSeconds, "duration", 3600, "expected duration in seconds")
+	f.StringVar(&region, "region", "", "your region (default: the controller's)")
+	f.StringVar(&minStake, "min-stake", "", "stake in GIN a provider must hold to win")
+	return cmd
+}
+
+func ginFlag(name, v string) (string, error) {
+	if v == "" {
+		return "", fmt.Errorf("--%s is required (in GIN, e.g. 0.5)", name)
+	}
+	wei, err := parseGIN(v)
+	if err != nil {
+		return "", fmt.Errorf("--%s: %w", name, err)
+	}
+	return wei.String(), nil
+}
+
+func deref64(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func (g *globals) jobsListCmd() *cobra.Command {
+	var state string
+	var provider bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "Your jobs, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := g.client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			p := apiv1.ListJobsParams{}
+			if state != "" {
+				s := apiv1.JobState(state)
+				p.State = &s
+			}
+			if provider {
+				r := apiv1.ListJobsParamsRoleProvider
+				p.Role = &r
+			}
+			r, err := c.ListJobsWithResponse(cmd.Context(), &p)
+			if err != nil {
+				return g.explain(err)
+			}
+			if r.JSON200 == nil {
+				return g.explain(apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
+			}
+			if g.json {
+				return g.printJSON(r.JSON200.Jobs)
+			}
+			tw := tabwriter.NewWriter(g.env.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tSTATE\tGPUS\tBUDGET (GIN)\tPROVIDER\tIMAGE")
+			for _, j := range r.JSON200.Jobs {
+				prov := "-"
+				if j.Provider != nil {
+					prov = (*j.Provider)[:10] + "…"
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%d × %s\t%s\t%s\t%s\n", j.Id, j.State, j.Gpu.Count, j.Gpu.Model, weiString(j.Budget), prov, j.Image)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&state, "state", "", "only jobs in this state")
+	cmd.Flags().BoolVar(&provider, "provider", false, "jobs awarded to you as a provider")
+	return cmd
+}
+
+func (g *globals) jobsStatusCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "status <job>",
+		Short: "A job's state, provider, matching explanation and status trail",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := jobID(args[0])
+			if err != nil {
+				return err
+			}
+			c, err := g.client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			r, err := c.GetJobWithResponse(cmd.Context(), id)
+			if err != nil {
+				return g.explain(err)
+			}
+			if r.JSON200 == nil {
+				return g.explain(apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
+			}
+			j := r.JSON200
+			if g.json {
+				return g.printJSON(j)
+			}
+			out := g.env.Stdout
+			fmt.Fprintf(out, "job %d  %s", j.Id, j.State)
+			if j.Reason != nil {
+				fmt.Fprintf(out, " — %s", *j.Reason)
+			}
+			fmt.Fprintf(out, "\n  image %s, %d × %s ≥ %d MiB, budget %s GIN, max %s GIN/GPU-s\n", j.Image, j.Gpu.Count, j.Gpu.Model, j.Gpu.MemoryMiB, weiString(j.Budget), weiString(j.MaxPricePerGpuSecond))
+			if j.Provider != nil {
+				fmt.Fprintf(out, "  provider %s (round %d)\n", *j.Provider, *j.Round)
+			}
+			if j.Match != nil {
+				fmt.Fprintf(out, "  matching:\n    %s\n", strings.ReplaceAll(strings.TrimSpace(j.Match.Explanation), "\n", "\n    "))
+			}
+			if j.Events != nil {
+				fmt.Fprintln(out, "  trail:")
+				for _, e := range *j.Events {
+					printEvent(out, e)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+func printEvent(out interface{ Write([]byte) (int, error) }, e apiv1.JobEvent) {
+	kind, reason := "", ""
+	if e.Kind != nil {
+		kind = *e.Kind
+	}
+	if e.Reason != nil {
+		reason = " — " + *e.Reason
+	}
+	fmt.Fprintf(out, "    %s  %-12s %s%s\n", e.At.Local().Format("15:04:05"), e.State, kind, reason)
+}
+
+func (g *globals) jobsLogsCmd() *cobra.Command {
+	var follow bool
+	cmd := &cobra.Command{
+		Use:   "logs <job>",
+		Short: "A job's status trail; --follow streams new entries as they happen",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := jobID(args[0])
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			c, err := g.client(ctx)
+			if err != nil {
+				return err
+			}
+			if !follow {
+				r, err := c.ListJobEventsWithResponse(ctx, id, nil)
+				if err != nil {
+					return g.explain(err)
+				}
+				if r.JSON200 == nil {
+					return g.explain(apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
+				}
+				if g.json {
+					return g.printJSON(r.JSON200.Events)
+				}
+				for _, e := range r.JSON200.Events {
+					printEvent(g.env.Stdout, e)
+				}
+				return nil
+			}
+			rsp, err := c.StreamJobEvents(ctx, id, nil)
+			if err != nil {
+				return g.explain(err)
+			}
+			defer rsp.Body.Close()
+			if rsp.StatusCode != http.StatusOK {
+				var p apiv1.Problem
+				_ = json.NewDecoder(rsp.Body).Decode(&p)
+				return g.explain(apiclient.Error(rsp, &p))
+			}
+			sc := bufio.NewScanner(rsp.Body)
+			for sc.Scan() {
+				data, ok := strings.CutPrefix(sc.Text(), "data: ")
+				if !ok {
+					continue
+				}
+				if g.json {
+					fmt.Fprintln(g.env.Stdout, data)
+					continue
+				}
+				var e apiv1.JobEvent
+				if json.Unmarshal([]byte(data), &e) == nil {
+					printEvent(g.env.Stdout, e)
+				}
+			}
+			if ctx.Err() != nil {
+				return nil
+			}
+			return sc.Err()
+		},
+	}
+	cmd.Flags().BoolVarP(&follow, "follow", "f", false, "keep streaming (Ctrl-C stops)")
+	return cmd
+}
+
+func (g *globals) jobsStopCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "stop <job>",
+		Short: "Stop a job from your wallet; the unspent budget comes back",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := jobID(args[0])
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			c, err := g.client(ctx)
+			if err != nil {
+				return err
+			}
+			r, err := c.StopJobWithResponse(ctx, id)
+			if err != nil {
+				return g.explain(err)
+			}
+			if r.JSON200 == nil {
+				return g.explain(apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
+			}
+			w, err := g.wallet(ctx)
+			if err != nil {
+				return err
+			}
+			defer w.close()
+			if !strings.EqualFold(r.JSON200.To, w.k.Deployment.Escrow.Hex()) {
+				return fmt.Errorf("the API asks to send stopJob to %s, not the escrow: refusing", r.JSON200.To)
+			}
+			data, err := hexutil.Decode(r.JSON200.Data)
+			if err != nil {
+				return fmt.Errorf("the API sent malformed calldata: %w", err)
+			}
+			tx, err := g.send(ctx, w, "stopJob", w.k.EscrowC, data)
+			if err != nil {
+				return err
+			}
+			return g.done(map[string]any{"job": id, "tx": tx}, "job %d stopped (tx %s); the refund shows in gin balance\n", id, tx)
+		},
+	}
+}
