@@ -7,7 +7,10 @@ SHELL := /bin/bash
 FORGE := npx --no-install forge
 GO ?= go
 
-.PHONY: all deps build contracts bindings bindings-check openapi openapi-check docker test test-contracts test-go lint fmt bench fuzz snapshot demo clean
+# release: the gin CLI for every platform users run it on
+RELEASE_PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+
+.PHONY: release all deps build contracts bindings bindings-check openapi openapi-check docker test test-contracts test-go lint fmt bench fuzz snapshot demo clean
 
 all: build
 
@@ -81,6 +84,14 @@ fuzz: deps
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
 	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
+	done
+
+## release: cross-compile the gin CLI (one static binary per platform) into bin/release/
+release:
+	@for p in $(RELEASE_PLATFORMS); do \
+	  os=$${p%/*}; arch=$${p#*/}; ext=; [[ $$os == windows ]] && ext=.exe; \
+	  CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -o bin/release/gin-$$os-$$arch$$ext ./cmd/gin || exit 1; \
+	  echo "bin/release/gin-$$os-$$arch$$ext"; \
 	done
 
 demo: deps
