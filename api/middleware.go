@@ -12,6 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 	"golang.org/x/time/rate"
+
+	"github.com/gintonic/gintonic/gateway"
+	"github.com/gintonic/gintonic/siwe"
 )
 
 const callerKey = "gintonic.caller"
@@ -56,7 +59,9 @@ func (s *Server) observe(c *gin.Context) {
 // deadline bounds every request but the event streams, which are meant to stay open: a request
 // stuck on a slow database or RPC fails with its context instead of holding a connection.
 func (s *Server) deadline(c *gin.Context) {
-	if strings.HasSuffix(c.Request.URL.Path, "/events/stream") {
+	// Model requests (completions, streams, uploads) take as long as the model needs; the client
+	// going away cancels them.
+	if strings.HasSuffix(c.Request.URL.Path, "/events/stream") || modelRoute(c.Request.URL.Path) {
 		c.Next()
 		return
 	}
@@ -68,12 +73,16 @@ func (s *Server) deadline(c *gin.Context) {
 
 // bodyLimit caps request bodies: a larger one fails to decode with a 413.
 func (s *Server) bodyLimit(c *gin.Context) {
-	if c.Request.ContentLength > s.cfg.MaxBodyBytes {
-		fail(c, problem(http.StatusRequestEntityTooLarge, "too-large", "Request body too large", "the body has %d bytes; the limit is %d", c.Request.ContentLength, s.cfg.MaxBodyBytes))
+	limit := s.cfg.MaxBodyBytes
+	if modelRoute(c.Request.URL.Path) {
+		limit = max(limit, modelBodyBytes)
+	}
+	if c.Request.ContentLength > limit {
+		fail(c, problem(http.StatusRequestEntityTooLarge, "too-large", "Request body too large", "the body has %d bytes; the limit is %d", c.Request.ContentLength, limit))
 		return
 	}
 	if c.Request.Body != nil {
-		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBodyBytes)
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, limit)
 	}
 	c.Next()
 }
@@ -92,6 +101,12 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, unauthorized("the Authorization header must be \"Bearer <token>\" with a token from POST /v1/auth/login"))
 		return
 	}
+	if strings.HasPrefix(token, gateway.KeyPrefix) {
+		// A deployment API key, checked by the model gateway on its routes; elsewhere the
+		// request is anonymous.
+		c.Next()
+		return
+	}
 	addr, err := s.session(c.Request.Context(), token)
 	if err != nil {
 		fail(c, err)
@@ -99,6 +114,24 @@ func (s *Server) authenticate(c *gin.Context) {
 	}
 	c.Set(callerKey, addr)
 	c.Next()
+}
+
+// modelBodyBytes is the body limit of the model routes: training files for fine-tuning are larger
+// than API requests (the reference runtime accepts 16 MiB).
+const modelBodyBytes = 16 << 20
+
+// modelRoute reports whether path is served by the model gateway.
+func modelRoute(path string) bool {
+	for _, r := range gateway.Routes {
+		if prefix, ok := strings.CutSuffix(r, "/*"); ok {
+			if strings.HasPrefix(path, prefix+"/") {
+				return true
+			}
+		} else if path == r {
+			return true
+		}
+	}
+	return false
 }
 
 // caller is the signed-in address, or a 401 problem.
@@ -115,6 +148,9 @@ func (s *Server) rateLimit(c *gin.Context) {
 	key := "ip:" + c.ClientIP()
 	if v, ok := c.Get(callerKey); ok {
 		key = "addr:" + v.(common.Address).Hex()
+	} else if tok, ok := bearer(c); ok && strings.HasPrefix(tok, gateway.KeyPrefix) {
+		h := siwe.HashToken(tok) // a deployment key: limited per key, not per IP
+		key = "key:" + h.String()[:16]
 	}
 	if !s.limits.allow(key, s.now()) {
 		c.Header("Retry-After", "1")

@@ -19,6 +19,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/gateway"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/siwe"
 )
@@ -54,6 +55,7 @@ type Server struct {
 	sender     *chain.Sender // nil when the instance has no controller key
 	settlement Settlement
 	engine     *gin.Engine
+	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
 
 	sessions *ttlCache[siwe.TokenHash, session]
 	balances *ttlCache[common.Address, map[string]*big.Int]
@@ -127,6 +129,7 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 			fail(c, &Problem{Status: http.StatusBadRequest, Type: "validation", Title: "Invalid request", Detail: err.Error()})
 		},
 	})
+	s.mountGateway(e)
 	s.docs(e)
 	e.GET("/metrics", gin.WrapH(s.metrics.handler(reg)))
 	return e

@@ -186,6 +186,35 @@ type Address = string
 // Example: 1000000000000000000
 type Amount = string
 
+// ApiKey defines model for ApiKey.
+type ApiKey struct {
+	// CompletionTokens Completion tokens from the usage of non-streamed answers.
+	CompletionTokens int64      `json:"completionTokens"`
+	CreatedAt        time.Time  `json:"createdAt"`
+	Id               int64      `json:"id"`
+	LastUsedAt       *time.Time `json:"lastUsedAt,omitempty"`
+
+	// Prefix The key's first characters, to tell keys apart.
+	Prefix string `json:"prefix"`
+
+	// PromptTokens Prompt tokens from the usage of non-streamed answers.
+	PromptTokens int64 `json:"promptTokens"`
+
+	// Requests Requests the gateway forwarded with this key.
+	Requests  int64      `json:"requests"`
+	RevokedAt *time.Time `json:"revokedAt,omitempty"`
+}
+
+// ApiKeyCreated defines model for ApiKeyCreated.
+type ApiKeyCreated struct {
+	CreatedAt time.Time `json:"createdAt"`
+	Id        int64     `json:"id"`
+
+	// Key The secret (gk_...); shown only in this answer.
+	Key    string `json:"key"`
+	Prefix string `json:"prefix"`
+}
+
 // Attestation defines model for Attestation.
 type Attestation struct {
 	Id int64 `json:"id"`
@@ -814,6 +843,21 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/jobs/{id}/events/stream (the `StreamJobEvents` operationId).
 	StreamJobEvents(ctx context.Context, id JobID, params *StreamJobEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListJobKeys The job's API keys with their usage counters, without secrets (the job's client only).
+	//
+	// Corresponds with GET /v1/jobs/{id}/keys (the `ListJobKeys` operationId).
+	ListJobKeys(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateJobKey Issue an API key for the job's model gateway (the job's client only; the job must be awarded, deploying or running). The key is shown once.
+	//
+	// Corresponds with POST /v1/jobs/{id}/keys (the `CreateJobKey` operationId).
+	CreateJobKey(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
+	//
+	// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
+	RevokeJobKey(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ReportJobStatusWithBody The awarded provider reports deploying, running, failed or completed.
 	//
 	// Takes any type of body and a specified content type.
@@ -1200,6 +1244,51 @@ func (c *Client) ListJobEvents(ctx context.Context, id JobID, params *ListJobEve
 // Corresponds with GET /v1/jobs/{id}/events/stream (the `StreamJobEvents` operationId).
 func (c *Client) StreamJobEvents(ctx context.Context, id JobID, params *StreamJobEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewStreamJobEventsRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListJobKeys The job's API keys with their usage counters, without secrets (the job's client only).
+//
+// Corresponds with GET /v1/jobs/{id}/keys (the `ListJobKeys` operationId).
+func (c *Client) ListJobKeys(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListJobKeysRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateJobKey Issue an API key for the job's model gateway (the job's client only; the job must be awarded, deploying or running). The key is shown once.
+//
+// Corresponds with POST /v1/jobs/{id}/keys (the `CreateJobKey` operationId).
+func (c *Client) CreateJobKey(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateJobKeyRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
+//
+// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
+func (c *Client) RevokeJobKey(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevokeJobKeyRequest(c.Server, id, keyId)
 	if err != nil {
 		return nil, err
 	}
@@ -2036,6 +2125,115 @@ func NewStreamJobEventsRequest(server string, id JobID, params *StreamJobEventsP
 	return req, nil
 }
 
+// NewListJobKeysRequest constructs an http.Request for the ListJobKeys method
+func NewListJobKeysRequest(server string, id JobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/keys", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateJobKeyRequest constructs an http.Request for the CreateJobKey method
+func NewCreateJobKeyRequest(server string, id JobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/keys", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewRevokeJobKeyRequest constructs an http.Request for the RevokeJobKey method
+func NewRevokeJobKeyRequest(server string, id JobID, keyId int64) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "keyId", keyId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/keys/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewReportJobStatusRequest calls the generic ReportJobStatus builder with application/json body
 func NewReportJobStatusRequest(server string, id JobID, body ReportJobStatusJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -2526,6 +2724,27 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/jobs/{id}/events/stream (the `StreamJobEvents` operationId).
 	StreamJobEventsWithResponse(ctx context.Context, id JobID, params *StreamJobEventsParams, reqEditors ...RequestEditorFn) (*StreamJobEventsResponse, error)
+
+	// ListJobKeysWithResponse The job's API keys with their usage counters, without secrets (the job's client only).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/jobs/{id}/keys (the `ListJobKeys` operationId).
+	ListJobKeysWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*ListJobKeysResponse, error)
+
+	// CreateJobKeyWithResponse Issue an API key for the job's model gateway (the job's client only; the job must be awarded, deploying or running). The key is shown once.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/jobs/{id}/keys (the `CreateJobKey` operationId).
+	CreateJobKeyWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*CreateJobKeyResponse, error)
+
+	// RevokeJobKeyWithResponse Revoke an API key; the gateway refuses it within seconds (the job's client only).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
+	RevokeJobKeyWithResponse(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*RevokeJobKeyResponse, error)
 
 	// ReportJobStatusWithBodyWithResponse The awarded provider reports deploying, running, failed or completed.
 	//
@@ -3359,6 +3578,154 @@ func (r StreamJobEventsResponse) ContentType() string {
 	return ""
 }
 
+type ListJobKeysResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Keys []ApiKey `json:"keys"`
+	}
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListJobKeysResponse) GetJSON200() *struct {
+	Keys []ApiKey `json:"keys"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ListJobKeysResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListJobKeysResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListJobKeysResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListJobKeysResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListJobKeysResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateJobKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *ApiKeyCreated
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateJobKeyResponse) GetJSON201() *ApiKeyCreated {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r CreateJobKeyResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateJobKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateJobKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateJobKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateJobKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RevokeJobKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApiKey
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RevokeJobKeyResponse) GetJSON200() *ApiKey {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r RevokeJobKeyResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RevokeJobKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RevokeJobKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RevokeJobKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RevokeJobKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type ReportJobStatusResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -3970,6 +4337,45 @@ func (c *ClientWithResponses) StreamJobEventsWithResponse(ctx context.Context, i
 		return nil, err
 	}
 	return ParseStreamJobEventsResponse(rsp)
+}
+
+// ListJobKeysWithResponse The job's API keys with their usage counters, without secrets (the job's client only).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/jobs/{id}/keys (the `ListJobKeys` operationId).
+func (c *ClientWithResponses) ListJobKeysWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*ListJobKeysResponse, error) {
+	rsp, err := c.ListJobKeys(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListJobKeysResponse(rsp)
+}
+
+// CreateJobKeyWithResponse Issue an API key for the job's model gateway (the job's client only; the job must be awarded, deploying or running). The key is shown once.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/jobs/{id}/keys (the `CreateJobKey` operationId).
+func (c *ClientWithResponses) CreateJobKeyWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*CreateJobKeyResponse, error) {
+	rsp, err := c.CreateJobKey(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateJobKeyResponse(rsp)
+}
+
+// RevokeJobKeyWithResponse Revoke an API key; the gateway refuses it within seconds (the job's client only).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
+func (c *ClientWithResponses) RevokeJobKeyWithResponse(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*RevokeJobKeyResponse, error) {
+	rsp, err := c.RevokeJobKey(ctx, id, keyId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevokeJobKeyResponse(rsp)
 }
 
 // ReportJobStatusWithBodyWithResponse The awarded provider reports deploying, running, failed or completed.
@@ -4618,6 +5024,107 @@ func ParseStreamJobEventsResponse(rsp *http.Response) (*StreamJobEventsResponse,
 	return response, nil
 }
 
+// ParseListJobKeysResponse parses an HTTP response from a ListJobKeysWithResponse call
+func ParseListJobKeysResponse(rsp *http.Response) (*ListJobKeysResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListJobKeysResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Keys []ApiKey `json:"keys"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateJobKeyResponse parses an HTTP response from a CreateJobKeyWithResponse call
+func ParseCreateJobKeyResponse(rsp *http.Response) (*CreateJobKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateJobKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest ApiKeyCreated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRevokeJobKeyResponse parses an HTTP response from a RevokeJobKeyWithResponse call
+func ParseRevokeJobKeyResponse(rsp *http.Response) (*RevokeJobKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RevokeJobKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApiKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseReportJobStatusResponse parses an HTTP response from a ReportJobStatusWithResponse call
 func ParseReportJobStatusResponse(rsp *http.Response) (*ReportJobStatusResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -4901,6 +5408,15 @@ type ServerInterface interface {
 	// StreamJobEvents The status trail as Server-Sent Events (one `state` event per entry; resumes with Last-Event-ID).
 	// (GET /v1/jobs/{id}/events/stream)
 	StreamJobEvents(c *gin.Context, id JobID, params StreamJobEventsParams)
+	// ListJobKeys The job's API keys with their usage counters, without secrets (the job's client only).
+	// (GET /v1/jobs/{id}/keys)
+	ListJobKeys(c *gin.Context, id JobID)
+	// CreateJobKey Issue an API key for the job's model gateway (the job's client only; the job must be awarded, deploying or running). The key is shown once.
+	// (POST /v1/jobs/{id}/keys)
+	CreateJobKey(c *gin.Context, id JobID)
+	// RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
+	// (DELETE /v1/jobs/{id}/keys/{keyId})
+	RevokeJobKey(c *gin.Context, id JobID, keyId int64)
 	// ReportJobStatus The awarded provider reports deploying, running, failed or completed.
 	// (POST /v1/jobs/{id}/status)
 	ReportJobStatus(c *gin.Context, id JobID)
@@ -5304,6 +5820,90 @@ func (siw *ServerInterfaceWrapper) StreamJobEvents(c *gin.Context) {
 	siw.Handler.StreamJobEvents(c, id, params)
 }
 
+// ListJobKeys operation middleware
+func (siw *ServerInterfaceWrapper) ListJobKeys(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.ListJobKeys(c, id)
+}
+
+// CreateJobKey operation middleware
+func (siw *ServerInterfaceWrapper) CreateJobKey(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.CreateJobKey(c, id)
+}
+
+// RevokeJobKey operation middleware
+func (siw *ServerInterfaceWrapper) RevokeJobKey(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Path parameter "keyId" -------------
+	var keyId int64
+
+	err = runtime.BindStyledParameterWithOptions("simple", "keyId", c.Param("keyId"), &keyId, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter keyId: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.RevokeJobKey(c, id, keyId)
+}
+
 // ReportJobStatus operation middleware
 func (siw *ServerInterfaceWrapper) ReportJobStatus(c *gin.Context) {
 
@@ -5511,6 +6111,9 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/v1/attestations/:id", wrapper.GetAttestation)
 	router.GET(options.BaseURL+"/v1/jobs/:id/bids", wrapper.ListBids)
 	router.POST(options.BaseURL+"/v1/jobs/:id/bids", wrapper.PlaceBid)
+	router.GET(options.BaseURL+"/v1/jobs/:id/keys", wrapper.ListJobKeys)
+	router.POST(options.BaseURL+"/v1/jobs/:id/keys", wrapper.CreateJobKey)
+	router.DELETE(options.BaseURL+"/v1/jobs/:id/keys/:keyId", wrapper.RevokeJobKey)
 }
 
 // Base64 encoded, compressed with deflate, json marshaled OpenAPI spec.
@@ -5518,86 +6121,96 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7Dxbc9Q4un/lK5+tIqnjvgGBIdQ8JGyGCQszqQTOPAA7Udtft0VsyUhyunup/PdTknxty93u0GHmYXmh",
-	"Y+vy6bvf5G9ewJOUM2RKesffvJQIkqBCYf56w6fn/9Q/KPOOvZSoyPM9RhL0jj0aer4n8GtGBYbesRIZ",
-	"+p4MIkyInjHjIiFKj2Pq2VPP9xLKaJIl3vHE99QqRfsK5yi8u7s7vZRMOZNoNr4QfBpjon8GnClkSv8k",
-	"aRrTgCjK2Si1I/73i+RMv6t2/ofAmXfs/c+oOtnIvpWjYl2zY4gyEDTVy3nH3gmDy19ewYunR88hX3zo",
-	"6WH5XL30SRDwzMKSCp6iUNTCS8JQoJTbtj/Jh935nt6bL34RiFsnJWbPcs5bHtxojPedlZDVB4mv08yA",
-	"l6N+ynmMhJn3ljCnJCYs2AEaqchN7+F3dV75WOKrgYe1A7Ygaxzlc8lFfPoFAwPRSUUFXJIkjfXr8fL5",
-	"+MWL5y+ej18dTX6aPA6DJyfjyfjV83A8mR6NcRxOnofB8xevfvJ8zeIKhWaHf4+XH8eDF2QwOxn88vnb",
-	"0/HdP7xyS6kEZXOzZVIwRJObXp//BgukQCQQCDGgCYkh5/ehPmkJ32Tc+tcERIPx+dvEf/5TBwhKoVTE",
-	"brzOmDR0CuO6APp62i0NUezAwgIDpLcYnqjGHiFROFA0QRewEpWKd5yiiDJ8hkyrj49eiizU73xvSlQQ",
-	"GVbJ19W/shSFxND8MSNUP/3sWFYtfyUyqolE9SqTZJ6jT2GyVao/6OFnTImVWdeuRoQgqxbfG6VZoro4",
-	"WwOV5fZODq9ofYlfM5QOXSTpnBGVCWxz5dn5xeD55DGUQ4DfogBzgEtMuVAHBXA+WDAOfRgvBxEuhy7a",
-	"fBemErI8t7O0DBhxL/7egsZ8W792Vhe2Ti33N9ETRIQybdj6SkYgkKjdWBaXKRWrnut/2QEWxndS0amg",
-	"AV6geJ1mVxhwFu4ydWd90GC8NZysEdCeuSEKbVhLPBbnrm9Rp0sH7TslpCJPUzw+MLoETVMgM4UCFhEN",
-	"IlARwpSGEBDGuIIpAlkQEWKoJWInN+dH0m93LXBKwwNDFx8qJdCCwAeLPR/MWTaphzWa70hgF1HPlkGc",
-	"SaehC1ERGjvV+b1MG8n9ym1nKvk3n+IXkLjgf33x4SrFwKGUCi8iIUvLPo+PjrYxU4IJF6t39LQx8enk",
-	"xdMn46dbJ/MQ46an9OvEuB4JWb5FNleRd/zMLlP8OdlGYrtoHTI/P5oLG78iiVXk0tAY3BRuNdVMS+KL",
-	"xoi2MV9fW0cNgsexpbrTp8jkdvrm4zqgF2qKxKFfZgJLf7ukwthFhZgoZAFF+W7jeSurw7NpjHU1Uy3L",
-	"smRqV22K+zskMhMYguAZCwdK0BTsvitQHJAEEVTo8mG6qv0JNKxJdnX6mJOwA7KCEScboVxDtFnPrzC3",
-	"EeMnwY1LhDZSXCNd3JLYqp466asotAlSbcH2dBd8b/jUERlqW/F+6YRpSkPtyL6KuUS5i38xzcI5qv7G",
-	"YHefJ6Z5zN1TYd7DSQozYRzZDRTxPbwtMhO9HMw3fHqmZ7Qdcd+bp9m26YV+1vzSF1U0IXN0kveGbjfY",
-	"b/j0X3qYcYdVEG0b/04PukSZxXlsv7y4v4+QUHaRG7CrXYL5mvXYr7FtKq4/opVxvr7wKVAJlAFVEkzI",
-	"BIsIGaiIKGCIoQRJVpTN4cAGfNo50T6bHA6Hh87AReCcOg287xk16eZGmWLQGTWWceoWel+ZcTp4SsPd",
-	"ZMYVTOaSWoWSlh9z7rNc38EnpR5py2KJoNqZ60JeB75DFVo5bOvDXTRE6dO5DaPNObY2L+RunZuIgoik",
-	"KTIM4QCH86FmEc0qf2pW8a1b/6dEpnyIClvzZ0KlxPDwpWFFy3wJWelfljslSbCDxTp8SN+T+LWndtmR",
-	"qdbdF/xa4wzSSat/5RgrMiwSxS01/rjJsDjzJ2/4tDPA2tU+OUxB6UY8mRw9eVbkBzY4tMhuN7lQNa/2",
-	"6fjFM8eBjIxUU7Tv28LVjjakMA2Vjz2PAjGkfDSnTHFGg5HImGb/Y+2RSdV0v48mj7f43/cwMn+xwahQ",
-	"Ec2ORyOhZ2AcEjZ6T9nqSnFBUQ4m75qYeHz0bKMSb4r6+wjB6sVHEuyglxDijGSxktrn1XJbuXeP5LAd",
-	"9mxRvftQsh3CeLWe75TZNKFKmYRm7jJqabZJCBNwpjFf2aciY8z+0uSI0c6SiqdpPSFa/PhTR/619GmH",
-	"oF9pCKQ78LZG4Q2fWid3Y/qP6fAetTts8149GNeVOipNkd3Vhce3fE67U6QJSpmLZptzzs4vBk+fPJtA",
-	"PgpwSQIVr4BIsPCvsUuHPtmQgXl2NJiuFEKKQmpV9aceW+Vj+udUioNsS5zU3ca2tibBTZb2d7KvAi7w",
-	"VCC5CfmCuVxtbU87/PmYzqkOFN1vl0Gchba41QuUKiHkgAKXaUxYWRhpEWhBGdvuqK6fdo0C5qi1c/kl",
-	"OmvHacLiIlCt4Nk7r4VCcNEk21oegmLs8ITeXP3+G6RERcBnRhWacUAUGA3pg/GN5mk2tLkbl62sBGgz",
-	"g1oQqgmus6/TjTKpilLk9sxNjX0UVTFuyA+tI+IEPlyeAyOJDh00IrQ610gp67/b5M+8LTb2N6WLLmpx",
-	"0ffWjsktoTGZ0pgqRxb7KiIC9SlwmWKgMKycWW0NbaGpkbsuczetTBKyMOXU+vEtpNbTXG1izPM3veS4",
-	"5jStc0NksoQrd+06JlJVaaEdQot7J95aKNohNdaam6Iwo3Jm7zFjU9yKcyoVip2rq3uo4pfRYskwOQPU",
-	"uMQvknwN9m0ioSJ3AdnauTaJ1qUZKDoq4XVWXiv7XL410j8nChdkBQJJEKE0z4p0htaOB5FSKXAB+n95",
-	"OHQ46y303lcKqtponoPvqoy2mKh5tkuMiaK3CCoSPJtHaaZ8mAzH8LM5nsAZCmQBwuuLD26dUOVzbXNC",
-	"Pas7NE8mG/m0cvgxGyxaMc6uJYZOTnNxxprtbqveGie+4lL1FMIpkbjD8CrSeMtJuMPEbQ5MnsXfYcV8",
-	"xju5u4LaYRdT6duxyrnT8junGIspOxJAcUXinmNvKWkIeleNyt3RsF4I94rNm1SuI2u7U3mFHTHbPdrV",
-	"likVuxUpFL/BHiVUO8yvt4SVezkPRefsnL2KSBwjsy6oo8Gjd6Uj5AmhHTkE+84oylZQmGRSadfRnfu7",
-	"B7rK1oB2k42gbvi093rAhfk/FTijy0MDbB8Y16hQ1N8rwEvUWAD8Eq9OohjH17YQtSlSZUJ7RM3r2Q93",
-	"dqPMY1Rpjs9+j2KuOwJ5X/aCNQGvesQ6GwOfPXV15a3zuF3HtXUtJ/K9nEwUafOJzSRAQOJYD3By60zw",
-	"ZAddoPgOg29JnGEnWAukcEDiBVlJGC/Hh9sZtcCJASM/dLGLE79Vy1lbDZbNmz3LqFmSWXeqzO/Jzb3O",
-	"440NX22Jtg2wj6SteYVwUFVuD+/RbsQzFfDEgf7ftcsXcDajIsHwGPL8n6+9W4FfTNh4/Ckbj58EVnjN",
-	"7446R1Ev69+70tENZlfqwHObuKaQEmSCqtWVplWezUIirG9gCGgCRvuoXED777YFnLIZ78gfVy0QjIf4",
-	"SMLJxfkxaOszOGewoCqCMxWhwCzxm6GCDVjEyjdUlGXu1P/E6q1XGIKtOzFUCy5uBmShA3dTBqZs7gNn",
-	"A0N+W5gCwkIgYFMMoAShMcy4ALxFsdI7DT+xT+y9tqZgGVuCXq9oPrYEk8BnUDQnH0zMz59hMv735Cf9",
-	"yJa5VmYi0yvDLOZEyeEndmayTebNep88hDzIEi00cHDd1aR/fVjPtDRTTsNP7A9BFULh1EtT1oXrk0xF",
-	"XND/mOWO4dQQEixjGsfB8uU1aBUG1xe/X72H0e1kRDIVjWI+p+x6+ImVGZpj73Ved4GEiBtUaUwC1JTV",
-	"OgSF9Za8yXA8HBv5SZGRlHrH3pPhePjE9mVHhs1GNlD9j/6d17q0ajGAaukuupvWLjY8Ho83XGrY7TJD",
-	"voPrLkNMb3HYkBDv+ONn35NZkhCtCr239BYZSnlc8G6AUgJhcoHC1EMUmUstnOWppPdZLzgSSMJV97kv",
-	"9eu/5thm66Em3NH4yQ/Y7zeuwGDjJVzbprVrkNqU2cbREFNkoemzohIYV5spoqGnliQXXKq5QGlk3hSr",
-	"rB4w1NlIHM37VY+4zQnn8U6TTKako+p3B6xORqlOebjaG/YcHet3Tf2vRIZ3LX55/BAQuIj4fyjojKLV",
-	"r18zzDB8CSmPY3h9liuTGkJH32h4Z/Su6UUxZlNrvqHtVzDarAug8oS1a0h1BjgpTcgjCWuWojKJti8f",
-	"hPG14UDVvYZaI/+hD4YlGwczgJuSfgP0ip+qp25+MsfvFP3XuMZQ9dtkHx/+FtnnB9Q6W7jofVSQZD+c",
-	"UNZ881Uf1ZnNB9QOLUxX+Y8DzYyl/8FZvDrcStXSQnbrCFNEfSC90CjQ9tII+6NlkRdx0PHKihtl30HG",
-	"Dv1+tgwiwuaonTi7SyupoMWTgLTggXFw6nTUNGtTkGdqIwn1+xYynzrqRhYonu2Fhc9yy5UfZssxyuSH",
-	"+xTnUmb4W56iWDvJZH9ssZZZcjlWMBMoI3v3Yf8scgKSsnmMg0yiYZIBZXYv30Yci4gog9ar8z/Omnke",
-	"SVbdSP7Cp7JTbb+lUr3RA9wK+2uG9oqG1diC21JnidISA1UvYpG7KR+U6U1Xksa9T9G11o929RY493ox",
-	"TahyAz4xVY0iej3a1mv23XammYUoaNO3wXlrLtks6AiXW9ysia7DzwVKBTMq5F4k30TPxDZW6bhUwgGR",
-	"eT+WSTCQmq0yXK1Z6ufiUcNy2aPc+Rud2DemI+ghjFStx7GXiZrsc+da05XLUBUOwkujKIyTJ5GFcF1r",
-	"jbo2mQkGGnvGYY2IjEBxKHSC8edGJroYqOU+qG/hAqIp/xIEqkwwW0rNWOHLFgCCEoRJEugjGdun6o17",
-	"C81DysENNZ020hH6RsX2e4qsv3L7r5JoMZpGoBFjH3gc7lVTaLoAZZA3Ndp+flWqDzggpaI4hIBnscmY",
-	"QdObMA1YTabYFqRYhbHGDq4DVENG9lMYDxpi2G5HZ2jxhU/3E1d84VOrc7U2MKlGqFURrRapZxhNZGFF",
-	"UqvughyyHWQ4hNMol6IXsFNCT20H3V9CjrVGyBzUXkJ2SsOtQmZ5s4eQnZpEcMyNJTYl3v3a4y98+kia",
-	"dDMckDjOG/+SMpFRWmeGjyTwBctDEadRziWuyyhfxCTAU/ulg3vTdP+2vHYh/AfbcsMpjlgiCDBVGO6D",
-	"xhfawBMG7fqCzRCZagYJtFk9pSFofjzMSWwqTaUO7qFZS3ehO147UYoEke3O/ntxQV7p/cEJh82aHahW",
-	"p2WONwTt1NhUHQ3lXlQAxrExrCcX5+Z/4wfm3b9ud6xyxbRbqfpo+uqu5qYw88yOuidb+O1KZrwCu3P+",
-	"1QYVUQlS8w4LEGyDztBc4W37e2aG1y/jOH5wJ29vl13XzFC+bh9DZKmjFQIXocbbPu1P3bPoz1AjqQSS",
-	"pJOvrszrfXCW4ZAIie3DylnkLZFqYJYenP+zwSrriYztzKBwqeypBtWhuhd0faPMzAY7+6W9vG8ePZIQ",
-	"EkW0LiFQIMNoE23faZGMW5OK/VC34TESCVcoblEMrjQEOUMdcIZwbXI61/kZUhQ2fa3DRJklKK1n2kB4",
-	"LxezuhPgNke2IpKniDL5NzNJjd6pv4dhusSA2y/c7IdB8rtq9RYJfVoJZXOXD3lvlw+2tUtHG2VvVz8m",
-	"4OmGcqfi6d807KvfinMXJKrkDlX2HrIVNWHIJPObyTy1t+Kp0kogoWx/9CtTN9KisU/iBg4EzjIWSpu0",
-	"plKvkiJTG0Tatip1he3v8CHbCopvO3b4acS+3pvKNPgcaIfPLuwbPW0ruTC1Xzy09f9FhCpCHaeZi+eZ",
-	"NM36sjvZXwbpG12xi3JUv7R/+T2AEpvbbsw+eIqt5QzmfYeguIl4KMuKT3kdpGRObZLjsL8zuLuF38Xd",
-	"a9Cpl8dXXiLr207ez+m7qLI62unTgeMK8n7s/Re5Lsv7PFU6yS+1CC7TmItml0vtNC0ez3VGmjntvt3p",
-	"ov6Vrv0bcOf9ox9syCvOcFnzAuH70F7FatpA24+AWPuzrtDsp09Li3+Qf7vlhrI53GAzd7iFwKOo8a0t",
-	"p4GvPsf1MESu1v/BlG189eqBfTXrhELMSejDTKC1NMYKJcVXxMqbk4WWtV2ysjc9v+WaZWOKviay25uI",
-	"6vcQuzqJ9q3K7yuM72udwvvSrU60N0dVfdEfP+uzSxOiWYxmIvaOvZHxcvOlvpWo1Z6FNrT539UWtYfG",
-	"iav9bRKHtb9r/Ue1p7XexbvPd/8fAAD//w==",
+	"7D3rc9O4vv+KxvfMNL3XeQGFpZ390HK6bFnY7VC4+wE4VLF/iUVtySvJTXKY/u939PBbTpySstyZw5cm",
+	"sSz99Hu/JL56AUtSRoFK4R1/9VLMcQISuP72is0u/qk+EOodeymWked7FCfgHXsk9HyPw18Z4RB6x5Jn",
+	"4HsiiCDB6o054wmWahyVT594vpcQSpIs8Y6nvifXKZhHsADu3d3dqalEyqgAvfAlZ7MYEvUxYFQCleoj",
+	"TtOYBFgSRsepGfE/XwSj6lm58j84zL1j77/G5c7G5qkY5/PqFUMQASepms479k4pevvLC/T8ydEzZCcf",
+	"eWqYfVdNfRoELDOwpJylwCUx8OIw5CDEtuVP7bA731Nrs+UvHGDrS4les3jnNQtuFMb7vpXg9XsBL9NM",
+	"g2dRP2MsBkz1c0OYMxxjGuwAjZD4pvfwuyqvfCjwVcNDY4MtyGpb+VRwEZt9gUBDdFpSAVY4SWP1eLJ6",
+	"Nnn+/NnzZ5MXR9Ofpo/C4PHpZDp58SycTGdHE5iE02dh8Oz5i588X7G4BK7Y4V+T1YfJ8Dkezk+Hv3z6",
+	"+mRy9w+vWFJITuhCL5nkDFHnppcXv6MlEIQFwiiEgCQ4RpbfR2qnBXzTSetfHRAFxqevU//ZTx0gpOQ3",
+	"WLd5UlEjBgXPO3YDVLSBfFGMQFIPQXPOEiQjQJnAC0BsjiijQyE54ARChKlYAhdqAy35bsq07wUcsITw",
+	"VNb0QYglDCVJwLUXEjp1R3vuGAv5Xuw2ecphTlZtNLyLAN3A+kCgOeFCoiDCHAdKB/pIMiQhjtVzgXCK",
+	"uRy5p2ZJKrvwfKmfPgiOlVCBkI5F39oneqkFlrDEazRnfIl5CCFaEhkhGRGhttZ7sVt2swvOG1KvTYal",
+	"QpU9KttooNJvc7FT8LUIvDATOiThARnxxohem6MEBBwkGixuPo9Go8MTJCK2pIjReI0INag3tB5tZtYe",
+	"OFVAODHrRJaUICQ2oDZR1XvfKWe3JAS+g8njEAC53Y0OAqSMd3xFYqntElDlbnzwUqCheuZ7MyyDSJsW",
+	"O6/6lKXABYT6yxwT9esnx7Ry9SsWkYMgvqcF2aBPQrLVC3ivhp9Tydd6XjMb5hyvuyTGojrfWw2VxfJb",
+	"aG31QZvkgiwolhmHNh+fX1wOn00foWIIYrfAkd7AW0gZl4McON+oM3Hoo8lqGMHKydXfhKkEry7MW8pm",
+	"avcg/74FjXZZv7JXF7bOiEt5RJhQ5Qj3lYx7aBtYpYSve87/ZQdYKNvJpUs5CeAS+Ms0u4KA0XCXV3fW",
+	"BzXG26zlzJ5rotCGtcBjvu/qEtu04hkJOyWkJE9dPN5TskKKpgjPJXC0jEgQaXs7IyEKMKVMohkgbGyu",
+	"08puCou+J/121wJnJBxouvioVAItCHxksOcjvZdN6qFB8x0J7CLq+SqIM+E0dCFITGKnOr+XacM2Dt22",
+	"p4J/7St+DokL/peX769SCFy+vY06Erwy7PPo6GgbMyWQML5+Q85qLz6ZPn/yePJk68sshLgeWf061aFK",
+	"glevgS5k5B0/NdPkX6fbSGwmrULm2625sPEr4FhGLg0NwU0ehhPFtDi+rI1oG/Pm3AGjkrM4NlR3+hSZ",
+	"2E5fO64Dei5ngB36Zc6hiM8LKkzcYY8EGhAQbzbut7Q6LJvFUFUz5bQ0S2Zm1rq4vwEsMg4h4iyj4VBy",
+	"kiKz7lqFQ4CDCJXo8tFsXfmKSFiR7HL3McNhB2Q5I043QtlAtJ7PLzG3EeOnwY1LhDZSXCGd3+LYqJ4q",
+	"6cusVR2kyoTt113wvWIzRyZJ2Yp3KydMMxIqR/ZFzASIXfyLWRYuQPY3Brv7PDGxObqeCvMeTlKYce3I",
+	"bqCI78Ftnsns5WC+YrNz9UbbEfe9RZptez3Xz7sEjCTBC3CS94ZsN9iv2Ow3NUy7wzKIto1/owa9BZHF",
+	"Nhe4ury/j5AQemkN2NUuyb+K9divsa0rrj+jtXa+vrAZIkIF2UQKpEMmtIxAxdxYIgoQCiTwmtAFGpiA",
+	"TzknymcTKlJ3Bi4cFsRp4H1Pq0k3N4oUgs6osYhTt9D7So9TwVMa7iYzrmDSSmoZShp+tNxnuL6DTwo9",
+	"0pbFAkGVPdczPCXwHarQyGFbH+6iIQqfzm0YTY2itXgud01uwhJFOE2BQogGMFqMFIsoVvmsWMU3bv1n",
+	"AVT6KMptzeeECAHh4YlmRcN8CV6rT4Y7BU6gg8U6fEjfE/BXT+2yI1M13Rf4q8IZuJNWv1mM5RkWAfyW",
+	"aH9cZ1ic+ZNXbNYZYO1qnxymoHAjHk+PHj/N8wMbHFqgt5tcqIpX+2Ty/KljQ1pGyleU79vC1Y42JDcN",
+	"pY+9iAI+Imy8IFQySoIxz6hi/2PlkQlZd7+Ppo+2+N/3MDJ/s8EoURHNj8djrt6AOMR0/I7Q9ZVknIAY",
+	"Tt/UMfHo6OlGJd5O1xq9eCCQGXSCQpjjLJZClwDUgMK9O9DJ+UbYs0X17kPJdgjjVTPfKbJZQqTUCU3r",
+	"MippNkkIHXCmMVubX3lGqflkE+0mJypZmlYTovmHzyryr6RPOwT9SkEg3IG3MQqv2Mw4uRvTf1SF96Dc",
+	"YZP36sG4rtRRYYrMqi48vmYL0p0iTUAIK5ptzjm/uBw+efx0iuwoBCscyHiNsEAG/ga7dOiTDRmYp0fD",
+	"2VoCSoELpao+q7FlPqZ/TiXfyLbESdVtbGtrHNxkaX8n+ypgHM444JuQLanL1Vb2tMOfj8mCqEDR/XQV",
+	"xFloSj69QCkTQg4oYJXGmBaFkRaBloTS7Y5qc7cNCuitVvblF+isbKcOi4tAlQaJ3nkt4JzxOtkaeQgC",
+	"scMTenX1x+8oxTJCbK5VoR6HsERaQ/pI+0aLNBuZ3I3LVpYCtJlBDQjlC669N+lGqJB568L2zE2FfSSR",
+	"MWzIDzURcYrev71AFCcqdFCIUOpcIaXoF9kmf/ppvrC/KV10WYmLvrXXBN9iEuMZiYl0ZLGvIsx1GRpW",
+	"KQQSwtKZVdbQFJpquesid9PKJAENU0aMH99CajXN1SbGwj7pJccVp6nJDZHOEq7dvS4xFrJMC+0QWtw7",
+	"8dZC0Q6psda7KXA9yjJ7jzc2xa2wIEIC37m6uoeunyJaLBjGMkCFS/w8yVdj3zoSSnLnkDX2tUm03uqB",
+	"vKMSXmXlRtnn7etaUwUHHERgGi3ydIbSjoNIyhQxjtRfcThyOOst9N5XCsraqM3Bd1VGW0zU7BqJsSS3",
+	"gGTEWbaI0kz6aDqaoJ/19jjMgQMNAL28fO/WCWU+1zQzVbO6I/3LdCOflg4/ZMNlK8bZtcTQyWkuzmjY",
+	"7rbqrXDiCyZkTyGcYQE7DC8jjdcMhzu8uM2BsVn8HWa0b7wRuyuoHVbRlb4dq5w7Tb9zijF/ZUcCSCZx",
+	"3HPsLcE1Qe+qUbk7GpqFcC9fvE7lKrK2O5VX0BGz3aO9dZUSvluRQrfHbfcQzTC/2kJarOXcFFnQC/oi",
+	"wnEM1LigjgaP3pWOkCWYdOQQzDOtKFtBYZIJqVxHd+7vHugqWgPaTTacuOFT3uuAcf3XNIsdamD7wNig",
+	"Ql5/LwEvUGMA8Au8OomiHV/TQtSmSJkJ7RE1N7Mf7uxGkcco0xyf/B7FXHcE8q7oBasDXvaIdTYSP33i",
+	"6uJt8riZx7V0JSfyrZyMJW7zickkoADHsRrg5NY5Z8kOukCyHQbf4jiDTrCWQNAAx0u8FmiymhxuZ9Qc",
+	"JxoMu+l8FSd+y5azthosmr17llGzJDPuVJHfE5vPRkw2Nny1Jdo0zB8IU/MK0aCs3B7eo92IZTJgiQP9",
+	"fyiXL2B0TngC4TGy+T9febccvuiw8fhjNpk8Dozw6s8ddY68Xta/d6WjG8zM1IHnNnF1ISXIOJHrK0Ur",
+	"m80CzI1voAmoA0bzUzGB8t/NkRFC56wjf1y2QFAWwoFAp5cXx0hZn+EFNe3W5zICDlni10MFE7Dwta+p",
+	"KIrcqf+RVluvIESm7kRBLhm/GeKlCtx1GZjQhY8YHWrym8IUwjREGJkUA5IckxjNGUdwC3ytVhp9pB9N",
+	"UzUyjC2Qmi8/rGAIJhCbo/www2CqP/6MppN/TX9SP5ky11q/SNXMaB4zLMXoIz3X2Sb9pHmuBoUsyBIl",
+	"NGhw3XWo5/qwmmmpp5xGH+mfnEhAuVMvdFkXXZ9mMmKc/FtPd4zONCGRYUztOBi+vDZN+NeXf1y9Q+Pb",
+	"6RhnMhrHbEHo9egjLTI0x95LW3dBCeY3INMYB6Aoq3QIcOMtedPRZDTR8pMCxSnxjr3Ho8nosTnHEWk2",
+	"G5tA9d/qs611KdWiAVXSnXc3NQ5CPZpMNhyC2u3wk13BdfYpJrcwqkmId/zhk++JLEmwUoXea3ILFIQ4",
+	"znk3ACGqhxUkXgglnMWuhPdJTTjmgMN1977fqsd/z7b10iNFuKPJ4++w3u9MIo2NE3RtmtaukVCmzDSO",
+	"hpACDXWfFRGIMrmZIgp6YkhyyYRccBBa5nWxyuiB8nhBF3EU75c94iYnbOOdOpl0SUdWzw4UpzbOWLje",
+	"G/YcHet3df0veQZ3LX559BAQuIj4v8DJnIDRr39lkEF4glIWx+jluVUmFYSOv5LwTutd3YuizabSfCPT",
+	"r6C1WRdAxQ4rxxarDHBamJADgRqWojSJ9pgR1742Gsiq11Bp5D/0kWbJ2sY04LqkXwO95KfyVzc/6e13",
+	"iv5LaDBU9fTph4c/dfrpAbXOFi56F+Uk2Q8nFDVfO+tBldl8BMqhRbO1/TBQzFj4H4zG68OtVC0sZLeO",
+	"0EXUB9ILtQJtL42wP1rmeREHHa+MuBH6DWTs0O/nqyDCdAHKiTOrtJIKSjwxEgY8c76wSkdFszYFWSY3",
+	"klA9byHziaNuZIBi2V5Y+NxaLruZLdsokh/uXVwIkcHvNkXR2Ml0f2zRyCy5HCs05yAic/Zh/yxyigSh",
+	"ixiGmQDNJENCzVq+iTiWEZYarVcXf57X8zwCr7uR/IXNRKfafk2EfKUGuBX2XxmYIxpGY3NmSp0FSgsM",
+	"lL2Iee6m+KFIb7qSNO518q61frSrtsC554tJQqQb8KmuauTR69G2XrNvtjP1LEROm74NzltzyXpCR7jc",
+	"4mZFdBV+LkFIc1Z6H5Kvo2dsGqtUXCrQAAvbj6UTDLhiqzRXK5b6Of+pZrnMVu78jU7sK90R9BBGqtLj",
+	"2MtETfe5cqXpymWocgfhRCsK7eQJoCG6rrRGXevMBEUKe9phjbCIkGQo1wnanxvr6GIoV/ugvoELYUX5",
+	"E8RBZpyaUmpGc182BxBJjqnAgb6xQNk+WW3cWyoekg5uqOi0sYrQNyq2P1Kg/ZXbf5REi9EUArUY+4jF",
+	"4V41haILIhTZpkbTzy8L9YEGuFAUhyhgWawzZqjuTegGrDpTbAtSjMJosINrA+WQsbk650FDDNPt6Awt",
+	"vrDZfuKKL2xmdK7SBjrViCpVRKNFqhlGHVkYkVSqOyeHaAcZDuHUyiXvBeyU0DPTQfe3kKPRCGlB7SVk",
+	"ZyTcKmSGN3sI2ZlOBMdMW2Jd4t2vPf7CZgdCp5vRAMexbfxLikRGYZ0pHAjEltSGIk6jbCWuyyhfxjiA",
+	"M3PTwb1pun9bXjkQ/p1tueYURywRBJBKCPdB40tl4DFF7fqCyRDpagYOlFk9IyFS/HhoSawrTYUO7qFZ",
+	"C3ehO147lRIHkenO/rG4wFZ6v3PCYbNmR0Sp0yLHGyLl1JhUHQnFXlQAxLE2rKeXF/qv9gNt96/bHStd",
+	"MeVWyj6avjyruSnMPDej7skWfruSGa+RWdne2qBv4hGKd2gAyDTojPQR3ra/p9/w+mUcJw/u5O3tsGvD",
+	"DNl5+xgiQx2lEBgPFd72aX+qnkV/hhqbq7Q6+epKP94HZ2kOiQCbPizLIq+xkEM99fDinzVWaSYytjOD",
+	"hJU0uxqWm+qe0HWnoX4bmbdPzOF9/dOBQCGWWOkSjHJkaG2i7DvJk3ENqdgPdWseIxboCvgt8OGVgsAy",
+	"1IBRQNc6p3Nt95ACN+lrFSaKLAFhPNMawnu5mDew3qp2flNjfggvM4e2l4zbywC3Sbies498KzTsP5Ar",
+	"RVwZGH23nr2PDgi3BSt9lkTfwacesUzaG9WE8VDM63mk0QwubGv2Bq/zRW7FfjN3p+2HzvtzAutX2nU4",
+	"AxSWCnsnSEjGARGJKFv69o65PH2jr/hL90I3nVdXfqMlW5GEMdTQhzaLtng3mU6KI/o6C13ejuSjonNP",
+	"dxWZ1r3DEbLXM6p95FfoBeAmtlPSx19vYH1hIvwQYjDtgs0mhFt2843c4DsLlnrt/y81S6s8usqV+vZH",
+	"c1/kt/OSQXmFmU4ahyrmmQCheFrJP6FK/BkNdxT/FkeU58HcesFUw215IBM/WDhS65v9MYKStxAwc7vZ",
+	"fuyCVQfV9ji1W1GqBz9XDj4ybb1KXxR9vX0cACFZuqHVRbL0B035VU9Eu4vRZWKfSCNRxs3imkzC3krB",
+	"UnMjCpFKrSaE7o9+RdpeGDT2SdqjgRJ3Jdy6YEmEmiUFKje4c6ZNtStl+wYesqUsvwe8Q1Ni83hv7rLG",
+	"51AF+2ZiXxt308WDZuZ2bNP7tYxARsAVXRO8RpnQB7VEd6G3SNBu9Icvi1H9Sr7FXTAFNrfdlvDg5ZVW",
+	"IsD2nCPJdLaL0Cy/xnGQ4gUxCe7D/omA3aO7XYKAGp16RQLFAeK+R4n6BQSXZUZfBfwQotka2bM4+29w",
+	"eFuc5SxLCX6hRWCVxozXOxwru2nxuNUZaea0+2aly+oNjfs34M6zp9/ZkJec4bLmOcL34+OZ2ZSBNhdA",
+	"GfvTVGjmmvzC4g/svV03Kha4gbpvt4XA46h2z6LTwJdXMT4Mkcv5vzNlazcePrCvZpxQFDMc+mjOwVga",
+	"bYWS/AbJ4tR8rmXNCQnRm55frWbZWJ6tiOz2BtLqGfSuiGzfqvy+wviuckpkX7rVifb6qPJMzIdPau9C",
+	"p+cMRjMee8feWHu5dqqvBWqVZ6EMrf1eLlH5UTtxle+6aFT5Xuk9ddjsPFtkSlEmIkiMJ1lLPozQlXKB",
+	"GQWlWvSNzOYoiO6RLC7lz+92+iMFenoxVKjEksxiQJxlEgQaKHYs/wsC4etOmCDCsv2rBsB+npMYio8U",
+	"PstMxSs6AjlE1nqFoPTggUDVqcamuuIjM8U45TAsD1uEqDbdf5+4/nMHYU/qa72W79DGyxnnOpVaMFUh",
+	"F3nIXCFF5bDA3ae7/wsAAP//",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

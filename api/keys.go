@@ -1,0 +1,135 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/gateway"
+)
+
+// Keys are created explicitly (POST /v1/jobs/{id}/keys), never issued on award: a secret shown
+// once must go to a client that asked for it.
+
+// mountGateway builds the model gateway over this instance's database and balance cache, and mounts
+// it on gateway.Routes. Its bearer keys (gk_...) are not sessions: authenticate lets them through.
+func (s *Server) mountGateway(e *gin.Engine) {
+	gw, err := gateway.New(gateway.Config{
+		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log,
+		Balance: func(ctx context.Context, client common.Address) (*big.Int, error) {
+			bal, err := s.finalizedBalances(ctx, client)
+			if err != nil {
+				return nil, err
+			}
+			total := new(big.Int).Add(orZero(bal["escrow_free"]), orZero(bal["escrow_locked"]))
+			if total.Cmp(s.cfg.MinBalance) < 0 {
+				s.balances.drop(client) // the next try, after a deposit, reads afresh
+			}
+			return total, nil
+		},
+	})
+	if err != nil {
+		panic(err) // the config above is always complete
+	}
+	s.gw = gw
+	h := gin.WrapH(gw)
+	for _, r := range gateway.Routes {
+		if base, ok := strings.CutSuffix(r, "/*"); ok {
+			r = base + "/*rest"
+		}
+		e.Any(r, h)
+	}
+}
+
+// clientJob loads a job the caller is the client of, for managing its keys.
+func (s *Server) clientJob(c *gin.Context, id int64) (*jobRow, common.Address, error) {
+	addr, err := caller(c)
+	if err != nil {
+		return nil, addr, err
+	}
+	j, err := s.job(c.Request.Context(), s.db, id, false)
+	if err != nil {
+		return nil, addr, err
+	}
+	if common.BytesToAddress(j.Client) != addr {
+		return nil, addr, notFound("no job %d among yours", id)
+	}
+	return j, addr, nil
+}
+
+func keyView(k gateway.Key) apiv1.ApiKey {
+	v := apiv1.ApiKey{Id: k.ID, Prefix: k.Prefix, CreatedAt: k.CreatedAt.UTC(), Requests: k.Requests,
+		PromptTokens: k.PromptTokens, CompletionTokens: k.CompletionTokens}
+	if k.RevokedAt != nil {
+		t := k.RevokedAt.UTC()
+		v.RevokedAt = &t
+	}
+	if k.LastUsedAt != nil {
+		t := k.LastUsedAt.UTC()
+		v.LastUsedAt = &t
+	}
+	return v
+}
+
+// CreateJobKey implements apiv1.ServerInterface.
+func (s *Server) CreateJobKey(c *gin.Context, id apiv1.JobID) {
+	j, addr, err := s.clientJob(c, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if j.State != stateAwarded && j.State != stateDeploying && j.State != stateRunning {
+		fail(c, conflict("job %d is %s; keys are issued for awarded, deploying or running jobs", id, j.State))
+		return
+	}
+	k, secret, err := gateway.NewKeys(s.db).Create(c.Request.Context(), id, addr)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, apiv1.ApiKeyCreated{Id: k.ID, Key: secret, Prefix: k.Prefix, CreatedAt: k.CreatedAt.UTC()})
+}
+
+// ListJobKeys implements apiv1.ServerInterface.
+func (s *Server) ListJobKeys(c *gin.Context, id apiv1.JobID) {
+	if _, _, err := s.clientJob(c, id); err != nil {
+		fail(c, err)
+		return
+	}
+	keys, err := gateway.NewKeys(s.db).List(c.Request.Context(), id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	out := make([]apiv1.ApiKey, len(keys))
+	for i, k := range keys {
+		out[i] = keyView(k)
+	}
+	c.JSON(http.StatusOK, gin.H{"keys": out})
+}
+
+// RevokeJobKey implements apiv1.ServerInterface.
+func (s *Server) RevokeJobKey(c *gin.Context, id apiv1.JobID, keyID int64) {
+	if _, _, err := s.clientJob(c, id); err != nil {
+		fail(c, err)
+		return
+	}
+	k, err := gateway.NewKeys(s.db).Revoke(c.Request.Context(), id, keyID)
+	if errors.Is(err, gateway.ErrNoKey) {
+		fail(c, notFound("job %d has no key %d", id, keyID))
+		return
+	}
+	if err != nil {
+		fail(c, fmt.Errorf("revoke: %w", err))
+		return
+	}
+	s.gw.Forget() // other instances refuse it once their short cache expires
+	c.JSON(http.StatusOK, keyView(k))
+}

@@ -1,0 +1,176 @@
+// Package gateway is the model gateway in front of deployments: per-job API keys, and a reverse
+// proxy that forwards a client's OpenAI-compatible (and Gintonic design) model requests to the
+// provider that runs the job now, metering requests and tokens per key and per deployment.
+//
+// Feeding these counters into the provider agent's signed usage reports is the agent's job; the
+// escrow settles on those reports, not on the gateway's meter.
+package gateway
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"gorm.io/gorm"
+)
+
+// KeyPrefix starts every gateway key, so that a server can tell one from a session token.
+const KeyPrefix = "gk_"
+
+// prefixLen is how much of a key is stored in clear to tell keys apart (prefix plus 6 characters).
+const prefixLen = len(KeyPrefix) + 6
+
+// ErrNoKey is returned for a key id that is not among the job's keys.
+var ErrNoKey = errors.New("no such key")
+
+// Key is an API key as listed: never its secret.
+type Key struct {
+	ID               int64
+	JobID            int64
+	Prefix           string
+	CreatedAt        time.Time
+	LastUsedAt       *time.Time
+	RevokedAt        *time.Time
+	Requests         int64
+	PromptTokens     int64
+	CompletionTokens int64
+}
+
+// Keys stores API keys and their meters in Postgres.
+type Keys struct{ db *gorm.DB }
+
+// NewKeys is the key store over db (migrated with postgres/migrations).
+func NewKeys(db *gorm.DB) *Keys { return &Keys{db: db} }
+
+func hashKey(secret string) []byte {
+	h := sha256.Sum256([]byte(secret))
+	return h[:]
+}
+
+const keyCols = `id, job_id, prefix, created_at, last_used_at, revoked_at, requests, prompt_tokens, completion_tokens`
+
+// Create issues a key for the job on behalf of its client and returns it with its secret, the
+// only time the secret is seen. Who may create keys for which job is the caller's to check.
+func (k *Keys) Create(ctx context.Context, jobID int64, client common.Address) (Key, string, error) {
+	var raw [32]byte
+	if _, err := rand.Read(raw[:]); err != nil {
+		return Key{}, "", fmt.Errorf("create key for job %d: %w", jobID, err)
+	}
+	secret := KeyPrefix + base64.RawURLEncoding.EncodeToString(raw[:])
+	var key Key
+	err := k.db.WithContext(ctx).Raw(`INSERT INTO market.api_keys (job_id, client, hash, prefix) VALUES (?, ?, ?, ?)
+		RETURNING `+keyCols, jobID, client.Bytes(), hashKey(secret), secret[:prefixLen]).Scan(&key).Error
+	if err != nil {
+		return Key{}, "", fmt.Errorf("create key for job %d: %w", jobID, err)
+	}
+	return key, secret, nil
+}
+
+// List is the job's keys, oldest first.
+func (k *Keys) List(ctx context.Context, jobID int64) ([]Key, error) {
+	var keys []Key
+	if err := k.db.WithContext(ctx).Raw(`SELECT `+keyCols+` FROM market.api_keys WHERE job_id = ? ORDER BY id`, jobID).Scan(&keys).Error; err != nil {
+		return nil, fmt.Errorf("list keys of job %d: %w", jobID, err)
+	}
+	return keys, nil
+}
+
+// Revoke revokes one of the job's keys (again: a no-op) and returns it; ErrNoKey when the job has
+// no such key. Gateways that cached the key refuse it once their cache entry expires.
+func (k *Keys) Revoke(ctx context.Context, jobID, keyID int64) (Key, error) {
+	var key Key
+	res := k.db.WithContext(ctx).Raw(`UPDATE market.api_keys SET revoked_at = coalesce(revoked_at, now())
+		WHERE id = ? AND job_id = ? RETURNING `+keyCols, keyID, jobID).Scan(&key)
+	if res.Error != nil {
+		return Key{}, fmt.Errorf("revoke key %d of job %d: %w", keyID, jobID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return Key{}, ErrNoKey
+	}
+	return key, nil
+}
+
+// grant is what a key lets its bearer do: use one job's deployment, as its client.
+type grant struct {
+	KeyID   int64
+	JobID   int64
+	Client  []byte
+	Revoked bool
+}
+
+// lookup resolves a secret; nil when no key has it.
+func (k *Keys) lookup(ctx context.Context, secret string) (*grant, error) {
+	if !strings.HasPrefix(secret, KeyPrefix) {
+		return nil, nil
+	}
+	var g grant
+	res := k.db.WithContext(ctx).Raw(`SELECT id AS key_id, job_id, client, revoked_at IS NOT NULL AS revoked
+		FROM market.api_keys WHERE hash = ?`, hashKey(secret)).Scan(&g)
+	if res.Error != nil {
+		return nil, fmt.Errorf("look up key: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return nil, nil
+	}
+	return &g, nil
+}
+
+// target is where a job's requests go now.
+type target struct {
+	State    string
+	Provider []byte
+	Endpoint *string
+}
+
+func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
+	var t target
+	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint FROM market.jobs j
+		LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?`, jobID).Scan(&t)
+	if res.Error != nil {
+		return nil, fmt.Errorf("read job %d: %w", jobID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return nil, fmt.Errorf("job %d is gone", jobID)
+	}
+	return &t, nil
+}
+
+// Usage is what one forwarded request counts.
+type Usage struct {
+	PromptTokens     int64 `json:"prompt_tokens"`
+	CompletionTokens int64 `json:"completion_tokens"`
+}
+
+// meter adds one request and its tokens to the key's and the deployment's counters in one
+// statement.
+func (k *Keys) meter(ctx context.Context, g *grant, u Usage) error {
+	err := k.db.WithContext(ctx).Exec(`WITH k AS (
+			UPDATE market.api_keys SET requests = requests + 1, prompt_tokens = prompt_tokens + ?,
+				completion_tokens = completion_tokens + ?, last_used_at = now() WHERE id = ?)
+		INSERT INTO market.deployment_usage AS d (job_id, requests, prompt_tokens, completion_tokens)
+		VALUES (?, 1, ?, ?)
+		ON CONFLICT (job_id) DO UPDATE SET requests = d.requests + 1, prompt_tokens = d.prompt_tokens + excluded.prompt_tokens,
+			completion_tokens = d.completion_tokens + excluded.completion_tokens, updated_at = now()`,
+		u.PromptTokens, u.CompletionTokens, g.KeyID, g.JobID, u.PromptTokens, u.CompletionTokens).Error
+	if err != nil {
+		return fmt.Errorf("meter key %d: %w", g.KeyID, err)
+	}
+	return nil
+}
+
+// DeploymentUsage is the job's counters over all its keys.
+func (k *Keys) DeploymentUsage(ctx context.Context, jobID int64) (requests int64, u Usage, err error) {
+	var row struct {
+		Requests, PromptTokens, CompletionTokens int64
+	}
+	if err := k.db.WithContext(ctx).Raw(`SELECT requests, prompt_tokens, completion_tokens FROM market.deployment_usage WHERE job_id = ?`, jobID).Scan(&row).Error; err != nil {
+		return 0, Usage{}, fmt.Errorf("read usage of job %d: %w", jobID, err)
+	}
+	return row.Requests, Usage{row.PromptTokens, row.CompletionTokens}, nil
+}

@@ -1,0 +1,269 @@
+package gateway
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"mime"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Routes are the paths the gateway serves; a path ending in "/*" covers its subpaths too.
+var Routes = []string{
+	"/v1/completions", "/v1/chat/completions", "/v1/models", "/v1/models/*",
+	"/v1/files", "/v1/files/*", "/v1/fine_tuning/jobs", "/v1/fine_tuning/jobs/*",
+	"/completions/create", "/files/pre-process", "/fine_tuning/*",
+}
+
+// Config is what a Gateway needs.
+type Config struct {
+	Keys *Keys
+	// MinBalance is the escrow balance a client needs for its requests to be forwarded; Balance
+	// reads a client's escrow balance (free + locked, at finality).
+	MinBalance *big.Int
+	Balance    func(ctx context.Context, client common.Address) (*big.Int, error)
+	KeyTTL     time.Duration // how long a key lookup is cached; default 3 s (a revoked key works at most that long)
+	Transport  http.RoundTripper
+	Log        *slog.Logger
+}
+
+// Gateway is the HTTP handler for the model routes.
+type Gateway struct {
+	cfg   Config
+	mu    sync.Mutex
+	cache map[string]cachedGrant
+}
+
+type cachedGrant struct {
+	g   *grant // nil: no such key
+	exp time.Time
+}
+
+// New checks cfg and builds the gateway.
+func New(cfg Config) (*Gateway, error) {
+	if cfg.Keys == nil || cfg.Balance == nil || cfg.MinBalance == nil {
+		return nil, errors.New("gateway: keys, balance reader and minimum balance are required")
+	}
+	if cfg.KeyTTL <= 0 {
+		cfg.KeyTTL = 3 * time.Second
+	}
+	if cfg.Transport == nil {
+		cfg.Transport = http.DefaultTransport
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	return &Gateway{cfg: cfg, cache: map[string]cachedGrant{}}, nil
+}
+
+// Forget drops the cached lookups, so that a revocation takes effect at once on this instance.
+func (gw *Gateway) Forget() {
+	gw.mu.Lock()
+	clear(gw.cache)
+	gw.mu.Unlock()
+}
+
+func (gw *Gateway) grant(ctx context.Context, secret string) (*grant, error) {
+	now := time.Now()
+	gw.mu.Lock()
+	c, ok := gw.cache[secret]
+	gw.mu.Unlock()
+	if ok && now.Before(c.exp) {
+		return c.g, nil
+	}
+	g, err := gw.cfg.Keys.lookup(ctx, secret)
+	if err != nil {
+		return nil, err
+	}
+	gw.mu.Lock()
+	if len(gw.cache) > 100_000 {
+		clear(gw.cache)
+	}
+	gw.cache[secret] = cachedGrant{g: g, exp: now.Add(gw.cfg.KeyTTL)}
+	gw.mu.Unlock()
+	return g, nil
+}
+
+// openAIError writes the error shape OpenAI clients parse.
+func openAIError(w http.ResponseWriter, status int, typ, code, format string, args ...any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{
+		"message": fmt.Sprintf(format, args...), "type": typ, "code": code}})
+}
+
+// ServeHTTP authenticates the key, checks the client's balance and forwards the request to the
+// job's provider; when the provider cannot be reached it re-reads the job (the controller may
+// have failed it over) and tries once more.
+func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	secret, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if secret == "" {
+		openAIError(w, http.StatusUnauthorized, "invalid_request_error", "missing_api_key",
+			"send a deployment API key as \"Authorization: Bearer gk_...\"; create one with POST /v1/jobs/{id}/keys")
+		return
+	}
+	g, err := gw.grant(ctx, secret)
+	if err != nil {
+		gw.cfg.Log.Error("gateway key lookup failed", "err", err)
+		openAIError(w, http.StatusServiceUnavailable, "server_error", "unavailable", "the gateway cannot check keys right now; retry shortly")
+		return
+	}
+	if g == nil || g.Revoked {
+		openAIError(w, http.StatusUnauthorized, "invalid_request_error", "invalid_api_key",
+			"the API key is unknown or revoked; create a new one with POST /v1/jobs/{id}/keys")
+		return
+	}
+	client := common.BytesToAddress(g.Client)
+	bal, err := gw.cfg.Balance(ctx, client)
+	if err != nil {
+		gw.cfg.Log.Error("gateway balance read failed", "client", client, "err", err)
+		openAIError(w, http.StatusServiceUnavailable, "server_error", "unavailable", "the gateway cannot read your escrow balance right now; retry shortly")
+		return
+	}
+	if bal.Cmp(gw.cfg.MinBalance) < 0 {
+		openAIError(w, http.StatusPaymentRequired, "insufficient_quota", "insufficient_balance",
+			"your escrow balance is %s wei (finalized) but using a deployment needs at least %s wei: deposit %s wei more (gin deposit, or the dashboard)",
+			bal, gw.cfg.MinBalance, new(big.Int).Sub(gw.cfg.MinBalance, bal))
+		return
+	}
+	var body []byte
+	if r.Body != nil {
+		// Buffered so that the request can be sent again to the provider after a failover.
+		if body, err = io.ReadAll(r.Body); err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				openAIError(w, http.StatusRequestEntityTooLarge, "invalid_request_error", "request_too_large", "the request body is over the gateway's limit of %d bytes", tooBig.Limit)
+				return
+			}
+			openAIError(w, http.StatusBadRequest, "invalid_request_error", "bad_body", "read the request body: %v", err)
+			return
+		}
+	}
+	var tried string
+	for attempt := 0; attempt < 2; attempt++ {
+		t, err := gw.cfg.Keys.target(ctx, g.JobID)
+		if err != nil {
+			gw.cfg.Log.Error("gateway job read failed", "job", g.JobID, "err", err)
+			openAIError(w, http.StatusServiceUnavailable, "server_error", "unavailable", "the gateway cannot read job %d right now; retry shortly", g.JobID)
+			return
+		}
+		switch t.State {
+		case "awarded", "deploying", "running":
+		default:
+			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
+				"job %d is %s: it has no deployment serving requests", g.JobID, t.State)
+			return
+		}
+		if t.Endpoint == nil || *t.Endpoint == "" {
+			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable", "job %d has no provider endpoint yet; retry shortly", g.JobID)
+			return
+		}
+		if attempt == 1 && *t.Endpoint == tried {
+			break // not failed over (yet): the same provider would fail the same way
+		}
+		tried = *t.Endpoint
+		sent, err := gw.forward(w, r, body, *t.Endpoint, g)
+		if err == nil || sent {
+			return
+		}
+		gw.cfg.Log.Warn("gateway cannot reach provider", "job", g.JobID, "provider", common.BytesToAddress(t.Provider), "endpoint", tried, "err", err)
+		if ctx.Err() != nil {
+			return
+		}
+	}
+	openAIError(w, http.StatusBadGateway, "server_error", "provider_unreachable",
+		"the provider of job %d does not answer at %s; the controller fails the job over to another provider when it stays down, retry in a minute", g.JobID, tried)
+}
+
+// forward proxies one attempt. sent reports whether anything reached the client (then the
+// attempt cannot be repeated); err is the transport's error.
+func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, endpoint string, g *grant) (sent bool, err error) {
+	base, perr := url.Parse(endpoint)
+	if perr != nil || base.Scheme == "" || base.Host == "" {
+		return false, fmt.Errorf("provider endpoint %q is not a URL", endpoint)
+	}
+	var proxyErr error
+	rw := &startedWriter{ResponseWriter: w}
+	p := &httputil.ReverseProxy{
+		Rewrite: func(pr *httputil.ProxyRequest) {
+			pr.SetURL(base)
+			pr.Out.Host = base.Host
+			// The client's key is for the gateway only; the provider answers its own container.
+			pr.Out.Header.Del("Authorization")
+			pr.SetXForwarded()
+		},
+		Transport:     gw.cfg.Transport,
+		FlushInterval: -1, // server-sent events pass through unbuffered
+		// Metered as soon as the provider answers: a stream's copy may end in an aborted
+		// handler once the client has what it wanted, after which nothing more runs here.
+		ModifyResponse: func(resp *http.Response) error {
+			if err := gw.cfg.Keys.meter(context.WithoutCancel(resp.Request.Context()), g, readUsage(resp)); err != nil {
+				gw.cfg.Log.Error("gateway meter failed", "key", g.KeyID, "err", err)
+			}
+			return nil
+		},
+		ErrorHandler: func(_ http.ResponseWriter, _ *http.Request, err error) { proxyErr = err },
+	}
+	req := r.Clone(r.Context())
+	req.Body = io.NopCloser(bytes.NewReader(body))
+	req.ContentLength = int64(len(body))
+	p.ServeHTTP(rw, req)
+	if proxyErr != nil {
+		return rw.started, proxyErr
+	}
+	return true, nil
+}
+
+// readUsage takes the OpenAI "usage" object from a non-streamed JSON answer, putting the body
+// back for the client. Streams count as a request without tokens.
+func readUsage(resp *http.Response) Usage {
+	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	if mt != "application/json" || resp.StatusCode != http.StatusOK {
+		return Usage{}
+	}
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	rest := resp.Body
+	resp.Body = struct {
+		io.Reader
+		io.Closer
+	}{io.MultiReader(bytes.NewReader(raw), rest), rest}
+	if err != nil {
+		return Usage{}
+	}
+	var v struct {
+		Usage Usage `json:"usage"`
+	}
+	_ = json.Unmarshal(raw, &v)
+	return v.Usage
+}
+
+// startedWriter notes whether the response has begun, and passes flushes through for streams.
+type startedWriter struct {
+	http.ResponseWriter
+	started bool
+}
+
+func (s *startedWriter) WriteHeader(code int) {
+	s.started = true
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *startedWriter) Write(b []byte) (int, error) {
+	s.started = true
+	return s.ResponseWriter.Write(b)
+}
+
+func (s *startedWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
