@@ -40,7 +40,7 @@ func TestAttestations(t *testing.T) {
 	if r, err := prov.PlaceBidWithResponse(ctx, job.Id, s.signBid("provider", *job.ChainJobId, big.NewInt(1e17), 1)); err != nil || r.StatusCode() != 201 {
 		t.Fatalf("bid: %v %s", err, body(r))
 	}
-	s.clk.advance(3 * time.Second)
+	s.clk.Advance(3 * time.Second)
 	s.heartbeat(prov, 5)
 	s.tick()
 	s.c.Advance(t, 30*time.Second) // the job runs on 2 GPUs

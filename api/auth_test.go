@@ -120,7 +120,7 @@ func TestSignIn(t *testing.T) {
 		t.Fatalf("short login: %s", body(short))
 	}
 	authed, _ := apiv1.NewClientWithResponses(a.url, apiv1.WithRequestEditorFn(apiclient.Bearer(short.JSON200.Token)))
-	s.clk.advance(time.Minute)
+	s.clk.Advance(time.Minute)
 	if r, _ := authed.GetMeWithResponse(ctx); r.StatusCode() != http.StatusUnauthorized || !strings.Contains(string(r.Body), "expired") {
 		t.Errorf("expired session: %s", body(r))
 	}

@@ -77,7 +77,7 @@ func TestTwoInstances(t *testing.T) {
 	}
 
 	// Bidding closes; both instances award at the same moment.
-	s.clk.advance(3 * time.Second)
+	s.clk.Advance(3 * time.Second)
 	for name, p := range provs {
 		_ = name
 		s.heartbeat(p, 10)
@@ -126,7 +126,7 @@ func TestNoBids(t *testing.T) {
 	s.sync()
 	c := s.login(a, "client")
 	job := s.submit(c, "client", defaultJob())
-	s.clk.advance(3 * time.Second)
+	s.clk.Advance(3 * time.Second)
 	s.tick()
 	got := s.getJob(c, job.Id)
 	if got.State != apiv1.JobStateBidding || got.Reason == nil || !strings.Contains(*got.Reason, "no provider has bid") {
@@ -136,7 +136,7 @@ func TestNoBids(t *testing.T) {
 	if n := strings.Count(strings.Join(kinds(s.trail(c, job.Id)), " "), "no_bids"); n != 1 {
 		t.Errorf("no_bids said %d times, want once while nothing changes", n)
 	}
-	s.clk.advance(15 * time.Minute)
+	s.clk.Advance(15 * time.Minute)
 	s.tick()
 	got = s.getJob(c, job.Id)
 	if got.State != apiv1.JobStateFailed || !strings.Contains(*got.Reason, "stop the job") {

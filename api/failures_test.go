@@ -45,7 +45,7 @@ func TestContainerFailures(t *testing.T) {
 			t.Fatalf("%s bids: %v %s", name, err, body(r))
 		}
 	}
-	s.clk.advance(3 * time.Second)
+	s.clk.Advance(3 * time.Second)
 	s.heartbeat(prov, 5)
 	s.heartbeat(backup, 50)
 	s.tick()

@@ -131,7 +131,7 @@ func TestJourney(t *testing.T) {
 	}
 
 	// Bidding closes; the controller matches and awards on chain.
-	s.clk.advance(3 * time.Second)
+	s.clk.Advance(3 * time.Second)
 	s.heartbeat(prov, 8)
 	s.heartbeat(backup, 90)
 	s.tick()
@@ -160,7 +160,7 @@ func TestJourney(t *testing.T) {
 	}
 
 	// The provider goes silent; the backup keeps answering. The job fails over on chain.
-	s.clk.advance(25 * time.Second)
+	s.clk.Advance(25 * time.Second)
 	s.heartbeat(backup, 90)
 	s.tick()
 	got = s.getJob(client, job.Id)

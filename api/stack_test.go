@@ -4,25 +4,20 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"net"
 	"net/http"
-	"net/http/httptest"
 	"reflect"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/prometheus/client_golang/prometheus"
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/api"
 	"github.com/gintonic/gintonic/api/apiclient"
+	"github.com/gintonic/gintonic/api/apitest"
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
-	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/postgres/pgtest"
 )
 
@@ -30,168 +25,50 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 
 var ctx = context.Background()
 
-// clock is the API's clock in tests: real time plus an offset the test moves, so bidding closes
-// and heartbeats go stale without sleeping (the chain keeps its own time).
-type clock struct {
-	mu     sync.Mutex
-	offset time.Duration
-}
-
-func (c *clock) now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return time.Now().Add(c.offset)
-}
-
-func (c *clock) advance(d time.Duration) {
-	c.mu.Lock()
-	c.offset += d
-	c.mu.Unlock()
-}
-
-// stack is a chain, a migrated Postgres with the indexer's mirror, and API instances over them.
+// stack is apitest's stack with the short names these tests use.
 type stack struct {
-	t     *testing.T
-	c     *chaintest.Chain
-	db    *gorm.DB
-	dbURL string
-	ix    *indexer.Indexer
-	clk   *clock
-	apis  []*instance
+	*apitest.Stack
+	t    *testing.T
+	c    *chaintest.Chain
+	db   *gorm.DB
+	clk  *apitest.Clock
+	apis []*instance
 }
 
 type instance struct {
 	srv *api.Server
-	hs  *httptest.Server
 	url string
+	in  *apitest.Instance
 }
-
-const finality = 1
 
 func newStack(t *testing.T) *stack {
 	t.Helper()
-	c := chaintest.New(t, func(dc *chain.DeployConfig) {
-		dc.Controllers = []common.Address{chaintest.Addr("controller"), chaintest.Addr("controller2")}
-	})
-	db, url := pgtest.Migrated(t)
-	ix, err := indexer.New(db, c.Client, indexer.Config{Deployment: c.Contracts.Deployment, FinalityDepth: finality}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &stack{t: t, c: c, db: db, dbURL: url, ix: ix, clk: &clock{}}
+	st := apitest.New(t)
+	return &stack{Stack: st, t: t, c: st.Chain, db: st.DB, clk: st.Clock}
 }
 
-// start adds an API instance; controller names the chaintest account whose key it awards with
-// ("" for none).
 func (s *stack) start(id, controller string, tweak ...func(*api.Config)) *instance {
 	s.t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	uri := "http://" + ln.Addr().String()
-	cfg := api.DefaultConfig(uri)
-	cfg.ControllerID = id
-	cfg.Region = "eu"
-	cfg.BiddingPeriod = 2 * time.Second
-	cfg.Poll = 50 * time.Millisecond
-	cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
-	if controller != "" {
-		cfg.ControllerKey = chaintest.Key(controller)
-	}
-	for _, f := range tweak {
-		f(&cfg)
-	}
-	srv, err := api.New(ctx, cfg, api.Deps{
-		DB: s.db, Chain: s.c.Client, Contracts: s.c.Contracts,
-		Mirror:   indexer.NewReader(s.db, s.c.Contracts.Deployment.ChainID, "", finality),
-		Registry: prometheus.NewRegistry(), Now: s.clk.now,
-	})
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	hs := httptest.NewUnstartedServer(srv.Handler())
-	hs.Listener.Close()
-	hs.Listener = ln
-	hs.Start()
-	s.t.Cleanup(hs.Close)
-	in := &instance{srv: srv, hs: hs, url: uri}
-	s.apis = append(s.apis, in)
-	return in
+	in := s.Start(id, controller, tweak...)
+	i := &instance{srv: in.Server, url: in.URL, in: in}
+	s.apis = append(s.apis, i)
+	return i
 }
 
-// sync mines one more block (so everything before it is final) and indexes to the head.
-func (s *stack) sync() {
-	s.t.Helper()
-	s.c.Advance(s.t, time.Second)
-	for i := 0; ; i++ {
-		done, err := s.ix.Sync(ctx)
-		if err != nil {
-			s.t.Fatalf("index: %v", err)
-		}
-		if done {
-			return
-		}
-		if i > 1000 {
-			s.t.Fatal("indexer does not catch up")
-		}
-	}
-}
-
-// tick runs one round of every instance's background work (after indexing).
-func (s *stack) tick() {
-	s.t.Helper()
-	s.sync()
-	for _, in := range s.apis {
-		in.srv.Tick(ctx)
-	}
-}
-
-// login signs the named account in at the instance.
+func (s *stack) sync() { s.t.Helper(); s.Sync() }
+func (s *stack) tick() { s.t.Helper(); s.Tick() }
 func (s *stack) login(in *instance, name string) *apiclient.Client {
 	s.t.Helper()
-	c, err := apiclient.Dial(ctx, in.url, chaintest.Key(name))
-	if err != nil {
-		s.t.Fatalf("%s signs in: %v", name, err)
-	}
-	return c
+	return s.Login(in.in, name)
 }
-
-// deposit funds the named client with amount GIN in its wallet and deposits it into the escrow.
-func (s *stack) deposit(name string, amount *big.Int) {
-	s.t.Helper()
-	k := s.c.Contracts
-	s.c.FundGIN(s.t, name, amount)
-	s.c.Send(s.t, name, k.TokenC, k.Token.PackApprove(k.Deployment.Escrow, amount))
-	s.c.Send(s.t, name, k.EscrowC, k.Escrow.PackDeposit(amount))
-}
-
-// provider stakes, registers and heartbeats the named account as a provider with 8 H100s.
-func (s *stack) provider(in *instance, name, region string, latencyMs float64) *apiclient.Client {
-	s.t.Helper()
-	s.c.Stake(s.t, name, chain.Tokens(100_000))
-	p := s.login(in, name)
-	reg, err := p.RegisterProviderWithResponse(ctx, apiv1.ProviderRegistration{
-		Region: region, Endpoint: "http://127.0.0.1:9/" + name,
-		Gpus: []apiv1.GPUSpec{{Model: "H100", MemoryMiB: 81920, Count: 8}},
-	})
-	if err != nil || reg.JSON200 == nil {
-		s.t.Fatalf("register %s: %v %s", name, err, body(reg))
-	}
-	s.heartbeat(p, latencyMs)
-	return p
-}
-
+func (s *stack) deposit(name string, amount *big.Int) { s.t.Helper(); s.Deposit(name, amount) }
 func (s *stack) heartbeat(p *apiclient.Client, latencyMs float64) {
 	s.t.Helper()
-	lat := map[string]float64{}
-	for _, in := range s.apis {
-		lat[in.srv.ControllerID()] = latencyMs
-	}
-	hb, err := p.HeartbeatWithResponse(ctx, apiv1.Heartbeat{Load: 0.1, FreeGpus: 8, LatenciesMs: &lat})
-	if err != nil || hb.JSON200 == nil {
-		s.t.Fatalf("heartbeat: %v %s", err, body(hb))
-	}
+	s.Heartbeat(p, latencyMs)
+}
+func (s *stack) provider(in *instance, name, region string, latencyMs float64) *apiclient.Client {
+	s.t.Helper()
+	return s.Provider(in.in, name, region, latencyMs)
 }
 
 // submit submits a job for the client, sends its createJob transaction from the client's key
