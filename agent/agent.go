@@ -1,0 +1,237 @@
+package agent
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"maps"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gintonic/gintonic/agent/meter"
+	"github.com/gintonic/gintonic/agent/runtime"
+	"github.com/gintonic/gintonic/api/apiclient"
+	"github.com/gintonic/gintonic/api/apiv1"
+)
+
+// Agent is one provider machine in the marketplace.
+type Agent struct {
+	cfg    Config
+	api    *apiclient.Client
+	rt     *runtime.Runtime
+	gpus   []apiv1.GPUSpec // offered
+	nonces *nonceFile
+	log    *slog.Logger
+	mu     sync.Mutex
+	bid    map[int64]bool // jobs bid on in this run
+	// Containers are named by the escrow's job id (chainJobId), the id usage reports carry.
+	running map[uint64]uint64  // escrow job id → round deployed
+	addrs   map[uint64]string  // escrow job id → 127.0.0.1:port of its service
+	apiIDs  map[uint64]int64   // escrow job id → API job id
+	gpusOf  map[uint64]int     // escrow job id → GPUs the job holds
+	latency map[string]float64 // controller id → heartbeat round trip in ms
+	meter   *meter.Meter
+}
+
+// Addr is where the service of a job (by escrow job id) this agent runs answers, or "".
+func (a *Agent) Addr(jobID uint64) string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.addrs[jobID]
+}
+
+// New signs in to the API and prepares the agent; gpus is what it offers.
+func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runtime, log *slog.Logger) (*Agent, error) {
+	c, err := apiclient.Dial(ctx, cfg.APIURL, cfg.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign in at %s: %w", cfg.APIURL, err)
+	}
+	n, err := openNonces(cfg.StateDir)
+	if err != nil {
+		return nil, err
+	}
+	m, err := meter.Open(ctx, meter.Config{StatePath: filepath.Join(cfg.StateDir, "meter.json"), Key: cfg.key, Domain: cfg.Domain()})
+	if err != nil {
+		return nil, err
+	}
+	return &Agent{cfg: cfg, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
+		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, meter: m}, nil
+}
+
+func offered(all []apiv1.GPUSpec, models []string) []apiv1.GPUSpec {
+	if len(models) == 0 {
+		return all
+	}
+	var out []apiv1.GPUSpec
+	for _, g := range all {
+		for _, m := range models {
+			if g.Model == m {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// Register puts the inventory in the marketplace and checks the stake.
+func (a *Agent) Register(ctx context.Context) error {
+	r, err := a.api.RegisterProviderWithResponse(ctx, apiv1.ProviderRegistration{Region: a.cfg.Region, Endpoint: a.cfg.Endpoint, Gpus: a.gpus})
+	if err != nil {
+		return fmt.Errorf("register: %w", err)
+	}
+	if r.JSON200 == nil {
+		return fmt.Errorf("register: %w", apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
+	}
+	return nil
+}
+
+// Stake is the provider's active stake as the API sees it.
+func (a *Agent) Stake(ctx context.Context) (*big.Int, error) {
+	r, err := a.api.GetMeWithResponse(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read stake: %w", err)
+	}
+	if r.JSON200 == nil {
+		return nil, fmt.Errorf("read stake: %w", apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
+	}
+	s := new(big.Int)
+	if r.JSON200.Stake != nil {
+		s.SetString(*r.JSON200.Stake, 10)
+	}
+	return s, nil
+}
+
+// CheckStake says whether stake may bid on a job that needs need, and how to fix it if not.
+func (a *Agent) CheckStake(stake, need *big.Int) error {
+	if need == nil || need.Sign() == 0 {
+		need = big.NewInt(1)
+	}
+	if stake.Cmp(need) >= 0 {
+		return nil
+	}
+	missing := new(big.Int).Sub(need, stake)
+	return fmt.Errorf("stake %s wei GIN of %s is below the %s wei needed: stake %s wei more (gin stake %s) before the agent bids",
+		stake, crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex(), need, missing, missing)
+}
+
+// stakeWanted is the largest stake the open jobs ask of providers (at least 1 wei): what a
+// provider without stake is told to stake.
+func (a *Agent) stakeWanted(ctx context.Context) *big.Int {
+	need := big.NewInt(1)
+	r, err := a.api.ListOpenJobsWithResponse(ctx, nil)
+	if err != nil || r.JSON200 == nil {
+		return need
+	}
+	for _, j := range r.JSON200.Jobs {
+		if j.MinProviderStake == nil {
+			continue
+		}
+		if v, ok := new(big.Int).SetString(*j.MinProviderStake, 10); ok && v.Cmp(need) > 0 {
+			need = v
+		}
+	}
+	return need
+}
+
+// Run registers, then heartbeats, bids, deploys and meters until ctx ends.
+func (a *Agent) Run(ctx context.Context) error {
+	if err := a.Register(ctx); err != nil {
+		return err
+	}
+	stake, err := a.Stake(ctx)
+	if err != nil {
+		return err
+	}
+	if err := a.CheckStake(stake, a.stakeWanted(ctx)); err != nil {
+		return err
+	}
+	if a.rt != nil {
+		cs, err := a.rt.Reattach(ctx)
+		if err != nil {
+			return fmt.Errorf("reattach containers: %w", err)
+		}
+		a.mu.Lock()
+		for _, c := range cs {
+			a.running[c.Job.ID] = c.Job.Round
+			a.addrs[c.Job.ID] = c.Addr
+			a.log.Info("reattached", "job", c.Job, "container", c.ID)
+		}
+		a.mu.Unlock()
+	}
+	a.heartbeat(ctx) // bids need a live provider
+	var wg sync.WaitGroup
+	if a.rt != nil {
+		wg.Go(func() { _ = a.rt.Supervise(ctx) })
+	}
+	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering} {
+		wg.Go(func() { loop(ctx) })
+	}
+	wg.Wait()
+	return nil
+}
+
+// assigned is the number of GPUs the running jobs hold; a.mu must be held.
+func (a *Agent) assigned() int {
+	n := 0
+	for id := range a.running {
+		n += max(a.gpusOf[id], 1)
+	}
+	return n
+}
+
+func every(ctx context.Context, d time.Duration, f func(context.Context)) {
+	t := time.NewTicker(d)
+	defer t.Stop()
+	for {
+		f(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (a *Agent) heartbeats(ctx context.Context) {
+	every(ctx, a.cfg.Heartbeat, a.heartbeat)
+}
+
+// heartbeat reports load and free GPUs; the latency it reports to each controller is the round
+// trip of that controller's last heartbeat answer.
+func (a *Agent) heartbeat(ctx context.Context) {
+	offered := a.offered()
+	a.mu.Lock()
+	free := max(offered-a.assigned(), 0)
+	lat := maps.Clone(a.latency)
+	a.mu.Unlock()
+	load := 0.0
+	if offered > 0 {
+		load = float64(offered-free) / float64(offered)
+	}
+	start := time.Now()
+	r, err := a.api.HeartbeatWithResponse(ctx, apiv1.Heartbeat{Load: load, FreeGpus: free, LatenciesMs: &lat})
+	if err != nil {
+		a.log.Warn("heartbeat failed", "err", err)
+		return
+	}
+	if r.JSON200 == nil {
+		a.log.Warn("heartbeat refused", "status", r.StatusCode(), "body", string(r.Body))
+		return
+	}
+	a.mu.Lock()
+	a.latency[r.JSON200.Controller] = float64(time.Since(start).Microseconds()) / 1000
+	a.mu.Unlock()
+}
+
+// offered is the number of GPUs this agent offers.
+func (a *Agent) offered() int {
+	n := 0
+	for _, g := range a.gpus {
+		n += g.Count
+	}
+	return n
+}

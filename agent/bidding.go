@@ -1,0 +1,171 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+)
+
+// errBidFinal marks a refusal that bidding again cannot change (already bid, bidding closed).
+var errBidFinal = errors.New("final")
+
+// nonceFile is a bid nonce counter persisted before each use, so a restart never reuses one.
+type nonceFile struct {
+	mu   sync.Mutex
+	path string
+	next uint64
+}
+
+func openNonces(dir string) (*nonceFile, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("state dir %s: %w", dir, err)
+	}
+	n := &nonceFile{path: filepath.Join(dir, "bid-nonce"), next: 1}
+	b, err := os.ReadFile(n.path)
+	switch {
+	case os.IsNotExist(err):
+	case err != nil:
+		return nil, fmt.Errorf("read nonce counter: %w", err)
+	default:
+		v, err := strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("nonce counter %s is corrupt (%q): fix or remove it", n.path, b)
+		}
+		n.next = v
+	}
+	return n, nil
+}
+
+// Take returns a fresh nonce after recording the next one on disk.
+func (n *nonceFile) Take() (uint64, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	v := n.next
+	tmp := n.path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(strconv.FormatUint(v+1, 10)), 0o600); err != nil {
+		return 0, fmt.Errorf("save nonce counter: %w", err)
+	}
+	if err := os.Rename(tmp, n.path); err != nil {
+		return 0, fmt.Errorf("save nonce counter: %w", err)
+	}
+	n.next = v + 1
+	return v, nil
+}
+
+// Price is the agent's price for a job: max(floor, floor × (1 + markup × utilization)),
+// or false when the model is not priced or the price exceeds the job's maximum.
+func (a *Agent) Price(j apiv1.Job, utilization float64) (*big.Int, bool) {
+	floor := a.cfg.FloorFor(j.Gpu.Model)
+	if floor == nil {
+		return nil, false
+	}
+	p := new(big.Int).Set(floor)
+	if m := a.cfg.Markup * utilization; m > 0 {
+		extra, _ := new(big.Float).Mul(new(big.Float).SetInt(floor), big.NewFloat(m)).Int(nil)
+		p.Add(p, extra)
+	}
+	limit, ok := new(big.Int).SetString(j.MaxPricePerGpuSecond, 10)
+	if !ok || p.Cmp(limit) > 0 {
+		return nil, false
+	}
+	return p, true
+}
+
+func (a *Agent) serves(j apiv1.Job) bool {
+	for _, g := range a.gpus {
+		if (j.Gpu.Model == "" || g.Model == j.Gpu.Model) && g.MemoryMiB >= j.Gpu.MemoryMiB && g.Count >= j.Gpu.Count {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Agent) bidding(ctx context.Context) {
+	every(ctx, a.cfg.Poll, func(ctx context.Context) {
+		r, err := a.api.ListOpenJobsWithResponse(ctx, nil)
+		if err != nil || r.JSON200 == nil {
+			a.log.Warn("list open jobs failed", "err", err)
+			return
+		}
+		for _, j := range r.JSON200.Jobs {
+			a.mu.Lock()
+			done := a.bid[j.Id]
+			a.mu.Unlock()
+			if done || j.ChainJobId == nil || !a.serves(j) {
+				continue
+			}
+			err := a.Bid(ctx, j)
+			if err != nil {
+				a.log.Warn("no bid", "job", j.Id, "err", err)
+			}
+			// Bid once per job; a refusal that may pass later (stake, capacity) is retried.
+			if err == nil || errors.Is(err, errBidFinal) {
+				a.mu.Lock()
+				a.bid[j.Id] = true
+				a.mu.Unlock()
+			}
+		}
+	})
+}
+
+// Bid signs and places one bid on j.
+func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
+	stake, err := a.Stake(ctx)
+	if err != nil {
+		return err
+	}
+	var need *big.Int
+	if j.MinProviderStake != nil {
+		need, _ = new(big.Int).SetString(*j.MinProviderStake, 10)
+	}
+	if err := a.CheckStake(stake, need); err != nil {
+		return fmt.Errorf("job %d: %w", j.Id, err)
+	}
+	a.mu.Lock()
+	util := float64(a.assigned()) / float64(max(a.offered(), 1))
+	a.mu.Unlock()
+	price, ok := a.Price(j, util)
+	if !ok {
+		return fmt.Errorf("job %d: our price for %s is above its maximum %s wei or unset", j.Id, j.Gpu.Model, j.MaxPricePerGpuSecond)
+	}
+	nonce, err := a.nonces.Take()
+	if err != nil {
+		return err
+	}
+	expiry := time.Now().Add(time.Hour)
+	if j.BiddingClosesAt != nil {
+		expiry = j.BiddingClosesAt.Add(time.Hour)
+	}
+	b := chain.Bid{JobID: uint64(*j.ChainJobId), Provider: crypto.PubkeyToAddress(a.cfg.key.PublicKey),
+		PricePerGpuSecond: price, Expiry: uint64(expiry.Unix()), Nonce: nonce}
+	d := a.cfg.Domain()
+	sig, err := chain.Sign(d.Digest(b.StructHash()), a.cfg.key)
+	if err != nil {
+		return err
+	}
+	r, err := a.api.PlaceBidWithResponse(ctx, j.Id, apiv1.BidRequest{Expiry: int64(b.Expiry), Nonce: strconv.FormatUint(nonce, 10),
+		PricePerGpuSecond: price.String(), Signature: fmt.Sprintf("0x%x", sig)})
+	if err != nil {
+		return fmt.Errorf("bid on job %d: %w", j.Id, err)
+	}
+	if r.StatusCode() == 409 || r.StatusCode() == 403 {
+		return fmt.Errorf("bid on job %d refused: %w: HTTP %d %s", j.Id, errBidFinal, r.StatusCode(), r.Body)
+	}
+	if r.StatusCode() != 201 {
+		return fmt.Errorf("bid on job %d refused: HTTP %d %s", j.Id, r.StatusCode(), r.Body)
+	}
+	a.log.Info("bid", "job", j.Id, "price", price, "nonce", nonce)
+	return nil
+}

@@ -1,0 +1,228 @@
+// Package agent is the provider agent: it registers the machine's GPUs with the marketplace,
+// keeps heartbeating, bids on open jobs within its pricing policy, runs the jobs it wins in
+// containers and reports their status and metered usage.
+package agent
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gintonic/gintonic/chain"
+)
+
+// Config is the agent's configuration: an optional JSON file, then GIN_AGENT_* environment
+// variables, then flags, each overriding the one before.
+type Config struct {
+	KeyFile  string `json:"keyFile"`  // keystore or hex key file
+	Key      string `json:"key"`      // hex private key (instead of KeyFile)
+	Password string `json:"password"` // keystore password
+	APIURL   string `json:"apiUrl"`
+	Region   string `json:"region"`
+	Endpoint string `json:"endpoint"` // public URL that reaches this machine's services
+	StateDir string `json:"stateDir"` // nonce counter and meter state
+	ChainID  int64  `json:"chainId"`  // chain of the escrow that bids and usage reports are signed for
+	Escrow   string `json:"escrow"`   // AuctionEscrow address
+	CPUOnly  bool   `json:"cpuOnly"`
+	// Offer lists the GPU models to offer; empty offers every healthy GPU.
+	Offer []string `json:"offer"`
+	// Floor is the lowest price per GPU-second in wei, by GPU model; "*" applies to any model.
+	Floor map[string]string `json:"floor"`
+	// Markup raises the floor with utilization: price = floor × (1 + Markup × assigned/offered).
+	Markup float64 `json:"markup"`
+
+	Poll      time.Duration `json:"-"` // bidding and deployment loop period; default 1s
+	Heartbeat time.Duration `json:"-"` // default 5s, or what the controller asks for
+	Meter     time.Duration `json:"-"` // attestation period; default 60s
+	Retry     time.Duration `json:"-"` // first wait before resending a report the API could not take; default 1s
+
+	key   *ecdsa.PrivateKey
+	floor map[string]*big.Int
+}
+
+// ParseConfig reads the configuration from args (flags) and getenv.
+func ParseConfig(args []string, getenv func(string) string) (Config, error) {
+	var c Config
+	file := configFile(args, getenv("GIN_AGENT_CONFIG"))
+	if *file != "" {
+		b, err := os.ReadFile(*file)
+		if err != nil {
+			return c, fmt.Errorf("config file %s: %w", *file, err)
+		}
+		if err := json.Unmarshal(b, &c); err != nil {
+			return c, fmt.Errorf("config file %s: %w", *file, err)
+		}
+	}
+	env := func(name string, dst *string) {
+		if v := getenv("GIN_AGENT_" + name); v != "" {
+			*dst = v
+		}
+	}
+	env("KEY_FILE", &c.KeyFile)
+	env("KEY", &c.Key)
+	env("PASSWORD", &c.Password)
+	env("API_URL", &c.APIURL)
+	env("REGION", &c.Region)
+	env("ENDPOINT", &c.Endpoint)
+	env("STATE_DIR", &c.StateDir)
+	env("ESCROW", &c.Escrow)
+	if v := getenv("GIN_AGENT_CHAIN_ID"); v != "" {
+		c.ChainID, _ = strconv.ParseInt(v, 10, 64)
+	}
+	offer, floor, markup, cpu := strings.Join(c.Offer, ","), "", "", ""
+	env("OFFER", &offer)
+	env("FLOOR", &floor)
+	env("MARKUP", &markup)
+	env("CPU_ONLY", &cpu)
+
+	fs := flag.NewFlagSet("gin-agent", flag.ContinueOnError)
+	fs.String("config", *file, "optional JSON config file")
+	fs.StringVar(&c.KeyFile, "key-file", c.KeyFile, "provider key: keystore JSON or hex key file")
+	fs.StringVar(&c.APIURL, "api", c.APIURL, "marketplace API URL")
+	fs.StringVar(&c.Region, "region", c.Region, "region this machine is in")
+	fs.StringVar(&c.Endpoint, "endpoint", c.Endpoint, "public URL of this machine")
+	fs.StringVar(&c.StateDir, "state-dir", c.StateDir, "directory for the nonce counter and meter state")
+	fs.StringVar(&c.Escrow, "escrow", c.Escrow, "AuctionEscrow address bids are signed for")
+	fs.Int64Var(&c.ChainID, "chain-id", c.ChainID, "chain id of the escrow")
+	fs.StringVar(&offer, "offer", offer, "comma-separated GPU models to offer (default all)")
+	fs.StringVar(&floor, "floor", floor, "floor prices, MODEL=wei per GPU-second, comma-separated; * for any model")
+	fs.StringVar(&markup, "markup", markup, "utilization markup: price = floor × (1 + markup × assigned/offered)")
+	cpuOnly := fs.Bool("cpu-only", cpu == "1" || cpu == "true" || c.CPUOnly, "run without NVIDIA GPUs")
+	fs.DurationVar(&c.Poll, "poll", time.Second, "bidding and deployment period")
+	fs.DurationVar(&c.Heartbeat, "heartbeat", 5*time.Second, "heartbeat period")
+	fs.DurationVar(&c.Meter, "meter", time.Minute, "usage attestation period")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	c.CPUOnly = *cpuOnly
+	var errs []error
+	if offer != "" {
+		c.Offer = strings.Split(offer, ",")
+	}
+	if floor != "" {
+		c.Floor = map[string]string{}
+		for _, kv := range strings.Split(floor, ",") {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok {
+				errs = append(errs, fmt.Errorf("floor %q: want MODEL=wei, e.g. H100=1000000000000", kv))
+				continue
+			}
+			c.Floor[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	if markup != "" {
+		m, err := strconv.ParseFloat(markup, 64)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("markup %q: want a number such as 0.5", markup))
+		}
+		c.Markup = m
+	}
+	return c, errors.Join(append(errs, c.Validate())...)
+}
+
+// configFile finds -config before the other flags are parsed, since the file sets their defaults.
+func configFile(args []string, def string) *string {
+	for i, a := range args {
+		a = strings.TrimLeft(a, "-")
+		if v, ok := strings.CutPrefix(a, "config="); ok {
+			return &v
+		}
+		if a == "config" && i+1 < len(args) {
+			return &args[i+1]
+		}
+	}
+	return &def
+}
+
+// Validate checks every value and loads the key; each error names the value and what to do.
+func (c *Config) Validate() error {
+	var errs []error
+	switch {
+	case c.Key != "":
+		k, err := chain.ParseKey(c.Key)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("key: not a hex private key: %v", err))
+		}
+		c.key = k
+	case c.KeyFile != "":
+		k, err := chain.LoadKey(c.KeyFile, c.Password)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("key file %s: %v", c.KeyFile, err))
+		}
+		c.key = k
+	default:
+		errs = append(errs, errors.New("key: missing; set -key-file or GIN_AGENT_KEY_FILE (or GIN_AGENT_KEY)"))
+	}
+	if u, err := url.Parse(c.APIURL); c.APIURL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("api URL %q: want http(s)://host, set -api or GIN_AGENT_API_URL", c.APIURL))
+	}
+	if c.Region == "" {
+		errs = append(errs, errors.New("region: missing; set -region or GIN_AGENT_REGION (e.g. eu)"))
+	}
+	if u, err := url.Parse(c.Endpoint); c.Endpoint == "" || err != nil || u.Host == "" {
+		errs = append(errs, fmt.Errorf("endpoint %q: want the public URL of this machine, set -endpoint or GIN_AGENT_ENDPOINT", c.Endpoint))
+	}
+	if c.StateDir == "" {
+		errs = append(errs, errors.New("state dir: missing; set -state-dir or GIN_AGENT_STATE_DIR"))
+	}
+	if c.ChainID <= 0 {
+		errs = append(errs, fmt.Errorf("chain id %d: set -chain-id or GIN_AGENT_CHAIN_ID to the escrow's chain", c.ChainID))
+	}
+	if !common.IsHexAddress(c.Escrow) {
+		errs = append(errs, fmt.Errorf("escrow %q: want the AuctionEscrow address (0x…), set -escrow or GIN_AGENT_ESCROW", c.Escrow))
+	}
+	if len(c.Floor) == 0 {
+		errs = append(errs, errors.New("floor: missing; set -floor MODEL=wei per GPU-second (e.g. H100=100000000000000)"))
+	}
+	c.floor = map[string]*big.Int{}
+	for m, v := range c.Floor {
+		p, ok := new(big.Int).SetString(v, 10)
+		if !ok || p.Sign() < 0 {
+			errs = append(errs, fmt.Errorf("floor for %s %q: want a non-negative integer in wei per GPU-second", m, v))
+			continue
+		}
+		c.floor[m] = p
+	}
+	if c.Markup < 0 {
+		errs = append(errs, fmt.Errorf("markup %g: must not be negative", c.Markup))
+	}
+	if c.Poll <= 0 {
+		c.Poll = time.Second
+	}
+	if c.Heartbeat <= 0 {
+		c.Heartbeat = 5 * time.Second
+	}
+	if c.Retry <= 0 {
+		c.Retry = time.Second
+	}
+	if c.Meter <= 0 {
+		c.Meter = time.Minute
+	}
+	return errors.Join(errs...)
+}
+
+// Domain is the escrow's EIP-712 domain that bids and usage reports are signed in.
+func (c *Config) Domain() chain.Domain {
+	return chain.EscrowDomain(big.NewInt(c.ChainID), common.HexToAddress(c.Escrow))
+}
+
+// PrivateKey is the provider key Validate loaded.
+func (c *Config) PrivateKey() *ecdsa.PrivateKey { return c.key }
+
+// FloorFor is the floor price of model, or of "*", or nil when the model is not priced.
+func (c *Config) FloorFor(model string) *big.Int {
+	if p, ok := c.floor[model]; ok {
+		return p
+	}
+	return c.floor["*"]
+}

@@ -1,0 +1,64 @@
+// Command gin-agent is the provider agent: it offers this machine's GPUs in the marketplace.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gintonic/gintonic/agent"
+	"github.com/gintonic/gintonic/agent/inventory"
+	"github.com/gintonic/gintonic/agent/runtime"
+	"github.com/gintonic/gintonic/api/apiv1"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Getenv); err != nil {
+		fmt.Fprintln(os.Stderr, "gin-agent:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, getenv func(string) string) error {
+	cfg, err := agent.ParseConfig(args, getenv)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	inv := inventory.CPUOnly()
+	if !cfg.CPUOnly {
+		if inv, err = inventory.Open(ctx); err != nil {
+			return fmt.Errorf("read GPUs (use -cpu-only on a machine without NVIDIA GPUs): %w", err)
+		}
+	}
+	defer inv.Close()
+	snap, err := inv.Read(ctx)
+	if err != nil {
+		return err
+	}
+	var gpus []apiv1.GPUSpec
+	for _, g := range snap.Summary() {
+		gpus = append(gpus, apiv1.GPUSpec(g))
+	}
+	var a *agent.Agent
+	rt, err := runtime.New(ctx, runtime.Config{AgentID: crypto.PubkeyToAddress(cfg.PrivateKey().PublicKey).Hex(), Logger: log, Progress: func(e runtime.Event) {
+		if a != nil {
+			a.Event(e)
+		}
+	}})
+	if err != nil {
+		return err
+	}
+	defer rt.Close()
+	if a, err = agent.New(ctx, cfg, gpus, rt, log); err != nil {
+		return err
+	}
+	return a.Run(ctx)
+}
