@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gintonic/gintonic/agent/runtime"
+	"github.com/gintonic/gintonic/agent/runtime/runtimetest"
 	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apitest"
 	"github.com/gintonic/gintonic/api/apiv1"
@@ -30,16 +31,14 @@ import (
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-// testImage is the small FROM scratch HTTP server agent/runtime's tests build; the
-// runtime's development image serves as well.
+// testImage builds the small FROM scratch HTTP server image the runtime's tests use, so this
+// package never depends on another package's tests having run first.
 func testImage(t *testing.T, cli *client.Client) string {
-	for _, img := range []string{"gintonic/testsrv:test", "gintonic/runtime:dev"} {
-		if _, err := cli.ImageInspect(context.Background(), img); err == nil {
-			return img
-		}
+	t.Helper()
+	if err := runtimetest.BuildImage(context.Background(), cli); err != nil {
+		t.Fatalf("build the test image: %v", err)
 	}
-	t.Skip("no test image: run go test ./agent/runtime/ once to build gintonic/testsrv:test")
-	return ""
+	return runtimetest.Image
 }
 
 func dockerClient(t *testing.T) *client.Client {

@@ -1,32 +1,27 @@
 package runtime
 
 import (
-	"archive/tar"
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/docker/docker/api/types/build"
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
 	"github.com/docker/docker/client"
+
+	"github.com/gintonic/gintonic/agent/runtime/runtimetest"
 )
 
-// testImage is built once per test run from testdata/testsrv, FROM scratch.
-const testImage = "gintonic/testsrv:test"
+// testImage is built once per test run (runtimetest.BuildImage), FROM scratch.
+const testImage = runtimetest.Image
 
 // docker is the engine the tests run against; dockerErr says why there is none.
 var (
@@ -61,7 +56,7 @@ func setupDocker(ctx context.Context) error {
 	}
 	docker = cli
 	removeTestContainers(ctx, "")
-	if err := buildTestImage(ctx, cli); err != nil {
+	if err := runtimetest.BuildImage(ctx, cli); err != nil {
 		return fmt.Errorf("build test image %s: %w", testImage, err)
 	}
 	return nil
@@ -73,69 +68,6 @@ func requireDocker(t *testing.T) *client.Client {
 		t.Fatal(dockerErr)
 	}
 	return docker
-}
-
-// buildTestImage compiles testsrv statically and builds a FROM scratch image around it.
-func buildTestImage(ctx context.Context, cli *client.Client) error {
-	dir, err := os.MkdirTemp("", "testsrv-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	bin := filepath.Join(dir, "testsrv")
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		return fmt.Errorf("find the go command: %w", err)
-	}
-	cmd := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./testdata/testsrv")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build testsrv: %w\n%s", err, out)
-	}
-	exe, err := os.ReadFile(bin)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	tw := tar.NewWriter(&buf)
-	files := []struct {
-		name string
-		mode int64
-		body []byte
-	}{
-		{"Dockerfile", 0o644, []byte("FROM scratch\nCOPY testsrv /testsrv\nENTRYPOINT [\"/testsrv\"]\n")},
-		{"testsrv", 0o755, exe},
-	}
-	for _, f := range files {
-		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: f.mode, Size: int64(len(f.body))}); err != nil {
-			return err
-		}
-		if _, err := tw.Write(f.body); err != nil {
-			return err
-		}
-	}
-	if err := tw.Close(); err != nil {
-		return err
-	}
-	resp, err := cli.ImageBuild(ctx, &buf, build.ImageBuildOptions{Tags: []string{testImage}, Remove: true, ForceRemove: true})
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	dec := json.NewDecoder(resp.Body)
-	for {
-		var m struct {
-			Error string `json:"error"`
-		}
-		if err := dec.Decode(&m); errors.Is(err, io.EOF) {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("read build output: %w", err)
-		}
-		if m.Error != "" {
-			return errors.New(m.Error)
-		}
-	}
 }
 
 // removeTestContainers force-removes the containers of one test agent, or the stale ones of
