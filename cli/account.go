@@ -67,61 +67,6 @@ func (g *globals) balanceCmd() *cobra.Command {
 	}
 }
 
-func (g *globals) depositCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "deposit <GIN>",
-		Short: "Deposit GIN into the escrow (one permit signature, one transaction)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			amount, err := parseGIN(args[0])
-			if err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			w, err := g.wallet(ctx)
-			if err != nil {
-				return err
-			}
-			defer w.close()
-			dl := deadline()
-			v, r, s, err := w.k.SignPermit(ctx, w.key, w.k.Deployment.Escrow, amount, dl.Uint64())
-			if err != nil {
-				return g.explain(fmt.Errorf("sign the permit: %w", err))
-			}
-			tx, err := g.send(ctx, w, "deposit", w.k.EscrowC, w.k.Escrow.PackDepositWithPermit(amount, dl, v, r, s))
-			if err != nil {
-				return err
-			}
-			return g.done(map[string]any{"deposited": amount.String(), "tx": tx}, "deposited %s GIN (tx %s)\n", formatGIN(amount), tx)
-		},
-	}
-}
-
-func (g *globals) withdrawCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "withdraw <GIN>",
-		Short: "Withdraw free GIN from the escrow to your wallet",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			amount, err := parseGIN(args[0])
-			if err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			w, err := g.wallet(ctx)
-			if err != nil {
-				return err
-			}
-			defer w.close()
-			tx, err := g.send(ctx, w, "withdraw", w.k.EscrowC, w.k.Escrow.PackWithdraw(amount))
-			if err != nil {
-				return err
-			}
-			return g.done(map[string]any{"withdrawn": amount.String(), "tx": tx}, "withdrew %s GIN (tx %s)\n", formatGIN(amount), tx)
-		},
-	}
-}
-
 // done prints a result: v as JSON with --json, else the formatted line.
 func (g *globals) done(v any, format string, a ...any) error {
 	if g.json {
