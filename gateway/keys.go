@@ -123,14 +123,15 @@ func (k *Keys) lookup(ctx context.Context, secret string) (*grant, error) {
 
 // target is where a job's requests go now.
 type target struct {
-	State    string
-	Provider []byte
-	Endpoint *string
+	State      string
+	Provider   []byte
+	Endpoint   *string
+	ChainJobID *int64 // the escrow's job id: the provider's agent routes by it
 }
 
 func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
 	var t target
-	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint FROM market.jobs j
+	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint, j.chain_job_id FROM market.jobs j
 		LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?`, jobID).Scan(&t)
 	if res.Error != nil {
 		return nil, fmt.Errorf("read job %d: %w", jobID, res.Error)

@@ -13,11 +13,14 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gintonic/gintonic/api/apiv1"
 )
 
 // Routes are the paths the gateway serves; a path ending in "/*" covers its subpaths too.
@@ -175,7 +178,7 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			break // not failed over (yet): the same provider would fail the same way
 		}
 		tried = *t.Endpoint
-		sent, err := gw.forward(w, r, body, *t.Endpoint, g)
+		sent, err := gw.forward(w, r, body, *t.Endpoint, t.ChainJobID, g)
 		if err == nil || sent {
 			return
 		}
@@ -190,7 +193,7 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // forward proxies one attempt. sent reports whether anything reached the client (then the
 // attempt cannot be repeated); err is the transport's error.
-func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, endpoint string, g *grant) (sent bool, err error) {
+func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, endpoint string, chainJob *int64, g *grant) (sent bool, err error) {
 	base, perr := url.Parse(endpoint)
 	if perr != nil || base.Scheme == "" || base.Host == "" {
 		return false, fmt.Errorf("provider endpoint %q is not a URL", endpoint)
@@ -203,6 +206,10 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 			pr.Out.Host = base.Host
 			// The client's key is for the gateway only; the provider answers its own container.
 			pr.Out.Header.Del("Authorization")
+			// One provider endpoint serves all of its deployments: the agent routes by job.
+			if chainJob != nil {
+				pr.Out.Header.Set(apiv1.JobHeader, strconv.FormatInt(*chainJob, 10))
+			}
 			pr.SetXForwarded()
 		},
 		Transport:     gw.cfg.Transport,

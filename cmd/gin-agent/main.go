@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/url"
 	"os"
 	"os/signal"
 	"syscall"
@@ -60,5 +62,24 @@ func run(args []string, getenv func(string) string) error {
 	if a, err = agent.New(ctx, cfg, gpus, rt, log); err != nil {
 		return err
 	}
-	return a.Run(ctx)
+	// The gateway reaches this machine's deployments at -endpoint: serve it on that port.
+	u, _ := url.Parse(cfg.Endpoint) // validated
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
+	}
+	ln, err := net.Listen("tcp", ":"+port)
+	if err != nil {
+		return fmt.Errorf("listen for the gateway on port %s of -endpoint %s: %w", port, cfg.Endpoint, err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	served := make(chan error, 1)
+	go func() { served <- a.ServeEndpoint(ctx, ln) }()
+	err = a.Run(ctx)
+	cancel()
+	if serr := <-served; err == nil {
+		err = serr
+	}
+	return err
 }
