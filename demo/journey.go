@@ -1,6 +1,8 @@
-// Package demo runs the scripted client journey of `make demo` against any chain with the
-// contracts deployed: deposit with permit → job → bids → award → usage → settlement → a provider
-// fails → failover → stop → refund, printing each step with its timing and the final balances.
+// Package demo runs the scripted client journey of `make demo` against a running marketplace
+// (devstack): sign in → deposit with permit → submit a job → bids → award with the matching's
+// explanation → deployment → completions through the gateway → usage attestations settled in
+// batches → the serving provider dies → failover to the backup → stop → refund, then the final
+// balances, checked to add up to the wei. Every step prints as it happens, with its timing.
 package demo
 
 import (
@@ -10,332 +12,374 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/gintonic/gintonic/bindings/escrow"
+	"github.com/gintonic/gintonic/api/apiclient"
+	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/devstack"
 )
 
-// Actors are the journey's keys; the deployer holds the GIN supply and is governance.
-type Actors struct {
-	Deployer, Controller, Client, Provider, Backup *ecdsa.PrivateKey
-}
-
-// Journey is one scripted run.
+// Journey is one scripted run against a stack.
 type Journey struct {
-	Backend chain.Backend
-	K       *chain.Contracts
-	A       Actors
-	Out     io.Writer
-	// Wait lets usage accrue (a sleep on a live chain, a time warp on a simulated one).
-	Wait func(ctx context.Context, d time.Duration) error
+	S   *devstack.Stack
+	Out io.Writer
+	// Timeout bounds each wait for the marketplace (default 90 s).
+	Timeout time.Duration
 
-	chainID *big.Int
 	started time.Time
+	c       *apiclient.Client
+	seen    int64 // trail entries printed
 }
 
-func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+// Result is what the journey ends with; the split adds up to the budget exactly.
+type Result struct {
+	JobID, ChainJobID int64
+	Budget            *big.Int
+	Providers         [2]common.Address // first winner, then the backup that took over
+	Payouts           map[common.Address]*big.Int
+	Fees, Refund      *big.Int
+	Slashed           *big.Int
+	Remaining         *big.Int
+	Completions       []string
+	Trail             []apiv1.JobEvent
+	States            []apiv1.JobState // every state the trail went through, in order
+}
 
-func (j *Journey) step(format string, args ...any) func(detail string) {
+// Deposit is what the client deposits; Budget what its job may spend at most.
+var (
+	Deposit = chain.Tokens(2_000_000)
+	Budget  = chain.Tokens(100)
+)
+
+func (j *Journey) step(format string, args ...any) func(detail string, a ...any) {
 	t0 := time.Now()
-	fmt.Fprintf(j.Out, "▶ %-64s", fmt.Sprintf(format, args...))
-	return func(detail string) {
-		fmt.Fprintf(j.Out, " %6d ms  %s\n", time.Since(t0).Milliseconds(), detail)
+	fmt.Fprintf(j.Out, "▶ %s\n", fmt.Sprintf(format, args...))
+	return func(detail string, a ...any) {
+		fmt.Fprintf(j.Out, "  ✓ %-62s %7d ms\n", fmt.Sprintf(detail, a...), time.Since(t0).Milliseconds())
 	}
 }
 
-func (j *Journey) send(ctx context.Context, key *ecdsa.PrivateKey, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
-	s := &chain.Sender{Backend: j.Backend, Opts: bind.NewKeyedTransactor(key, j.chainID), Poll: 100 * time.Millisecond}
-	return s.Send(ctx, c, data)
-}
-
-// Result holds the figures the journey ends with; they add up exactly.
-type Result struct {
-	JobID                    uint64
-	Budget                   *big.Int
-	PaidProvider, PaidBackup *big.Int // net of fees
-	Fees, Refund, Slashed    *big.Int
-	ClientEscrowFree         *big.Int
+func (j *Journey) say(format string, args ...any) {
+	fmt.Fprintf(j.Out, "    %s\n", fmt.Sprintf(format, args...))
 }
 
 // Run performs the journey.
 func (j *Journey) Run(ctx context.Context) (*Result, error) {
-	k := j.K
-	var err error
-	if j.chainID, err = j.Backend.ChainID(ctx); err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
+	if j.Timeout == 0 {
+		j.Timeout = 90 * time.Second
 	}
 	j.started = time.Now()
-	gin := chain.Tokens
-	res := &Result{}
+	s := j.S
+	client := s.Accounts.Client
+	res := &Result{Budget: Budget, Payouts: map[common.Address]*big.Int{}}
 
-	done := j.step("fund the client, two providers and a controller with GIN")
-	for _, f := range []struct {
-		to  *ecdsa.PrivateKey
-		amt *big.Int
-	}{{j.A.Client, gin(3_000_000)}, {j.A.Provider, gin(100_000)}, {j.A.Backup, gin(100_000)}, {j.A.Controller, gin(50_000)}} {
-		if _, err := j.send(ctx, j.A.Deployer, k.TokenC, k.Token.PackTransfer(addr(f.to), f.amt)); err != nil {
-			return nil, fmt.Errorf("fund %s: %w", addr(f.to), err)
-		}
+	done := j.step("client signs in with its wallet (SIWE, EIP-4361)")
+	c, err := apiclient.Dial(ctx, s.APIURL, client)
+	if err != nil {
+		return nil, fmt.Errorf("sign in: %w", err)
 	}
-	done("3,000,000 GIN to the client")
+	j.c = c
+	done("signed in as %s", devstack.Addr(client).Hex())
 
-	done = j.step("providers and controller stake (permit: one signature, one tx)")
-	for _, s := range []struct {
-		key *ecdsa.PrivateKey
-		amt *big.Int
-	}{{j.A.Provider, gin(100_000)}, {j.A.Backup, gin(100_000)}, {j.A.Controller, gin(50_000)}} {
-		deadline := uint64(time.Now().Add(10 * time.Minute).Unix())
-		v, r, ss, err := k.SignPermit(ctx, s.key, k.Deployment.Staking, s.amt, deadline)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := j.send(ctx, s.key, k.StakingC, k.Staking.PackStakeWithPermit(s.amt, new(big.Int).SetUint64(deadline), v, r, ss)); err != nil {
-			return nil, fmt.Errorf("stake: %w", err)
-		}
+	if err := j.deposit(ctx); err != nil {
+		return nil, err
 	}
-	done("100,000 + 100,000 + 50,000 GIN staked")
+	if err := j.submit(ctx, res); err != nil {
+		return nil, err
+	}
 
-	done = j.step("client deposits 2,000,000 GIN with permit")
-	deposit := gin(2_000_000)
-	deadline := uint64(time.Now().Add(10 * time.Minute).Unix())
-	v, r, s, err := k.SignPermit(ctx, j.A.Client, k.Deployment.Escrow, deposit, deadline)
+	done = j.step("bids arrive; the controller matches and awards on chain")
+	job, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning || jb.Match != nil && jb.State == apiv1.JobStateAwarded })
 	if err != nil {
 		return nil, err
 	}
-	if _, err := j.send(ctx, j.A.Client, k.EscrowC, k.Escrow.PackDepositWithPermit(deposit, new(big.Int).SetUint64(deadline), v, r, s)); err != nil {
-		return nil, fmt.Errorf("deposit: %w", err)
+	if m := job.Match; m != nil {
+		j.say("matching: %d bids, %d eligible — %s", m.Bids, m.Eligible, m.Explanation)
+		if m.Winner != nil {
+			j.say("winner %s at %s wei/GPU-s: %s", m.Winner.Provider, m.Winner.Price, m.Winner.Explanation)
+		}
+		for _, b := range m.Backups {
+			j.say("backup %s at %s wei/GPU-s", b.Provider, b.Price)
+		}
 	}
-	done("escrow balance 2,000,000 GIN")
+	res.Providers[0] = common.HexToAddress(*job.Provider)
+	done("awarded to %s", res.Providers[0].Hex())
 
-	done = j.step("client submits a job: 2 GPUs, budget 1,000 GIN")
-	res.Budget = gin(1_000)
-	maxPrice := chain.GIN // 1 GIN per GPU-second at most
-	head, err := j.Backend.HeaderByNumber(ctx, nil)
+	done = j.step("the provider's agent pulls the image and starts a hardened container")
+	if _, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning }); err != nil {
+		return nil, err
+	}
+	done("running: the container answers its health check")
+
+	done = j.step("an API key for the deployment (shown once, stored hashed)")
+	kr, err := c.CreateJobKeyWithResponse(ctx, res.JobID)
 	if err != nil {
 		return nil, err
 	}
-	rc, err := j.send(ctx, j.A.Client, k.EscrowC, k.Escrow.PackCreateJob(crypto.Keccak256Hash([]byte("hf://roneneldan/TinyStories-1M")),
-		maxPrice, 2, res.Budget, new(big.Int).SetUint64(head.Time+600), big.NewInt(0)))
-	if err != nil {
-		return nil, fmt.Errorf("create job: %w", err)
+	if kr.JSON201 == nil {
+		return nil, fmt.Errorf("create a key: %s", kr.Body)
 	}
-	for _, l := range rc.Logs {
-		if ev, err := k.Escrow.UnpackJobCreatedEvent(l); err == nil {
-			res.JobID = ev.JobId.Uint64()
-		}
-	}
-	if res.JobID == 0 {
-		return nil, errors.New("create job: no JobCreated event")
-	}
-	done(fmt.Sprintf("job %d, budget locked", res.JobID))
+	key := kr.JSON201.Key
+	done("key %s…", kr.JSON201.Prefix)
 
-	done = j.step("two providers sign EIP-712 bids")
-	bids := []struct {
-		key   *ecdsa.PrivateKey
-		price *big.Int
-	}{{j.A.Provider, big.NewInt(5e17)}, {j.A.Backup, big.NewInt(6e17)}}
-	signed := make([]chain.Bid, len(bids))
-	sigs := make([][]byte, len(bids))
-	for i, b := range bids {
-		signed[i] = chain.Bid{JobID: res.JobID, Provider: addr(b.key), PricePerGpuSecond: b.price, Expiry: head.Time + 3600, Nonce: res.JobID}
-		if sigs[i], err = k.SignBid(signed[i], b.key); err != nil {
-			return nil, err
-		}
-	}
-	done("0.5 and 0.6 GIN per GPU-second")
-
-	done = j.step("controller awards the cheaper bid on chain")
-	if _, err := j.send(ctx, j.A.Controller, k.EscrowC, k.Escrow.PackAward(signed[0].Binding(), sigs[0])); err != nil {
-		return nil, fmt.Errorf("award: %w", err)
-	}
-	done(fmt.Sprintf("provider %s…, backup kept for failover", addr(j.A.Provider).Hex()[:10]))
-
-	res.PaidProvider, res.PaidBackup, res.Fees = new(big.Int), new(big.Int), new(big.Int)
-	// settle signs the provider's cumulative usage (its meter: run time × GPUs), settles it and
-	// books the net payout and fee.
-	settle := func(key *ecdsa.PrivateKey, round uint8, net *big.Int) error {
-		job, err := k.Job(ctx, res.JobID)
-		if err != nil {
-			return err
-		}
-		h, err := j.Backend.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return err
-		}
-		end := h.Time
-		if job.EndedAt.Uint64() != 0 {
-			end = job.EndedAt.Uint64()
-		}
-		used := uint64(job.GpuCount) * (end - job.StartedAt.Uint64())
-		rep := chain.UsageReport{Provider: addr(key), Usages: []chain.Usage{{JobID: res.JobID, Round: round, CumulativeGpuSeconds: used}}}
-		sig, err := k.SignUsageReport(rep, key)
-		if err != nil {
-			return err
-		}
-		rc, err := j.send(ctx, j.A.Deployer, k.EscrowC, k.Escrow.PackSettleBatch([]escrow.AuctionEscrowUsageReport{rep.Binding(sig)}))
-		if err != nil {
-			return fmt.Errorf("settle: %w", err)
-		}
-		for _, l := range rc.Logs {
-			if ev, err := k.Escrow.UnpackProviderPaidEvent(l); err == nil {
-				net.Add(net, new(big.Int).Sub(ev.Gross, ev.Fee))
-				res.Fees.Add(res.Fees, ev.Fee)
-			}
-		}
-		return nil
-	}
-
-	done = j.step("the job runs; the provider meters GPU-seconds")
-	if err := j.Wait(ctx, 4*time.Second); err != nil {
+	if err := j.complete(ctx, res, key, "Once upon a time"); err != nil {
 		return nil, err
 	}
-	done("")
-	done = j.step("signed cumulative usage → batch settlement")
-	if err := settle(j.A.Provider, 1, res.PaidProvider); err != nil {
+
+	done = j.step("the agent's signed usage attestations are settled in a batch on chain")
+	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.hasKind(res, "usage_settled") }); err != nil {
 		return nil, err
 	}
-	done(fmt.Sprintf("provider paid %s GIN net of fee", format(res.PaidProvider)))
+	done("usage settled: the provider is paid for the GPU time delivered so far")
 
-	done = j.step("provider 1 dies; the controller reports the failure")
-	rc, err = j.send(ctx, j.A.Controller, k.EscrowC, k.Escrow.PackReportFailure(new(big.Int).SetUint64(res.JobID), "health check failed 3 times"))
-	if err != nil {
-		return nil, fmt.Errorf("report failure: %w", err)
-	}
-	res.Slashed = new(big.Int)
-	for _, l := range rc.Logs {
-		if ev, err := k.Escrow.UnpackJobFailedEvent(l); err == nil {
-			res.Slashed = ev.Slashed
+	done = j.step("provider %s dies (agent and container killed)", short(res.Providers[0]))
+	var victim *devstack.Provider
+	for _, p := range s.Agents {
+		if devstack.Addr(s.Accounts.Providers[p.Index-1]) == res.Providers[0] {
+			victim = p
 		}
 	}
-	done(fmt.Sprintf("%s GIN of its stake slashed to the client", format(res.Slashed)))
-
-	done = j.step("failover: the backup bid is awarded without a new auction")
-	if _, err := j.send(ctx, j.A.Controller, k.EscrowC, k.Escrow.PackAwardBackup(signed[1].Binding(), sigs[1])); err != nil {
-		return nil, fmt.Errorf("award backup: %w", err)
+	if victim == nil {
+		return nil, fmt.Errorf("the winner %s is not one of the stack's providers", res.Providers[0].Hex())
 	}
-	done("round 2 running on the backup provider")
+	victim.Kill()
+	done("its heartbeats stop")
 
-	if err := j.Wait(ctx, 4*time.Second); err != nil {
-		return nil, err
-	}
-	done = j.step("backup's usage settled")
-	if err := settle(j.A.Backup, 2, res.PaidBackup); err != nil {
-		return nil, err
-	}
-	done(fmt.Sprintf("backup paid %s GIN net", format(res.PaidBackup)))
-
-	done = j.step("client stops the job; the unspent budget comes back")
-	before, err := k.FreeBalance(ctx, addr(j.A.Client))
+	done = j.step("the controller notices, slashes it on chain and fails over to the backup")
+	job, err = j.follow(ctx, res, func(jb apiv1.Job) bool {
+		return jb.State == apiv1.JobStateRunning && jb.Provider != nil && common.HexToAddress(*jb.Provider) != res.Providers[0]
+	})
 	if err != nil {
 		return nil, err
 	}
-	id := new(big.Int).SetUint64(res.JobID)
-	if _, err := j.send(ctx, j.A.Client, k.EscrowC, k.Escrow.PackStopJob(id)); err != nil {
+	res.Providers[1] = common.HexToAddress(*job.Provider)
+	done("running again on %s (round %d)", res.Providers[1].Hex(), deref(job.Round))
+
+	if err := j.complete(ctx, res, key, "The little dog"); err != nil {
+		return nil, err
+	}
+
+	done = j.step("the backup's usage is settled too")
+	settledBefore := j.countKind(res, "usage_settled")
+	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.countKind(res, "usage_settled") > settledBefore }); err != nil {
+		return nil, err
+	}
+	done("paid for round 2")
+
+	done = j.step("client stops the job (one transaction)")
+	sr, err := c.StopJobWithResponse(ctx, res.JobID)
+	if err != nil {
+		return nil, err
+	}
+	if sr.JSON200 == nil {
+		return nil, fmt.Errorf("stop: %s", sr.Body)
+	}
+	if _, err := j.send(ctx, client, sr.JSON200.Data); err != nil {
 		return nil, fmt.Errorf("stop: %w", err)
 	}
-	if job, _ := k.Job(ctx, res.JobID); job.State == 4 { // Ended: the backup closes it after its last settlement
-		if err := settle(j.A.Backup, 2, res.PaidBackup); err != nil {
-			return nil, err
-		}
-		if _, err := j.send(ctx, j.A.Backup, k.EscrowC, k.Escrow.PackFinalizeJob(id)); err != nil {
-			return nil, fmt.Errorf("finalize: %w", err)
-		}
-	}
-	after, err := k.FreeBalance(ctx, addr(j.A.Client))
-	if err != nil {
+	done("stopJob confirmed")
+
+	done = j.step("final usage settled, then the unspent budget refunded (settlement window: %s)", devstack.SettlementWindow)
+	if _, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateSettled }); err != nil {
 		return nil, err
 	}
-	res.Refund = new(big.Int).Sub(after, before)
-	res.ClientEscrowFree = after
-	done(fmt.Sprintf("refund %s GIN", format(res.Refund)))
+	done("job closed on chain")
+
+	if err := j.split(ctx, res); err != nil {
+		return nil, err
+	}
 	return res, j.balances(ctx, res)
 }
 
-// balances prints the job's final split and checks it adds up to the budget, wei for wei.
-func (j *Journey) balances(ctx context.Context, res *Result) error {
-	job, err := j.K.Job(ctx, res.JobID)
+func (j *Journey) deposit(ctx context.Context) error {
+	s := j.S
+	k := s.Contracts
+	client := s.Accounts.Client
+	done := j.step("client deposits %s GIN into the escrow with permit (one signature, one tx)", gin(Deposit))
+	deadline := uint64(time.Now().Add(10 * time.Minute).Unix())
+	v, r, sig, err := k.SignPermit(ctx, client, s.Deployment.Escrow, Deposit, deadline)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(j.Out, "\nfinal split of job %d's budget (GIN):\n", res.JobID)
-	rows := []struct {
-		name string
-		v    *big.Int
-	}{{"provider 1 (failed), net", res.PaidProvider}, {"provider 2 (backup), net", res.PaidBackup},
-		{"protocol fee (treasury)", res.Fees}, {"refunded to the client", res.Refund}, {"still locked", job.Remaining}}
-	sum := new(big.Int)
-	for _, r := range rows {
-		fmt.Fprintf(j.Out, "  %-26s %14s\n", r.name, format(r.v))
-		sum.Add(sum, r.v)
+	if _, err := s.Sender(client).Send(ctx, k.EscrowC, k.Escrow.PackDepositWithPermit(Deposit, new(big.Int).SetUint64(deadline), v, r, sig)); err != nil {
+		return fmt.Errorf("deposit: %w", err)
 	}
-	fmt.Fprintf(j.Out, "  %-26s %14s\n", "= budget", format(res.Budget))
-	fmt.Fprintf(j.Out, "  (the client also received %s GIN slashed from provider 1's stake)\n", format(res.Slashed))
-	if sum.Cmp(res.Budget) != 0 {
-		return fmt.Errorf("the split does not add up: %s wei accounted for, budget %s wei", sum, res.Budget)
+	done("depositWithPermit confirmed")
+	done = j.step("the indexer mirrors it; the API sees the balance at finality (%d blocks)", devstack.FinalityDepth)
+	err = j.wait(ctx, "the deposit to reach the API", func() (bool, error) {
+		me, err := j.c.GetMeWithResponse(ctx)
+		if err != nil || me.JSON200 == nil {
+			return false, err
+		}
+		free, _ := new(big.Int).SetString(me.JSON200.EscrowFree, 10)
+		return free != nil && free.Cmp(Deposit) >= 0 && me.JSON200.MayUseGpus, nil
+	})
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(j.Out, "  adds up to the wei ✓  (journey took %s)\n", time.Since(j.started).Round(time.Millisecond))
+	done("escrow free balance %s GIN, above the minimum to use GPUs", gin(Deposit))
 	return nil
 }
 
-// format renders wei as GIN with 6 decimals.
-func format(wei *big.Int) string {
+func (j *Journey) submit(ctx context.Context, res *Result) error {
+	s := j.S
+	done := j.step("client submits a job: the reference model runtime on 1 GPU, budget %s GIN", gin(Budget))
+	pr, err := j.c.ListProvidersWithResponse(ctx, nil)
+	if err != nil || pr.JSON200 == nil || len(pr.JSON200.Providers) == 0 || len(pr.JSON200.Providers[0].Gpus) == 0 {
+		return fmt.Errorf("list providers: %v", err)
+	}
+	gpu := pr.JSON200.Providers[0].Gpus[0]
+	req := apiv1.JobRequest{Image: s.Opts.Image, Kind: apiv1.Service,
+		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
+		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(), // 0.01 GIN
+		Budget:               Budget.String(), DurationSeconds: 3600}
+	sub, err := j.c.SubmitJobWithResponse(ctx, req)
+	if err != nil {
+		return err
+	}
+	if sub.JSON201 == nil {
+		return fmt.Errorf("submit: %s", sub.Body)
+	}
+	res.JobID = sub.JSON201.Job.Id
+	rc, err := j.send(ctx, s.Accounts.Client, sub.JSON201.CreateJobTx.Data)
+	if err != nil {
+		return fmt.Errorf("createJob: %w", err)
+	}
+	at, err := j.c.AttachJobTxWithResponse(ctx, res.JobID, apiv1.TxHash{TxHash: rc.Hex()})
+	if err != nil {
+		return err
+	}
+	if at.JSON200 == nil {
+		return fmt.Errorf("attach the createJob tx: %s", at.Body)
+	}
+	if at.JSON200.ChainJobId != nil {
+		res.ChainJobID = *at.JSON200.ChainJobId
+	}
+	done("job %d (escrow job %d): %s × %s GPU, ≤ 0.01 GIN per GPU-second, budget locked", res.JobID, res.ChainJobID, "1", gpu.Model)
+	return nil
+}
+
+// send signs calldata for the escrow with key and waits for its receipt.
+func (j *Journey) send(ctx context.Context, key *ecdsa.PrivateKey, data string) (common.Hash, error) {
+	b, err := hexutil.Decode(data)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("the API's transaction data: %w", err)
+	}
+	rc, err := j.S.Sender(key).Send(ctx, j.S.Contracts.EscrowC, b)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return rc.TxHash, nil
+}
+
+// follow prints the job's new trail entries until done(job) holds.
+func (j *Journey) follow(ctx context.Context, res *Result, done func(apiv1.Job) bool) (apiv1.Job, error) {
+	var job apiv1.Job
+	err := j.wait(ctx, "the job's next state", func() (bool, error) {
+		if err := j.trail(ctx, res); err != nil {
+			return false, err
+		}
+		r, err := j.c.GetJobWithResponse(ctx, res.JobID)
+		if err != nil || r.JSON200 == nil {
+			return false, err
+		}
+		job = *r.JSON200
+		if job.State == apiv1.JobStateFailed {
+			return false, fmt.Errorf("job %d failed: %s", res.JobID, deref(job.Reason))
+		}
+		return done(job), nil
+	})
+	return job, err
+}
+
+func (j *Journey) trail(ctx context.Context, res *Result) error {
+	r, err := j.c.ListJobEventsWithResponse(ctx, res.JobID, &apiv1.ListJobEventsParams{After: &j.seen})
+	if err != nil {
+		return err
+	}
+	if r.JSON200 == nil {
+		return fmt.Errorf("job %d's trail: %s", res.JobID, r.Body)
+	}
+	for _, e := range r.JSON200.Events {
+		j.seen = max(j.seen, e.Seq)
+		res.Trail = append(res.Trail, e)
+		if n := len(res.States); n == 0 || res.States[n-1] != e.State {
+			res.States = append(res.States, e.State)
+		}
+		fmt.Fprintf(j.Out, "    │ %6.1fs  %-12s %-18s %s\n", time.Since(j.started).Seconds(), e.State, deref(e.Kind), truncate(deref(e.Reason), 110))
+	}
+	return nil
+}
+
+func (j *Journey) hasKind(res *Result, kind string) bool { return j.countKind(res, kind) > 0 }
+
+func (j *Journey) countKind(res *Result, kind string) int {
+	n := 0
+	for _, e := range res.Trail {
+		if deref(e.Kind) == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// wait polls cond every 200 ms until it holds, fails, the stack fails, or j.Timeout passes.
+func (j *Journey) wait(ctx context.Context, what string, cond func() (bool, error)) error {
+	deadline := time.Now().Add(j.Timeout)
+	for {
+		ok, err := cond()
+		if err != nil {
+			return err
+		}
+		if ok {
+			return nil
+		}
+		if err := j.S.Err(); err != nil {
+			return fmt.Errorf("waiting for %s: the stack failed: %w", what, err)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("timed out after %s waiting for %s", j.Timeout, what)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+func deref[T any](p *T) T {
+	var z T
+	if p == nil {
+		return z
+	}
+	return *p
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+func short(a common.Address) string { return a.Hex()[:10] + "…" }
+
+// gin renders wei as GIN, with up to 6 decimals.
+func gin(wei *big.Int) string {
 	if wei == nil {
 		return "0"
 	}
 	micro := new(big.Int).Div(wei, big.NewInt(1e12))
-	return fmt.Sprintf("%d.%06d", new(big.Int).Div(micro, big.NewInt(1e6)), new(big.Int).Mod(micro, big.NewInt(1e6)).Int64())
+	whole, frac := new(big.Int).DivMod(micro, big.NewInt(1e6), new(big.Int))
+	s := fmt.Sprintf("%s.%06d", whole, frac.Int64())
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s
 }
 
-// DemoActors derives the journey's accounts deterministically from deployer's key (so reruns reuse
-// them) and gives each some ETH for gas from the deployer.
-func DemoActors(ctx context.Context, b chain.Backend, deployer *ecdsa.PrivateKey) (Actors, error) {
-	derive := func(name string) *ecdsa.PrivateKey {
-		k, err := crypto.ToECDSA(crypto.Keccak256(crypto.FromECDSA(deployer), []byte("gintonic demo "+name)))
-		if err != nil {
-			panic(err) // a keccak output is a valid key with overwhelming probability
-		}
-		return k
-	}
-	a := Actors{Deployer: deployer, Controller: derive("controller"), Client: derive("client"), Provider: derive("provider"), Backup: derive("backup")}
-	chainID, err := b.ChainID(ctx)
-	if err != nil {
-		return a, err
-	}
-	from := addr(deployer)
-	for _, k := range []*ecdsa.PrivateKey{a.Controller, a.Client, a.Provider, a.Backup} {
-		nonce, err := b.PendingNonceAt(ctx, from)
-		if err != nil {
-			return a, err
-		}
-		tip, err := b.SuggestGasTipCap(ctx)
-		if err != nil {
-			return a, err
-		}
-		head, err := b.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return a, err
-		}
-		to := addr(k)
-		feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-		tx, err := types.SignNewTx(deployer, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-			ChainID: chainID, Nonce: nonce, To: &to, Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
-			Gas: 21_000, GasTipCap: tip, GasFeeCap: feeCap,
-		})
-		if err != nil {
-			return a, err
-		}
-		if err := b.SendTransaction(ctx, tx); err != nil {
-			return a, fmt.Errorf("fund %s with ETH for gas: %w", to, err)
-		}
-		if _, err := chain.WaitMined(ctx, b, tx.Hash(), 100*time.Millisecond); err != nil {
-			return a, err
-		}
-	}
-	return a, nil
-}
+var errNoCompletion = errors.New("the gateway returned no completion text")

@@ -152,8 +152,8 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 }
 
-// Step does one round of work: track transactions in flight, send a batch when one is due, then
-// the job actions that are due. Run calls it in a loop; tests call it directly.
+// Step does one round of work: track transactions in flight, send a batch when one is due, queue
+// the finalization of jobs that ended, then the job actions that are due. Run calls it in a loop; tests call it directly.
 func (s *Service) Step(ctx context.Context) error {
 	if err := s.track(ctx); err != nil {
 		return fmt.Errorf("track transactions: %w", err)
@@ -166,6 +166,9 @@ func (s *Service) Step(ctx context.Context) error {
 		if !sent {
 			break
 		}
+	}
+	if err := s.queueEnded(ctx); err != nil {
+		return err
 	}
 	if err := s.runActions(ctx); err != nil {
 		return fmt.Errorf("job actions: %w", err)

@@ -1,0 +1,81 @@
+package devstack
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gintonic/gintonic/chain"
+)
+
+// Accounts are the stack's keys: anvil's well-known pre-funded dev accounts (from the public
+// "test test … junk" mnemonic), so that a browser wallet can import them. Never use them on a
+// real network.
+type Accounts struct {
+	Deployer   *ecdsa.PrivateKey // GIN holder, governance, treasury
+	Controller *ecdsa.PrivateKey // awards jobs and reports failures (holds CONTROLLER_ROLE + stake)
+	Settler    *ecdsa.PrivateKey // sends settlement batches (its own nonce sequence)
+	Client     *ecdsa.PrivateKey // the demo's client
+	Providers  []*ecdsa.PrivateKey
+}
+
+// devKeys are anvil's accounts 0..7.
+var devKeys = []string{
+	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+	"8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+	"92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+	"4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+}
+
+// MaxProviders is how many provider agents the dev accounts leave room for.
+const MaxProviders = 4
+
+func devAccounts(providers int) (Accounts, error) {
+	if providers < 1 || providers > MaxProviders {
+		return Accounts{}, fmt.Errorf("providers: %d, want 1 to %d", providers, MaxProviders)
+	}
+	keys := make([]*ecdsa.PrivateKey, len(devKeys))
+	for i, h := range devKeys {
+		k, err := chain.ParseKey(h)
+		if err != nil {
+			return Accounts{}, fmt.Errorf("dev key %d: %w", i, err)
+		}
+		keys[i] = k
+	}
+	return Accounts{Deployer: keys[0], Controller: keys[1], Settler: keys[2], Client: keys[3], Providers: keys[4 : 4+providers]}, nil
+}
+
+// Addr is the address of k.
+func Addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// checkFunded verifies that the chain pre-funds the dev accounts (it is anvil with its default
+// mnemonic), so a mismatch fails with a message instead of "insufficient funds" later.
+func checkFunded(ctx context.Context, b interface {
+	BalanceAt(context.Context, common.Address, *big.Int) (*big.Int, error)
+}, a Accounts) error {
+	all := append([]*ecdsa.PrivateKey{a.Deployer, a.Controller, a.Settler, a.Client}, a.Providers...)
+	for _, k := range all {
+		bal, err := b.BalanceAt(ctx, Addr(k), nil)
+		if err != nil {
+			return fmt.Errorf("read the ETH balance of %s: %w", Addr(k).Hex(), err)
+		}
+		if bal.Cmp(new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)) < 0 {
+			return fmt.Errorf("dev account %s holds %s wei: the chain is not anvil with its default accounts", Addr(k).Hex(), bal)
+		}
+	}
+	return nil
+}
+
+// KeyHex is k as the hex string the binaries' -key flags take.
+func KeyHex(k *ecdsa.PrivateKey) string {
+	return strings.TrimPrefix(common.Bytes2Hex(crypto.FromECDSA(k)), "0x")
+}

@@ -1,0 +1,160 @@
+package devstack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/client"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gintonic/gintonic/agent"
+	"github.com/gintonic/gintonic/agent/runtime"
+	"github.com/gintonic/gintonic/api/apiv1"
+)
+
+// SimulatedGPUs is what each dev provider offers: a DGX A100's eight GPUs. The dev machine has no
+// GPU (the containers run on the CPU); a real provider's agent reads its GPUs through NVML.
+var SimulatedGPUs = []apiv1.GPUSpec{{Model: "A100", MemoryMiB: 40960, Count: 8}}
+
+// Provider is one provider agent of the stack, with real Docker containers and its own endpoint
+// for the gateway.
+type Provider struct {
+	Index    int
+	Agent    *agent.Agent
+	Endpoint string
+	AgentID  string
+
+	docker *client.Client
+	cancel context.CancelFunc
+	done   chan struct{}
+	once   sync.Once
+}
+
+func (s *Stack) startProvider(ctx, runCtx context.Context, i int) error {
+	key := s.Accounts.Providers[i]
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	state := filepath.Join(s.dir, fmt.Sprintf("provider-%d", i+1))
+	if err := os.MkdirAll(state, 0o700); err != nil {
+		ln.Close()
+		return err
+	}
+	cfg := agent.Config{Key: KeyHex(key), APIURL: s.APIURL, Region: "local", Endpoint: "http://" + ln.Addr().String(),
+		StateDir: state, ChainID: s.ChainID, Escrow: s.Deployment.Escrow.Hex(),
+		// Provider 1 asks less than provider 2, so the matching's choice is visible.
+		Floor:  map[string]string{"*": fmt.Sprintf("%d", 1_000_000_000_000_000*(i+1))},
+		Markup: 0.5, Poll: 250 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second}
+	if err := cfg.Validate(); err != nil {
+		ln.Close()
+		return err
+	}
+	docker, err := DockerClient(ctx)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	log := s.Log.With("service", fmt.Sprintf("provider-%d", i+1))
+	pctx, cancel := context.WithCancel(runCtx)
+	p := &Provider{Index: i + 1, Endpoint: cfg.Endpoint, AgentID: fmt.Sprintf("gintonic-dev-%s-%d", Addr(key).Hex()[2:10], i+1),
+		docker: docker, cancel: cancel, done: make(chan struct{})}
+	p.removeContainers(ctx) // what an interrupted earlier run left behind
+	var a *agent.Agent
+	rt, err := runtime.New(pctx, runtime.Config{AgentID: p.AgentID, Docker: docker, Logger: log,
+		HealthInterval: time.Second, RestartBackoff: 500 * time.Millisecond, StartGrace: time.Minute,
+		StopGrace: 2 * time.Second,
+		Progress: func(e runtime.Event) {
+			if a != nil {
+				a.Event(e)
+			}
+		}})
+	if err != nil {
+		cancel()
+		ln.Close()
+		return err
+	}
+	if a, err = agent.New(ctx, cfg, SimulatedGPUs, rt, log); err != nil {
+		cancel()
+		ln.Close()
+		rt.Close()
+		return err
+	}
+	p.Agent = a
+	s.Agents = append(s.Agents, p)
+	ready := make(chan error, 1)
+	go func() {
+		defer close(p.done)
+		defer rt.Close()
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			if err := a.ServeEndpoint(pctx, ln); err != nil && pctx.Err() == nil {
+				s.fail(fmt.Errorf("provider %d endpoint: %w", i+1, err))
+			}
+		})
+		err := a.Run(pctx)
+		ready <- err
+		if err != nil && pctx.Err() == nil && runCtx.Err() == nil {
+			s.fail(fmt.Errorf("provider %d: %w", i+1, err))
+		}
+		cancel()
+		wg.Wait()
+	}()
+	// Registered and heartbeating once the API lists it as healthy.
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-ready:
+			if err == nil {
+				err = errors.New("stopped at start")
+			}
+			return err
+		case <-time.After(200 * time.Millisecond):
+		}
+		if s.providerHealthy(ctx, Addr(key)) {
+			return nil
+		}
+	}
+	return errors.New("not registered and healthy within 30s")
+}
+
+func (s *Stack) providerHealthy(ctx context.Context, addr common.Address) bool {
+	var healthy bool
+	err := s.DB.WithContext(ctx).Raw(`SELECT last_heartbeat_at > now() - interval '5 seconds' FROM market.providers
+		WHERE address = ?`, addr.Bytes()).Scan(&healthy).Error
+	return err == nil && healthy
+}
+
+// Kill stops the agent as a crash would: no goodbye to the API, heartbeats just stop, and its
+// containers go with the machine.
+func (p *Provider) Kill() {
+	p.once.Do(func() {
+		p.cancel()
+		<-p.done
+		p.removeContainers(context.Background())
+	})
+}
+
+// Containers lists the provider's containers (running or not).
+func (p *Provider) Containers(ctx context.Context) ([]container.Summary, error) {
+	return p.docker.ContainerList(ctx, container.ListOptions{All: true,
+		Filters: filters.NewArgs(filters.Arg("label", runtime.LabelAgent+"="+p.AgentID))})
+}
+
+func (p *Provider) removeContainers(ctx context.Context) {
+	cs, err := p.Containers(ctx)
+	if err != nil {
+		return
+	}
+	for _, c := range cs {
+		_ = p.docker.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true})
+	}
+}

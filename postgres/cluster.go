@@ -1,0 +1,175 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
+)
+
+// Cluster is a running PostgreSQL server.
+type Cluster struct {
+	URL     string // admin URL (database "postgres")
+	dataDir string
+	port    int
+	owned   bool // started by us (can be stopped and restarted)
+	run     func(name string, args ...string) error
+}
+
+// StartCluster initializes and starts a new cluster in a temporary directory (removed by Remove). As root it runs the server
+// as the "postgres" system user, since PostgreSQL refuses to run as root.
+func StartCluster() (*Cluster, error) {
+	bin, err := binDir()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "gintonic-pg-*")
+	if err != nil {
+		return nil, err
+	}
+	data := filepath.Join(dir, "data")
+	var cred *syscall.Credential
+	if os.Geteuid() == 0 {
+		u, err := user.Lookup("postgres")
+		if err != nil {
+			return nil, fmt.Errorf("running as root needs a 'postgres' system user to run the server: %w", err)
+		}
+		uid, _ := strconv.Atoi(u.Uid)
+		gid, _ := strconv.Atoi(u.Gid)
+		cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
+		if err := os.Chown(dir, uid, gid); err != nil {
+			return nil, err
+		}
+	}
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	c := &Cluster{dataDir: data, port: port, owned: true,
+		URL: fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)}
+	run := func(name string, args ...string) error {
+		cmd := exec.Command(filepath.Join(bin, name), args...)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("%s: %w\n%s", name, err, out)
+		}
+		return nil
+	}
+	c.run = run
+	if err := run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"); err != nil {
+		return nil, err
+	}
+	if err := c.Restart(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// ExternalCluster is a server someone else runs (DATABASE_URL): it cannot be stopped from here.
+func ExternalCluster(url string) *Cluster { return &Cluster{URL: url} }
+
+// Owned reports whether StartCluster started this server (and may stop and restart it).
+func (c *Cluster) Owned() bool { return c.owned }
+
+// Stop stops the server (fast shutdown).
+func (c *Cluster) Stop() error {
+	if !c.owned {
+		return fmt.Errorf("cluster at %s was not started here", c.URL)
+	}
+	return c.run("pg_ctl", "-D", c.dataDir, "-m", "fast", "-w", "stop")
+}
+
+// Restart starts a stopped server on the same port and data.
+func (c *Cluster) Restart() error {
+	if !c.owned {
+		return fmt.Errorf("cluster at %s was not started here", c.URL)
+	}
+	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+		c.port, filepath.Dir(c.dataDir))
+	if err := c.run("pg_ctl", "-D", c.dataDir, "-o", opts, "-l", filepath.Join(filepath.Dir(c.dataDir), "log"), "-w", "-t", "60", "start"); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for ctx.Err() == nil {
+		if db, err := sql.Open("pgx", c.URL); err == nil {
+			err = db.PingContext(ctx)
+			db.Close()
+			if err == nil {
+				return nil
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("postgres on port %d did not accept connections", c.port)
+}
+
+func binDir() (string, error) {
+	if p, err := exec.LookPath("pg_ctl"); err == nil {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Dir(real), nil
+		}
+	}
+	matches, _ := filepath.Glob("/usr/lib/postgresql/*/bin/pg_ctl")
+	if len(matches) == 0 {
+		return "", fmt.Errorf("PostgreSQL server binaries not found (install postgresql, or set DATABASE_URL)")
+	}
+	return filepath.Dir(matches[len(matches)-1]), nil
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Remove stops a cluster StartCluster started and deletes its files.
+func (c *Cluster) Remove() error {
+	if !c.owned {
+		return nil
+	}
+	err := c.Stop()
+	if rerr := os.RemoveAll(filepath.Dir(c.dataDir)); err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// CreateDatabase creates database name on the cluster (when missing) and returns its URL.
+func (c *Cluster) CreateDatabase(ctx context.Context, name string) (string, error) {
+	admin, err := sql.Open("pgx", c.URL)
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	var exists bool
+	if err := admin.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil {
+		return "", fmt.Errorf("look for database %s: %w", name, err)
+	}
+	if !exists {
+		if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+strconv.Quote(name)); err != nil {
+			return "", fmt.Errorf("create database %s: %w", name, err)
+		}
+	}
+	u, err := url.Parse(c.URL)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + name
+	return u.String(), nil
+}
