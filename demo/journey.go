@@ -94,7 +94,9 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	}
 
 	done = j.step("bids arrive; the controller matches and awards on chain")
-	job, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning || jb.Match != nil && jb.State == apiv1.JobStateAwarded })
+	job, err := j.follow(ctx, res, func(jb apiv1.Job) bool {
+		return jb.State == apiv1.JobStateRunning || jb.Match != nil && jb.State == apiv1.JobStateAwarded
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -108,7 +108,9 @@ func (o *Options) defaults() error {
 		}
 	}
 	if o.BuildImage == nil && !o.SkipBuild {
-		o.BuildImage = func(ctx context.Context, tag string) error { return runScript(ctx, o.Root, o.Log, "scripts/runtime-image.sh", tag) }
+		o.BuildImage = func(ctx context.Context, tag string) error {
+			return runScript(ctx, o.Root, o.Log, "scripts/runtime-image.sh", tag)
+		}
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
