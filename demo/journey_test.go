@@ -1,0 +1,174 @@
+package demo_test
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/demo"
+	"github.com/gintonic/gintonic/devstack"
+)
+
+// TestJourney is `make demo` as a test: the whole marketplace on this machine (real PostgreSQL,
+// anvil, Docker containers of the reference model) and the client journey through it, with
+// every job state and every balance checked.
+func TestJourney(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the end-to-end journey takes about a minute")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	logPath := filepath.Join(t.TempDir(), "services.log")
+	logf, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logf.Close()
+	var out bytes.Buffer
+	t.Cleanup(func() {
+		if t.Failed() {
+			b, _ := os.ReadFile(logPath)
+			t.Logf("service logs (tail):\n%s", tail(string(b), 12000))
+		}
+	})
+	s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DatabaseURL: os.Getenv("DATABASE_URL"), Log: logf},
+		func(step string, took time.Duration) { t.Logf("%-50s %s", step, took.Round(time.Millisecond)) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	k := s.Contracts
+	client := devstack.Addr(s.Accounts.Client)
+	walletBefore, err := k.TokenBalance(ctx, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := (&demo.Journey{S: s, Out: &out}).Run(ctx)
+	t.Log("\n" + out.String())
+	if err != nil {
+		t.Fatalf("journey: %v", err)
+	}
+
+	// The trail went through every state, in order, with the failover in the middle.
+	want := []apiv1.JobState{apiv1.JobStateSubmitted, apiv1.JobStateBidding, apiv1.JobStateAwarded, apiv1.JobStateDeploying,
+		apiv1.JobStateRunning, apiv1.JobStateFailedOver, apiv1.JobStateAwarded, apiv1.JobStateDeploying, apiv1.JobStateRunning,
+		apiv1.JobStateStopped, apiv1.JobStateSettled}
+	if !isSubsequence(want, res.States) {
+		t.Errorf("trail states %v, want them to pass through %v in order", res.States, want)
+	}
+	for _, e := range res.Trail {
+		if e.State == apiv1.JobStateFailedOver && !strings.Contains(deref(e.Reason), "missed its heartbeats") {
+			t.Errorf("failover reason %q does not say why", deref(e.Reason))
+		}
+	}
+	if len(res.Completions) != 2 || !strings.HasPrefix(res.Completions[0], "Once upon a time") || len(res.Completions[0]) < len("Once upon a time")+20 {
+		t.Errorf("completions %q: want two real continuations", res.Completions)
+	}
+
+	// On chain: closed, nothing locked, both providers paid, the failed one slashed 10% of its stake.
+	job, err := k.Job(ctx, uint64(res.ChainJobID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if job.State != 5 || job.Remaining.Sign() != 0 {
+		t.Errorf("escrow job in state %d with %s locked, want Closed (5) with nothing", job.State, job.Remaining)
+	}
+	if res.Providers[0] == res.Providers[1] {
+		t.Errorf("the job did not move to another provider: %v", res.Providers)
+	}
+	for _, p := range res.Providers {
+		if res.Payouts[p] == nil || res.Payouts[p].Sign() <= 0 {
+			t.Errorf("provider %s was not paid: %v", p.Hex(), res.Payouts)
+		}
+		wallet, err := k.TokenBalance(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wallet.Cmp(res.Payouts[p]) != 0 {
+			t.Errorf("provider %s holds %s GIN wei, was paid %s", p.Hex(), wallet, res.Payouts[p])
+		}
+	}
+	slash := new(big.Int).Div(devstack.ProviderStake, big.NewInt(10))
+	if res.Slashed.Cmp(slash) != 0 {
+		t.Errorf("slashed %s, want 10%% of the stake = %s", res.Slashed, slash)
+	}
+	if st, _ := k.StakeOf(ctx, res.Providers[0]); st.Cmp(new(big.Int).Sub(devstack.ProviderStake, slash)) != 0 {
+		t.Errorf("failed provider's stake is %s, want %s", st, new(big.Int).Sub(devstack.ProviderStake, slash))
+	}
+	// The client: deposit − what the providers used (payouts + fee), plus the slash in its wallet.
+	spent := new(big.Int).Set(res.Fees)
+	for _, v := range res.Payouts {
+		spent.Add(spent, v)
+	}
+	free, err := k.FreeBalance(ctx, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wantFree := new(big.Int).Sub(demo.Deposit, spent); free.Cmp(wantFree) != 0 {
+		t.Errorf("client escrow free %s, want deposit − spent = %s", free, wantFree)
+	}
+	if res.Refund.Cmp(new(big.Int).Sub(res.Budget, spent)) != 0 {
+		t.Errorf("refund %s, want budget − spent = %s", res.Refund, new(big.Int).Sub(res.Budget, spent))
+	}
+	wallet, err := k.TokenBalance(ctx, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wantWallet := new(big.Int).Add(new(big.Int).Sub(walletBefore, demo.Deposit), slash); wallet.Cmp(wantWallet) != 0 {
+		t.Errorf("client wallet %s, want %s (before − deposit + slash)", wallet, wantWallet)
+	}
+	// Spent is GPU time actually delivered: 1 GPU for at most the journey's length.
+	if maxSpent := new(big.Int).Mul(new(big.Int).Div(chain.GIN, big.NewInt(100)), big.NewInt(int64(3*time.Minute/time.Second))); spent.Cmp(maxSpent) > 0 {
+		t.Errorf("spent %s wei, more than 1 GPU × 3 min at the max price", spent)
+	}
+	// No container is left behind once the job is over.
+	for _, p := range s.Agents {
+		waitFor(t, 30*time.Second, "provider containers removed", func() bool {
+			cs, err := p.Containers(ctx)
+			return err == nil && len(cs) == 0
+		})
+	}
+}
+
+func isSubsequence[T comparable](want, got []T) bool {
+	i := 0
+	for _, g := range got {
+		if i < len(want) && g == want[i] {
+			i++
+		}
+	}
+	return i == len(want)
+}
+
+func waitFor(t *testing.T, d time.Duration, what string, f func() bool) {
+	t.Helper()
+	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
+		if f() {
+			return
+		}
+	}
+	t.Errorf("timed out after %s waiting for %s", d, what)
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
