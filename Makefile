@@ -1,6 +1,6 @@
 # Gintonic — one entry point for building, testing and measuring.
 #   make test    everything CI runs (contracts, invariants, Go, generated-code drift)
-#   make demo    a local chain with the contracts deployed (grows into the whole marketplace)
+#   make demo    the whole marketplace locally and a client's job from deposit to settlement
 #   make bench   benchmark figures as `metric: <name> <value> <unit>` lines
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -94,8 +94,10 @@ release:
 	  echo "bin/release/gin-$$os-$$arch$$ext"; \
 	done
 
-demo: deps
-	./scripts/demo.sh
+## demo: the whole marketplace on this machine and a client's job through it (DEMO_EXIT=1 exits
+## after the journey; otherwise it runs until Ctrl-C). `go run ./cmd/gin dev` is the same without the journey.
+demo: deps docker
+	$(GO) run ./cmd/gin-demo
 
 clean:
 	rm -rf out cache

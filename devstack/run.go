@@ -57,6 +57,8 @@ func (s *Stack) PrintURLs(out io.Writer) {
 	for _, r := range rows {
 		fmt.Fprintf(out, "  %-46s %s\n", r[0], r[1])
 	}
+	fmt.Fprintf(out, "\n  The gin CLI as the demo client:\n    export GIN_API_URL=%s GIN_RPC_URL=%s GIN_DEPLOYMENTS=%s GIN_KEY=%s\n",
+		s.APIURL, s.RPCURL, s.DeploymentsFile(), KeyHex(s.Accounts.Client))
 }
 
 func (s *Stack) errc() <-chan struct{} {
