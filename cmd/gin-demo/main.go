@@ -30,10 +30,11 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string, out io.Writer) error {
 	fs := flag.NewFlagSet("gin-demo", flag.ContinueOnError)
+	fs.SetOutput(out)
 	rpcPort := fs.Int("rpc-port", 8545, "port of the local chain's JSON-RPC endpoint")
 	apiPort := fs.Int("api-port", 8080, "port of the API, gateway, Swagger UI and dashboard")
 	logPath := fs.String("log", ".tmp/demo.log", "file the services' logs go to")
-	journey := fs.Bool("journey", true, "run the scripted client journey (false: just the stack, like `gin dev`)")
+	journey := fs.Bool("journey", true, "run the scripted client journey (false: just the stack, as gin dev does)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -41,7 +42,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	if err := os.MkdirAll(filepath.Dir(*logPath), 0o755); err != nil {
-		return err
+		return fmt.Errorf("-log: %w", err)
 	}
 	logf, err := os.Create(*logPath)
 	if err != nil {
