@@ -169,7 +169,7 @@ func Start(ctx context.Context, o Options, progress Progress) (st *Stack, err er
 	if err := step("chain (anvil) + contracts", func() error { return s.startChain(ctx) }); err != nil {
 		return nil, err
 	}
-	if err := step("accounts funded, controller and providers staked", func() error { return s.fund(ctx) }); err != nil {
+	if err := step(fmt.Sprintf("accounts funded, controller and providers staked; %s blocks from now", o.BlockTime), func() error { return s.fund(ctx) }); err != nil {
 		return nil, err
 	}
 	if err := step("indexer, API, controller, gateway, settlement", func() error { return s.startServices(ctx, runCtx) }); err != nil {
@@ -207,7 +207,8 @@ func (s *Stack) startDB(ctx context.Context) error {
 }
 
 func (s *Stack) startChain(ctx context.Context) error {
-	n, err := anvil.Start(ctx, anvil.Options{Root: s.Opts.Root, Port: s.Opts.RPCPort, BlockTime: s.Opts.BlockTime})
+	// A block per transaction while deploying and funding; fund switches to s.Opts.BlockTime.
+	n, err := anvil.Start(ctx, anvil.Options{Root: s.Opts.Root, Port: s.Opts.RPCPort})
 	if err != nil {
 		return err
 	}
@@ -273,7 +274,7 @@ func (s *Stack) fund(ctx context.Context) error {
 	if _, err := dep.Send(ctx, k.TokenC, k.Token.PackTransfer(Addr(s.Accounts.Client), ClientFunds)); err != nil {
 		return fmt.Errorf("fund the client: %w", err)
 	}
-	return nil
+	return s.node.SetIntervalMining(ctx, s.Opts.BlockTime)
 }
 
 // SettlementWindow is how long after a job ends its provider may still claim usage before anyone

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"syscall"
 	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Key is the private key of anvil's first pre-funded dev account (public, well-known).
@@ -122,4 +124,19 @@ func Start(ctx context.Context, o Options) (*Node, error) {
 func (n *Node) Stop() {
 	n.cancel()
 	<-n.done
+}
+
+// SetIntervalMining switches the node to a block every d (anvil's evm_setIntervalMining); a node
+// started without a block time mines one block per transaction until then, which makes set-up
+// (deploying, funding) fast.
+func (n *Node) SetIntervalMining(ctx context.Context, d time.Duration) error {
+	c, err := rpc.DialContext(ctx, n.URL)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", int64(d/time.Second)); err != nil {
+		return fmt.Errorf("evm_setIntervalMining: %w", err)
+	}
+	return nil
 }
