@@ -47,6 +47,9 @@ type Result struct {
 	Remaining         *big.Int
 	Completions       []string
 	Trail             []apiv1.JobEvent
+	// Timings: submitted→running (createJob attached to a container answering), kill→running on
+	// the backup, stop→closed with the refund.
+	SubmitToRunning, Failover, StopToClosed time.Duration
 	States            []apiv1.JobState // every state the trail went through, in order
 }
 
@@ -92,6 +95,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	if err := j.submit(ctx, res); err != nil {
 		return nil, err
 	}
+	submitted := time.Now()
 
 	done = j.step("bids arrive; the controller matches and awards on chain")
 	job, err := j.follow(ctx, res, func(jb apiv1.Job) bool {
@@ -116,6 +120,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	if _, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning }); err != nil {
 		return nil, err
 	}
+	res.SubmitToRunning = time.Since(submitted)
 	done("running: the container answers its health check")
 
 	done = j.step("an API key for the deployment (shown once, stored hashed)")
@@ -149,6 +154,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	if victim == nil {
 		return nil, fmt.Errorf("the winner %s is not one of the stack's providers", res.Providers[0].Hex())
 	}
+	killed := time.Now()
 	victim.Kill()
 	done("its heartbeats stop")
 
@@ -160,6 +166,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	res.Providers[1] = common.HexToAddress(*job.Provider)
+	res.Failover = time.Since(killed)
 	done("running again on %s (round %d)", res.Providers[1].Hex(), deref(job.Round))
 
 	if err := j.complete(ctx, res, key, "The little dog"); err != nil {
@@ -184,12 +191,14 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	if _, err := j.send(ctx, client, sr.JSON200.Data); err != nil {
 		return nil, fmt.Errorf("stop: %w", err)
 	}
+	stopped := time.Now()
 	done("stopJob confirmed")
 
 	done = j.step("final usage settled, then the unspent budget refunded (settlement window: %s)", devstack.SettlementWindow)
 	if _, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateSettled }); err != nil {
 		return nil, err
 	}
+	res.StopToClosed = time.Since(stopped)
 	done("job closed on chain")
 
 	if err := j.split(ctx, res); err != nil {
