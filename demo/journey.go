@@ -50,7 +50,7 @@ type Result struct {
 	// Timings: submitted→running (createJob attached to a container answering), kill→running on
 	// the backup, stop→closed with the refund.
 	SubmitToRunning, Failover, StopToClosed time.Duration
-	States            []apiv1.JobState // every state the trail went through, in order
+	States                                  []apiv1.JobState // every state the trail went through, in order
 }
 
 // Deposit is what the client deposits; Budget what its job may spend at most.
