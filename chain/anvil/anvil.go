@@ -90,7 +90,7 @@ func Start(ctx context.Context, o Options) (*Node, error) {
 	args = append(args, o.Extra...)
 	rctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(rctx, bin, args...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = procAttr()
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	if err := cmd.Start(); err != nil {
 		cancel()
