@@ -33,31 +33,60 @@ func StartCluster() (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "gintonic-pg-*")
+	removeStale(bin)
+	dir, err := os.MkdirTemp("", clusterPattern)
 	if err != nil {
 		return nil, err
 	}
-	data := filepath.Join(dir, "data")
-	var cred *syscall.Credential
-	if os.Geteuid() == 0 {
-		u, err := user.Lookup("postgres")
-		if err != nil {
-			return nil, fmt.Errorf("running as root needs a 'postgres' system user to run the server: %w", err)
-		}
-		uid, _ := strconv.Atoi(u.Uid)
-		gid, _ := strconv.Atoi(u.Gid)
-		cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
-		if err := os.Chown(dir, uid, gid); err != nil {
-			return nil, err
-		}
+	// Whoever finds this cluster after its owner died (kill -9) stops and removes it.
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		return nil, err
+	}
+	cred, err := serverUser(dir)
+	if err != nil {
+		return nil, err
 	}
 	port, err := freePort()
 	if err != nil {
 		return nil, err
 	}
-	c := &Cluster{dataDir: data, port: port, owned: true,
+	data := filepath.Join(dir, "data")
+	c := &Cluster{dataDir: data, port: port, owned: true, run: runner(bin, dir, cred),
 		URL: fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)}
-	run := func(name string, args ...string) error {
+	if err := c.run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"); err != nil {
+		return nil, err
+	}
+	if err := c.Restart(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+const (
+	clusterPattern = "gintonic-pg-*"
+	ownerFile      = "owner.pid"
+)
+
+// serverUser is who runs the server: as root, the "postgres" system user (PostgreSQL refuses to
+// run as root), who then gets dir; otherwise the current user (nil).
+func serverUser(dir string) (*syscall.Credential, error) {
+	if os.Geteuid() != 0 {
+		return nil, nil
+	}
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		return nil, fmt.Errorf("running as root needs a 'postgres' system user to run the server: %w", err)
+	}
+	uid, _ := strconv.Atoi(u.Uid)
+	gid, _ := strconv.Atoi(u.Gid)
+	if err := os.Chown(dir, uid, gid); err != nil {
+		return nil, err
+	}
+	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
+}
+
+func runner(bin, dir string, cred *syscall.Credential) func(name string, args ...string) error {
+	return func(name string, args ...string) error {
 		cmd := exec.Command(filepath.Join(bin, name), args...)
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
 		cmd.Dir = dir
@@ -67,14 +96,28 @@ func StartCluster() (*Cluster, error) {
 		}
 		return nil
 	}
-	c.run = run
-	if err := run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"); err != nil {
-		return nil, err
+}
+
+// removeStale stops and deletes the clusters whose owning process is gone: what a demo or a test
+// binary killed with -9 left behind. Clusters of live processes are left alone.
+func removeStale(bin string) {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), clusterPattern))
+	for _, dir := range dirs {
+		b, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			continue // not ours to judge (older layout, or still being created)
+		}
+		pid, err := strconv.Atoi(string(b))
+		if err != nil || pid <= 0 || syscall.Kill(pid, 0) != syscall.ESRCH {
+			continue
+		}
+		cred, err := serverUser(dir)
+		if err != nil {
+			continue
+		}
+		_ = runner(bin, dir, cred)("pg_ctl", "-D", filepath.Join(dir, "data"), "-m", "immediate", "-w", "stop")
+		_ = os.RemoveAll(dir)
 	}
-	if err := c.Restart(); err != nil {
-		return nil, err
-	}
-	return c, nil
 }
 
 // ExternalCluster is a server someone else runs (DATABASE_URL): it cannot be stopped from here.
