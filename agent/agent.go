@@ -35,6 +35,20 @@ type Agent struct {
 	gpusOf  map[uint64]int     // escrow job id → GPUs the job holds
 	latency map[string]float64 // controller id → heartbeat round trip in ms
 	meter   *meter.Meter
+
+	bids    *bidBook
+	metrics *metrics
+	events  chan runtime.Event // from the runtime's Progress callback (Event), handled by Run
+	// Deployments in progress: a job's deploy or stop runs in its own goroutine, so an image
+	// pull never holds up the loop; busy keeps the loop from starting a second one.
+	busy     map[uint64]bool
+	cancel   map[uint64]context.CancelFunc // of the deploy in progress
+	failedAt map[uint64]time.Time          // the job round's last failure; redeployed Redeploy later
+	awardAt  map[uint64]time.Time          // when this agent took up the award: the deploy timer
+	uuids    map[uint64][]string           // GPU UUIDs assigned to the job (empty without NVML)
+	inv      GPUReader
+	// lastReport is the API's id of the last usage report it accepted.
+	lastReport int64
 }
 
 // Addr is where the service of a job (by escrow job id) this agent runs answers, or "".
@@ -58,8 +72,14 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 	if err != nil {
 		return nil, err
 	}
+	b, err := openBidBook(cfg.StateDir)
+	if err != nil {
+		return nil, err
+	}
 	return &Agent{cfg: cfg, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
-		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, meter: m}, nil
+		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, meter: m,
+		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
+		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{}}, nil
 }
 
 func offered(all []apiv1.GPUSpec, models []string) []apiv1.GPUSpec {
@@ -158,16 +178,21 @@ func (a *Agent) Run(ctx context.Context) error {
 		for _, c := range cs {
 			a.running[c.Job.ID] = c.Job.Round
 			a.addrs[c.Job.ID] = c.Addr
+			a.uuids[c.Job.ID] = c.GPUs
 			a.log.Info("reattached", "job", c.Job, "container", c.ID)
 		}
 		a.mu.Unlock()
+		// Learn the API ids of the reattached jobs before supervision reports on them.
+		if _, err := a.myJobs(ctx); err != nil {
+			a.log.Warn("list jobs failed", "err", err)
+		}
 	}
 	a.heartbeat(ctx) // bids need a live provider
 	var wg sync.WaitGroup
 	if a.rt != nil {
 		wg.Go(func() { _ = a.rt.Supervise(ctx) })
 	}
-	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering} {
+	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering, a.handleEvents} {
 		wg.Go(func() { loop(ctx) })
 	}
 	wg.Wait()
@@ -203,6 +228,8 @@ func (a *Agent) heartbeats(ctx context.Context) {
 // heartbeat reports load and free GPUs; the latency it reports to each controller is the round
 // trip of that controller's last heartbeat answer.
 func (a *Agent) heartbeat(ctx context.Context) {
+	// The API's heartbeat has no fields for GPU telemetry: it goes to the agent's metrics.
+	a.sampleGPUs(ctx)
 	offered := a.offered()
 	a.mu.Lock()
 	free := max(offered-a.assigned(), 0)

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -80,25 +82,31 @@ type running struct {
 	err   error
 }
 
-func startAgent(t *testing.T, s *apitest.Stack, in *apitest.Instance, name, stateDir string) *running {
+// startAgent runs an agent for the named chaintest account; tune adjusts its configuration and
+// its runtime's.
+func startAgent(t *testing.T, s *apitest.Stack, in *apitest.Instance, name, stateDir string, tune ...func(*Config, *runtime.Config)) *running {
 	t.Helper()
 	cfg := Config{Key: hexutil.Encode(crypto.FromECDSA(chaintest.Key(name)))[2:], APIURL: in.URL, Region: "eu",
 		Endpoint: "http://127.0.0.1:9/" + name, StateDir: stateDir, ChainID: s.Chain.ChainID.Int64(),
 		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
 		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: 500 * time.Millisecond, Retry: 10 * time.Millisecond}
-	if err := cfg.Validate(); err != nil {
-		t.Fatal(err)
-	}
 	lb := &logBuf{}
 	log := slog.New(slog.NewTextHandler(io.MultiWriter(lb, t.Output()), nil))
-	ctx, cancel := context.WithCancel(context.Background())
 	var a *Agent
-	rt, err := runtime.New(ctx, runtime.Config{AgentID: "agent-test-" + name, Logger: log, StartGrace: 30 * time.Second,
+	rc := runtime.Config{AgentID: "agent-test-" + name, Logger: log, StartGrace: 30 * time.Second,
 		HealthInterval: 200 * time.Millisecond, Progress: func(e runtime.Event) {
 			if a != nil {
 				a.Event(e)
 			}
-		}})
+		}}
+	for _, f := range tune {
+		f(&cfg, &rc)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	rt, err := runtime.New(ctx, rc)
 	if err != nil {
 		cancel()
 		t.Fatal(err)
@@ -187,7 +195,10 @@ func containers(t *testing.T, cli *client.Client, job int64) []container.Summary
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cs
+	// Only this package's agents: other tests (the dev stack's) may share the engine.
+	return slices.DeleteFunc(cs, func(c container.Summary) bool {
+		return !strings.HasPrefix(c.Labels[runtime.LabelAgent], "agent-test-")
+	})
 }
 
 // TestAgentWinsAndRuns: an agent registers, bids on a submitted job, wins it, runs its container
@@ -229,6 +240,27 @@ func TestAgentWinsAndRuns(t *testing.T) {
 	if n := len(containers(t, cli, *job.ChainJobId)); n != 1 {
 		t.Fatalf("%d containers for the job, want 1", n)
 	}
+	// Requests the service served reach the meter from its /usage counters.
+	for range 3 {
+		rsp, err := http.Get("http://" + addr + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rsp.Body.Close()
+	}
+	served := func(a *Agent) bool {
+		c, _ := a.meter.Counters(uint64(*job.ChainJobId), 1)
+		return c.Requests == 3 && c.PromptTokens == 9 && c.CompletionTokens == 15
+	}
+	eventually(t, "the served requests metered", 5*time.Second, func() bool { return served(ag.agent) })
+	rec := httptest.NewRecorder()
+	ag.agent.MetricsHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	for _, want := range []string{`gintonic_agent_bids_total{outcome="placed"} 1`, "gintonic_agent_bids_won_total 1",
+		`gintonic_agent_deployments_total{outcome="healthy"} 1`, "gintonic_agent_deploy_seconds_count 1"} {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
 
 	// Usage is metered and signed; this API instance has no settlement, so the agent retries
 	// and then logs why the report was not taken, keeping the counters unsent.
@@ -251,6 +283,11 @@ func TestAgentWinsAndRuns(t *testing.T) {
 	}
 	if j := getJob(t, client, job.Id); j.State != apiv1.JobStateRunning {
 		t.Fatalf("after restart the job is %s", j.State)
+	}
+	time.Sleep(time.Second) // two meter periods: the same /usage figures are read again
+	if !served(again.agent) {
+		c, _ := again.agent.meter.Counters(uint64(*job.ChainJobId), 1)
+		t.Fatalf("after restart the meter counts %+v, want the 3 requests once", c)
 	}
 	_ = again.halt()
 }

@@ -32,7 +32,10 @@ func openNonces(dir string) (*nonceFile, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("state dir %s: %w", dir, err)
 	}
-	n := &nonceFile{path: filepath.Join(dir, "bid-nonce"), next: 1}
+	// A fresh counter starts at the current time in microseconds, not at 1: an agent whose state
+	// dir was lost then never signs a nonce it used before (it bid far fewer than a million times
+	// a second), and the escrow's single-use nonces stay unique.
+	n := &nonceFile{path: filepath.Join(dir, "bid-nonce"), next: uint64(time.Now().UnixMicro())}
 	b, err := os.ReadFile(n.path)
 	switch {
 	case os.IsNotExist(err):
@@ -92,6 +95,8 @@ func (a *Agent) serves(j apiv1.Job) bool {
 	return false
 }
 
+// bidding polls the open jobs every Poll and bids once on each job the offered GPUs can serve.
+// The API has no stream of open jobs (its SSE stream is per job's trail), so this is a poll.
 func (a *Agent) bidding(ctx context.Context) {
 	every(ctx, a.cfg.Poll, func(ctx context.Context) {
 		r, err := a.api.ListOpenJobsWithResponse(ctx, nil)
@@ -103,7 +108,10 @@ func (a *Agent) bidding(ctx context.Context) {
 			a.mu.Lock()
 			done := a.bid[j.Id]
 			a.mu.Unlock()
-			if done || j.ChainJobId == nil || !a.serves(j) {
+			if done || a.bids.Has(j.Id) || j.ChainJobId == nil || !a.serves(j) {
+				continue
+			}
+			if a.bidBefore(ctx, j) {
 				continue
 			}
 			err := a.Bid(ctx, j)
@@ -118,6 +126,28 @@ func (a *Agent) bidding(ctx context.Context) {
 			}
 		}
 	})
+}
+
+// bidBefore asks the API whether this provider already bid on j, for jobs the bid book does not
+// know (a state dir that was lost or moved): a bid found is recorded and not placed again.
+func (a *Agent) bidBefore(ctx context.Context, j apiv1.Job) bool {
+	r, err := a.api.ListBidsWithResponse(ctx, j.Id)
+	if err != nil || r.JSON200 == nil {
+		return false // Bid finds out, at worst with a 409
+	}
+	me := crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex()
+	for _, b := range r.JSON200.Bids {
+		if !strings.EqualFold(b.Provider, me) {
+			continue
+		}
+		nonce, _ := strconv.ParseUint(b.Nonce, 10, 64)
+		if err := a.bids.Add(j.Id, placedBid{ChainJobID: *j.ChainJobId, Nonce: nonce, Expiry: b.Expiry}); err != nil {
+			a.log.Warn("record bid", "job", j.Id, "err", err)
+		}
+		a.log.Info("bid placed before", "job", j.Id, "nonce", b.Nonce)
+		return true
+	}
+	return false
 }
 
 // Bid signs and places one bid on j.
@@ -161,10 +191,16 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 		return fmt.Errorf("bid on job %d: %w", j.Id, err)
 	}
 	if r.StatusCode() == 409 || r.StatusCode() == 403 {
+		a.metrics.bids.WithLabelValues("refused").Inc()
 		return fmt.Errorf("bid on job %d refused: %w: HTTP %d %s", j.Id, errBidFinal, r.StatusCode(), r.Body)
 	}
 	if r.StatusCode() != 201 {
+		a.metrics.bids.WithLabelValues("refused").Inc()
 		return fmt.Errorf("bid on job %d refused: HTTP %d %s", j.Id, r.StatusCode(), r.Body)
+	}
+	a.metrics.bids.WithLabelValues("placed").Inc()
+	if err := a.bids.Add(j.Id, placedBid{ChainJobID: *j.ChainJobId, Nonce: nonce, Expiry: int64(b.Expiry)}); err != nil {
+		a.log.Warn("record bid", "job", j.Id, "err", err)
 	}
 	a.log.Info("bid", "job", j.Id, "price", price, "nonce", nonce)
 	return nil

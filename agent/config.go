@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
+	"net"
 	"net/url"
 	"os"
 	"strconv"
@@ -45,6 +46,12 @@ type Config struct {
 	Heartbeat time.Duration `json:"-"` // default 5s, or what the controller asks for
 	Meter     time.Duration `json:"-"` // attestation period; default 60s
 	Retry     time.Duration `json:"-"` // first wait before resending a report the API could not take; default 1s
+	// Redeploy is the wait after a failed deployment (reported failed) before it is tried
+	// again; default 10s. The API fails the job over after its failure threshold.
+	Redeploy time.Duration `json:"-"`
+	// Metrics is the listen address of the agent's Prometheus /metrics (gin-agent -metrics);
+	// empty serves none.
+	Metrics string `json:"metrics"`
 
 	key   *ecdsa.PrivateKey
 	floor map[string]*big.Int
@@ -76,6 +83,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	env("ENDPOINT", &c.Endpoint)
 	env("STATE_DIR", &c.StateDir)
 	env("ESCROW", &c.Escrow)
+	env("METRICS", &c.Metrics)
 	if v := getenv("GIN_AGENT_CHAIN_ID"); v != "" {
 		c.ChainID, _ = strconv.ParseInt(v, 10, 64)
 	}
@@ -101,6 +109,8 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	fs.DurationVar(&c.Poll, "poll", time.Second, "bidding and deployment period")
 	fs.DurationVar(&c.Heartbeat, "heartbeat", 5*time.Second, "heartbeat period")
 	fs.DurationVar(&c.Meter, "meter", time.Minute, "usage attestation period")
+	fs.DurationVar(&c.Redeploy, "redeploy", 10*time.Second, "wait after a failed deployment before trying again")
+	fs.StringVar(&c.Metrics, "metrics", c.Metrics, "listen address for Prometheus /metrics, e.g. 127.0.0.1:9102 (default none)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -207,6 +217,14 @@ func (c *Config) Validate() error {
 	}
 	if c.Meter <= 0 {
 		c.Meter = time.Minute
+	}
+	if c.Redeploy <= 0 {
+		c.Redeploy = 10 * time.Second
+	}
+	if c.Metrics != "" {
+		if _, _, err := net.SplitHostPort(c.Metrics); err != nil {
+			errs = append(errs, fmt.Errorf("metrics address %q: want host:port such as 127.0.0.1:9102, set -metrics or GIN_AGENT_METRICS", c.Metrics))
+		}
 	}
 	return errors.Join(errs...)
 }

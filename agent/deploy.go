@@ -2,6 +2,8 @@ package agent
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -11,55 +13,105 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 )
 
-// deployments runs the jobs awarded to this provider and stops the ones that ended.
-func (a *Agent) deployments(ctx context.Context) {
+// The health check of a deployment. The API's job spec carries no port or health path, so the
+// agent uses the convention of the reference runtime (gin-runtime), which an image can change
+// with labels (see runtime.LabelImageHealthPath and runtime.LabelImagePort).
+const (
+	DefaultHealthPath  = "/health"
+	DefaultServicePort = 8080
+)
+
+// myJobs lists the jobs awarded to this provider and records their API ids and GPU counts.
+func (a *Agent) myJobs(ctx context.Context) ([]apiv1.Job, error) {
 	role := apiv1.ListJobsParamsRoleProvider
+	limit := 500 // the most the API lists; older jobs are looked up one by one (stopIfGone)
+	r, err := a.api.ListJobsWithResponse(ctx, &apiv1.ListJobsParams{Role: &role, Limit: &limit})
+	if err != nil {
+		return nil, err
+	}
+	if r.JSON200 == nil {
+		return nil, fmt.Errorf("HTTP %d %s", r.StatusCode(), r.Body)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, j := range r.JSON200.Jobs {
+		if j.ChainJobId != nil {
+			a.apiIDs[uint64(*j.ChainJobId)] = j.Id
+			a.gpusOf[uint64(*j.ChainJobId)] = j.Gpu.Count
+		}
+	}
+	return r.JSON200.Jobs, nil
+}
+
+func ended(s apiv1.JobState) bool {
+	return s == apiv1.JobStateCompleted || s == apiv1.JobStateStopped || s == apiv1.JobStateSettled || s == apiv1.JobStateFailed
+}
+
+func active(s apiv1.JobState) bool {
+	return s == apiv1.JobStateAwarded || s == apiv1.JobStateDeploying || s == apiv1.JobStateRunning
+}
+
+// deployments runs the jobs awarded to this provider and stops the ones that ended or moved to
+// another provider. Deploys and stops run in the background, one at a time per job; a deployment
+// that failed is tried again Redeploy later, each failure reported, until the API fails the job
+// over to a backup (after its failure threshold) or the client stops it.
+func (a *Agent) deployments(ctx context.Context) {
 	me := crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex()
 	every(ctx, a.cfg.Poll, func(ctx context.Context) {
-		r, err := a.api.ListJobsWithResponse(ctx, &apiv1.ListJobsParams{Role: &role})
-		if err != nil || r.JSON200 == nil {
-			a.log.Warn("list jobs failed", "err", err)
+		jobs, err := a.myJobs(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				a.log.Warn("list jobs failed", "err", err)
+			}
 			return
 		}
-		for _, j := range r.JSON200.Jobs {
-			if j.ChainJobId == nil {
+		listed := map[uint64]bool{}
+		for _, j := range jobs {
+			if j.ChainJobId == nil || a.rt == nil {
 				continue
 			}
 			id := uint64(*j.ChainJobId)
+			listed[id] = true
 			ours := j.Provider != nil && strings.EqualFold(*j.Provider, me)
 			round := uint64(1)
 			if j.Round != nil {
 				round = uint64(*j.Round)
 			}
-			job := runtime.Job{ID: id, Round: round}
 			a.mu.Lock()
-			a.apiIDs[id] = j.Id
-			a.gpusOf[id] = j.Gpu.Count
 			deployed, has := a.running[id]
-			gpus := a.gpusOf[id]
-			a.mu.Unlock()
+			busy := a.busy[id]
+			failed, retry := a.failedAt[id]
 			switch {
-			case ours && j.State == apiv1.JobStateAwarded && !(has && deployed == round):
-				a.deploy(ctx, j, job)
-			case has && (!ours || j.State == apiv1.JobStateCompleted || j.State == apiv1.JobStateStopped ||
-				j.State == apiv1.JobStateSettled || j.State == apiv1.JobStateFailed):
-				if a.rt != nil {
-					u, err := a.rt.Stop(ctx, runtime.Job{ID: id, Round: deployed})
-					if err != nil {
-						a.log.Warn("stop", "job", j.Id, "err", err)
-					} else if gpus > 0 {
-						// The last run time goes into the next usage report.
-						if err := a.meter.Observe(ctx, u, gpus, time.Now()); err != nil {
-							a.log.Warn("meter stopped job", "job", j.Id, "err", err)
-						}
-					}
+			case ours && active(j.State) && !busy && (!has || deployed != round || (retry && time.Since(failed) >= a.cfg.Redeploy)):
+				if !has || deployed != round {
+					a.metrics.won.Inc()
+					a.awardAt[id] = time.Now()
 				}
-				a.mu.Lock()
-				delete(a.running, id)
-				delete(a.addrs, id)
-				a.mu.Unlock()
+				dctx, cancel := context.WithCancel(ctx)
+				a.busy[id], a.cancel[id], a.running[id] = true, cancel, round
+				delete(a.failedAt, id)
+				go a.deploy(dctx, j, runtime.Job{ID: id, Round: round})
+			case has && (!ours || ended(j.State)):
+				if busy {
+					if cancel := a.cancel[id]; cancel != nil {
+						cancel() // a pull or start in progress: stop it, then the next pass stops the job
+					}
+					break
+				}
+				a.busy[id] = true
+				go a.stop(ctx, j.Id, runtime.Job{ID: id, Round: deployed})
+			}
+			a.mu.Unlock()
+		}
+		// A job that failed over to another provider is no longer listed as ours.
+		a.mu.Lock()
+		for id, round := range a.running {
+			if apiID, known := a.apiIDs[id]; known && !listed[id] && !a.busy[id] {
+				a.busy[id] = true
+				go a.stopIfGone(ctx, me, apiID, runtime.Job{ID: id, Round: round})
 			}
 		}
+		a.mu.Unlock()
 		a.reap(ctx)
 	})
 }
@@ -81,49 +133,188 @@ func (a *Agent) reap(ctx context.Context) {
 	}
 }
 
+// deployment is what the runtime runs for j.
+func (a *Agent) deployment(j apiv1.Job, job runtime.Job, gpus []string) runtime.Deployment {
+	return runtime.Deployment{Job: job, Image: j.Image, ServicePort: DefaultServicePort, HealthPath: DefaultHealthPath,
+		HealthFromImage: true, GPUs: gpus}
+}
+
+// deploy starts the job's container: the image is pulled first when it is not on this machine,
+// which may take minutes, so deploy runs in its own goroutine. The runtime's events say when the
+// container is healthy (reported running) or has failed (reported failed).
 func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job) {
-	a.report(ctx, j.Id, apiv1.StatusReportStateDeploying, "")
-	a.mu.Lock()
-	a.running[job.ID] = job.Round
-	a.mu.Unlock()
-	d := runtime.Deployment{Job: job, Image: j.Image, ServicePort: 8080, HealthPath: "/health"}
-	c, err := a.rt.Ensure(ctx, d)
+	defer func() {
+		a.mu.Lock()
+		delete(a.busy, job.ID)
+		if a.cancel[job.ID] != nil {
+			a.cancel[job.ID]()
+			delete(a.cancel, job.ID)
+		}
+		a.mu.Unlock()
+	}()
+	gpus, err := a.assignGPUs(job.ID, j.Gpu)
 	if err != nil {
-		a.report(ctx, j.Id, apiv1.StatusReportStateFailed, err.Error())
+		a.failed(ctx, job, j.Id, err.Error())
+		return
+	}
+	what := "starting a container of " + j.Image
+	if ok, err := a.rt.HasImage(ctx, j.Image); err == nil && !ok {
+		what = "pulling image " + j.Image + " (not on this provider yet)"
+	}
+	a.report(ctx, j.Id, apiv1.StatusReportStateDeploying, what)
+	c, err := a.rt.Ensure(ctx, a.deployment(j, job, gpus))
+	if err != nil {
+		if ctx.Err() != nil {
+			return // the job ended or the agent stops
+		}
+		a.failed(ctx, job, j.Id, fmt.Sprintf("the container could not be started: %v", err))
 		return
 	}
 	a.mu.Lock()
 	a.addrs[job.ID] = c.Addr
 	a.mu.Unlock()
-	go func() {
-		if err := a.rt.WaitHealthy(ctx, job); err != nil {
-			a.report(ctx, j.Id, apiv1.StatusReportStateFailed, err.Error())
+	a.log.Info("deployed", "job", j.Id, "container", c.Name, "addr", c.Addr)
+}
+
+// failed records a failed deployment, to be tried again after Redeploy, and reports it.
+func (a *Agent) failed(ctx context.Context, job runtime.Job, apiID int64, reason string) {
+	a.mu.Lock()
+	if a.running[job.ID] != job.Round {
+		a.mu.Unlock()
+		return // an old round
+	}
+	a.failedAt[job.ID] = time.Now()
+	delete(a.addrs, job.ID)
+	a.mu.Unlock()
+	a.metrics.deployments.WithLabelValues("failed").Inc()
+	a.log.Warn("deployment failed", "job", apiID, "round", job.Round, "reason", reason)
+	a.report(ctx, apiID, apiv1.StatusReportStateFailed, reason)
+}
+
+// stopIfGone stops a job that the job list no longer shows, once the job itself says it is
+// another provider's or over (the list is limited to the newest jobs).
+func (a *Agent) stopIfGone(ctx context.Context, me string, apiID int64, job runtime.Job) {
+	r, err := a.api.GetJobWithResponse(ctx, apiID)
+	if err == nil && r.JSON200 != nil {
+		j := r.JSON200
+		round := uint64(1)
+		if j.Round != nil {
+			round = uint64(*j.Round)
+		}
+		if j.Provider == nil || !strings.EqualFold(*j.Provider, me) || ended(j.State) || round != job.Round {
+			a.stop(ctx, apiID, job)
 			return
 		}
-		a.report(ctx, j.Id, apiv1.StatusReportStateRunning, "")
+	}
+	a.mu.Lock()
+	delete(a.busy, job.ID)
+	a.mu.Unlock()
+}
+
+// stop removes the job round's containers and meters their last run time.
+func (a *Agent) stop(ctx context.Context, apiID int64, job runtime.Job) {
+	defer func() {
+		a.mu.Lock()
+		delete(a.busy, job.ID)
+		a.mu.Unlock()
 	}()
+	u, err := a.rt.Stop(ctx, job)
+	if err != nil {
+		a.log.Warn("stop", "job", apiID, "err", err)
+		return
+	}
+	a.mu.Lock()
+	gpus := a.gpusOf[job.ID]
+	a.mu.Unlock()
+	if gpus > 0 && len(u.Runs) > 0 {
+		// The last run time goes into the next usage report.
+		if err := a.meter.Observe(ctx, u, gpus, time.Now()); err != nil {
+			a.log.Warn("meter stopped job", "job", apiID, "err", err)
+		}
+	}
+	a.metrics.deployments.WithLabelValues("stopped").Inc()
+	a.mu.Lock()
+	if a.running[job.ID] == job.Round {
+		delete(a.running, job.ID)
+		delete(a.addrs, job.ID)
+		delete(a.failedAt, job.ID)
+		delete(a.uuids, job.ID)
+		delete(a.awardAt, job.ID)
+	}
+	a.mu.Unlock()
 }
 
 func (a *Agent) report(ctx context.Context, id int64, st apiv1.StatusReportState, reason string) {
+	if len(reason) > 4000 { // the API takes 4096 characters; the end holds the last log lines
+		reason = reason[:1000] + "\n…\n" + reason[len(reason)-2990:]
+	}
 	body := apiv1.StatusReport{State: st}
 	if reason != "" {
 		body.Reason = &reason
 	}
 	r, err := a.api.ReportJobStatusWithResponse(ctx, id, body)
 	if err != nil || r.JSON200 == nil {
+		if err == nil {
+			err = fmt.Errorf("HTTP %d %s", r.StatusCode(), r.Body)
+		}
 		a.log.Warn("report status", "job", id, "state", st, "err", err)
 	}
 }
 
-// Event turns runtime events into job status reports; pass it as runtime.Config.Progress.
+// Event takes the runtime's events; pass it as runtime.Config.Progress. It never blocks the
+// runtime: Run reports the events to the API from its own goroutine.
 func (a *Agent) Event(e runtime.Event) {
-	if e.Kind != runtime.EventFailed {
-		return
-	}
-	a.mu.Lock()
-	id, ok := a.apiIDs[e.Job.ID]
-	a.mu.Unlock()
-	if ok {
-		a.report(context.Background(), id, apiv1.StatusReportStateFailed, e.Message)
+	select {
+	case a.events <- e:
+	default:
+		if e.Kind != runtime.EventPull { // progress may be dropped, lifecycle events not
+			go func() { a.events <- e }()
+		}
 	}
 }
+
+// handleEvents turns runtime events into job status reports and metrics until ctx ends.
+func (a *Agent) handleEvents(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case e := <-a.events:
+			a.handle(ctx, e)
+		}
+	}
+}
+
+func (a *Agent) handle(ctx context.Context, e runtime.Event) {
+	a.mu.Lock()
+	id, known := a.apiIDs[e.Job.ID]
+	current := a.running[e.Job.ID] == e.Job.Round
+	a.mu.Unlock()
+	switch e.Kind {
+	case runtime.EventPull:
+		a.log.Debug("pull", "job", e.Job.ID, "status", e.Message, "layer", e.Layer, "current", e.Current, "total", e.Total)
+		return
+	case runtime.EventRestarted:
+		a.metrics.restarts.Inc()
+	}
+	if !known || !current {
+		return
+	}
+	switch e.Kind {
+	case runtime.EventHealthy:
+		a.mu.Lock()
+		start, timed := a.awardAt[e.Job.ID]
+		delete(a.awardAt, e.Job.ID)
+		a.mu.Unlock()
+		if timed {
+			a.metrics.deployTime.Observe(time.Since(start).Seconds())
+		}
+		a.metrics.deployments.WithLabelValues("healthy").Inc()
+		a.report(ctx, id, apiv1.StatusReportStateRunning, "")
+	case runtime.EventFailed:
+		a.failed(ctx, e.Job, id, e.Message)
+	}
+}
+
+// errNoGPUs: the machine has fewer free GPUs of the job's kind than the job needs.
+var errNoGPUs = errors.New("not enough free GPUs")

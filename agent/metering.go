@@ -2,8 +2,12 @@ package agent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/gintonic/gintonic/agent/meter"
@@ -51,6 +55,7 @@ func (a *Agent) attest(ctx context.Context) error {
 		if err := a.meter.Observe(ctx, u, gpus[j.ID], now); err != nil {
 			return fmt.Errorf("observe %s: %w", j, err)
 		}
+		a.served(ctx, j, u)
 	}
 	att, err := a.meter.Attest(ctx, now)
 	if errors.Is(err, meter.ErrNothingToAttest) {
@@ -64,14 +69,22 @@ func (a *Agent) attest(ctx context.Context) error {
 		req.Usages = append(req.Usages, apiv1.UsageEntry{JobId: int64(u.JobID), Round: int(u.Round), CumulativeGpuSeconds: int64(u.CumulativeGpuSeconds)})
 	}
 	for try := 0; ; try++ {
+		a.metrics.reports.WithLabelValues("sent").Inc()
 		r, err := a.api.SubmitAttestationWithResponse(ctx, req)
 		switch {
 		case err == nil && r.JSON202 != nil:
+			a.metrics.reports.WithLabelValues("accepted").Inc()
+			a.mu.Lock()
+			a.lastReport = r.JSON202.Id
+			a.mu.Unlock()
+			a.log.Info("usage report accepted", "report", r.JSON202.Id, "usages", len(req.Usages))
 			return a.meter.MarkSent(ctx, att.Report)
 		case err == nil && r.StatusCode() < 500:
 			// Rejected: the meter keeps the counters, the next report carries them again.
+			a.metrics.reports.WithLabelValues("rejected").Inc()
 			return fmt.Errorf("usage report rejected: HTTP %d %s", r.StatusCode(), r.Body)
 		case try >= 3:
+			a.metrics.reports.WithLabelValues("error").Inc()
 			if err != nil {
 				return fmt.Errorf("send usage report: %w", err)
 			}
@@ -84,3 +97,61 @@ func (a *Agent) attest(ctx context.Context) error {
 		}
 	}
 }
+
+// servedCounts is the reference runtime's GET /usage body: what the container served since it
+// started.
+type servedCounts struct {
+	Requests         uint64 `json:"requests"`
+	PromptTokens     uint64 `json:"prompt_tokens"`
+	CompletionTokens uint64 `json:"completion_tokens"`
+}
+
+// served reads the request and token counters of the job's running container, when its image
+// has them (GET /usage, as gin-runtime serves it), into the meter. The escrow's UsageReport
+// carries GPU-seconds only and the API's status report has no field for them either, so they
+// stay with the provider: in the meter's state file and the agent's metrics.
+func (a *Agent) served(ctx context.Context, j runtime.Job, u runtime.Usage) {
+	a.mu.Lock()
+	addr := a.addrs[j.ID]
+	a.mu.Unlock()
+	if addr == "" || j.Round > 255 {
+		return
+	}
+	var run *runtime.Run
+	for i := range u.Runs {
+		if u.Runs[i].Running {
+			run = &u.Runs[i]
+		}
+	}
+	if run == nil {
+		return
+	}
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(rctx, http.MethodGet, "http://"+addr+"/usage", nil)
+	if err != nil {
+		return
+	}
+	rsp, err := usageClient.Do(req)
+	if err != nil {
+		return
+	}
+	defer rsp.Body.Close()
+	var c servedCounts
+	if rsp.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(rsp.Body, 1<<20)).Decode(&c) != nil {
+		return // an image without usage counters
+	}
+	if err := a.meter.Served(ctx, j.ID, uint8(j.Round), run.ContainerID, c.Requests, c.PromptTokens, c.CompletionTokens); err != nil {
+		a.log.Warn("meter served requests", "job", j.ID, "err", err)
+		return
+	}
+	if t, ok := a.meter.Counters(j.ID, uint8(j.Round)); ok {
+		id, round := strconv.FormatUint(j.ID, 10), strconv.FormatUint(j.Round, 10)
+		a.metrics.jobUsage.WithLabelValues(id, round, "requests").Set(float64(t.Requests))
+		a.metrics.jobUsage.WithLabelValues(id, round, "prompt_tokens").Set(float64(t.PromptTokens))
+		a.metrics.jobUsage.WithLabelValues(id, round, "completion_tokens").Set(float64(t.CompletionTokens))
+	}
+}
+
+// usageClient talks to containers on 127.0.0.1 only: never through a proxy from the environment.
+var usageClient = &http.Client{Transport: &http.Transport{Proxy: nil, DisableKeepAlives: true}}

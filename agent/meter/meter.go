@@ -140,6 +140,37 @@ func (m *Meter) Add(jobID uint64, round uint8, requests, promptTokens, completio
 	m.dirty = true
 }
 
+// Served records the cumulative requests and tokens one container of the job round reports
+// having served since it started (the reference runtime's GET /usage). Only growth since the
+// last reading of that container is added to the round's counters, and both are saved
+// together, so readings repeated after an agent restart never count twice and a replacement
+// container, which starts from zero, adds to what its predecessors served.
+func (m *Meter) Served(ctx context.Context, jobID uint64, round uint8, containerID string, requests, promptTokens, completionTokens uint64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	j := m.job(key{jobID, round})
+	rs := j.Runs[containerID]
+	if rs == nil {
+		rs = &runState{}
+		j.Runs[containerID] = rs
+	}
+	grow := func(seen *uint64, now uint64, total *uint64) bool {
+		if now <= *seen {
+			return false
+		}
+		*total += now - *seen
+		*seen = now
+		return true
+	}
+	changed := grow(&rs.Requests, requests, &j.Requests)
+	changed = grow(&rs.PromptTokens, promptTokens, &j.PromptTokens) || changed
+	changed = grow(&rs.CompletionTokens, completionTokens, &j.CompletionTokens) || changed
+	if !changed {
+		return nil
+	}
+	return m.saveLocked(ctx)
+}
+
 // Flush saves counters that Add changed; call it periodically and on shutdown.
 func (m *Meter) Flush(ctx context.Context) error {
 	m.mu.Lock()

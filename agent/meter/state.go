@@ -52,6 +52,11 @@ type runState struct {
 	Gone bool `json:"gone,omitempty"`
 	// RunTime is the longest run time seen so far; it never decreases.
 	RunTime time.Duration `json:"runTimeNs"`
+	// What the container's runtime reported serving since it started (Served): counted into
+	// the job round's totals once, so a restarted agent reading the same figures adds nothing.
+	Requests         uint64 `json:"requests,omitempty"`
+	PromptTokens     uint64 `json:"promptTokens,omitempty"`
+	CompletionTokens uint64 `json:"completionTokens,omitempty"`
 }
 
 // load reads the state file; a missing file is a fresh meter.

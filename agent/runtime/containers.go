@@ -104,6 +104,7 @@ func (r *Runtime) Ensure(ctx context.Context, d Deployment) (Container, error) {
 	if err != nil {
 		return Container{}, err
 	}
+	d = r.fromImage(ctx, d)
 	t.jobState = jobState{dep: d, port: port}
 	if err := r.start(ctx, t, placement{user: user, hostPort: port, attempt: attempt, restarts: 0}); err != nil {
 		return Container{}, err

@@ -28,6 +28,10 @@ type Deployment struct {
 	// HealthPath is polled with HTTP GET (2xx/3xx is healthy); empty means "the port accepts
 	// TCP connections".
 	HealthPath string
+	// HealthFromImage lets the image's labels LabelImageHealthPath and LabelImagePort replace
+	// HealthPath and ServicePort: the marketplace's job spec has no such fields, so an image
+	// says itself where it answers.
+	HealthFromImage bool `json:",omitempty"`
 
 	GPUs      []string // NVIDIA GPU UUIDs (GPU-xxxxxxxx-...) assigned to this job
 	Resources Resources

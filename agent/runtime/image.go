@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/docker/docker/api/types/image"
@@ -13,6 +15,42 @@ import (
 
 // ErrPull marks a failed image pull; the error text says which image and what to check.
 var ErrPull = errors.New("image pull failed")
+
+// Labels an image may carry to say where its service answers (see Deployment.HealthFromImage).
+const (
+	LabelImageHealthPath = "io.gintonic.health-path" // e.g. /health; must start with /
+	LabelImagePort       = "io.gintonic.port"        // the port it listens on in a bridge network
+)
+
+// HasImage reports whether the image is in the engine's local store (Ensure would not pull it).
+func (r *Runtime) HasImage(ctx context.Context, ref string) (bool, error) {
+	_, err := r.docker.ImageInspect(ctx, ref)
+	switch {
+	case cerrdefs.IsNotFound(err):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("inspect image %q: %w", ref, err)
+	}
+	return true, nil
+}
+
+// fromImage applies the image's labels to d when d.HealthFromImage asks for it.
+func (r *Runtime) fromImage(ctx context.Context, d Deployment) Deployment {
+	if !d.HealthFromImage {
+		return d
+	}
+	img, err := r.docker.ImageInspect(ctx, d.Image)
+	if err != nil || img.Config == nil {
+		return d
+	}
+	if p := img.Config.Labels[LabelImageHealthPath]; strings.HasPrefix(p, "/") {
+		d.HealthPath = p
+	}
+	if p, err := strconv.ParseUint(img.Config.Labels[LabelImagePort], 10, 16); err == nil && p > 0 {
+		d.ServicePort = uint16(p)
+	}
+	return d
+}
 
 // ensureImage makes the deployment's image available locally, pulling it only when it is not
 // there yet, and returns the user its containers run as.

@@ -166,12 +166,13 @@ type Container struct {
 	Name    string
 	Job     Job
 	Attempt int
-	Addr    string // 127.0.0.1:port
+	Addr    string   // 127.0.0.1:port
+	GPUs    []string // the deployment's GPU UUIDs
 }
 
 func (t *tracked) container() Container {
 	return Container{ID: t.containerID, Name: t.name, Job: t.dep.Job, Attempt: t.attempt,
-		Addr: fmt.Sprintf("127.0.0.1:%d", t.port)}
+		Addr: fmt.Sprintf("127.0.0.1:%d", t.port), GPUs: t.dep.GPUs}
 }
 
 // track returns the job's supervision entry, creating it when absent.

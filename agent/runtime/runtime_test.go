@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/docker/docker/api/types/container"
+
+	"github.com/gintonic/gintonic/agent/runtime/runtimetest"
 )
 
 func TestEnsureRunsHardenedHealthyService(t *testing.T) {
@@ -220,5 +222,26 @@ func TestConcurrentEnsureStartsOneContainer(t *testing.T) {
 	}
 	if n := len(jobContainers(t, rt, d.Job)); n != 1 {
 		t.Errorf("%d containers for one job, want 1", n)
+	}
+}
+
+// TestImageLabelsSetTheHealthCheck: with HealthFromImage, an image's io.gintonic.health-path
+// label replaces the deployment's health path (here /health never answers 200, /info does).
+func TestImageLabelsSetTheHealthCheck(t *testing.T) {
+	t.Parallel()
+	const labelled = "gintonic/testsrv:labelled"
+	if err := runtimetest.BuildVariant(t.Context(), requireDocker(t), labelled, "ENV TESTSRV_SICK=1", "LABEL "+LabelImageHealthPath+"=/info"); err != nil {
+		t.Fatal(err)
+	}
+	rt, _ := newRuntime(t, nil)
+	d := testDeployment(107)
+	d.Image, d.HealthFromImage = labelled, true
+	c := ensureHealthy(t, rt, d)
+	got, err := docker.ContainerInspect(t.Context(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Config.Labels[LabelDeployment], `"HealthPath":"/info"`) {
+		t.Errorf("deployment label %s: want the image's health path kept for re-attaching", got.Config.Labels[LabelDeployment])
 	}
 }

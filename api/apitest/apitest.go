@@ -23,6 +23,8 @@ import (
 	"github.com/gintonic/gintonic/chain/chaintest"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/postgres/pgtest"
+	"github.com/gintonic/gintonic/settlement"
+	"github.com/gintonic/gintonic/settlement/intake"
 )
 
 // FinalityDepth is the mirror's finality in these tests: a block is final once one more exists.
@@ -58,6 +60,8 @@ type Stack struct {
 	Index *indexer.Indexer
 	Clock *Clock
 	APIs  []*Instance
+	// Settlement takes the API instances' usage reports once WithSettlement was called.
+	Settlement *settlement.Service
 }
 
 // Instance is one API server.
@@ -110,6 +114,9 @@ func (s *Stack) Start(id, controller string, tweak ...func(*api.Config)) *Instan
 	})
 	if err != nil {
 		s.T.Fatal(err)
+	}
+	if s.Settlement != nil {
+		srv.SetSettlement(intake.Intake{S: s.Settlement})
 	}
 	hs := httptest.NewUnstartedServer(srv.Handler())
 	hs.Listener.Close()
@@ -194,5 +201,41 @@ func (s *Stack) Heartbeat(p *apiclient.Client, latencyMs float64) {
 	hb, err := p.HeartbeatWithResponse(context.Background(), apiv1.Heartbeat{Load: 0.1, FreeGpus: 8, LatenciesMs: &lat})
 	if err != nil || hb.JSON200 == nil {
 		s.T.Fatalf("heartbeat: %v", err)
+	}
+}
+
+// WithSettlement connects a settlement service to every API instance, started or to come, as
+// gin-api -settlement-key does: POST /v1/attestations then verifies and queues usage reports.
+// Its transactions are sent by "controller2" and need one confirmation; Settle sends them.
+func (s *Stack) WithSettlement(tweak ...func(*settlement.Config)) *settlement.Service {
+	s.T.Helper()
+	cfg := settlement.DefaultConfig(s.Chain.Contracts.Deployment, chaintest.Key("controller2"))
+	cfg.Confirmations, cfg.BatchInterval = 1, time.Millisecond
+	for _, f := range tweak {
+		f(&cfg)
+	}
+	svc, err := settlement.New(s.DB, s.Chain.Client, cfg)
+	if err != nil {
+		s.T.Fatal(err)
+	}
+	s.Settlement = svc
+	for _, in := range s.APIs {
+		in.Server.SetSettlement(intake.Intake{S: svc})
+	}
+	return svc
+}
+
+// Settle runs the settlement service until the queued usage reports are settled on chain (or
+// failed): each step sends or tracks a batch and mines a block a second later.
+func (s *Stack) Settle() {
+	s.T.Helper()
+	if s.Settlement == nil {
+		s.T.Fatal("Settle: call WithSettlement first")
+	}
+	for range 10 {
+		if err := s.Settlement.Step(context.Background()); err != nil {
+			s.T.Fatalf("settlement step: %v", err)
+		}
+		s.Chain.Advance(s.T, time.Second)
 	}
 }

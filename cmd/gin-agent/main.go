@@ -62,6 +62,9 @@ func run(args []string, getenv func(string) string) error {
 	if a, err = agent.New(ctx, cfg, gpus, rt, log); err != nil {
 		return err
 	}
+	if !inv.CPUOnly() {
+		a.UseGPUs(inv) // containers get their GPUs by UUID; heartbeats sample telemetry
+	}
 	// The gateway reaches this machine's deployments at -endpoint: serve it on that port.
 	u, _ := url.Parse(cfg.Endpoint) // validated
 	port := u.Port()
@@ -76,10 +79,25 @@ func run(args []string, getenv func(string) string) error {
 	defer cancel()
 	served := make(chan error, 1)
 	go func() { served <- a.ServeEndpoint(ctx, ln) }()
+	metrics := make(chan error, 1)
+	if cfg.Metrics == "" {
+		metrics <- nil
+	} else {
+		mln, err := net.Listen("tcp", cfg.Metrics)
+		if err != nil {
+			cancel()
+			<-served
+			return fmt.Errorf("listen for -metrics on %s: %w", cfg.Metrics, err)
+		}
+		log.Info("metrics", "url", "http://"+mln.Addr().String()+"/metrics")
+		go func() { metrics <- a.ServeMetrics(ctx, mln) }()
+	}
 	err = a.Run(ctx)
 	cancel()
-	if serr := <-served; err == nil {
-		err = serr
+	for _, ch := range []chan error{served, metrics} {
+		if serr := <-ch; err == nil {
+			err = serr
+		}
 	}
 	return err
 }

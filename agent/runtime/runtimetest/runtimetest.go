@@ -63,7 +63,32 @@ func BuildImage(ctx context.Context, cli *client.Client) error {
 	if err := tw.Close(); err != nil {
 		return err
 	}
-	resp, err := cli.ImageBuild(ctx, &buf, build.ImageBuildOptions{Tags: []string{Image}, Remove: true, ForceRemove: true})
+	return build1(ctx, cli, &buf, Image)
+}
+
+// BuildVariant builds tag FROM Image with the given Dockerfile lines after the FROM (say
+// `ENV TESTSRV_EXIT_AFTER=1ms` for an image that exits at once, or a LABEL); call BuildImage first.
+func BuildVariant(ctx context.Context, cli *client.Client, tag string, lines ...string) error {
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	df := []byte("FROM " + Image + "\n")
+	for _, l := range lines {
+		df = append(df, l+"\n"...)
+	}
+	if err := tw.WriteHeader(&tar.Header{Name: "Dockerfile", Mode: 0o644, Size: int64(len(df))}); err != nil {
+		return err
+	}
+	if _, err := tw.Write(df); err != nil {
+		return err
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	return build1(ctx, cli, &buf, tag)
+}
+
+func build1(ctx context.Context, cli *client.Client, tarball io.Reader, tag string) error {
+	resp, err := cli.ImageBuild(ctx, tarball, build.ImageBuildOptions{Tags: []string{tag}, Remove: true, ForceRemove: true})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@
 //	GET /sick    makes /health fail from now on
 //	GET /exit    exits with ?code= (default 1)
 //	GET /info    JSON: uid, gid, whether / and /tmp are writable, the GREETING env
+//	GET /usage   what it served, as the reference runtime reports it: every GET / is one
+//	             request of 3 prompt and 5 completion tokens
 //
 // TESTSRV_EXIT_AFTER=<duration> makes it exit with code 3 after that long; TESTSRV_SICK=1
 // starts it sick.
@@ -56,9 +58,15 @@ func main() {
 		os.Exit(0)
 	}()
 
+	var served atomic.Int64
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		served.Add(1)
 		fmt.Fprintln(w, "hello from testsrv")
+	})
+	mux.HandleFunc("/usage", func(w http.ResponseWriter, r *http.Request) {
+		n := served.Load()
+		json.NewEncoder(w).Encode(map[string]int64{"requests": n, "prompt_tokens": 3 * n, "completion_tokens": 5 * n})
 	})
 	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
 		if sick.Load() {
