@@ -49,6 +49,7 @@ type Agent struct {
 	inv      GPUReader
 	// lastReport is the API's id of the last usage report it accepted.
 	lastReport int64
+	pulled     map[uint64]time.Time // escrow job id → when its pull progress last went to the trail
 }
 
 // Addr is where the service of a job (by escrow job id) this agent runs answers, or "".

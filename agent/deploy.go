@@ -293,6 +293,9 @@ func (a *Agent) handle(ctx context.Context, e runtime.Event) {
 	switch e.Kind {
 	case runtime.EventPull:
 		a.log.Debug("pull", "job", e.Job.ID, "status", e.Message, "layer", e.Layer, "current", e.Current, "total", e.Total)
+		if known && current && a.pullNews(e.Job.ID) {
+			a.report(ctx, id, apiv1.StatusReportStateDeploying, pullLine(e))
+		}
 		return
 	case runtime.EventRestarted:
 		a.metrics.restarts.Inc()
@@ -318,3 +321,31 @@ func (a *Agent) handle(ctx context.Context, e runtime.Event) {
 
 // errNoGPUs: the machine has fewer free GPUs of the job's kind than the job needs.
 var errNoGPUs = errors.New("not enough free GPUs")
+
+// pullNews reports whether a pull's progress may go to the trail now: once a second per job (the
+// API keeps at most that too).
+func (a *Agent) pullNews(job uint64) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.pulled == nil {
+		a.pulled = map[uint64]time.Time{}
+	}
+	if time.Since(a.pulled[job]) < time.Second {
+		return false
+	}
+	a.pulled[job] = time.Now()
+	return true
+}
+
+// pullLine is one line of an image pull's progress for the job's trail.
+func pullLine(e runtime.Event) string {
+	line := "pulling the image: " + e.Message
+	if e.Layer != "" {
+		line += " (layer " + e.Layer
+		if e.Total > 0 {
+			line += fmt.Sprintf(", %.1f of %.1f MB", float64(e.Current)/1e6, float64(e.Total)/1e6)
+		}
+		line += ")"
+	}
+	return line
+}
