@@ -22,12 +22,19 @@ type Settlement interface {
 	Submit(ctx context.Context, report chain.UsageReport, signature []byte) (int64, error)
 	// Report is the settlement of report id so far; ErrAttestationNotFound when there is none.
 	Report(ctx context.Context, id int64) (apiv1.Attestation, error)
+	// Ledger is one page of an address's money movements with its totals (see ledger.go);
+	// a malformed params.Before is an error wrapping ErrBadCursor.
+	Ledger(ctx context.Context, address common.Address, params apiv1.GetLedgerParams) (apiv1.Ledger, error)
+	// JobSplit is where escrow job chainJobID's budget went; ErrJobNotOnChain until it is indexed.
+	JobSplit(ctx context.Context, chainJobID uint64) (apiv1.JobSettlement, error)
 }
 
 // Errors a Settlement returns.
 var (
 	ErrSettlementUnavailable = errors.New("settlement is temporarily unavailable")
 	ErrAttestationNotFound   = errors.New("no such attestation")
+	ErrBadCursor             = errors.New("bad ledger cursor")
+	ErrJobNotOnChain         = errors.New("job not on chain yet")
 )
 
 // RejectedReport is a usage report the settlement service refused, with its reason code

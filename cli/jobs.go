@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
@@ -18,7 +19,7 @@ import (
 
 func (g *globals) jobsCmd() *cobra.Command {
 	jobs := &cobra.Command{Use: "jobs", Short: "Submit, list, follow and stop your jobs"}
-	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd())
+	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd())
 	return jobs
 }
 
@@ -32,7 +33,7 @@ func jobID(s string) (int64, error) {
 
 func (g *globals) jobsSubmitCmd() *cobra.Command {
 	var req apiv1.JobRequest
-	var model, region, kind, maxPrice, budget, minStake string
+	var model, region, kind, maxPrice, budget, minStake, wait string
 	cmd := &cobra.Command{
 		Use:   "submit",
 		Short: "Submit a job, sign its createJob transaction with your key and open bidding",
@@ -95,6 +96,11 @@ func (g *globals) jobsSubmitCmd() *cobra.Command {
 				return g.explain(apiclient.Error(att.HTTPResponse, att.ApplicationproblemJSONDefault))
 			}
 			j := att.JSON200
+			if wait != "" {
+				if j, err = g.waitJob(ctx, c, j.Id, apiv1.JobState(wait), 30*time.Minute); err != nil {
+					return err
+				}
+			}
 			if g.json {
 				return g.printJSON(j)
 			}
@@ -114,6 +120,7 @@ func (g *globals) jobsSubmitCmd() *cobra.Command {
 	f.IntVar(&req.DurationSeconds, "duration", 3600, "expected duration in seconds")
 	f.StringVar(&region, "region", "", "your region (default: the controller's)")
 	f.StringVar(&minStake, "min-stake", "", "stake in GIN a provider must hold to win")
+	f.StringVar(&wait, "wait", "", "then wait, with a spinner, until the job is in this state (e.g. running; at most 30 minutes)")
 	return cmd
 }
 

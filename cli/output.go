@@ -33,6 +33,8 @@ func (g *globals) explain(err error) error {
 			msg += "\n  → sign in again: gin login"
 		case 402:
 			msg += "\n  → deposit first: gin deposit <GIN>"
+		case 403:
+			msg += "\n  → it belongs to another account: check --key / GIN_KEY, then gin login"
 		case 404:
 			msg += "\n  → check the id: gin jobs list"
 		}

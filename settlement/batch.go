@@ -94,6 +94,7 @@ func (s *Service) batch(ctx context.Context) (bool, error) {
 	if out != nil {
 		s.log.Info("settlement batch signed", "tx", out.id, "nonce", out.tx.Nonce(), "hash", out.tx.Hash(), "attestations", out.attestations)
 		s.broadcast(ctx, out.id, out.tx)
+		s.metrics.batchSent()
 	}
 	return true, nil
 }

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -31,7 +33,10 @@ func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) er
 		}
 		blockTime, failoverWindow = h.Time, uint64(p.FailoverWindow)
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	var booked bool
+	var outcome *batchOutcome
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		booked, outcome = false, nil
 		state := "confirmed"
 		if r.Status != types.ReceiptStatusSuccessful {
 			state = "reverted"
@@ -55,7 +60,7 @@ func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) er
 			return err
 		}
 		if f.kind == txKindSettle {
-			if err := s.settleOutcomes(ctx, tx, f.id, r); err != nil {
+			if outcome, err = s.settleOutcomes(ctx, tx, f.id, r); err != nil {
 				return err
 			}
 		}
@@ -64,8 +69,13 @@ func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) er
 		}
 		s.forget(f.id)
 		s.log.Info("settlement transaction confirmed", "tx", f.id, "kind", f.kind, "hash", r.TxHash, "block", r.BlockNumber, "gas", r.GasUsed)
+		booked = true
 		return nil
 	})
+	if err == nil && booked {
+		s.metrics.confirmed(f.kind, r.GasUsed, outcome)
+	}
+	return err
 }
 
 // book records the money the escrow's events in r moved, the failovers it started and the refunds
@@ -124,11 +134,11 @@ func (s *Service) book(ctx context.Context, tx *sql.Tx, id int64, r *types.Recei
 // settleOutcomes writes, for every attestation of a settle batch, what the escrow paid for it or
 // why it paid nothing. The escrow emits exactly one UsageSettled or UsageRejected per entry, in
 // the order of the reports and their entries.
-func (s *Service) settleOutcomes(ctx context.Context, tx *sql.Tx, id int64, r *types.Receipt) error {
+func (s *Service) settleOutcomes(ctx context.Context, tx *sql.Tx, id int64, r *types.Receipt) (*batchOutcome, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT u.report_id, u.position FROM settlement_usages u JOIN settlement_reports rp ON rp.id = u.report_id
 		WHERE rp.tx_id = $1 ORDER BY rp.id, u.position`, id)
 	if err != nil {
-		return fmt.Errorf("load attestations of tx %d: %w", id, err)
+		return nil, fmt.Errorf("load attestations of tx %d: %w", id, err)
 	}
 	type entry struct{ report, position int64 }
 	var entries []entry
@@ -136,13 +146,13 @@ func (s *Service) settleOutcomes(ctx context.Context, tx *sql.Tx, id int64, r *t
 		var e entry
 		if err := rows.Scan(&e.report, &e.position); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		entries = append(entries, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	i := 0
 	reports, positions := make([]int64, 0, len(entries)), make([]int64, 0, len(entries))
@@ -170,13 +180,27 @@ func (s *Service) settleOutcomes(ctx context.Context, tx *sql.Tx, id int64, r *t
 	if _, err := tx.ExecContext(ctx, `UPDATE settlement_usages u SET amount = v.amount::numeric, outcome = v.outcome
 		FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v(report_id, position, amount, outcome)
 		WHERE u.report_id = v.report_id AND u.position = v.position`, reports, positions, amounts, outcomes); err != nil {
-		return fmt.Errorf("record outcomes of tx %d: %w", id, err)
+		return nil, fmt.Errorf("record outcomes of tx %d: %w", id, err)
 	}
 	if i != len(entries) {
 		s.log.Error("settle receipt does not match its batch", "tx", id, "entries", len(entries), "events", i)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE settlement_reports SET state = 'settled', settled_at = $2 WHERE tx_id = $1`, id, s.clock.Now()); err != nil {
-		return fmt.Errorf("settle reports of tx %d: %w", id, err)
+	now := s.clock.Now()
+	out := &batchOutcome{outcomes: map[string]int{}}
+	for _, o := range outcomes {
+		out.outcomes[strings.SplitN(o, ":", 2)[0]]++
 	}
-	return nil
+	received, err := tx.QueryContext(ctx, `UPDATE settlement_reports SET state = 'settled', settled_at = $2 WHERE tx_id = $1 RETURNING received_at`, id, now)
+	if err != nil {
+		return nil, fmt.Errorf("settle reports of tx %d: %w", id, err)
+	}
+	defer received.Close()
+	for received.Next() {
+		var at time.Time
+		if err := received.Scan(&at); err != nil {
+			return nil, fmt.Errorf("settle reports of tx %d: %w", id, err)
+		}
+		out.delays = append(out.delays, now.Sub(at))
+	}
+	return out, received.Err()
 }

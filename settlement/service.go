@@ -39,6 +39,8 @@ type Service struct {
 
 	mu   sync.Mutex
 	sent map[int64]time.Time // outbox id → last broadcast by this instance
+
+	metrics *metrics // nil without WithRegistry
 }
 
 // Option adjusts a Service at construction.
@@ -91,6 +93,7 @@ func (s *Service) Sender() common.Address { return s.sender }
 // verification returns a *RejectError (see ReasonOf); an outage of the chain RPC or the database
 // returns an error wrapping ErrUnavailable, and nothing is stored.
 func (s *Service) Submit(ctx context.Context, r SignedReport) (id int64, err error) {
+	defer func() { s.metrics.submitted(err) }()
 	if err := s.checkShape(r); err != nil {
 		return 0, err
 	}
