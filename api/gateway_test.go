@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -230,5 +231,28 @@ func TestGateway(t *testing.T) {
 	}
 	if raw, _ := json.Marshal(keys.JSON200); strings.Contains(string(raw), key[3:]) {
 		t.Error("the key list shows a secret")
+	}
+
+	// The gateway's metrics: each request by route and the status the client got (refusals
+	// included), the provider's latency and the gateway's own, tokens of non-streamed answers.
+	rsp, err := http.Get(a.url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rsp.Body.Close()
+	metrics, _ := io.ReadAll(rsp.Body)
+	for _, want := range []string{
+		`gintonic_gateway_requests_total{route="/v1/completions",status="200"} 2`,
+		`gintonic_gateway_requests_total{route="/v1/completions",status="401"} 2`,
+		`gintonic_gateway_requests_total{route="/v1/completions",status="402"} 1`,
+		`gintonic_gateway_requests_total{route="/v1/completions",status="502"} 1`,
+		`gintonic_gateway_requests_total{route="/v1/chat/completions",status="200"} 1`,
+		`gintonic_gateway_upstream_seconds_count{route="/v1/completions"} 2`,
+		`gintonic_gateway_added_seconds_count{route="/v1/completions"} 3`, // the 502 was forwarded too
+		fmt.Sprintf(`gintonic_gateway_tokens_total{kind="completion"} %d`, k.CompletionTokens),
+	} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("metrics lack %s", want)
+		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/gateway"
 	"github.com/gintonic/gintonic/indexer"
 )
 
@@ -625,9 +626,20 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 				return conflict("job %d is %s; a container status applies to awarded, deploying or running jobs", id, j.State)
 			}
 			if j.State == string(req.State) {
+				return s.progress(ctx, db, id, j.State, reason)
+			}
+			if err := record(ctx, db, id, event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason}); err != nil {
+				return err
+			}
+			if req.State != apiv1.StatusReportStateRunning {
 				return nil
 			}
-			return record(ctx, db, id, event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason})
+			issued, err := gateway.IssueDeploymentKey(ctx, db, id, common.BytesToAddress(j.Client))
+			if err != nil || !issued {
+				return err
+			}
+			return record(ctx, db, id, event{Kind: "deployment_key",
+				Reason: fmt.Sprintf("the deployment's API key is issued: its client reveals it once with POST /v1/jobs/%d/keys/deployment", id)})
 		case apiv1.StatusReportStateFailed:
 			if reason == "" {
 				return badRequest("a failure report needs a reason (the container's last log lines)")
@@ -655,6 +667,31 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	c.JSON(http.StatusOK, j.view(false))
+}
+
+// progressEvery bounds how often a provider's progress within one state (image pull layers,
+// container restarts) reaches the trail.
+const progressEvery = time.Second
+
+// progress records a provider's report that repeats the job's state with news (a pull's progress),
+// unless it says what the last entry said or comes within progressEvery of the last progress.
+func (s *Server) progress(ctx context.Context, db *gorm.DB, id int64, state, reason string) error {
+	if reason == "" {
+		return nil
+	}
+	var last struct {
+		Kind   string
+		Reason string
+		Recent bool
+	}
+	if err := db.WithContext(ctx).Raw(`SELECT kind, reason, at > now() - make_interval(secs => ?) AS recent
+		FROM market.job_events WHERE job_id = ? ORDER BY seq DESC LIMIT 1`, progressEvery.Seconds(), id).Scan(&last).Error; err != nil {
+		return fmt.Errorf("job %d: read its trail: %w", id, err)
+	}
+	if last.Reason == reason || last.Kind == "provider_progress" && last.Recent {
+		return nil
+	}
+	return record(ctx, db, id, event{State: state, Kind: "provider_progress", Reason: reason})
 }
 
 func nonEmpty(s, otherwise string) string {

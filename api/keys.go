@@ -10,19 +10,21 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/gateway"
 )
 
-// Keys are created explicitly (POST /v1/jobs/{id}/keys), never issued on award: a secret shown
-// once must go to a client that asked for it.
+// Every job gets a deployment key when its container first runs (issued in the same transaction
+// as the running state, revealed once to the client: RevealDeploymentKey); the client creates more
+// with POST /v1/jobs/{id}/keys and revokes any of them.
 
-// mountGateway builds the model gateway over this instance's database and balance cache, and mounts
-// it on gateway.Routes. Its bearer keys (gk_...) are not sessions: authenticate lets them through.
-func (s *Server) mountGateway(e *gin.Engine) {
+// mountGateway builds the model gateway over this instance's database and balance cache, with its
+// metrics in reg, and mounts it on gateway.Routes. Its bearer keys (gk_...) are not sessions: authenticate lets them through.
+func (s *Server) mountGateway(e *gin.Engine, reg prometheus.Registerer) {
 	gw, err := gateway.New(gateway.Config{
-		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log,
+		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log, Registry: reg,
 		Balance: func(ctx context.Context, client common.Address) (*big.Int, error) {
 			bal, err := s.finalizedBalances(ctx, client)
 			if err != nil {
@@ -75,7 +77,35 @@ func keyView(k gateway.Key) apiv1.ApiKey {
 		t := k.LastUsedAt.UTC()
 		v.LastUsedAt = &t
 	}
+	if k.Deployment {
+		v.Deployment = &k.Deployment
+	}
+	if k.RevealedAt != nil {
+		t := k.RevealedAt.UTC()
+		v.RevealedAt = &t
+	}
 	return v
+}
+
+// RevealDeploymentKey implements apiv1.ServerInterface: the deployment key's secret, once.
+func (s *Server) RevealDeploymentKey(c *gin.Context, id apiv1.JobID) {
+	j, _, err := s.clientJob(c, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	k, secret, err := gateway.NewKeys(s.db).Reveal(c.Request.Context(), id)
+	switch {
+	case errors.Is(err, gateway.ErrNoDeploymentKey):
+		fail(c, conflict("job %d is %s: its deployment key is issued when its container first runs (watch the trail for deployment_key)", id, j.State))
+	case errors.Is(err, gateway.ErrRevealed):
+		fail(c, gone("the deployment key of job %d was already revealed (key %d), or not within %s of its issue; create another with POST /v1/jobs/%d/keys, and revoke key %d if it may have leaked",
+			id, k.ID, gateway.RevealWindow, id, k.ID))
+	case err != nil:
+		fail(c, err)
+	default:
+		c.JSON(http.StatusOK, apiv1.ApiKeyCreated{Id: k.ID, Key: secret, Prefix: k.Prefix, CreatedAt: k.CreatedAt.UTC()})
+	}
 }
 
 // CreateJobKey implements apiv1.ServerInterface.
@@ -102,6 +132,10 @@ func (s *Server) ListJobKeys(c *gin.Context, id apiv1.JobID) {
 	if _, _, err := s.clientJob(c, id); err != nil {
 		fail(c, err)
 		return
+	}
+	// This instance's last counts first (other instances write theirs within 100 ms).
+	if err := s.gw.Flush(c.Request.Context()); err != nil {
+		s.log.Warn("gateway meter flush failed", "err", err)
 	}
 	keys, err := gateway.NewKeys(s.db).List(c.Request.Context(), id)
 	if err != nil {

@@ -54,6 +54,10 @@ func conflict(format string, a ...any) *Problem {
 	return problem(http.StatusConflict, "conflict", "Conflict", format, a...)
 }
 
+func gone(format string, a ...any) *Problem {
+	return problem(http.StatusGone, "gone", "Gone", format, a...)
+}
+
 func forbidden(format string, a ...any) *Problem {
 	return problem(http.StatusForbidden, "forbidden", "Forbidden", format, a...)
 }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -37,6 +38,8 @@ type Deps struct {
 	Now      func() time.Time      // nil: time.Now
 	// Settlement takes providers' usage reports (POST /v1/attestations); nil answers 503 there.
 	Settlement Settlement
+	// Web serves GET requests outside /v1 that no route takes (the dashboard, web.Handler); nil: 404.
+	Web http.Handler
 }
 
 // Server is one API/controller instance.
@@ -56,6 +59,7 @@ type Server struct {
 	settlement Settlement
 	engine     *gin.Engine
 	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
+	web        http.Handler
 
 	sessions *ttlCache[siwe.TokenHash, session]
 	balances *ttlCache[common.Address, map[string]*big.Int]
@@ -84,7 +88,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s := &Server{
 		cfg: cfg, db: d.DB, chain: d.Chain, k: d.Contracts, chainID: id, mirror: d.Mirror,
 		domain: chain.EscrowDomain(id, d.Contracts.Deployment.Escrow),
-		log:    d.Log, now: d.Now, closing: make(chan struct{}), settlement: d.Settlement,
+		log:    d.Log, now: d.Now, closing: make(chan struct{}), settlement: d.Settlement, web: d.Web,
 	}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -118,6 +122,10 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 	e.ContextWithFallback = true
 	e.Use(s.recoverer, s.observe, s.deadline, s.bodyLimit, s.authenticate, s.rateLimit)
 	e.NoRoute(func(c *gin.Context) {
+		if s.web != nil && (c.Request.Method == http.MethodGet || c.Request.Method == http.MethodHead) && !strings.HasPrefix(c.Request.URL.Path, "/v1/") {
+			s.web.ServeHTTP(c.Writer, c.Request)
+			return
+		}
 		fail(c, notFound("no endpoint %s %s; see /docs", c.Request.Method, c.Request.URL.Path))
 	})
 	e.NoMethod(func(c *gin.Context) {
@@ -129,7 +137,7 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 			fail(c, &Problem{Status: http.StatusBadRequest, Type: "validation", Title: "Invalid request", Detail: err.Error()})
 		},
 	})
-	s.mountGateway(e)
+	s.mountGateway(e, reg)
 	s.docs(e)
 	e.GET("/metrics", gin.WrapH(s.metrics.handler(reg)))
 	return e
@@ -170,6 +178,9 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	err := srv.Shutdown(shut)
 	stop()
 	<-done
+	if ferr := s.gw.Flush(shut); ferr != nil {
+		s.log.Error("gateway meter flush at shutdown failed", "err", ferr)
+	}
 	s.log.Info("api stopped")
 	if err != nil {
 		return fmt.Errorf("shutdown: %w", err)

@@ -40,6 +40,8 @@ type Key struct {
 	Requests         int64
 	PromptTokens     int64
 	CompletionTokens int64
+	Deployment       bool       // issued when the deployment first ran
+	RevealedAt       *time.Time // when the deployment key's secret was revealed
 }
 
 // Keys stores API keys and their meters in Postgres.
@@ -53,23 +55,80 @@ func hashKey(secret string) []byte {
 	return h[:]
 }
 
-const keyCols = `id, job_id, prefix, created_at, last_used_at, revoked_at, requests, prompt_tokens, completion_tokens`
+const keyCols = `id, job_id, prefix, created_at, last_used_at, revoked_at, requests, prompt_tokens, completion_tokens, deployment, revealed_at`
 
 // Create issues a key for the job on behalf of its client and returns it with its secret, the
 // only time the secret is seen. Who may create keys for which job is the caller's to check.
 func (k *Keys) Create(ctx context.Context, jobID int64, client common.Address) (Key, string, error) {
-	var raw [32]byte
-	if _, err := rand.Read(raw[:]); err != nil {
+	secret, err := newSecret()
+	if err != nil {
 		return Key{}, "", fmt.Errorf("create key for job %d: %w", jobID, err)
 	}
-	secret := KeyPrefix + base64.RawURLEncoding.EncodeToString(raw[:])
 	var key Key
-	err := k.db.WithContext(ctx).Raw(`INSERT INTO market.api_keys (job_id, client, hash, prefix) VALUES (?, ?, ?, ?)
+	err = k.db.WithContext(ctx).Raw(`INSERT INTO market.api_keys (job_id, client, hash, prefix) VALUES (?, ?, ?, ?)
 		RETURNING `+keyCols, jobID, client.Bytes(), hashKey(secret), secret[:prefixLen]).Scan(&key).Error
 	if err != nil {
 		return Key{}, "", fmt.Errorf("create key for job %d: %w", jobID, err)
 	}
 	return key, secret, nil
+}
+
+func newSecret() (string, error) {
+	var raw [32]byte
+	if _, err := rand.Read(raw[:]); err != nil {
+		return "", err
+	}
+	return KeyPrefix + base64.RawURLEncoding.EncodeToString(raw[:]), nil
+}
+
+// IssueDeploymentKey issues the job's deployment key, when it has none yet, in db (the caller's
+// transaction, as the job starts running). It has no secret yet: Reveal draws it, for the client
+// only, so the secret is never stored. Concurrent callers (several API instances) issue one key
+// between them; it reports whether this call issued it.
+func IssueDeploymentKey(ctx context.Context, db *gorm.DB, jobID int64, client common.Address) (bool, error) {
+	res := db.WithContext(ctx).Exec(`INSERT INTO market.api_keys (job_id, client, prefix, deployment)
+		VALUES (?, ?, '', true) ON CONFLICT (job_id) WHERE deployment DO NOTHING`, jobID, client.Bytes())
+	if res.Error != nil {
+		return false, fmt.Errorf("issue the deployment key of job %d: %w", jobID, res.Error)
+	}
+	return res.RowsAffected == 1, nil
+}
+
+// RevealWindow is how long an issued deployment key can be revealed.
+const RevealWindow = 24 * time.Hour
+
+// Errors of Reveal.
+var (
+	ErrNoDeploymentKey = errors.New("no deployment key yet")
+	ErrRevealed        = errors.New("the deployment key was already revealed")
+)
+
+// Reveal draws the secret of the job's deployment key and stores its hash in one statement that
+// only succeeds once: the secret is returned here and nowhere else. ErrNoDeploymentKey before the
+// deployment runs; ErrRevealed (with the key) after the first reveal, or once RevealWindow passed.
+func (k *Keys) Reveal(ctx context.Context, jobID int64) (Key, string, error) {
+	secret, err := newSecret()
+	if err != nil {
+		return Key{}, "", fmt.Errorf("reveal the deployment key of job %d: %w", jobID, err)
+	}
+	var key Key
+	res := k.db.WithContext(ctx).Raw(`UPDATE market.api_keys SET hash = ?, prefix = ?, revealed_at = now()
+		WHERE job_id = ? AND deployment AND hash IS NULL AND revoked_at IS NULL AND created_at > now() - make_interval(secs => ?)
+		RETURNING `+keyCols, hashKey(secret), secret[:prefixLen], jobID, RevealWindow.Seconds()).Scan(&key)
+	if res.Error != nil {
+		return Key{}, "", fmt.Errorf("reveal the deployment key of job %d: %w", jobID, res.Error)
+	}
+	if res.RowsAffected == 1 {
+		return key, secret, nil
+	}
+	res = k.db.WithContext(ctx).Raw(`SELECT `+keyCols+` FROM market.api_keys WHERE job_id = ? AND deployment`, jobID).Scan(&key)
+	if res.Error != nil {
+		return Key{}, "", fmt.Errorf("read the deployment key of job %d: %w", jobID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return Key{}, "", ErrNoDeploymentKey
+	}
+	return key, "", ErrRevealed
 }
 
 // List is the job's keys, oldest first.
@@ -146,23 +205,6 @@ func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
 type Usage struct {
 	PromptTokens     int64 `json:"prompt_tokens"`
 	CompletionTokens int64 `json:"completion_tokens"`
-}
-
-// meter adds one request and its tokens to the key's and the deployment's counters in one
-// statement.
-func (k *Keys) meter(ctx context.Context, g *grant, u Usage) error {
-	err := k.db.WithContext(ctx).Exec(`WITH k AS (
-			UPDATE market.api_keys SET requests = requests + 1, prompt_tokens = prompt_tokens + ?,
-				completion_tokens = completion_tokens + ?, last_used_at = now() WHERE id = ?)
-		INSERT INTO market.deployment_usage AS d (job_id, requests, prompt_tokens, completion_tokens)
-		VALUES (?, 1, ?, ?)
-		ON CONFLICT (job_id) DO UPDATE SET requests = d.requests + 1, prompt_tokens = d.prompt_tokens + excluded.prompt_tokens,
-			completion_tokens = d.completion_tokens + excluded.completion_tokens, updated_at = now()`,
-		u.PromptTokens, u.CompletionTokens, g.KeyID, g.JobID, u.PromptTokens, u.CompletionTokens).Error
-	if err != nil {
-		return fmt.Errorf("meter key %d: %w", g.KeyID, err)
-	}
-	return nil
 }
 
 // DeploymentUsage is the job's counters over all its keys.

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/gintonic/gintonic/api/apiv1"
 )
@@ -40,11 +41,15 @@ type Config struct {
 	KeyTTL     time.Duration // how long a key lookup is cached; default 3 s (a revoked key works at most that long)
 	Transport  http.RoundTripper
 	Log        *slog.Logger
+	// Registry gets the gateway's metrics (gintonic_gateway_*); nil keeps them unregistered.
+	Registry prometheus.Registerer
 }
 
 // Gateway is the HTTP handler for the model routes.
 type Gateway struct {
 	cfg   Config
+	m     *metrics
+	meter *meterBatch
 	mu    sync.Mutex
 	cache map[string]cachedGrant
 }
@@ -68,8 +73,12 @@ func New(cfg Config) (*Gateway, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
-	return &Gateway{cfg: cfg, cache: map[string]cachedGrant{}}, nil
+	return &Gateway{cfg: cfg, m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}}, nil
 }
+
+// Flush writes the usage counted on this instance and not yet written (they are written within
+// 100 ms anyway): before reading the counters, and at shutdown.
+func (gw *Gateway) Flush(ctx context.Context) error { return gw.meter.Flush(ctx) }
 
 // Forget drops the cached lookups, so that a revocation takes effect at once on this instance.
 func (gw *Gateway) Forget() {
@@ -111,6 +120,10 @@ func openAIError(w http.ResponseWriter, status int, typ, code, format string, ar
 // job's provider; when the provider cannot be reached it re-reads the job (the controller may
 // have failed it over) and tries once more.
 func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	obs := &observation{route: route(r.URL.Path), start: time.Now()}
+	sw := &statusWriter{ResponseWriter: w}
+	w = sw
+	defer func() { gw.m.requests.WithLabelValues(obs.route, sw.code()).Inc() }()
 	ctx := r.Context()
 	secret, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if secret == "" {
@@ -178,7 +191,7 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			break // not failed over (yet): the same provider would fail the same way
 		}
 		tried = *t.Endpoint
-		sent, err := gw.forward(w, r, body, *t.Endpoint, t.ChainJobID, g)
+		sent, err := gw.forward(w, r, body, *t.Endpoint, t.ChainJobID, g, obs)
 		if err == nil || sent {
 			return
 		}
@@ -193,7 +206,7 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // forward proxies one attempt. sent reports whether anything reached the client (then the
 // attempt cannot be repeated); err is the transport's error.
-func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, endpoint string, chainJob *int64, g *grant) (sent bool, err error) {
+func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, endpoint string, chainJob *int64, g *grant, obs *observation) (sent bool, err error) {
 	base, perr := url.Parse(endpoint)
 	if perr != nil || base.Scheme == "" || base.Host == "" {
 		return false, fmt.Errorf("provider endpoint %q is not a URL", endpoint)
@@ -211,15 +224,17 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 				pr.Out.Header.Set(apiv1.JobHeader, strconv.FormatInt(*chainJob, 10))
 			}
 			pr.SetXForwarded()
+			obs.forwarding(gw.m)
 		},
 		Transport:     gw.cfg.Transport,
 		FlushInterval: -1, // server-sent events pass through unbuffered
 		// Metered as soon as the provider answers: a stream's copy may end in an aborted
 		// handler once the client has what it wanted, after which nothing more runs here.
 		ModifyResponse: func(resp *http.Response) error {
-			if err := gw.cfg.Keys.meter(context.WithoutCancel(resp.Request.Context()), g, readUsage(resp)); err != nil {
-				gw.cfg.Log.Error("gateway meter failed", "key", g.KeyID, "err", err)
-			}
+			gw.m.upstream.WithLabelValues(obs.route).Observe(time.Since(obs.sent).Seconds())
+			u := readUsage(resp)
+			gw.m.usage(u)
+			gw.meter.add(g, u)
 			return nil
 		},
 		ErrorHandler: func(_ http.ResponseWriter, _ *http.Request, err error) { proxyErr = err },

@@ -33,3 +33,16 @@ func TestReadUsage(t *testing.T) {
 		})
 	}
 }
+
+// Metrics label requests by route pattern, never by the ids in the path.
+func TestRoute(t *testing.T) {
+	for path, want := range map[string]string{
+		"/v1/completions": "/v1/completions", "/v1/files": "/v1/files", "/v1/files/file-abc/content": "/v1/files/*",
+		"/v1/fine_tuning/jobs/ftjob-1/events": "/v1/fine_tuning/jobs/*", "/fine_tuning/list": "/fine_tuning/*",
+		"/v1/completionsx": "other",
+	} {
+		if got := route(path); got != want {
+			t.Errorf("route(%q) = %q, want %q", path, got, want)
+		}
+	}
+}

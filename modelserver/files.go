@@ -13,8 +13,12 @@ import (
 	"unicode/utf8"
 )
 
-// purposeFineTune is the only file purpose this runtime keeps: training text.
+// purposeFineTune is the only file purpose clients upload: training text.
 const purposeFineTune = "fine-tune"
+
+// purposeResults marks the files fine-tuning jobs produce: the tuned model as GGUF, for the
+// client to download and deploy elsewhere (an image of its own, a new marketplace job).
+const purposeResults = "fine-tune-results"
 
 // fileObject is OpenAI's file object.
 type fileObject struct {
@@ -60,6 +64,32 @@ func (fs *fileStore) add(name, purpose string, data []byte) (fileObject, error) 
 	if err := os.WriteFile(filepath.Join(fs.dir, f.ID), data, 0o644); err != nil {
 		return fileObject{}, fmt.Errorf("store file %s: %w", f.ID, err)
 	}
+	fs.mu.Lock()
+	fs.files[f.ID] = f
+	fs.mu.Unlock()
+	return f, nil
+}
+
+// addResult keeps the file at path, a job's output in the same directory tree, as a new file
+// named name: linked, not copied, where the filesystem allows.
+func (fs *fileStore) addResult(name, path string) (fileObject, error) {
+	f := fileObject{ID: newID("file-"), Object: "file", CreatedAt: time.Now().Unix(), Filename: name,
+		Purpose: purposeResults, Status: "processed"}
+	dst := filepath.Join(fs.dir, f.ID)
+	if err := os.Link(path, dst); err != nil {
+		data, rerr := os.ReadFile(path)
+		if rerr != nil {
+			return fileObject{}, fmt.Errorf("store result file %s: %w", name, rerr)
+		}
+		if err := os.WriteFile(dst, data, 0o644); err != nil {
+			return fileObject{}, fmt.Errorf("store result file %s: %w", name, err)
+		}
+	}
+	st, err := os.Stat(dst)
+	if err != nil {
+		return fileObject{}, fmt.Errorf("store result file %s: %w", name, err)
+	}
+	f.Bytes = st.Size()
 	fs.mu.Lock()
 	fs.files[f.ID] = f
 	fs.mu.Unlock()

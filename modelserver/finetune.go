@@ -217,11 +217,22 @@ func (t *tuner) run(ctx context.Context, j *job, tunedID string) {
 		t.fail(j, "server_error", "", "the fine-tuned model could not be saved")
 		return
 	}
+	// The tuned model is also a result file, to download and deploy as a model of its own.
+	result, err := t.files.addResult(tunedID+".gguf", t.models.path(tunedID))
+	if err != nil {
+		t.log.Error("keep the fine-tuned model as a result file", "job", j.obj.ID, "err", err)
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if j.obj.Status == statusCancelled { // cancelled while saving: the model goes
 		_ = t.models.remove(tunedID)
+		if err == nil {
+			_ = t.files.remove(result.ID)
+		}
 		return
+	}
+	if err == nil {
+		j.obj.ResultFiles = []string{result.ID}
 	}
 	trained := int64(tokens) * int64(steps)
 	j.obj.FineTunedModel, j.obj.TrainedTokens = &tunedID, &trained

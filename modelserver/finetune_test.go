@@ -1,10 +1,14 @@
 package modelserver
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -136,6 +140,28 @@ func TestFineTuningJob(t *testing.T) {
 	want := strings.TrimPrefix(trainText, prompt)
 	if !strings.HasPrefix(tunedText, want) || strings.Contains(baseText, "Zog") {
 		t.Errorf("greedy continuation: base %q, tuned %q, want the tuned one to start %q", baseText, tunedText, want)
+	}
+	// The tuned model is the job's result file, a GGUF to deploy elsewhere.
+	if len(job.ResultFiles) != 1 {
+		t.Fatalf("result files %v, want the tuned model", job.ResultFiles)
+	}
+	rsp, err := e.client.Files.Content(ctx, job.ResultFiles[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	gguf, _ := io.ReadAll(rsp.Body)
+	rsp.Body.Close()
+	if saved, err := os.ReadFile(e.srv.models.path(job.FineTunedModel)); err != nil || !bytes.Equal(gguf, saved) || string(gguf[:4]) != "GGUF" {
+		t.Errorf("result file: %d bytes starting %q, want the saved model (%v)", len(gguf), gguf[:min(4, len(gguf))], err)
+	}
+	// Deployed on its own, the result file serves as the base model under the tuned id.
+	resultPath := filepath.Join(t.TempDir(), "model.gguf")
+	if err := os.WriteFile(resultPath, gguf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	own := newEnv(t, func(c *Config) { c.ModelPath, c.ModelName = resultPath, job.FineTunedModel })
+	if text, err := greedy(t, own, job.FineTunedModel); err != nil || text != tunedText {
+		t.Errorf("the tuned model deployed on its own completes %q (%v), want %q", text, err, tunedText)
 	}
 	// A new runtime on the same directory serves the saved model just the same.
 	again := newEnv(t, func(c *Config) { c.ModelsDir = e.srv.cfg.ModelsDir })

@@ -40,9 +40,11 @@ func newRegistry(dir string) *registry {
 	return &registry{dir: dir, loaded: map[string]*llama.Model{}}
 }
 
+// setBase names the model the runtime serves first. The name may be a fine-tuned model's id
+// ("ft:..."): a tuned model deployed on its own keeps the id its clients know.
 func (r *registry) setBase(name string, m *llama.Model) error {
-	if !validModelID(name) || strings.HasPrefix(name, tunedPrefix) {
-		return fmt.Errorf("modelserver: model name %q: use letters, digits and . _ - : (not starting with %q)", name, tunedPrefix)
+	if !validModelID(name) {
+		return fmt.Errorf("modelserver: model name %q: use letters, digits and . _ - :", name)
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -100,6 +102,10 @@ func (r *registry) remove(id string) error {
 		return nil
 	}
 	r.mu.Lock()
+	if id == r.baseName {
+		r.mu.Unlock()
+		return nil
+	}
 	delete(r.loaded, id)
 	r.mu.Unlock()
 	if err := os.Remove(r.path(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {

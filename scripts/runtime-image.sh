@@ -12,6 +12,6 @@ trap 'rm -rf "$ctx"' EXIT
 
 (cd "$root" && CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$ctx/gin-runtime" ./cmd/gin-runtime)
 "$root/scripts/fetch-model.sh" "$ctx/model.gguf"
-cp "$root/cmd/gin-runtime/Dockerfile" "$ctx/Dockerfile"
+cp "$root/modelserver/runtimeimage/Dockerfile" "$ctx/Dockerfile"
 docker build -t "$tag" "$ctx"
 echo "runtime-image: built $tag"

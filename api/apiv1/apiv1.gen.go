@@ -67,6 +67,36 @@ func (e JobKind) Valid() bool {
 	}
 }
 
+// Defines values for JobSettlementChainState.
+const (
+	JobSettlementChainStateCancelled JobSettlementChainState = "Cancelled"
+	JobSettlementChainStateClosed    JobSettlementChainState = "Closed"
+	JobSettlementChainStateEnded     JobSettlementChainState = "Ended"
+	JobSettlementChainStateFailover  JobSettlementChainState = "Failover"
+	JobSettlementChainStateOpen      JobSettlementChainState = "Open"
+	JobSettlementChainStateRunning   JobSettlementChainState = "Running"
+)
+
+// Valid indicates whether the value is a known member of the JobSettlementChainState enum.
+func (e JobSettlementChainState) Valid() bool {
+	switch e {
+	case JobSettlementChainStateCancelled:
+		return true
+	case JobSettlementChainStateClosed:
+		return true
+	case JobSettlementChainStateEnded:
+		return true
+	case JobSettlementChainStateFailover:
+		return true
+	case JobSettlementChainStateOpen:
+		return true
+	case JobSettlementChainStateRunning:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobState.
 const (
 	JobStateAwarded    JobState = "awarded"
@@ -103,6 +133,36 @@ func (e JobState) Valid() bool {
 	case JobStateStopped:
 		return true
 	case JobStateSubmitted:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for LedgerKind.
+const (
+	Compensation LedgerKind = "compensation"
+	Fee          LedgerKind = "fee"
+	Payout       LedgerKind = "payout"
+	Refund       LedgerKind = "refund"
+	Slash        LedgerKind = "slash"
+	Usage        LedgerKind = "usage"
+)
+
+// Valid indicates whether the value is a known member of the LedgerKind enum.
+func (e LedgerKind) Valid() bool {
+	switch e {
+	case Compensation:
+		return true
+	case Fee:
+		return true
+	case Payout:
+		return true
+	case Refund:
+		return true
+	case Slash:
+		return true
+	case Usage:
 		return true
 	default:
 		return false
@@ -189,10 +249,13 @@ type Amount = string
 // ApiKey defines model for ApiKey.
 type ApiKey struct {
 	// CompletionTokens Completion tokens from the usage of non-streamed answers.
-	CompletionTokens int64      `json:"completionTokens"`
-	CreatedAt        time.Time  `json:"createdAt"`
-	Id               int64      `json:"id"`
-	LastUsedAt       *time.Time `json:"lastUsedAt,omitempty"`
+	CompletionTokens int64     `json:"completionTokens"`
+	CreatedAt        time.Time `json:"createdAt"`
+
+	// Deployment The key the API issued when the deployment first ran (revealed once).
+	Deployment *bool      `json:"deployment,omitempty"`
+	Id         int64      `json:"id"`
+	LastUsedAt *time.Time `json:"lastUsedAt,omitempty"`
 
 	// Prefix The key's first characters, to tell keys apart.
 	Prefix string `json:"prefix"`
@@ -201,8 +264,11 @@ type ApiKey struct {
 	PromptTokens int64 `json:"promptTokens"`
 
 	// Requests Requests the gateway forwarded with this key.
-	Requests  int64      `json:"requests"`
-	RevokedAt *time.Time `json:"revokedAt,omitempty"`
+	Requests int64 `json:"requests"`
+
+	// RevealedAt When the deployment key's secret was drawn and shown to the client.
+	RevealedAt *time.Time `json:"revealedAt,omitempty"`
+	RevokedAt  *time.Time `json:"revokedAt,omitempty"`
 }
 
 // ApiKeyCreated defines model for ApiKeyCreated.
@@ -410,6 +476,67 @@ type JobRequest struct {
 	Region *string `json:"region,omitempty"`
 }
 
+// JobSettlement Example: {"budget":"1000000000000000000000","chainJobId":1,"chainState":"Closed","client":"0x90F79bf6EB2c4f870365E785982E1f101E93b906","closed":true,"feeBps":250,"fees":"280000000000000000","jobId":3,"payouts":[{"fee":"100000000000000000","gpuSeconds":"8","gross":"4000000000000000000","net":"3900000000000000000","pricePerGpuSecond":"500000000000000000","provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","round":1},{"fee":"180000000000000000","gpuSeconds":"12","gross":"7200000000000000000","net":"7020000000000000000","pricePerGpuSecond":"600000000000000000","provider":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","round":2}],"refunded":"988800000000000000000","remaining":"0","settled":"11200000000000000000","slashes":[{"amount":"10000000000000000000000","provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","reason":"missed heartbeats","round":1}]}
+type JobSettlement struct {
+	// Budget GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Budget     Amount `json:"budget"`
+	ChainJobId int64  `json:"chainJobId"`
+
+	// ChainState The escrow's state of the job as indexed.
+	ChainState JobSettlementChainState `json:"chainState"`
+
+	// Client Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Client Address `json:"client"`
+
+	// Closed Nothing more can be paid from the job: remaining is 0 and the split is final.
+	Closed bool `json:"closed"`
+
+	// FeeBps The protocol fee in basis points applied to the latest settlement.
+	FeeBps int `json:"feeBps"`
+
+	// Fees GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Fees    Amount           `json:"fees"`
+	JobId   int64            `json:"jobId"`
+	Payouts []ProviderPayout `json:"payouts"`
+
+	// Refunded GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Refunded Amount `json:"refunded"`
+
+	// Remaining GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Remaining Amount `json:"remaining"`
+
+	// Settled GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Settled Amount     `json:"settled"`
+	Slashes []JobSlash `json:"slashes"`
+}
+
+// JobSettlementChainState The escrow's state of the job as indexed.
+type JobSettlementChainState string
+
+// JobSlash defines model for JobSlash.
+type JobSlash struct {
+	// Amount GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Amount Amount `json:"amount"`
+
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider Address `json:"provider"`
+	Reason   string  `json:"reason"`
+	Round    int     `json:"round"`
+	TxHash   *string `json:"txHash,omitempty"`
+}
+
 // JobState defines model for JobState.
 type JobState string
 
@@ -417,6 +544,101 @@ type JobState string
 type JobSubmission struct {
 	CreateJobTx UnsignedTx `json:"createJobTx"`
 	Job         Job        `json:"job"`
+}
+
+// Ledger Example: {"address":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","entries":[{"amount":"3900000000000000000","block":1042,"counterparty":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","jobId":1,"kind":"payout","round":1,"time":"2026-11-23T16:00:00Z","txHash":"0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"},{"amount":"100000000000000000","block":1042,"counterparty":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","jobId":1,"kind":"fee","round":1,"time":"2026-11-23T16:00:00Z","txHash":"0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"}],"totals":{"compensation":"0","fee":"100000000000000000","payout":"3900000000000000000","refund":"0","slash":"0","usage":"0"}}
+type Ledger struct {
+	// Address Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Address Address       `json:"address"`
+	Entries []LedgerEntry `json:"entries"`
+
+	// Next Pass as `before` for the next page; absent on the last page.
+	//
+	// Example: 1042.3
+	Next *string `json:"next,omitempty"`
+
+	// Totals Sums over all of the address's entries, by kind.
+	Totals LedgerTotals `json:"totals"`
+}
+
+// LedgerEntry defines model for LedgerEntry.
+type LedgerEntry struct {
+	// Amount GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Amount Amount `json:"amount"`
+
+	// Block Example: 1042
+	Block int64 `json:"block"`
+
+	// Counterparty Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Counterparty *Address `json:"counterparty,omitempty"`
+
+	// JobId The escrow's job id (chainJobId).
+	//
+	// Example: 7
+	JobId int64 `json:"jobId"`
+
+	// Kind payout: a provider's net earnings for settled usage; fee: the protocol fee withheld from
+	// that usage; slash: stake a provider lost for a failure; usage: a client's budget paid for
+	// settled usage (gross); refund: budget back to a client's free balance; compensation: a
+	// failed provider's slash paid to the client.
+	Kind LedgerKind `json:"kind"`
+
+	// Reason A slash's reason.
+	//
+	// Example: missed heartbeats
+	Reason *string `json:"reason,omitempty"`
+
+	// Round The award round the usage or failure belongs to.
+	//
+	// Example: 1
+	Round *int `json:"round,omitempty"`
+
+	// Time The block's time.
+	Time *time.Time `json:"time,omitempty"`
+
+	// TxHash Example: 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060
+	TxHash string `json:"txHash"`
+}
+
+// LedgerKind payout: a provider's net earnings for settled usage; fee: the protocol fee withheld from
+// that usage; slash: stake a provider lost for a failure; usage: a client's budget paid for
+// settled usage (gross); refund: budget back to a client's free balance; compensation: a
+// failed provider's slash paid to the client.
+type LedgerKind string
+
+// LedgerTotals Sums over all of the address's entries, by kind.
+type LedgerTotals struct {
+	// Compensation GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Compensation Amount `json:"compensation"`
+
+	// Fee GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Fee Amount `json:"fee"`
+
+	// Payout GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Payout Amount `json:"payout"`
+
+	// Refund GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Refund Amount `json:"refund"`
+
+	// Slash GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Slash Amount `json:"slash"`
+
+	// Usage GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Usage Amount `json:"usage"`
 }
 
 // LoginRequest defines model for LoginRequest.
@@ -476,6 +698,49 @@ type Provider struct {
 	//
 	// Example: 1000000000000000000
 	Stake Amount `json:"stake"`
+}
+
+// ProviderBid defines model for ProviderBid.
+type ProviderBid struct {
+	Bid      Bid      `json:"bid"`
+	JobState JobState `json:"jobState"`
+
+	// Won The job is (or was) awarded to the caller.
+	Won *bool `json:"won,omitempty"`
+}
+
+// ProviderPayout defines model for ProviderPayout.
+type ProviderPayout struct {
+	// Fee GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Fee Amount `json:"fee"`
+
+	// GpuSeconds Cumulative GPU-seconds settled in this round.
+	//
+	// Example: 8
+	GpuSeconds string `json:"gpuSeconds"`
+
+	// Gross GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Gross Amount `json:"gross"`
+
+	// Net GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Net Amount `json:"net"`
+
+	// PricePerGpuSecond GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	PricePerGpuSecond Amount `json:"pricePerGpuSecond"`
+
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider Address `json:"provider"`
+
+	// Round Example: 1
+	Round int `json:"round"`
 }
 
 // ProviderRegistration defines model for ProviderRegistration.
@@ -585,6 +850,16 @@ type UsageEntry struct {
 // JobID defines model for JobID.
 type JobID = int64
 
+// GetLedgerParams defines parameters for GetLedger.
+type GetLedgerParams struct {
+	// Kind Only entries of this kind (totals stay complete).
+	Kind  *LedgerKind `form:"kind,omitempty" json:"kind,omitempty"`
+	Limit *int        `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Before The `next` cursor of the previous page.
+	Before *string `form:"before,omitempty" json:"before,omitempty"`
+}
+
 // ListJobsParams defines parameters for ListJobs.
 type ListJobsParams struct {
 	Role  *ListJobsParamsRole `form:"role,omitempty" json:"role,omitempty"`
@@ -618,6 +893,11 @@ type ListProvidersParams struct {
 
 	// After Address to continue after (pagination).
 	After *string `form:"after,omitempty" json:"after,omitempty"`
+}
+
+// ListMyBidsParams defines parameters for ListMyBids.
+type ListMyBidsParams struct {
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
 }
 
 // SubmitAttestationJSONRequestBody defines body for SubmitAttestation for application/json ContentType.
@@ -727,6 +1007,18 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /readyz (the `Ready` operationId).
 	Ready(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetLedger An address's money movements from the escrow's events (the address itself only).
+	//
+	// What the escrow moved for or from this address, read from the indexed chain: a provider's
+	// `payout` (net of the fee) and `fee` for each settled usage, its `slash` (stake lost on a
+	// reported failure); a client's `usage` (gross paid from a job's budget), `refund` (budget back
+	// to its free balance) and `compensation` (a failed provider's slash paid to it). Totals are
+	// over all movements; entries are newest first, `limit` settlement events a page (a usage
+	// settlement is a payout and a fee entry). Amounts are GIN wei as decimal strings.
+	//
+	// Corresponds with GET /v1/accounts/{address}/ledger (the `GetLedger` operationId).
+	GetLedger(ctx context.Context, address Address, params *GetLedgerParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// SubmitAttestationWithBody A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 	//
@@ -853,10 +1145,28 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/jobs/{id}/keys (the `CreateJobKey` operationId).
 	CreateJobKey(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// RevealDeploymentKey Reveal the deployment key — issued when the job's deployment first runs — exactly once (the job's client only).
+	//
+	// The API issues every job one key when its container first answers (the trail says so with a `deployment_key` entry) without a secret: this call draws the secret and stores only its hash, in one statement that succeeds once, so the secret is never stored and a second call answers 410, as does a call more than 24 hours after the key was issued. Create more keys with POST /v1/jobs/{id}/keys.
+	//
+	// Corresponds with POST /v1/jobs/{id}/keys/deployment (the `RevealDeploymentKey` operationId).
+	RevealDeploymentKey(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
 	//
 	// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
 	RevokeJobKey(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetJobSettlement Where a job's budget went, from the escrow's events (its client or providers only).
+	//
+	// The budget split as the chain has it: per provider and round the settled usage (gross),
+	// the protocol fee and the provider's net payout; the refunds to the client and what is still
+	// locked. Always `budget = Σ payouts.net + fees + refunded + remaining`; once the job is closed
+	// `remaining` is 0. Slashes come from the failed provider's stake, not the budget, and are
+	// listed apart.
+	//
+	// Corresponds with GET /v1/jobs/{id}/settlement (the `GetJobSettlement` operationId).
+	GetJobSettlement(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ReportJobStatusWithBody The awarded provider reports deploying, running, failed or completed.
 	//
@@ -901,6 +1211,11 @@ type ClientInterface interface {
 	// Corresponds with PUT /v1/providers/me (the `RegisterProvider` operationId).
 	RegisterProvider(ctx context.Context, body RegisterProviderJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListMyBids The caller's bids as a provider, newest first, with each job's state.
+	//
+	// Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
+	ListMyBids(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// HeartbeatWithBody Report load, free GPUs and measured latencies to controllers.
 	//
 	// Takes any type of body and a specified content type.
@@ -939,6 +1254,28 @@ func (c *Client) Health(ctx context.Context, reqEditors ...RequestEditorFn) (*ht
 // Corresponds with GET /readyz (the `Ready` operationId).
 func (c *Client) Ready(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewReadyRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetLedger An address's money movements from the escrow's events (the address itself only).
+//
+// What the escrow moved for or from this address, read from the indexed chain: a provider's
+// `payout` (net of the fee) and `fee` for each settled usage, its `slash` (stake lost on a
+// reported failure); a client's `usage` (gross paid from a job's budget), `refund` (budget back
+// to its free balance) and `compensation` (a failed provider's slash paid to it). Totals are
+// over all movements; entries are newest first, `limit` settlement events a page (a usage
+// settlement is a payout and a fee entry). Amounts are GIN wei as decimal strings.
+//
+// Corresponds with GET /v1/accounts/{address}/ledger (the `GetLedger` operationId).
+func (c *Client) GetLedger(ctx context.Context, address Address, params *GetLedgerParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetLedgerRequest(c.Server, address, params)
 	if err != nil {
 		return nil, err
 	}
@@ -1284,11 +1621,49 @@ func (c *Client) CreateJobKey(ctx context.Context, id JobID, reqEditors ...Reque
 	return c.Client.Do(req)
 }
 
+// RevealDeploymentKey Reveal the deployment key — issued when the job's deployment first runs — exactly once (the job's client only).
+//
+// The API issues every job one key when its container first answers (the trail says so with a `deployment_key` entry) without a secret: this call draws the secret and stores only its hash, in one statement that succeeds once, so the secret is never stored and a second call answers 410, as does a call more than 24 hours after the key was issued. Create more keys with POST /v1/jobs/{id}/keys.
+//
+// Corresponds with POST /v1/jobs/{id}/keys/deployment (the `RevealDeploymentKey` operationId).
+func (c *Client) RevealDeploymentKey(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevealDeploymentKeyRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
 //
 // Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
 func (c *Client) RevokeJobKey(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRevokeJobKeyRequest(c.Server, id, keyId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetJobSettlement Where a job's budget went, from the escrow's events (its client or providers only).
+//
+// The budget split as the chain has it: per provider and round the settled usage (gross),
+// the protocol fee and the provider's net payout; the refunds to the client and what is still
+// locked. Always `budget = Σ payouts.net + fees + refunded + remaining`; once the job is closed
+// `remaining` is 0. Slashes come from the failed provider's stake, not the budget, and are
+// listed apart.
+//
+// Corresponds with GET /v1/jobs/{id}/settlement (the `GetJobSettlement` operationId).
+func (c *Client) GetJobSettlement(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetJobSettlementRequest(c.Server, id)
 	if err != nil {
 		return nil, err
 	}
@@ -1412,6 +1787,21 @@ func (c *Client) RegisterProvider(ctx context.Context, body RegisterProviderJSON
 	return c.Client.Do(req)
 }
 
+// ListMyBids The caller's bids as a provider, newest first, with each job's state.
+//
+// Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
+func (c *Client) ListMyBids(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListMyBidsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // HeartbeatWithBody Report load, free GPUs and measured latencies to controllers.
 //
 // Takes any type of body and a specified content type.
@@ -1503,6 +1893,91 @@ func NewReadyRequest(server string) (*http.Request, error) {
 	queryURL, err := serverURL.Parse(operationPath)
 	if err != nil {
 		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetLedgerRequest constructs an http.Request for the GetLedger method
+func NewGetLedgerRequest(server string, address Address, params *GetLedgerParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/accounts/%s/ledger", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Kind != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "kind", *params.Kind, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Before != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "before", *params.Before, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
@@ -2193,6 +2668,40 @@ func NewCreateJobKeyRequest(server string, id JobID) (*http.Request, error) {
 	return req, nil
 }
 
+// NewRevealDeploymentKeyRequest constructs an http.Request for the RevealDeploymentKey method
+func NewRevealDeploymentKeyRequest(server string, id JobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/keys/deployment", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewRevokeJobKeyRequest constructs an http.Request for the RevokeJobKey method
 func NewRevokeJobKeyRequest(server string, id JobID, keyId int64) (*http.Request, error) {
 	var err error
@@ -2227,6 +2736,40 @@ func NewRevokeJobKeyRequest(server string, id JobID, keyId int64) (*http.Request
 	}
 
 	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetJobSettlementRequest constructs an http.Request for the GetJobSettlement method
+func NewGetJobSettlementRequest(server string, id JobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/settlement", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -2460,6 +3003,60 @@ func NewRegisterProviderRequestWithBody(server string, contentType string, body 
 	return req, nil
 }
 
+// NewListMyBidsRequest constructs an http.Request for the ListMyBids method
+func NewListMyBidsRequest(server string, params *ListMyBidsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/providers/me/bids")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewHeartbeatRequest calls the generic Heartbeat builder with application/json body
 func NewHeartbeatRequest(server string, body HeartbeatJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -2591,6 +3188,20 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /readyz (the `Ready` operationId).
 	ReadyWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ReadyResponse, error)
+
+	// GetLedgerWithResponse An address's money movements from the escrow's events (the address itself only).
+	//
+	// What the escrow moved for or from this address, read from the indexed chain: a provider's
+	// `payout` (net of the fee) and `fee` for each settled usage, its `slash` (stake lost on a
+	// reported failure); a client's `usage` (gross paid from a job's budget), `refund` (budget back
+	// to its free balance) and `compensation` (a failed provider's slash paid to it). Totals are
+	// over all movements; entries are newest first, `limit` settlement events a page (a usage
+	// settlement is a payout and a fee entry). Amounts are GIN wei as decimal strings.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/accounts/{address}/ledger (the `GetLedger` operationId).
+	GetLedgerWithResponse(ctx context.Context, address Address, params *GetLedgerParams, reqEditors ...RequestEditorFn) (*GetLedgerResponse, error)
 
 	// SubmitAttestationWithBodyWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 	//
@@ -2739,12 +3350,34 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/jobs/{id}/keys (the `CreateJobKey` operationId).
 	CreateJobKeyWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*CreateJobKeyResponse, error)
 
+	// RevealDeploymentKeyWithResponse Reveal the deployment key — issued when the job's deployment first runs — exactly once (the job's client only).
+	//
+	// The API issues every job one key when its container first answers (the trail says so with a `deployment_key` entry) without a secret: this call draws the secret and stores only its hash, in one statement that succeeds once, so the secret is never stored and a second call answers 410, as does a call more than 24 hours after the key was issued. Create more keys with POST /v1/jobs/{id}/keys.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/jobs/{id}/keys/deployment (the `RevealDeploymentKey` operationId).
+	RevealDeploymentKeyWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*RevealDeploymentKeyResponse, error)
+
 	// RevokeJobKeyWithResponse Revoke an API key; the gateway refuses it within seconds (the job's client only).
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
 	RevokeJobKeyWithResponse(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*RevokeJobKeyResponse, error)
+
+	// GetJobSettlementWithResponse Where a job's budget went, from the escrow's events (its client or providers only).
+	//
+	// The budget split as the chain has it: per provider and round the settled usage (gross),
+	// the protocol fee and the provider's net payout; the refunds to the client and what is still
+	// locked. Always `budget = Σ payouts.net + fees + refunded + remaining`; once the job is closed
+	// `remaining` is 0. Slashes come from the failed provider's stake, not the budget, and are
+	// listed apart.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/jobs/{id}/settlement (the `GetJobSettlement` operationId).
+	GetJobSettlementWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*GetJobSettlementResponse, error)
 
 	// ReportJobStatusWithBodyWithResponse The awarded provider reports deploying, running, failed or completed.
 	//
@@ -2794,6 +3427,13 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with PUT /v1/providers/me (the `RegisterProvider` operationId).
 	RegisterProviderWithResponse(ctx context.Context, body RegisterProviderJSONRequestBody, reqEditors ...RequestEditorFn) (*RegisterProviderResponse, error)
+
+	// ListMyBidsWithResponse The caller's bids as a provider, newest first, with each job's state.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
+	ListMyBidsWithResponse(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*ListMyBidsResponse, error)
 
 	// HeartbeatWithBodyWithResponse Report load, free GPUs and measured latencies to controllers.
 	//
@@ -2898,6 +3538,54 @@ func (r ReadyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ReadyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetLedgerResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Ledger
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetLedgerResponse) GetJSON200() *Ledger {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r GetLedgerResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetLedgerResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetLedgerResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetLedgerResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetLedgerResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -3678,6 +4366,54 @@ func (r CreateJobKeyResponse) ContentType() string {
 	return ""
 }
 
+type RevealDeploymentKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApiKeyCreated
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RevealDeploymentKeyResponse) GetJSON200() *ApiKeyCreated {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r RevealDeploymentKeyResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r RevealDeploymentKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RevealDeploymentKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RevealDeploymentKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RevealDeploymentKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type RevokeJobKeyResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -3720,6 +4456,54 @@ func (r RevokeJobKeyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RevokeJobKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetJobSettlementResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *JobSettlement
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetJobSettlementResponse) GetJSON200() *JobSettlement {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r GetJobSettlementResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetJobSettlementResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetJobSettlementResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetJobSettlementResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetJobSettlementResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -3970,6 +4754,58 @@ func (r RegisterProviderResponse) ContentType() string {
 	return ""
 }
 
+type ListMyBidsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Bids []ProviderBid `json:"bids"`
+	}
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListMyBidsResponse) GetJSON200() *struct {
+	Bids []ProviderBid `json:"bids"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ListMyBidsResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListMyBidsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListMyBidsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListMyBidsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListMyBidsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type HeartbeatResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -4090,6 +4926,26 @@ func (c *ClientWithResponses) ReadyWithResponse(ctx context.Context, reqEditors 
 		return nil, err
 	}
 	return ParseReadyResponse(rsp)
+}
+
+// GetLedgerWithResponse An address's money movements from the escrow's events (the address itself only).
+//
+// What the escrow moved for or from this address, read from the indexed chain: a provider's
+// `payout` (net of the fee) and `fee` for each settled usage, its `slash` (stake lost on a
+// reported failure); a client's `usage` (gross paid from a job's budget), `refund` (budget back
+// to its free balance) and `compensation` (a failed provider's slash paid to it). Totals are
+// over all movements; entries are newest first, `limit` settlement events a page (a usage
+// settlement is a payout and a fee entry). Amounts are GIN wei as decimal strings.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/accounts/{address}/ledger (the `GetLedger` operationId).
+func (c *ClientWithResponses) GetLedgerWithResponse(ctx context.Context, address Address, params *GetLedgerParams, reqEditors ...RequestEditorFn) (*GetLedgerResponse, error) {
+	rsp, err := c.GetLedger(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetLedgerResponse(rsp)
 }
 
 // SubmitAttestationWithBodyWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
@@ -4365,6 +5221,21 @@ func (c *ClientWithResponses) CreateJobKeyWithResponse(ctx context.Context, id J
 	return ParseCreateJobKeyResponse(rsp)
 }
 
+// RevealDeploymentKeyWithResponse Reveal the deployment key — issued when the job's deployment first runs — exactly once (the job's client only).
+//
+// The API issues every job one key when its container first answers (the trail says so with a `deployment_key` entry) without a secret: this call draws the secret and stores only its hash, in one statement that succeeds once, so the secret is never stored and a second call answers 410, as does a call more than 24 hours after the key was issued. Create more keys with POST /v1/jobs/{id}/keys.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/jobs/{id}/keys/deployment (the `RevealDeploymentKey` operationId).
+func (c *ClientWithResponses) RevealDeploymentKeyWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*RevealDeploymentKeyResponse, error) {
+	rsp, err := c.RevealDeploymentKey(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevealDeploymentKeyResponse(rsp)
+}
+
 // RevokeJobKeyWithResponse Revoke an API key; the gateway refuses it within seconds (the job's client only).
 //
 // Returns a wrapper object for the known response body format(s).
@@ -4376,6 +5247,25 @@ func (c *ClientWithResponses) RevokeJobKeyWithResponse(ctx context.Context, id J
 		return nil, err
 	}
 	return ParseRevokeJobKeyResponse(rsp)
+}
+
+// GetJobSettlementWithResponse Where a job's budget went, from the escrow's events (its client or providers only).
+//
+// The budget split as the chain has it: per provider and round the settled usage (gross),
+// the protocol fee and the provider's net payout; the refunds to the client and what is still
+// locked. Always `budget = Σ payouts.net + fees + refunded + remaining`; once the job is closed
+// `remaining` is 0. Slashes come from the failed provider's stake, not the budget, and are
+// listed apart.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/jobs/{id}/settlement (the `GetJobSettlement` operationId).
+func (c *ClientWithResponses) GetJobSettlementWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*GetJobSettlementResponse, error) {
+	rsp, err := c.GetJobSettlement(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetJobSettlementResponse(rsp)
 }
 
 // ReportJobStatusWithBodyWithResponse The awarded provider reports deploying, running, failed or completed.
@@ -4469,6 +5359,19 @@ func (c *ClientWithResponses) RegisterProviderWithResponse(ctx context.Context, 
 	return ParseRegisterProviderResponse(rsp)
 }
 
+// ListMyBidsWithResponse The caller's bids as a provider, newest first, with each job's state.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
+func (c *ClientWithResponses) ListMyBidsWithResponse(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*ListMyBidsResponse, error) {
+	rsp, err := c.ListMyBids(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListMyBidsResponse(rsp)
+}
+
 // HeartbeatWithBodyWithResponse Report load, free GPUs and measured latencies to controllers.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -4559,6 +5462,39 @@ func ParseReadyResponse(rsp *http.Response) (*ReadyResponse, error) {
 			return nil, err
 		}
 		response.JSON503 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetLedgerResponse parses an HTTP response from a GetLedgerWithResponse call
+func ParseGetLedgerResponse(rsp *http.Response) (*GetLedgerResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetLedgerResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Ledger
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
 
 	}
 
@@ -5092,6 +6028,39 @@ func ParseCreateJobKeyResponse(rsp *http.Response) (*CreateJobKeyResponse, error
 	return response, nil
 }
 
+// ParseRevealDeploymentKeyResponse parses an HTTP response from a RevealDeploymentKeyWithResponse call
+func ParseRevealDeploymentKeyResponse(rsp *http.Response) (*RevealDeploymentKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RevealDeploymentKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApiKeyCreated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseRevokeJobKeyResponse parses an HTTP response from a RevokeJobKeyWithResponse call
 func ParseRevokeJobKeyResponse(rsp *http.Response) (*RevokeJobKeyResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -5108,6 +6077,39 @@ func ParseRevokeJobKeyResponse(rsp *http.Response) (*RevokeJobKeyResponse, error
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
 		var dest ApiKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetJobSettlementResponse parses an HTTP response from a GetJobSettlementWithResponse call
+func ParseGetJobSettlementResponse(rsp *http.Response) (*GetJobSettlementResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetJobSettlementResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest JobSettlement
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -5292,6 +6294,41 @@ func ParseRegisterProviderResponse(rsp *http.Response) (*RegisterProviderRespons
 	return response, nil
 }
 
+// ParseListMyBidsResponse parses an HTTP response from a ListMyBidsWithResponse call
+func ParseListMyBidsResponse(rsp *http.Response) (*ListMyBidsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListMyBidsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Bids []ProviderBid `json:"bids"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseHeartbeatResponse parses an HTTP response from a HeartbeatWithResponse call
 func ParseHeartbeatResponse(rsp *http.Response) (*HeartbeatResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -5366,6 +6403,9 @@ type ServerInterface interface {
 	// Ready Readiness: Postgres and the chain answer.
 	// (GET /readyz)
 	Ready(c *gin.Context)
+	// GetLedger An address's money movements from the escrow's events (the address itself only).
+	// (GET /v1/accounts/{address}/ledger)
+	GetLedger(c *gin.Context, address Address, params GetLedgerParams)
 	// SubmitAttestation A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 	// (POST /v1/attestations)
 	SubmitAttestation(c *gin.Context)
@@ -5414,9 +6454,15 @@ type ServerInterface interface {
 	// CreateJobKey Issue an API key for the job's model gateway (the job's client only; the job must be awarded, deploying or running). The key is shown once.
 	// (POST /v1/jobs/{id}/keys)
 	CreateJobKey(c *gin.Context, id JobID)
+	// RevealDeploymentKey Reveal the deployment key — issued when the job's deployment first runs — exactly once (the job's client only).
+	// (POST /v1/jobs/{id}/keys/deployment)
+	RevealDeploymentKey(c *gin.Context, id JobID)
 	// RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
 	// (DELETE /v1/jobs/{id}/keys/{keyId})
 	RevokeJobKey(c *gin.Context, id JobID, keyId int64)
+	// GetJobSettlement Where a job's budget went, from the escrow's events (its client or providers only).
+	// (GET /v1/jobs/{id}/settlement)
+	GetJobSettlement(c *gin.Context, id JobID)
 	// ReportJobStatus The awarded provider reports deploying, running, failed or completed.
 	// (POST /v1/jobs/{id}/status)
 	ReportJobStatus(c *gin.Context, id JobID)
@@ -5432,6 +6478,9 @@ type ServerInterface interface {
 	// RegisterProvider Register or update the signed-in account as a provider (its staking key).
 	// (PUT /v1/providers/me)
 	RegisterProvider(c *gin.Context)
+	// ListMyBids The caller's bids as a provider, newest first, with each job's state.
+	// (GET /v1/providers/me/bids)
+	ListMyBids(c *gin.Context, params ListMyBidsParams)
 	// Heartbeat Report load, free GPUs and measured latencies to controllers.
 	// (POST /v1/providers/me/heartbeat)
 	Heartbeat(c *gin.Context)
@@ -5473,6 +6522,58 @@ func (siw *ServerInterfaceWrapper) Ready(c *gin.Context) {
 	}
 
 	siw.Handler.Ready(c)
+}
+
+// GetLedger operation middleware
+func (siw *ServerInterfaceWrapper) GetLedger(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "address" -------------
+	var address Address
+
+	err = runtime.BindStyledParameterWithOptions("simple", "address", c.Param("address"), &address, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter address: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params GetLedgerParams
+
+	// ------------- Optional query parameter "kind" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "kind", c.Request.URL.Query(), &params.Kind, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter kind: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "limit" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "limit", c.Request.URL.Query(), &params.Limit, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter limit: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "before" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "before", c.Request.URL.Query(), &params.Before, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter before: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.GetLedger(c, address, params)
 }
 
 // SubmitAttestation operation middleware
@@ -5870,6 +6971,31 @@ func (siw *ServerInterfaceWrapper) CreateJobKey(c *gin.Context) {
 	siw.Handler.CreateJobKey(c, id)
 }
 
+// RevealDeploymentKey operation middleware
+func (siw *ServerInterfaceWrapper) RevealDeploymentKey(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.RevealDeploymentKey(c, id)
+}
+
 // RevokeJobKey operation middleware
 func (siw *ServerInterfaceWrapper) RevokeJobKey(c *gin.Context) {
 
@@ -5902,6 +7028,31 @@ func (siw *ServerInterfaceWrapper) RevokeJobKey(c *gin.Context) {
 	}
 
 	siw.Handler.RevokeJobKey(c, id, keyId)
+}
+
+// GetJobSettlement operation middleware
+func (siw *ServerInterfaceWrapper) GetJobSettlement(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.GetJobSettlement(c, id)
 }
 
 // ReportJobStatus operation middleware
@@ -6023,6 +7174,33 @@ func (siw *ServerInterfaceWrapper) RegisterProvider(c *gin.Context) {
 	siw.Handler.RegisterProvider(c)
 }
 
+// ListMyBids operation middleware
+func (siw *ServerInterfaceWrapper) ListMyBids(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params ListMyBidsParams
+
+	// ------------- Optional query parameter "limit" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "limit", c.Request.URL.Query(), &params.Limit, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter limit: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.ListMyBids(c, params)
+}
+
 // Heartbeat operation middleware
 func (siw *ServerInterfaceWrapper) Heartbeat(c *gin.Context) {
 
@@ -6109,10 +7287,14 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/v1/jobs/:id/events/stream", wrapper.StreamJobEvents)
 	router.POST(options.BaseURL+"/v1/attestations", wrapper.SubmitAttestation)
 	router.GET(options.BaseURL+"/v1/attestations/:id", wrapper.GetAttestation)
+	router.GET(options.BaseURL+"/v1/accounts/:address/ledger", wrapper.GetLedger)
+	router.GET(options.BaseURL+"/v1/jobs/:id/settlement", wrapper.GetJobSettlement)
+	router.GET(options.BaseURL+"/v1/providers/me/bids", wrapper.ListMyBids)
 	router.GET(options.BaseURL+"/v1/jobs/:id/bids", wrapper.ListBids)
 	router.POST(options.BaseURL+"/v1/jobs/:id/bids", wrapper.PlaceBid)
 	router.GET(options.BaseURL+"/v1/jobs/:id/keys", wrapper.ListJobKeys)
 	router.POST(options.BaseURL+"/v1/jobs/:id/keys", wrapper.CreateJobKey)
+	router.POST(options.BaseURL+"/v1/jobs/:id/keys/deployment", wrapper.RevealDeploymentKey)
 	router.DELETE(options.BaseURL+"/v1/jobs/:id/keys/:keyId", wrapper.RevokeJobKey)
 }
 
@@ -6121,96 +7303,132 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7D3rc9O4vv+KxvfMNL3XeQGFpZ390HK6bFnY7VC4+wE4VLF/iUVtySvJTXKY/u939PBbTpySstyZw5cm",
-	"sSz99Hu/JL56AUtSRoFK4R1/9VLMcQISuP72is0u/qk+EOodeymWked7FCfgHXsk9HyPw18Z4RB6x5Jn",
-	"4HsiiCDB6o054wmWahyVT594vpcQSpIs8Y6nvifXKZhHsADu3d3dqalEyqgAvfAlZ7MYEvUxYFQCleoj",
-	"TtOYBFgSRsepGfE/XwSj6lm58j84zL1j77/G5c7G5qkY5/PqFUMQASepms479k4pevvLC/T8ydEzZCcf",
-	"eWqYfVdNfRoELDOwpJylwCUx8OIw5CDEtuVP7bA731Nrs+UvHGDrS4les3jnNQtuFMb7vpXg9XsBL9NM",
-	"g2dRP2MsBkz1c0OYMxxjGuwAjZD4pvfwuyqvfCjwVcNDY4MtyGpb+VRwEZt9gUBDdFpSAVY4SWP1eLJ6",
-	"Nnn+/NnzZ5MXR9Ofpo/C4PHpZDp58SycTGdHE5iE02dh8Oz5i588X7G4BK7Y4V+T1YfJ8Dkezk+Hv3z6",
-	"+mRy9w+vWFJITuhCL5nkDFHnppcXv6MlEIQFwiiEgCQ4RpbfR2qnBXzTSetfHRAFxqevU//ZTx0gpOQ3",
-	"WLd5UlEjBgXPO3YDVLSBfFGMQFIPQXPOEiQjQJnAC0BsjiijQyE54ARChKlYAhdqAy35bsq07wUcsITw",
-	"VNb0QYglDCVJwLUXEjp1R3vuGAv5Xuw2ecphTlZtNLyLAN3A+kCgOeFCoiDCHAdKB/pIMiQhjtVzgXCK",
-	"uRy5p2ZJKrvwfKmfPgiOlVCBkI5F39oneqkFlrDEazRnfIl5CCFaEhkhGRGhttZ7sVt2swvOG1KvTYal",
-	"QpU9KttooNJvc7FT8LUIvDATOiThARnxxohem6MEBBwkGixuPo9Go8MTJCK2pIjReI0INag3tB5tZtYe",
-	"OFVAODHrRJaUICQ2oDZR1XvfKWe3JAS+g8njEAC53Y0OAqSMd3xFYqntElDlbnzwUqCheuZ7MyyDSJsW",
-	"O6/6lKXABYT6yxwT9esnx7Ry9SsWkYMgvqcF2aBPQrLVC3ivhp9Tydd6XjMb5hyvuyTGojrfWw2VxfJb",
-	"aG31QZvkgiwolhmHNh+fX1wOn00foWIIYrfAkd7AW0gZl4McON+oM3Hoo8lqGMHKydXfhKkEry7MW8pm",
-	"avcg/74FjXZZv7JXF7bOiEt5RJhQ5Qj3lYx7aBtYpYSve87/ZQdYKNvJpUs5CeAS+Ms0u4KA0XCXV3fW",
-	"BzXG26zlzJ5rotCGtcBjvu/qEtu04hkJOyWkJE9dPN5TskKKpgjPJXC0jEgQaXs7IyEKMKVMohkgbGyu",
-	"08puCou+J/121wJnJBxouvioVAItCHxksOcjvZdN6qFB8x0J7CLq+SqIM+E0dCFITGKnOr+XacM2Dt22",
-	"p4J/7St+DokL/peX769SCFy+vY06Erwy7PPo6GgbMyWQML5+Q85qLz6ZPn/yePJk68sshLgeWf061aFK",
-	"glevgS5k5B0/NdPkX6fbSGwmrULm2625sPEr4FhGLg0NwU0ehhPFtDi+rI1oG/Pm3AGjkrM4NlR3+hSZ",
-	"2E5fO64Dei5ngB36Zc6hiM8LKkzcYY8EGhAQbzbut7Q6LJvFUFUz5bQ0S2Zm1rq4vwEsMg4h4iyj4VBy",
-	"kiKz7lqFQ4CDCJXo8tFsXfmKSFiR7HL3McNhB2Q5I043QtlAtJ7PLzG3EeOnwY1LhDZSXCGd3+LYqJ4q",
-	"6cusVR2kyoTt113wvWIzRyZJ2Yp3KydMMxIqR/ZFzASIXfyLWRYuQPY3Brv7PDGxObqeCvMeTlKYce3I",
-	"bqCI78Ftnsns5WC+YrNz9UbbEfe9RZptez3Xz7sEjCTBC3CS94ZsN9iv2Ow3NUy7wzKIto1/owa9BZHF",
-	"Nhe4ury/j5AQemkN2NUuyb+K9divsa0rrj+jtXa+vrAZIkIF2UQKpEMmtIxAxdxYIgoQCiTwmtAFGpiA",
-	"TzknymcTKlJ3Bi4cFsRp4H1Pq0k3N4oUgs6osYhTt9D7So9TwVMa7iYzrmDSSmoZShp+tNxnuL6DTwo9",
-	"0pbFAkGVPdczPCXwHarQyGFbH+6iIQqfzm0YTY2itXgud01uwhJFOE2BQogGMFqMFIsoVvmsWMU3bv1n",
-	"AVT6KMptzeeECAHh4YlmRcN8CV6rT4Y7BU6gg8U6fEjfE/BXT+2yI1M13Rf4q8IZuJNWv1mM5RkWAfyW",
-	"aH9cZ1ic+ZNXbNYZYO1qnxymoHAjHk+PHj/N8wMbHFqgt5tcqIpX+2Ty/KljQ1pGyleU79vC1Y42JDcN",
-	"pY+9iAI+Imy8IFQySoIxz6hi/2PlkQlZd7+Ppo+2+N/3MDJ/s8EoURHNj8djrt6AOMR0/I7Q9ZVknIAY",
-	"Tt/UMfHo6OlGJd5O1xq9eCCQGXSCQpjjLJZClwDUgMK9O9DJ+UbYs0X17kPJdgjjVTPfKbJZQqTUCU3r",
-	"MippNkkIHXCmMVubX3lGqflkE+0mJypZmlYTovmHzyryr6RPOwT9SkEg3IG3MQqv2Mw4uRvTf1SF96Dc",
-	"YZP36sG4rtRRYYrMqi48vmYL0p0iTUAIK5ptzjm/uBw+efx0iuwoBCscyHiNsEAG/ga7dOiTDRmYp0fD",
-	"2VoCSoELpao+q7FlPqZ/TiXfyLbESdVtbGtrHNxkaX8n+ypgHM444JuQLanL1Vb2tMOfj8mCqEDR/XQV",
-	"xFloSj69QCkTQg4oYJXGmBaFkRaBloTS7Y5qc7cNCuitVvblF+isbKcOi4tAlQaJ3nkt4JzxOtkaeQgC",
-	"scMTenX1x+8oxTJCbK5VoR6HsERaQ/pI+0aLNBuZ3I3LVpYCtJlBDQjlC669N+lGqJB568L2zE2FfSSR",
-	"MWzIDzURcYrev71AFCcqdFCIUOpcIaXoF9kmf/ppvrC/KV10WYmLvrXXBN9iEuMZiYl0ZLGvIsx1GRpW",
-	"KQQSwtKZVdbQFJpquesid9PKJAENU0aMH99CajXN1SbGwj7pJccVp6nJDZHOEq7dvS4xFrJMC+0QWtw7",
-	"8dZC0Q6psda7KXA9yjJ7jzc2xa2wIEIC37m6uoeunyJaLBjGMkCFS/w8yVdj3zoSSnLnkDX2tUm03uqB",
-	"vKMSXmXlRtnn7etaUwUHHERgGi3ydIbSjoNIyhQxjtRfcThyOOst9N5XCsraqM3Bd1VGW0zU7BqJsSS3",
-	"gGTEWbaI0kz6aDqaoJ/19jjMgQMNAL28fO/WCWU+1zQzVbO6I/3LdCOflg4/ZMNlK8bZtcTQyWkuzmjY",
-	"7rbqrXDiCyZkTyGcYQE7DC8jjdcMhzu8uM2BsVn8HWa0b7wRuyuoHVbRlb4dq5w7Tb9zijF/ZUcCSCZx",
-	"3HPsLcE1Qe+qUbk7GpqFcC9fvE7lKrK2O5VX0BGz3aO9dZUSvluRQrfHbfcQzTC/2kJarOXcFFnQC/oi",
-	"wnEM1LigjgaP3pWOkCWYdOQQzDOtKFtBYZIJqVxHd+7vHugqWgPaTTacuOFT3uuAcf3XNIsdamD7wNig",
-	"Ql5/LwEvUGMA8Au8OomiHV/TQtSmSJkJ7RE1N7Mf7uxGkcco0xyf/B7FXHcE8q7oBasDXvaIdTYSP33i",
-	"6uJt8riZx7V0JSfyrZyMJW7zickkoADHsRrg5NY5Z8kOukCyHQbf4jiDTrCWQNAAx0u8FmiymhxuZ9Qc",
-	"JxoMu+l8FSd+y5azthosmr17llGzJDPuVJHfE5vPRkw2Nny1Jdo0zB8IU/MK0aCs3B7eo92IZTJgiQP9",
-	"fyiXL2B0TngC4TGy+T9febccvuiw8fhjNpk8Dozw6s8ddY68Xta/d6WjG8zM1IHnNnF1ISXIOJHrK0Ur",
-	"m80CzI1voAmoA0bzUzGB8t/NkRFC56wjf1y2QFAWwoFAp5cXx0hZn+EFNe3W5zICDlni10MFE7Dwta+p",
-	"KIrcqf+RVluvIESm7kRBLhm/GeKlCtx1GZjQhY8YHWrym8IUwjREGJkUA5IckxjNGUdwC3ytVhp9pB9N",
-	"UzUyjC2Qmi8/rGAIJhCbo/www2CqP/6MppN/TX9SP5ky11q/SNXMaB4zLMXoIz3X2Sb9pHmuBoUsyBIl",
-	"NGhw3XWo5/qwmmmpp5xGH+mfnEhAuVMvdFkXXZ9mMmKc/FtPd4zONCGRYUztOBi+vDZN+NeXf1y9Q+Pb",
-	"6RhnMhrHbEHo9egjLTI0x95LW3dBCeY3INMYB6Aoq3QIcOMtedPRZDTR8pMCxSnxjr3Ho8nosTnHEWk2",
-	"G5tA9d/qs611KdWiAVXSnXc3NQ5CPZpMNhyC2u3wk13BdfYpJrcwqkmId/zhk++JLEmwUoXea3ILFIQ4",
-	"znk3ACGqhxUkXgglnMWuhPdJTTjmgMN1977fqsd/z7b10iNFuKPJ4++w3u9MIo2NE3RtmtaukVCmzDSO",
-	"hpACDXWfFRGIMrmZIgp6YkhyyYRccBBa5nWxyuiB8nhBF3EU75c94iYnbOOdOpl0SUdWzw4UpzbOWLje",
-	"G/YcHet3df0veQZ3LX559BAQuIj4v8DJnIDRr39lkEF4glIWx+jluVUmFYSOv5LwTutd3YuizabSfCPT",
-	"r6C1WRdAxQ4rxxarDHBamJADgRqWojSJ9pgR1742Gsiq11Bp5D/0kWbJ2sY04LqkXwO95KfyVzc/6e13",
-	"iv5LaDBU9fTph4c/dfrpAbXOFi56F+Uk2Q8nFDVfO+tBldl8BMqhRbO1/TBQzFj4H4zG68OtVC0sZLeO",
-	"0EXUB9ILtQJtL42wP1rmeREHHa+MuBH6DWTs0O/nqyDCdAHKiTOrtJIKSjwxEgY8c76wSkdFszYFWSY3",
-	"klA9byHziaNuZIBi2V5Y+NxaLruZLdsokh/uXVwIkcHvNkXR2Ml0f2zRyCy5HCs05yAic/Zh/yxyigSh",
-	"ixiGmQDNJENCzVq+iTiWEZYarVcXf57X8zwCr7uR/IXNRKfafk2EfKUGuBX2XxmYIxpGY3NmSp0FSgsM",
-	"lL2Iee6m+KFIb7qSNO518q61frSrtsC554tJQqQb8KmuauTR69G2XrNvtjP1LEROm74NzltzyXpCR7jc",
-	"4mZFdBV+LkFIc1Z6H5Kvo2dsGqtUXCrQAAvbj6UTDLhiqzRXK5b6Of+pZrnMVu78jU7sK90R9BBGqtLj",
-	"2MtETfe5cqXpymWocgfhRCsK7eQJoCG6rrRGXevMBEUKe9phjbCIkGQo1wnanxvr6GIoV/ugvoELYUX5",
-	"E8RBZpyaUmpGc182BxBJjqnAgb6xQNk+WW3cWyoekg5uqOi0sYrQNyq2P1Kg/ZXbf5REi9EUArUY+4jF",
-	"4V41haILIhTZpkbTzy8L9YEGuFAUhyhgWawzZqjuTegGrDpTbAtSjMJosINrA+WQsbk650FDDNPt6Awt",
-	"vrDZfuKKL2xmdK7SBjrViCpVRKNFqhlGHVkYkVSqOyeHaAcZDuHUyiXvBeyU0DPTQfe3kKPRCGlB7SVk",
-	"ZyTcKmSGN3sI2ZlOBMdMW2Jd4t2vPf7CZgdCp5vRAMexbfxLikRGYZ0pHAjEltSGIk6jbCWuyyhfxjiA",
-	"M3PTwb1pun9bXjkQ/p1tueYURywRBJBKCPdB40tl4DFF7fqCyRDpagYOlFk9IyFS/HhoSawrTYUO7qFZ",
-	"C3ehO147lRIHkenO/rG4wFZ6v3PCYbNmR0Sp0yLHGyLl1JhUHQnFXlQAxLE2rKeXF/qv9gNt96/bHStd",
-	"MeVWyj6avjyruSnMPDej7skWfruSGa+RWdne2qBv4hGKd2gAyDTojPQR3ra/p9/w+mUcJw/u5O3tsGvD",
-	"DNl5+xgiQx2lEBgPFd72aX+qnkV/hhqbq7Q6+epKP94HZ2kOiQCbPizLIq+xkEM99fDinzVWaSYytjOD",
-	"hJU0uxqWm+qe0HWnoX4bmbdPzOF9/dOBQCGWWOkSjHJkaG2i7DvJk3ENqdgPdWseIxboCvgt8OGVgsAy",
-	"1IBRQNc6p3Nt95ACN+lrFSaKLAFhPNMawnu5mDew3qp2flNjfggvM4e2l4zbywC3Sbies498KzTsP5Ar",
-	"RVwZGH23nr2PDgi3BSt9lkTfwacesUzaG9WE8VDM63mk0QwubGv2Bq/zRW7FfjN3p+2HzvtzAutX2nU4",
-	"AxSWCnsnSEjGARGJKFv69o65PH2jr/hL90I3nVdXfqMlW5GEMdTQhzaLtng3mU6KI/o6C13ejuSjonNP",
-	"dxWZ1r3DEbLXM6p95FfoBeAmtlPSx19vYH1hIvwQYjDtgs0mhFt2843c4DsLlnrt/y81S6s8usqV+vZH",
-	"c1/kt/OSQXmFmU4ahyrmmQCheFrJP6FK/BkNdxT/FkeU58HcesFUw215IBM/WDhS65v9MYKStxAwc7vZ",
-	"fuyCVQfV9ji1W1GqBz9XDj4ybb1KXxR9vX0cACFZuqHVRbL0B035VU9Eu4vRZWKfSCNRxs3imkzC3krB",
-	"UnMjCpFKrSaE7o9+RdpeGDT2SdqjgRJ3Jdy6YEmEmiUFKje4c6ZNtStl+wYesqUsvwe8Q1Ni83hv7rLG",
-	"51AF+2ZiXxt308WDZuZ2bNP7tYxARsAVXRO8RpnQB7VEd6G3SNBu9Icvi1H9Sr7FXTAFNrfdlvDg5ZVW",
-	"IsD2nCPJdLaL0Cy/xnGQ4gUxCe7D/omA3aO7XYKAGp16RQLFAeK+R4n6BQSXZUZfBfwQotka2bM4+29w",
-	"eFuc5SxLCX6hRWCVxozXOxwru2nxuNUZaea0+2aly+oNjfs34M6zp9/ZkJec4bLmOcL34+OZ2ZSBNhdA",
-	"GfvTVGjmmvzC4g/svV03Kha4gbpvt4XA46h2z6LTwJdXMT4Mkcv5vzNlazcePrCvZpxQFDMc+mjOwVga",
-	"bYWS/AbJ4tR8rmXNCQnRm55frWbZWJ6tiOz2BtLqGfSuiGzfqvy+wviuckpkX7rVifb6qPJMzIdPau9C",
-	"p+cMRjMee8feWHu5dqqvBWqVZ6EMrf1eLlH5UTtxle+6aFT5Xuk9ddjsPFtkSlEmIkiMJ1lLPozQlXKB",
-	"GQWlWvSNzOYoiO6RLC7lz+92+iMFenoxVKjEksxiQJxlEgQaKHYs/wsC4etOmCDCsv2rBsB+npMYio8U",
-	"PstMxSs6AjlE1nqFoPTggUDVqcamuuIjM8U45TAsD1uEqDbdf5+4/nMHYU/qa72W79DGyxnnOpVaMFUh",
-	"F3nIXCFF5bDA3ae7/wsAAP//",
+	"7H3rbtu4uuirEDoLaHKW4tjO3cH8SDqZrnTamaDpnAHOpKumpc82G5nUkFRiryLAeYjzBvt99kPsJ9ng",
+	"TReLsuXW6XQBu3/q2BIv3/1Kfg4iNksZBSpFMPgcpJjjGUjg+q/XbHT9o/pAaDAIUiynQRhQPINgEJA4",
+	"CAMOf2aEQxwMJM8gDEQ0hRlWb4wZn2GpnqPy+DAIgxmhZJbNgkEvDOQiBfMTTIAHT09PaiiRMipAT3zD",
+	"2SiBmfoYMSqBSvURp2lCIiwJo/upeeLvnwSj6rdi5r9xGAeD4H/tFzvbN7+KfTeunjEGEXGSquGCQXBB",
+	"0bufXqKzw6MTZAfvBOox+64a+iKKWGbWknKWApfErBfHMQch1k1/YR97CgM1N3v8iQOsfWmm58zfecOi",
+	"ewXxtm/N8OI3Aa/STC/Pgn7EWAKY6t8NYi5xgmm0wWqExPetH38q08ofObwqcFjaYG1lla18yKmIjT5B",
+	"pFd0UWAB5niWJurn7vyke3Z2cnbSfXnUO+314+jgotvrvjyJu73RURe6ce8kjk7OXp4GoSJxCVyRwz+7",
+	"8z+6e2d4b3yx99OHz4fdp78F+ZRCckInesqZI4gqNb26/gU9AkFYIIxiiMgMJ8jSe0ftNF9fr1v7V12I",
+	"WsaHz73w5LRhCSn5GRZ1mlTYSECt5z27Byrqi3yZP4GkfgSNOZshOQWUCTwBxMaIMronJAc8gxhhKh6B",
+	"C7WBGn8v83QYRBywhPhCVuRBjCXsSTID315iSBO2mIEPpO+ngO5hoZd3cXONiBAZxOhxClR/V7yLxoQL",
+	"iTimaIfDA+AEYsRoBLudYtISB5DYK7HqO0qwkL+JzbaUchiTeeN2Xgi72miKOY6U5A2RZEhCkqjfBcIp",
+	"5rLjH5rNUtmE3Rv967NgVrEyCOmZ9J39RU81wRIe8QKNGX/EPFbIInKK5JQItbXWkxkMXnho4ncP8g1Q",
+	"BUQcJHrEAsUcP1KEaYzElD1SDd0poCghQGVlESsRyeGB3W+C+yWZpxWmpYYyc5TAuYTSsM7DXrGnBcBL",
+	"M6BHDmzOhq0Z4t4InjplW/DvTO4/djqd3XMLekaTBSLUkIChuc5qpmkBU7UIL2S9wJIShMRmqcugar3v",
+	"lLMHEgPfQOFziIA8bIYHAVImG74isdRaGagytv4IUqCx+i0MRlhGU61Y7bjqU5YCFxDrP8aYqG8/eIaV",
+	"839gMfUgJAy0QDHgkzBbawP9ph6/opIv9LhmNMw5XjRxjAW121sFlPn0a3Bt5VId5YJMKJYZhzodX13f",
+	"7J30+ih/BLEH4Ehv4B2kjMsdt7jQiFWxG6LufG8Kcy9VfxWkZnh+bd5SFoM2jtzfa8Bopw1Le/VB65L4",
+	"hMcUE6rcgLac8QXSBuYp4YuW43/aYC2UbWTQppxEcAP8VZrdQsRovMmrG8uDCuGtlnJmzxVWqK81h6Pb",
+	"d3mKdVLxksSNHFKgp8oev1EyRwqnCI8lcPQ4JdFUa9YRiVGEKWUSjQBho/u92n6VU/gt8be5FLgk8Y7G",
+	"S4gKIVBbQYgM9EKk97JKPCzhfEME+5B6NY+STHgVXQwSk8Qrzr9ItWHrha/bU06/9pXQrcS3/lc3v92m",
+	"EPk8G+tzzfDckE//6GgdMc1gxvjiLbmsvHjYOzs86B6ufZnFkFT9yn/0tKM2w/M3QCdyGgyOzTDuz946",
+	"FJtByysL7dZ80PgH4EROfRIaonsXhCCKaHFyU3mirsyXx44YlZwlicG616bIxHr82ucaVs/lCLBHvow5",
+	"5NGJHAtdv/slgUYExNuV+y20DstGCZTFTDEszWYjM2qV3d8CFhmHGHGW0XhPcpIiM+9COQ6AoykqwBWi",
+	"0aL0JyJxibOL3ScMxw0rc4TYW7nKJUDr8cICcishfhHd+1hoJcYV0PkDTozoKaO+iNlVl1QasP66b32v",
+	"2cgTR1O64v3cu6YRiZUh+zJhAsQm9sUoiycg2yuDzW0e7UluIDC/JDKScW3IrsBIGMCDi+O2MjBfs9GV",
+	"eqNuiIfBJM3Wve7k8yYOI5nhCXjRe0/WK+zXbPSzekybwzKarnv+rXroHYgssZHQ+c2X2wgzQm+sArvd",
+	"JPRZ0h7bVbbLoRATGvvERogI5WQTKZB2mVyMDEtEAWKBBF4QOkE7xuFTxomy2YTy1Dv+0MeEeBV8GGgx",
+	"6adGkULU6DXmfuoafN/q55TzlMab8YzPmbScWriShh4t9Rmqb6CTXI7UeTEHUGnP1QhPsfgGUWj4sC4P",
+	"N4qdOpvOrxhNhqY2ueO7ZWrCEk1xmgKFGO1AZ9JRJKJI5aMildCY9R8FUBmiqdM1H2dECIh3zzUpGuKb",
+	"4YX6ZKhT4Bk0kFiDDRkGAv5sKV02JKpl8wX+LFEGbsTVzxZiLsIigD8QbY/rCIs3fvKajRodrE31k0cV",
+	"5GbEQe/o4NjFB1YYtEAfVplQJav2sHt27NmQ5pHiFWX71mC1oQ5xqqGwsSfTiHcI258QKhkl0T7PqCL/",
+	"gbLIhKya30e9/hr7+wuUzF+sMApQTMeD/X2u3oAkxnT/PaGLW8k4AbHXe1uFRP/oeKUQr4drjVx8IZB5",
+	"6BzFMMZZIkUeLM/Nuxc6SbDk9qwRvdsQsg3MeKtDmS5jlMOr4Cpfgs3k2Mp2Xs/+aSTDINBWZkljDILu",
+	"/Kz708nZaHx8ddmPDsenJ92D46Ork9Ojs9P+VW/c6/auzg5GZ91j/ZZ+3crcMcBlKhReuvoPEQyC/qln",
+	"RTa4dRAGKV6wTJlyf3xWb3i3YUCZS4HgVH3BmVCfD707phogB2fejGOd0IMj/4POZtkst2othd5TmG/p",
+	"dN2Wev3Snk76zXs66fZb7ul47Z4OXh4evox/jC+P8Vm3O8b90dHpURz3z86gexD3+j9dHPbPDi5fFnvq",
+	"P31QFD/OaKywHpydnp76puEww4QqFhkE3VIcfhD0et7NiQSLKRgywDbV3EDQX4Uaq3wDo74LfS7KePtg",
+	"DNav0Fybe1YlnvTJLVMw8MLZuWycm8BYmcAxzE3g0anqX1NQVtq7jFKTE/kJk4Q9aKf1iposSM76LzGN",
+	"IGnKiGzu9FmZsLyPX5icKmt8xjigCFM0ApRiEhcp209sNEA57SjrvqvTmdqgShMi1VdjQnHiz287+eOD",
+	"YMqZZBFL0BhAOQ0jLIhAKSNUCqQLbiB2SsBoXSRykdvxIs1IuLY0sUlAP5eKLR1cp35v9Hs+N7dg2rbr",
+	"LfFw6+iyY/PWLzi2b+/I36pX1mbUXCahxIglp6jEbTm55tRTUs1F+lCjugTFMngKdBUbalLiiXUTl7yf",
+	"vLjm2bIwK9yOFZ5tYzZ0RcBbjxa6PeUzN0FkOY0rstGMSKlhbCNhajSTWwlc5Yz5lufizdYPmFSvZGla",
+	"zvO6Dx+tAHRobfBfbtUKhD+fYHzd12xkYncrs5pUkAmF+P3ccn8L4vbRce5hm1l9cHwD8cRQQ8kuzEv1",
+	"NlORQCUny5rYb0mNEhbdB4Ne97BvA/rAU8zlYlPr4lNumxq/xTJUSSeHgY4GDIJ+t3+81+vt9Q/e944H",
+	"3e6g2/2/QUGoQXd+FB11DyE+POhHo6Ne7+B0FI27ZxgfwSk+7HXj+BD3oN89hPHp4WgMcW8EveN4PMK9",
+	"Ub/fPe4Gym5bYYM868bHujzwL9m1IiwmcZLX1AEVtnxE23ArrHOLriY6MVLTmYKJXbIradCfn2om1xdU",
+	"mjrKbalMDNc0VGgoe3vuKcS6wUIom2s4gjHjMERjxrXNoB5HKZ7AOcIjAVQiRq0xIcwPy+WQh/3OgS9C",
+	"VGBh/erfm2eby07tYAV0muWHgcRXKyfLHCVZZPikjRVcYaXWiM8tqxV2s44Wx2inMAh2K/g4abXANmEV",
+	"A0wXWWmKYl8gzQg6EqGeqBKHzz1p1tv1bWt1aTJ75VpIjpQizDigESSMTgSSrDKxN4RmZJBvGo3qF0IX",
+	"R7SvLyyMinLx8lcLsHXBGRuUcZZhbp/Y5TjCbeaPn70BZCP7Bgjn5REvBKIgEWCujBOhJYQ1OQwizpUP",
+	"MtCIqXglj0ROp5AYh+iO6jyGfUETywDpUvTSVChhQuoJsEPtuXlFLSgPdhmD1jpbjN/RynLQjg487J4j",
+	"I6gH7vkRju6VS1QaacwB0MjUqZ+jspYYIHxHjZ1VhoReuJm5Wo56R0vuaq7vjf4zOsLph1yBhFW15DPf",
+	"KlKxhqvbbCZMVQtOEudEW1n5QiArInWuW1FLJwg9peaFWmwrEceb9D44XdreTRtndFOXq/3jVkV/UfPD",
+	"V2K1xH9sQporG2cg3CLrIurq+mbv8OC4h+xTCOY4kslC6XBjny9FeRvSACsKp46P9kYLCSgFLhjFyUf1",
+	"bFFG1b4Uym1kXb1TOdtbT7Lg6D5L21tBtxHjcMkB38fskfoMoRFpTMMnZEJGCTT8Oo+SzIYcWi2lqOPy",
+	"rALmaYJpznk1BD0SStd7xMu7XcKA3mppX2EOztJ2qmvxIajU1dW6HA04Z7yKtqXyIQKJR/+8vv31F5Ri",
+	"OXXyTD+HsEQ6sREindKcpFkncgqvluIqGGg1gZolFC/49r6MN0KFdP1W6wuuKmaHTGBFWVfdovrt3TWi",
+	"eEboRANCiXAFlLzJbR3/6V/dxOGqKq+bUgDma90W/IBJgkckIdJTfHo7xVzHe2GeQiQrRiFy9eFV28uV",
+	"XNUKwIDGOt7pBWq5Oq2OjIn9pRUfl3Kdy9Qw1cV9C3+DnvKUimquDSoCvrhergaiDSraau+mwPVTlthb",
+	"vLGq3AQmREjgGzdFbKFVMS/yyAnGEkCJSkJXm1ch3yoQCnS7lS3taxVreav0R2StpaPeMz7h7aaVN49N",
+	"WWNbarTDOHrEYtdVeucWLU6SSn9PTtN19RKUlrZq+ze5GbikBTaxJcspxlpPZDbLEizJA6BXN7/tCfNc",
+	"7qi43iXtQ1ad01Mf5dncZduVUZDfa79C7lav8orXx799de0lfDiIOeNYAWQVPbzTfMMb+rnKkn2peeHd",
+	"m0qLIgccTUE459N4kViinamUKWIcqf/FbsdTclLH+RcqhaLDx1aSN/X31GTqcg+mJWA55SybTNNMhqjX",
+	"6aIf9PY4jIEDjTSB+1VkUZVsgpXl2uSO/qa3UmwXTAHZ3mOtUmfTQvlGweujjCVTtm6JlATzSyZkS500",
+	"wgI2eLyol3nDcLzBi+vseVuLvsGI9o23YnN9vcEsmq83lF0bDb+xwHKvbIgAHRlu+ewDwRVGb+q08Cdj",
+	"l9u5XFg6qGK5DKz1PtYtNKToviBxME8J36zUXjebr3eYzGNh+RiIfC7vpsiEXtOXU2VQUOORedoUW5cR",
+	"xGyGSYNNY37TgrIWI5llQipPyl/B+gXgyhvc6q2inPjXp5w5ZXCp/03L865ebJs1LmHBdZEVC89BYxYQ",
+	"5nD1IkX7gaYRto6RIsDfIoi0nOz2J7PztHWR1f4QtmhJ8luU7/Nwe3XhRRi+8TCQ40PfSRzLNG7G8U1d",
+	"SoF/LSVjiet0YgJr2v5WD3ipdczZbANZINkGDz/gJIPGZT0CQTs4ecQLgbrz7u56QnUw0cuwm3azeOFb",
+	"NE5/ddouyv2BVxWvobmVtbuybXnzXNyGTbMskxHzZaZ+VSZfxOiY8BnEA+fShMq65fBJR1EGd1m3exAZ",
+	"5tWfG6r1nTPQvgOzoRLJ+QVeONeRq6upoowTubhVuLL+L2BubAONQO1rmq/yAZT9bo59InTMGqqgi0Y+",
+	"ymJ4IdDFzfUAKe2zd03N4SVXcgocsllYdRWM/84XocaiyEtlwjtabiCGGJnuCQrykfH7PeUyA9LNTIRO",
+	"QsTonka/TVViGiOMTMQNSY5JorNa8AB8oWbq3NE7czQIMoQtkBrPHThkECYQGyN3INFOT3/8AfW6/+yd",
+	"qq9Ms8ZCv0jVyGicMCxF545e6eCr/mX5bCwUsyibKaZBO8Omg7mGu+XAYzUC27mjv3MiATmjXujmJDS8",
+	"yOSUcfIvmz671IhEhjC14WDocmjqI4c3v96+R/sPvX2cyel+wiaEDk0WzUZKg1e2ewDNML8HmSY40icI",
+	"KRkC3FhLQa/T7XQ1/6RAcUqCQXDQ6epKhBTLqSazfRO3+Zf6bOtelWjRC1Xc7Xp0lw4z63e7Kw4y2+wA",
+	"MzuD7/yyhDxAp8IhweCPD2EgstkMK1EYvCEPQEGIPMcagRDlo38kngjFnPmuRPBBDbjPAceL5n2/Uz//",
+	"NdvWU3cU4o66B99gvl+YRBoa52hoWq+HSChVZo4/iCEFGutuYSIQZXI1RtTqiUHJDRNywkHklb1WDhSH",
+	"5DQhR9G+OZhO7H+2JvXTfpIXv1mUeRq8ZK5+0Iw9gM6C63IIU3lMhMsCh3rPRUWyLa02a6wm+e/o0CQ4",
+	"h2iHgszTLwC7emvDMdjyIN1LXUm5h7pncagzokO0Y9L6OpfPKMJ3lGtjU63TJPV3z8tJ+KEeY2jz9qUa",
+	"aqxEZZ7v3w3R0ORYh2inlNK/o5Lp+cvJfLvmcip2iHZMVcGqjD6Rux1k8u1KfN7RPL2uAK3l5rlLrFvJ",
+	"+wjCnlwWomFCZkQOS6XWyPT2KlDr2gRsIOZqFvQjxPysgG81xxhAz7LY7aCLkoIoHU+3pCuM6Kyy9yuQ",
+	"tpQyrBwQ+Yf3YMhywLzpdMhWhuRTWDdhkkUONU1YRJh81o4p6DKNhs4/0OaTXuGfGZiDM8wSbc1Lu/WU",
+	"C5fUknwDanRVRrQNVDqEVgqoHa1rzatvWlkmQwpzOURRxoXi0LEV4PBAWCbyKjrfykw9XmVp64vtTDvL",
+	"M8lyS0oe2Wr5xZaZaBJmFAzBs7FDfMc0u1rw+ufKF1868bMsdy9oqb5lxigsCr4spFxumVve2ynVxShJ",
+	"AclYn2i2WxbPBT+WxHNxEJXJYNtwVJXNdIG1LB9Qlh8Nd8nixdYQ4DkW66lqnit2faqRQP85VuCjg/8D",
+	"nIwJGAr4M4MM4nOUsiRBr66srVcC6P5nEj9phaIb3kvNKVugk7KEXzLkC4/F1osZ7WSoJCed0mlhuyHS",
+	"FkNlY3rhum94ua+mJT3p7TdaZq9giaDWy++tHuz7nIJkDRW9nzqUbIcS8g4MO+qLMrGFRs0q2WU+7Chi",
+	"zN3DdlIid2CaZYQu+XomuVApJ2slEbaHSxe29uDx1rAboV+Bxgbz+2oeTTGdgPKxzSy1mK8pIhVmeeYw",
+	"1TIeFc7qGHQp6iYU2iaOKjAPPVUuZlEs2woJX7mWQbOZNdvIY9P+XVwLkcEvNoK8tJPe9shiKfDv83uV",
+	"vS6m5oC17ZPIBRKEThLYywRoItkj1MwVmoDQo3Okbq9/v6qG4QVeNAP5ExuJRrH9hgj5Wj3gF9hLNh5n",
+	"CfiNz6K3z4XW8y/y7JMvhu6fxx2N0Q535XM2nt1q/lo9Uw0SO9y0bb5s03fpjWbWqFkhPaw4g9vg/Pd5",
+	"NY4JMwu0g4V1nHX8F5d0laZqRVI/uK8qmsts5SlcacS+1v15z6GkSgeptFJRvW3OXGqB9CkqZyCca0Fh",
+	"TpwGHT4oGhWHOnBMkYKeNlinWEyRZMjJBG3P7evAyp6cbwP7Zl0mCnKOOMiMU1PpklFny7oFIskxFTjS",
+	"h8K7Hq48wvKoaEh6qKEk0/ZZalLAjYLt1xRoe+H2P0KiRmgKgJqNQ8SSeKuSQuFFHwNgWozNoWFFMR/a",
+	"KUJ9uyhiWaITGqhqTehy8SpRrHNSjMBYIgffBopH9s3tJM/qYpjeY69r8YmNtuNXfGIjI3OVNNCZIFQq",
+	"8jBSpJwA0p6FYUkluh06RN3J8DCnFi6uc6GRQy9Nvf9fgo5aZWt7JrM1riuZzNBmCya71Hm6hGlNrCtw",
+	"tquPbUiaxEoZ521XszyQkWtnCi8EYo/UuiJepWw5rkkp3yQ4gktznPoX43T7urx06vQ31uWaUjy+RBRB",
+	"KiHeBo5vlILHFNXTvyZCpJPNOFJq9ZLESNHjrkWxLgTIZXALyZqbC83+2oWUOJqasxK+LyqwhTjfOOCw",
+	"WrIjosRpnoKLkTJqTKiOxFuJQL+HJMmvslH/azvQRvb95lhhiimzUraR9MWBsKvczCvz1BeSRUOWxqar",
+	"9NHwOk8jFO3QCJCpn2xKWOg3gnYRx+6zG3lbO1F3SQ3ZcdsoIoMdJRAYjxXctql/ypZFe4LaN/cGNdLV",
+	"rf55G5SlKWQK2JTJWhJ5g4Xc00PvXf9YIZXN81gS5tLsaq/YVPOAvmvj9NvIvH1ustr6qxcCxVhik5Z1",
+	"wNDSROl34oJxS1yxHexWLEYs0C3wB+B7t2oFlqB2GAU01DGdod1DCtyEr5WbKLIZCGOZVgDeysS8h8Va",
+	"sfOzeua7sDLdalvxuL1vbR2H6zHb8LcCw/YduYLFlYLRF4nZy7eAcJuwsueKCBPJZJm01zbZTKd53Xka",
+	"y86F7ZxZYXW+dFrsZ3NB03bwvD0jsHpvVoMxQOFRQe8cCck4ICIRZY+hvcjKhW/0fWbpVvCm4+rKbrRo",
+	"y4MwBhv6ZNi8a8mPpvP8EEQdhS6uYAlRXlitiz5NZfVuB7mr9ZSWtvd0ReBHtpfT96v39jlyqEMzv7dP",
+	"FDWMOsevZtenlGvXh1GJCQVur8azFWpmu0ak6ZIrwQxNYzQsFvDxHhZDW/SS0zW2lD0wpkikHK6Y40dh",
+	"ZbC+rMx42oyDqKI31LqX2vOsdaWNDouILIr0ceomGyBYeTAibDGlHjGv5NSFrWZ+t6vDXjfUhTgMlKKI",
+	"TJEQBzUJRf1DNGUZLywpCyss7AWIHWQo2LxTMHpeF1lFVadW3fNO36/3Yw7ArXJr99tya/UawCKsYpBS",
+	"ZeJtcKuBnecGQvRf/+//126oNJxav6cyo0I/787gUPS0mQj2c+Xne1hcm7hbDAmYHosa8tn9V8ro0FtG",
+	"oOf+d6kksCq9qYhAX/xorqzcCs2w+7KIP1/qRB1nAoQiUkW+hCLXg/x1FCEqB2V7a0L12VWmINIcK4tF",
+	"qRJ1qkSOHGgjsWiRpeXztLznJ4V3tHakk6txXTobytQunrs21UztunI8kn5RZ1yVqpIkSe5ooq8L7qAL",
+	"01IytDv4Af3nf9gBRUcN/nc1s0B/R+60Uv3RnlY6PDdcV7pBwxyAekeHxUP66N0OujWnmaKIzaCoFvOU",
+	"hEp8DyGizITQzcJCowo43NGECKlUg77g1V93WT3h/PuMkJcW2BxRKY7b0qS1DUb6fQoclop70aMOmjaX",
+	"8LUOnvsqdErclJ/Q4rd9TcWXTYFn4jsLuVVa976PwNs7iJi5JnA7vo87i6LUoaN2KwoTOHQGcOhYl/G8",
+	"dDhu4+QKydIV5ZySpd9pWqt8Bq+/4KpIXhMrj43dzTWarNksWeqMdiUZZ4RuD395aloYMLZJTKMdpzSc",
+	"isioSIHKFSEL0ynXlJZ8C8/Z1XJhujaapKZt6thaSEjDc49QN7DptrD9H7bfQVgNC3IKXOF1hhcoE/qs",
+	"CNFczJTL0ZUxn5v8qXZlTfmlSjk011078u2r8223gjJTFE0Qmrn7UHdSPCEmibvbPti97Ur8aqCrgqeN",
+	"jtBvfZpBu6DXTaF4eQzKQR4tXGn99ov43uWnKxUaP8ylCMzThPFqk1VpNzUatzIjzbx638x0U77qdPsK",
+	"3Hv8zTdW5AVl+LS5A/h2PCYzmlLQ5iY1o3+WBZryV0qHwO7YC/DuCZ0oP2t3AwSvr5F4u/BXSfxb1TBt",
+	"VF5RPoJsy2UWz1rwqGssKqQRLrXb6TiRTtwUWTFozrtXCGVaudnWawkWl98+jzQoxv/GIqByx+wzG/XG",
+	"W0EJw3FoWjSVSaLNlZm7szc/8NCpY9PNL1ozft4+u8ooLMn27XRDfsvuu1VS+30pIrMtJewFe/Wp4vyG",
+	"Pz6ovQudqzQQzXgSDIJ9cw2DGepzDlplgiqLzP5dTFH6Ulv7pb81J5f+Lrn5HuPOpc5MXU4RuV3OxHTQ",
+	"LdhuRRszM1syDSNoZ3L/sdPp7Lpg1q8p0IvrPQVKLMkoAcRZJkGgHUWO1gcljIpQR/CjKZb1b/UC7Ocx",
+	"SSD/SOGjzJRjq13VXWTNnBiUwnwhUHmofVNqEiIzxH7KYa84GCBGleH+dzVSOWZcOdnChuu0XHM7tGHK",
+	"jHOdV86JKucLF6ksoaLU2P704em/AwAA//8=",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

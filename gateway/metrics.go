@@ -1,0 +1,107 @@
+package gateway
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// metrics are the gateway's Prometheus series. Routes are the patterns of Routes, so that file and
+// job ids never become label values.
+type metrics struct {
+	requests *prometheus.CounterVec
+	upstream *prometheus.HistogramVec
+	added    *prometheus.HistogramVec
+	tokens   *prometheus.CounterVec
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_gateway_requests_total",
+			Help: "Model requests by route and the status the client got (the provider's, or the gateway's own refusal)."},
+			[]string{"route", "status"}),
+		upstream: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "gintonic_gateway_upstream_seconds",
+			Help:    "Time from forwarding a request to the provider until its response headers arrive (a stream's first byte).",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 16)}, []string{"route"}),
+		added: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "gintonic_gateway_added_seconds",
+			Help:    "Latency the gateway adds to a forwarded request: key, balance and routing checks before it goes to the provider.",
+			Buckets: prometheus.ExponentialBuckets(0.00005, 2, 16)}, []string{"route"}),
+		tokens: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_gateway_tokens_total",
+			Help: "Tokens of non-streamed answers, by kind (prompt, completion)."}, []string{"kind"}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.requests, m.upstream, m.added, m.tokens)
+	}
+	return m
+}
+
+// route is the pattern of Routes that path falls under.
+func route(path string) string {
+	for _, r := range Routes {
+		if base, ok := strings.CutSuffix(r, "/*"); ok {
+			if strings.HasPrefix(path, base+"/") {
+				return r
+			}
+		} else if path == r {
+			return r
+		}
+	}
+	return "other"
+}
+
+func (m *metrics) usage(u Usage) {
+	m.tokens.WithLabelValues("prompt").Add(float64(u.PromptTokens))
+	m.tokens.WithLabelValues("completion").Add(float64(u.CompletionTokens))
+}
+
+func (m *metrics) forwarded(route string, since time.Time) {
+	m.added.WithLabelValues(route).Observe(time.Since(since).Seconds())
+}
+
+// statusWriter remembers the status the client got, passing flushes through for streams.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	if s.status == 0 {
+		s.status = code
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusWriter) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+func (s *statusWriter) code() string {
+	if s.status == 0 {
+		return "0" // the client went away before an answer
+	}
+	return strconv.Itoa(s.status)
+}
+
+// observation times one client request through the gateway.
+type observation struct {
+	route string
+	start time.Time // the request arrived
+	sent  time.Time // the latest attempt went to a provider
+}
+
+// forwarding notes that an attempt goes to the provider now; the first one ends the latency the
+// gateway adds (a retry after a failover is the provider's time, not the gateway's).
+func (o *observation) forwarding(m *metrics) {
+	if o.sent.IsZero() {
+		m.forwarded(o.route, o.start)
+	}
+	o.sent = time.Now()
+}

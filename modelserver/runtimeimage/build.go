@@ -1,0 +1,186 @@
+// Package runtimeimage builds the reference model runtime's container image: a static gin-runtime
+// and the TinyStories model in a FROM scratch image, through the Docker Engine API, so that the
+// dev stack and tests need no docker CLI and no registry. scripts/runtime-image.sh does the same
+// from a shell.
+package runtimeimage
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/docker/docker/api/types/build"
+	"github.com/docker/docker/client"
+)
+
+// Tag is the image the dev stack and the tests deploy.
+const Tag = "gintonic/runtime:dev"
+
+// ContentLabel holds the sha256 of everything that went into the image (Dockerfile, binary,
+// model); Build skips the engine when the tagged image already carries the same value.
+const ContentLabel = "org.gintonic.runtime.content"
+
+// The model: Karpathy's TinyStories 260K Llama, shipped in a Go module's testdata, so the module
+// proxy serves it with its checksum; the sha256 is checked again here.
+const (
+	ModelModule = "github.com/mutablelogic/go-llama@v0.0.11"
+	ModelFile   = "testdata/stories260K.gguf"
+	ModelSHA256 = "270cba1bd5109f42d03350f60406024560464db173c0e387d91f0426d3bd256d"
+)
+
+const runtimePackage = "github.com/gintonic/gintonic/cmd/gin-runtime"
+
+//go:embed Dockerfile
+var dockerfile []byte
+
+// Build builds the runtime image as tag: it compiles gin-runtime statically (the go command
+// must be on PATH and the working directory inside the Gintonic module), fetches and checks the
+// model, and has the engine build the image from a tar context. When the image under tag has the
+// same content already, nothing is sent to the engine: a second call costs a cached go build.
+func Build(ctx context.Context, cli *client.Client, tag string) error {
+	model, err := Model(ctx)
+	if err != nil {
+		return err
+	}
+	return BuildModel(ctx, cli, tag, model, BaseModelName)
+}
+
+// BaseModelName is the stock model's id in the runtime's API.
+const BaseModelName = "stories260K"
+
+// BuildModel is Build with another model: a GGUF (a fine-tuning job's result file) served as
+// name, so that a fine-tuned model deploys through the marketplace like the stock image.
+func BuildModel(ctx context.Context, cli *client.Client, tag string, model []byte, name string) error {
+	if len(model) < 4 || string(model[:4]) != "GGUF" {
+		return fmt.Errorf("build image %s: the model is not a GGUF file", tag)
+	}
+	if name == "" {
+		return fmt.Errorf("build image %s: the model needs a name", tag)
+	}
+	bin, err := compile(ctx)
+	if err != nil {
+		return err
+	}
+	files := []file{{"Dockerfile", 0o644, dockerfile}, {"gin-runtime", 0o755, bin}, {"model.gguf", 0o644, model}}
+	h := sha256.New()
+	fmt.Fprintf(h, "MODEL_NAME=%s\n", name)
+	for _, f := range files {
+		fmt.Fprintf(h, "%s %d %d\n", f.name, f.mode, len(f.body))
+		h.Write(f.body)
+	}
+	content := hex.EncodeToString(h.Sum(nil))
+	if img, err := cli.ImageInspect(ctx, tag); err == nil && img.Config != nil && img.Config.Labels[ContentLabel] == content {
+		return nil
+	}
+	var ctxTar bytes.Buffer
+	tw := tar.NewWriter(&ctxTar)
+	for _, f := range files {
+		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: f.mode, Size: int64(len(f.body))}); err != nil {
+			return err
+		}
+		if _, err := tw.Write(f.body); err != nil {
+			return err
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	resp, err := cli.ImageBuild(ctx, &ctxTar, build.ImageBuildOptions{Tags: []string{tag}, Remove: true, ForceRemove: true,
+		Labels: map[string]string{ContentLabel: content}, BuildArgs: map[string]*string{"MODEL_NAME": &name}})
+	if err != nil {
+		return fmt.Errorf("build image %s: %w", tag, err)
+	}
+	defer resp.Body.Close()
+	if err := buildResult(resp.Body); err != nil {
+		return fmt.Errorf("build image %s: %w", tag, err)
+	}
+	return nil
+}
+
+type file struct {
+	name string
+	mode int64
+	body []byte
+}
+
+// buildResult reads the engine's JSON progress stream to its end and returns the error it reports.
+func buildResult(r io.Reader) error {
+	dec := json.NewDecoder(r)
+	for {
+		var m struct {
+			Error string `json:"error"`
+		}
+		if err := dec.Decode(&m); errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("read the engine's build output: %w", err)
+		}
+		if m.Error != "" {
+			return errors.New(m.Error)
+		}
+	}
+}
+
+// compile builds gin-runtime for linux as a static binary and returns it.
+func compile(ctx context.Context) ([]byte, error) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		return nil, fmt.Errorf("building the runtime image needs the go command: %w", err)
+	}
+	dir, err := os.MkdirTemp("", "gin-runtime-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	out := filepath.Join(dir, "gin-runtime")
+	cmd := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", out, runtimePackage)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("go build %s (run from a Gintonic checkout): %w\n%s", runtimePackage, err, msg)
+	}
+	return os.ReadFile(out)
+}
+
+// Model returns the model file, downloaded through the Go module proxy (or found in the module
+// cache) and checked against ModelSHA256.
+func Model(ctx context.Context) ([]byte, error) {
+	path, err := ModelPath(ctx)
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if got := sha256.Sum256(b); hex.EncodeToString(got[:]) != ModelSHA256 {
+		return nil, fmt.Errorf("model %s in %s: CHECKSUM MISMATCH, sha256 %x, want %s", ModelFile, ModelModule, got, ModelSHA256)
+	}
+	return b, nil
+}
+
+// ModelPath is where the model file lies in the module cache (not checked: Model checks).
+func ModelPath(ctx context.Context) (string, error) {
+	out, err := exec.CommandContext(ctx, "go", "mod", "download", "-json", ModelModule).Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			err = fmt.Errorf("%w: %s%s", err, ee.Stderr, out)
+		}
+		return "", fmt.Errorf("go mod download %s (needs the module proxy or a warm module cache): %w", ModelModule, err)
+	}
+	var info struct{ Dir string }
+	if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
+		return "", fmt.Errorf("go mod download %s: no directory in %s", ModelModule, out)
+	}
+	return filepath.Join(info.Dir, ModelFile), nil
+}
