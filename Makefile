@@ -10,7 +10,7 @@ GO ?= go
 # release: the gin CLI for every platform users run it on
 RELEASE_PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 
-.PHONY: release all deps build contracts bindings bindings-check openapi openapi-check docker test test-contracts test-go lint fmt bench fuzz snapshot demo clean
+.PHONY: release all deps build contracts bindings bindings-check openapi openapi-check web web-check screenshots docker test test-contracts test-go lint fmt bench fuzz snapshot demo clean
 
 all: build
 
@@ -41,13 +41,24 @@ openapi:
 openapi-check:
 	./scripts/openapi.sh --check
 
+## web: rebuild the dashboard (web/dist, embedded by the API) and its ABI module from the contracts
+web: contracts
+	./scripts/web.sh
+
+web-check: contracts
+	./scripts/web.sh --check
+
+## screenshots: refresh docs/screenshots from the dashboard's browser test (needs chromium)
+screenshots: docker
+	GIN_SCREENSHOTS=docs/screenshots $(GO) test -count=1 -run TestDashboard ./web/
+
 ## docker: a Docker Engine for the agent's container tests (installs docker.io and starts dockerd
 ## when none answers; needs root the first time)
 docker:
 	./scripts/dockerd.sh
 
 ## test: the whole suite, as CI runs it
-test: deps lint bindings-check openapi-check test-contracts test-go
+test: deps lint bindings-check openapi-check web-check test-contracts test-go
 
 # FORGE_SNAPSHOT_CHECK: the per-entry-point gas figures in snapshots/ must not change unnoticed
 # (refresh them with `make snapshot` and commit the diff).

@@ -28,6 +28,7 @@ import (
 	"github.com/gintonic/gintonic/postgres"
 	"github.com/gintonic/gintonic/settlement"
 	"github.com/gintonic/gintonic/settlement/intake"
+	"github.com/gintonic/gintonic/web"
 )
 
 func main() {
@@ -120,10 +121,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Mirror:    indexer.NewReader(db, d.ChainID, "", cfg.FinalityDepth),
 		Registry:  reg,
 		Log:       log,
+		Web: web.Handler(web.Config{ChainID: d.ChainID, RPCURL: cfg.RPCURL,
+			Token: d.Token, Staking: d.Staking, Escrow: d.Escrow}),
 	}
 	var settle *settlement.Service
 	if cfg.SettlementKey != nil {
-		if settle, err = settlement.New(db, client, settlement.DefaultConfig(d, cfg.SettlementKey), settlement.WithLogger(log)); err != nil {
+		if settle, err = settlement.New(db, client, settlement.DefaultConfig(d, cfg.SettlementKey), settlement.WithLogger(log), settlement.WithRegistry(reg)); err != nil {
 			ln.Close()
 			return err
 		}

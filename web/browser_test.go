@@ -1,0 +1,366 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/gintonic/gintonic/api/apiclient"
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/chain/chaintest"
+)
+
+const chromium = "/usr/bin/chromium"
+
+// TestDashboard drives the dashboard in headless Chromium against a real stack, with a test
+// wallet in the page: a client connects, switches chain, signs in, deposits with permit, submits
+// a job that a provider bids on and the controller awards, and a provider stakes — each checked
+// on chain and in the API. It writes a screenshot of every view (to docs/screenshots/ with GIN_SCREENSHOTS=docs/screenshots).
+func TestDashboard(t *testing.T) {
+	if _, err := os.Stat(chromium); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skipf("%s is missing (apt-get install chromium); CI=1 makes this a failure", chromium)
+		}
+		t.Fatalf("%s is missing: .ci/run installs it", chromium)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	t0 := time.Now()
+	s := startStack(t, ctx)
+	// A real agent with Docker takes the job to running; without Docker a Go provider bids and
+	// the job stops at awarded.
+	withAgent := s.startAgent(t, ctx)
+	var prov *apiclient.Client
+	if !withAgent {
+		prov = s.provider(t, ctx)
+	}
+	s.eventually(t, "the provider registered and healthy", func() bool {
+		var pr apiv1.Provider
+		return s.get(t, ctx, "/v1/providers/"+addr(providerKey).Hex(), "", &pr) && pr.Healthy
+	})
+	t.Logf("stack up in %s", time.Since(t0).Round(time.Millisecond))
+	// Screenshots go to a scratch directory unless GIN_SCREENSHOTS names where to keep them
+	// (`make screenshots` refreshes docs/screenshots), so that a test run leaves the tree clean.
+	shots := t.TempDir()
+	if dir := os.Getenv("GIN_SCREENSHOTS"); dir != "" {
+		shots = filepath.Join(chaintest.RepoRoot(t), dir)
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true))...)
+	defer cancelAlloc()
+	browser, cancelBrowser := chromedp.NewContext(alloc)
+	defer cancelBrowser()
+
+	client := newTab(t, browser, s, addr(clientKey).Hex())
+	step := func(name string, f func(t *testing.T)) {
+		t.Helper()
+		t1 := time.Now()
+		if !t.Run(name, f) {
+			t.FailNow()
+		}
+		t.Logf("%s: %s", name, time.Since(t1).Round(time.Millisecond))
+	}
+
+	step("the API's own routes next to the dashboard", func(t *testing.T) {
+		for _, c := range []struct {
+			path, contentType string
+			status            int
+		}{
+			{"/", "text/html", 200}, {"/client", "text/html", 200}, {"/config.json", "application/json", 200},
+			{"/docs", "text/html", 200}, {"/openapi.json", "application/json", 200}, {"/healthz", "application/json", 200},
+			{"/metrics", "text/plain", 200}, {"/v1/providers", "application/json", 200},
+			{"/v1/no-such-endpoint", "application/problem+json", 404},
+		} {
+			rsp, err := http.Get(s.URL + c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rsp.Body.Close()
+			if rsp.StatusCode != c.status || !strings.HasPrefix(rsp.Header.Get("Content-Type"), c.contentType) {
+				t.Errorf("GET %s: %d %s, want %d %s", c.path, rsp.StatusCode, rsp.Header.Get("Content-Type"), c.status, c.contentType)
+			}
+		}
+	})
+
+	step("connect and sign in", func(t *testing.T) {
+		client.do(chromedp.Navigate(s.URL+"/wallet"), chromedp.Click(chromedp.CSS("#connect-0")), chromedp.WaitVisible(chromedp.CSS("#switch-chain")))
+		if txt := client.text("#chain-status"); !strings.Contains(txt, "on chain 1;") {
+			t.Errorf("wrong chain not detected: %q", txt)
+		}
+		client.do(chromedp.Click(chromedp.CSS("#switch-chain")), chromedp.WaitVisible(chromedp.CSS("#sign-in")),
+			chromedp.Click(chromedp.CSS("#sign-in")), chromedp.WaitVisible(chromedp.CSS("#signin-status .ok")))
+		client.shot(shots, "wallet")
+		var me apiv1.Account
+		s.get(t, ctx, "/v1/me", client.token(), &me)
+		if !strings.EqualFold(me.Address, addr(clientKey).Hex()) {
+			t.Fatalf("the page's session is %s's, want the client's", me.Address)
+		}
+	})
+
+	deposit := chain.Tokens(2_000_000)
+	step("deposit with permit", func(t *testing.T) {
+		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#deposit")),
+			chromedp.SetValue(chromedp.CSS("#amount"), "2000000"), chromedp.Click(chromedp.CSS("#deposit")))
+		client.waitTx("Deposit", "confirmed")
+		if free, err := s.K.FreeBalance(ctx, addr(clientKey)); err != nil || free.Cmp(deposit) != 0 {
+			t.Fatalf("escrow free balance on chain: %v %v, want %s", free, err, deposit)
+		}
+		s.eventually(t, "the API to show the deposit at finality", func() bool {
+			var me apiv1.Account
+			s.get(t, ctx, "/v1/me", client.token(), &me)
+			return me.EscrowFree == deposit.String() && me.MayUseGpus
+		})
+		calls := client.eval(`(window.__walletCalls || []).join(",")`)
+		if !strings.Contains(calls, "eth_signTypedData_v4") || strings.Count(calls, "eth_sendTransaction") != 1 {
+			t.Errorf("a permit deposit is one signature and one transaction; the wallet saw %s", calls)
+		}
+	})
+
+	step("a failed transaction shows its revert reason", func(t *testing.T) {
+		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#withdraw")),
+			chromedp.SetValue(chromedp.CSS("#amount"), "9000000"), chromedp.Click(chromedp.CSS("#withdraw")))
+		if txt := client.waitTx("Withdraw", "failed"); !strings.Contains(txt, "InsufficientBalance") {
+			t.Errorf("failed withdrawal shows %q, want the decoded InsufficientBalance error", txt)
+		}
+	})
+
+	var job apiv1.Job
+	step("submit a job; a provider bids; the controller awards; it runs", func(t *testing.T) {
+		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#submit-job")),
+			chromedp.Click(chromedp.CSS("#submit-job")))
+		client.waitTx("Create job", "confirmed")
+		client.do(chromedp.WaitVisible(chromedp.CSS("#job-state")))
+		c, err := apiclient.Dial(ctx, s.URL, clientKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.eventually(t, "the job in bidding with its chain id", func() bool {
+			r, err := c.ListJobsWithResponse(ctx, nil)
+			if err != nil || r.JSON200 == nil || len(r.JSON200.Jobs) == 0 {
+				return false
+			}
+			job = r.JSON200.Jobs[0]
+			return job.State == apiv1.JobStateBidding && job.ChainJobId != nil
+		})
+		if !withAgent {
+			client.waitText("#job-state", "bidding")
+			s.bid(t, ctx, prov, job, new(big.Int).Div(chain.Tokens(1), big.NewInt(2)))
+		}
+		client.waitText("#trail", "awarded")
+		client.waitText("#trail", "bid")
+		client.waitText("#match", addr(providerKey).Hex()[:6])
+		onChain, err := s.K.Job(ctx, uint64(*job.ChainJobId))
+		if err != nil || onChain.Provider != addr(providerKey) {
+			t.Fatalf("job %d on chain: provider %s (%v), want %s", *job.ChainJobId, onChain.Provider, err, addr(providerKey))
+		}
+		if withAgent {
+			client.waitText("#job-state", "running")
+			s.eventually(t, "the API to show the job running", func() bool {
+				var j apiv1.Job
+				s.get(t, ctx, fmt.Sprintf("/v1/jobs/%d", job.Id), client.token(), &j)
+				return j.State == apiv1.JobStateRunning
+			})
+		}
+		client.shot(shots, "client")
+	})
+
+	if withAgent {
+		step("reveal the deployment key; stop the job and get the refund", func(t *testing.T) {
+			client.do(chromedp.Click(chromedp.CSS("#reveal-key")))
+			client.waitText(".secret", "gk_")
+			before, err := s.K.FreeBalance(ctx, addr(clientKey))
+			if err != nil {
+				t.Fatal(err)
+			}
+			client.do(chromedp.Click(chromedp.CSS("#stop-job")))
+			client.waitTx("Stop job", "confirmed")
+			client.waitText("#trail", "stopped")
+			after, err := s.K.FreeBalance(ctx, addr(clientKey))
+			if err != nil || after.Cmp(before) <= 0 {
+				t.Fatalf("escrow free balance %s before the stop, %s (%v) after: want a refund", before, after, err)
+			}
+			t.Logf("refunded at once: %s wei", new(big.Int).Sub(after, before))
+		})
+	}
+
+	step("explorer", func(t *testing.T) {
+		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/"]`)), chromedp.WaitVisible(chromedp.CSS("#providers")))
+		client.waitText("#providers", "A100")
+		client.waitText("main", "Your jobs by state")
+		client.shot(shots, "explorer")
+		// Responsive: the same page on a phone-sized screen.
+		client.do(chromedp.EmulateViewport(390, 844), chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#submit-job")))
+		client.shot(shots, "client-mobile")
+		client.do(chromedp.EmulateReset())
+	})
+
+	step("stake as a provider", func(t *testing.T) {
+		p := newTab(t, browser, s, addr(providerKey).Hex())
+		p.do(chromedp.Navigate(s.URL+"/wallet"), chromedp.Click(chromedp.CSS("#connect-0")), chromedp.Click(chromedp.CSS("#switch-chain")),
+			chromedp.WaitVisible(chromedp.CSS("#sign-in")), chromedp.Click(chromedp.CSS("#sign-in")), chromedp.WaitVisible(chromedp.CSS("#signin-status .ok")),
+			chromedp.Click(chromedp.CSS(`nav a[href="/provider"]`)), chromedp.WaitVisible(chromedp.CSS("#stake")),
+			chromedp.SetValue(chromedp.CSS("#stake-amount"), "1000"), chromedp.Click(chromedp.CSS("#stake")))
+		p.waitTx("Stake", "confirmed")
+		want := chain.Tokens(101_000)
+		if st, err := s.K.StakeOf(ctx, addr(providerKey)); err != nil || st.Cmp(want) != 0 {
+			t.Fatalf("stake on chain: %v %v, want %s", st, err, want)
+		}
+		s.eventually(t, "the API to show the new stake", func() bool {
+			var pr apiv1.Provider
+			s.get(t, ctx, "/v1/providers/"+addr(providerKey).Hex(), "", &pr)
+			return pr.Stake == want.String()
+		})
+		p.waitText("#p-stake", "101,000 GIN")
+		p.waitText("#my-bids", "#"+fmt.Sprint(job.Id))
+		p.shot(shots, "provider")
+		p.noConsoleErrors()
+	})
+	client.noConsoleErrors()
+}
+
+// tab is one browser tab with the test wallet of one account, collecting console errors.
+type tab struct {
+	t    *testing.T
+	ctx  context.Context
+	mu   sync.Mutex
+	errs []string
+}
+
+func newTab(t *testing.T, browser context.Context, s *stack, account string) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	tb := &tab{t: t, ctx: ctx}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: testWallet(s.RPC, account, s.chainID.Uint64())}); err != nil {
+		t.Fatal(err)
+	}
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				tb.mu.Lock()
+				tb.errs = append(tb.errs, fmt.Sprintf("%s:%d %s", m.URL, m.Line+1, m))
+				tb.mu.Unlock()
+			}
+		}
+	}()
+	return tb
+}
+
+func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		tb.t.Fatalf("browser: %v (page says: %s)", err, tb.pageErrors())
+	}
+}
+
+func (tb *tab) eval(js string) string {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		tb.t.Fatalf("evaluate %s: %v", js, err)
+	}
+	return v
+}
+
+func (tb *tab) text(sel string) string {
+	tb.t.Helper()
+	return tb.eval(fmt.Sprintf(`document.querySelector(%q)?.textContent ?? ""`, sel))
+}
+
+func (tb *tab) token() string { return tb.eval(`sessionStorage.getItem("gin.token") ?? ""`) }
+
+// pageErrors is what the page shows as errors (role=alert), for failure messages.
+func (tb *tab) pageErrors() string {
+	v, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('[role=alert], .tx[data-state=failed]')].map(e => e.textContent).filter(Boolean).join(" | ")`))
+	return v
+}
+
+// waitText waits until the element's text contains want.
+func (tb *tab) waitText(sel, want string) {
+	tb.t.Helper()
+	js := fmt.Sprintf(`(document.querySelector(%q)?.textContent ?? "").includes(%q)`, sel, want)
+	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		tb.t.Fatalf("waiting for %q in %s (it says %q): %v; page errors: %s", want, sel, tb.text(sel), err, tb.pageErrors())
+	}
+}
+
+// waitTx waits for the transaction labelled label... to reach state, and returns its text.
+func (tb *tab) waitTx(label, state string) string {
+	tb.t.Helper()
+	find := fmt.Sprintf(`[...document.querySelectorAll(".tx")].find(e => e.querySelector("strong")?.textContent.startsWith(%q))`, label)
+	js := fmt.Sprintf(`(() => { const e = %s; if (!e) return false; if (e.dataset.state === %q) return true; if (e.dataset.state === "failed" || e.dataset.state === "confirmed") throw new Error(e.textContent); return false })()`, find, state)
+	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		tb.t.Fatalf("transaction %q did not reach %s: %v; page errors: %s", label, state, err, tb.pageErrors())
+	}
+	return tb.eval(fmt.Sprintf(`%s.textContent`, find))
+}
+
+func (tb *tab) shot(dir, name string) {
+	tb.t.Helper()
+	png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+func (tb *tab) noConsoleErrors() {
+	tb.t.Helper()
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if len(tb.errs) > 0 {
+		tb.t.Errorf("console errors:\n%s", strings.Join(tb.errs, "\n"))
+	}
+}
+
+// get GETs an API path (with a bearer token unless empty) and decodes the JSON answer; false
+// when the API answers anything but 200.
+func (s *stack) get(t *testing.T, ctx context.Context, path, token string, v any) bool {
+	t.Helper()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, s.URL+path, nil)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	rsp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rsp.Body.Close()
+	if rsp.StatusCode != http.StatusOK {
+		return false
+	}
+	if err := json.NewDecoder(rsp.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	return true
+}

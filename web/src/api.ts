@@ -1,0 +1,107 @@
+// The marketplace API at the same origin (api/apiv1/openapi.yaml): JSON, RFC 9457 problems,
+// bearer sessions from Sign-In with Ethereum.
+
+export type Amount = string
+export interface GPUSpec { model: string; memoryMiB: number; count: number }
+export interface Provider {
+  address: string; region: string; endpoint: string; gpus: GPUSpec[]; freeGpus: number; load: number
+  availability: number; performance: number; healthy: boolean; stake: Amount; registeredAt: string
+  lastHeartbeatAt?: string; latenciesMs?: Record<string, number>
+}
+export interface JobEvent { seq: number; state: string; kind?: string; reason?: string; detail?: Record<string, unknown>; at: string }
+export interface ScoreBreakdown { provider: string; price: Amount; total: number; explanation: string; latencyMs?: number }
+export interface MatchResult { winner?: ScoreBreakdown; backups: ScoreBreakdown[]; excluded: { provider: string; reason: string; detail: string }[]; bids: number; eligible: number; explanation: string }
+export interface Job {
+  id: number; chainJobId?: number; client: string; state: string; reason?: string; image: string; model?: string
+  kind: string; gpu: GPUSpec; region: string; maxPricePerGpuSecond: Amount; budget: Amount; durationSeconds: number
+  provider?: string; round?: number; awardTx?: string; match?: MatchResult; events?: JobEvent[]
+  biddingClosesAt?: string; createdAt: string; updatedAt: string
+}
+export interface UnsignedTx { chainId: number; from?: string; to: string; data: string; value: string }
+export interface Account { address: string; escrowFree: Amount; escrowLocked: Amount; minimumBalance: Amount; mayUseGpus: boolean; stake?: Amount }
+export interface Bid { jobId?: number; provider?: string; pricePerGpuSecond: Amount; expiry: number; state?: string; createdAt?: string; [k: string]: unknown }
+export interface ApiKey { id: number; name?: string; prefix?: string; key?: string; createdAt?: string; [k: string]: unknown }
+export interface Challenge { nonce: string; expiresAt: string; domain: string; uri: string; chainId: number }
+export interface LedgerEntry { [k: string]: unknown }
+
+export class ApiError extends Error {
+  constructor(public status: number, public title: string, public detail?: string, public errors?: { field: string; message: string }[]) {
+    super(detail ? `${title}: ${detail}` : title)
+  }
+}
+
+let token = sessionStorage.getItem('gin.token') ?? ''
+export const session = {
+  get token() { return token },
+  set(t: string) { token = t; t ? sessionStorage.setItem('gin.token', t) : sessionStorage.removeItem('gin.token') },
+}
+
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (token) headers.Authorization = `Bearer ${token}`
+  const rsp = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const text = await rsp.text()
+  const data = text ? JSON.parse(text) : undefined
+  if (!rsp.ok) {
+    const errs = data?.errors as { field: string; message: string }[] | undefined
+    const detail = errs?.length ? errs.map((e) => `${e.field}: ${e.message}`).join('; ') : data?.detail
+    throw new ApiError(rsp.status, data?.title ?? rsp.statusText, detail, errs)
+  }
+  return data as T
+}
+
+export const api = {
+  nonce: () => call<Challenge>('POST', '/v1/auth/nonce'),
+  login: (message: string, signature: string) => call<{ token: string; address: string; expiresAt: string }>('POST', '/v1/auth/login', { message, signature }),
+  me: () => call<Account>('GET', '/v1/me'),
+  providers: () => call<{ providers: Provider[] }>('GET', '/v1/providers?limit=500').then((r) => r.providers),
+  provider: (a: string) => call<Provider>('GET', `/v1/providers/${a}`),
+  jobs: (role: 'client' | 'provider' = 'client') => call<{ jobs: Job[] }>('GET', `/v1/jobs?role=${role}`).then((r) => r.jobs),
+  job: (id: number) => call<Job>('GET', `/v1/jobs/${id}`),
+  submit: (req: unknown) => call<{ job: Job; createJobTx: UnsignedTx }>('POST', '/v1/jobs', req),
+  attach: (id: number, txHash: string) => call<Job>('POST', `/v1/jobs/${id}/chain-tx`, { txHash }),
+  stop: (id: number) => call<UnsignedTx>('POST', `/v1/jobs/${id}/stop`),
+  myBids: () => call<{ bids: Bid[] }>('GET', '/v1/providers/me/bids').then((r) => r.bids ?? []),
+  keys: (id: number) => call<{ keys: ApiKey[] }>('GET', `/v1/jobs/${id}/keys`).then((r) => r.keys ?? []),
+  createKey: (id: number) => call<ApiKey>('POST', `/v1/jobs/${id}/keys`, {}),
+  ledger: (a: string) => call<{ entries?: LedgerEntry[]; [k: string]: unknown }>('GET', `/v1/accounts/${a}/ledger`),
+}
+
+/** Follows a job's status trail (Server-Sent Events over fetch, so the bearer token goes along). */
+export function streamEvents(id: number, onEvent: (e: JobEvent) => void): () => void {
+  const ctl = new AbortController()
+  let last = 0
+  const run = async () => {
+    while (!ctl.signal.aborted) {
+      try {
+        const headers: Record<string, string> = { Accept: 'text/event-stream' }
+        if (token) headers.Authorization = `Bearer ${token}`
+        if (last) headers['Last-Event-ID'] = String(last)
+        const rsp = await fetch(`/v1/jobs/${id}/events/stream`, { headers, signal: ctl.signal })
+        if (!rsp.ok || !rsp.body) throw new Error(`stream: ${rsp.status}`)
+        const reader = rsp.body.pipeThrough(new TextDecoderStream()).getReader()
+        let buf = ''
+        for (;;) {
+          const { value, done } = await reader.read()
+          if (done) break
+          buf += value
+          let i
+          while ((i = buf.indexOf('\n\n')) >= 0) {
+            const block = buf.slice(0, i)
+            buf = buf.slice(i + 2)
+            const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n')
+            if (!data) continue
+            const ev = JSON.parse(data) as JobEvent
+            if (ev.seq > last) { last = ev.seq; onEvent(ev) }
+          }
+        }
+      } catch {
+        if (ctl.signal.aborted) return
+      }
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+  }
+  void run()
+  return () => ctl.abort()
+}

@@ -1,0 +1,329 @@
+// The Gintonic dashboard: Explorer, Wallet, Client and Provider views over the API at this origin
+// and the wallet's chain. Routes are client-side (the Go handler answers index.html for them).
+import './style.css'
+import { type Address, type Hex, parseSignature, parseUnits } from 'viem'
+import { auctionEscrowAbi, ginTokenAbi, providerStakingAbi } from './abi.gen'
+import { type Job, type JobEvent, api, session, streamEvents } from './api'
+import { bars, line } from './chart'
+import { changed, chainDef, connect, discover, gin, injected, loadConfig, revertReason, short, signIn, state, switchChain, track, wrongChain } from './chain'
+
+const main = document.getElementById('main')!
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const $ = <T extends HTMLElement = HTMLElement>(sel: string) => main.querySelector(sel) as T
+let stopStream: (() => void) | undefined
+let openJob: number | undefined
+
+const views: Record<string, () => Promise<void>> = { '/': explorer, '/wallet': walletView, '/client': clientView, '/provider': providerView }
+
+async function render() {
+  const path = location.pathname in views ? location.pathname : '/'
+  document.querySelectorAll('nav a').forEach((a) => a.toggleAttribute('aria-current', (a as HTMLAnchorElement).pathname === path))
+  badge()
+  try {
+    await views[path]()
+  } catch (e) {
+    main.insertAdjacentHTML('beforeend', `<p class="error" role="alert">${esc(e instanceof Error ? e.message : e)}</p>`)
+  }
+}
+
+function badge() {
+  const b = document.getElementById('wallet-badge')!
+  if (!state.account) { b.innerHTML = `<a href="/wallet" data-link>Connect wallet</a>`; return }
+  b.innerHTML = `<span class="${wrongChain() ? 'warn' : 'ok'}">${esc(short(state.account))}${wrongChain() ? ' · wrong chain' : ''}${state.signedIn ? ' · signed in' : ''}</span>`
+}
+
+function go(path: string) {
+  if (path !== location.pathname) history.pushState(null, '', path)
+  stopStream?.(); stopStream = undefined; openJob = undefined
+  void render().then(() => main.focus({ preventScroll: true }))
+}
+
+document.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest('a[data-link]') as HTMLAnchorElement | null
+  if (a && a.origin === location.origin && !e.metaKey && !e.ctrlKey) { e.preventDefault(); go(a.pathname) }
+})
+window.addEventListener('popstate', () => go(location.pathname))
+
+/** Runs an action from a button, showing its error next to it instead of in the console. */
+function action(id: string, f: () => Promise<unknown>) {
+  const btn = $<HTMLButtonElement>(`#${id}`)
+  if (!btn) return
+  btn.addEventListener('click', async (e) => {
+    e.preventDefault()
+    const out = $(`#${id}-msg`)
+    btn.disabled = true
+    if (out) out.textContent = ''
+    try {
+      await f()
+    } catch (err) {
+      if (out) out.textContent = revertReason(err)
+    } finally {
+      btn.disabled = false
+    }
+  })
+}
+const msg = (id: string) => `<span id="${id}-msg" class="error" role="alert"></span>`
+const val = (id: string) => $<HTMLInputElement>(`#${id}`).value.trim()
+
+// ---------- Explorer ----------
+async function explorer() {
+  const providers = await api.providers()
+  const byModel = new Map<string, number>(), byRegion = new Map<string, number>()
+  for (const p of providers) for (const g of p.gpus) {
+    byModel.set(g.model, (byModel.get(g.model) ?? 0) + g.count)
+    byRegion.set(p.region, (byRegion.get(p.region) ?? 0) + g.count)
+  }
+  const health: [string, number][] = [['healthy', providers.filter((p) => p.healthy).length], ['unhealthy', providers.filter((p) => !p.healthy).length]]
+  let jobsChart = `<p class="muted">Sign in to see your jobs by state.</p>`
+  if (session.token) {
+    const jobs = await api.jobs().catch(() => [] as Job[])
+    const byState = new Map<string, number>()
+    jobs.forEach((j) => byState.set(j.state, (byState.get(j.state) ?? 0) + 1))
+    jobsChart = bars('Your jobs by state', [...byState])
+  }
+  main.innerHTML = `<h1>Explorer</h1>
+  <section class="grid charts" aria-label="Network charts">
+    ${bars('GPUs by model', [...byModel])}${bars('GPUs by region', [...byRegion])}${bars('Providers by health', health)}${jobsChart}
+  </section>
+  <h2>Providers <span class="muted">(${providers.length})</span></h2>
+  <div class="scroll"><table id="providers"><thead><tr><th scope="col">Provider</th><th scope="col">Region</th><th scope="col">GPUs</th><th scope="col">Free</th><th scope="col">Load</th><th scope="col">Stake</th><th scope="col">Health</th></tr></thead><tbody>
+  ${providers.map((p) => `<tr><td><code title="${esc(p.address)}">${esc(short(p.address))}</code></td><td>${esc(p.region)}</td><td>${esc(p.gpus.map((g) => `${g.count}× ${g.model}`).join(', '))}</td><td>${p.freeGpus}</td><td>${Math.round(p.load * 100)}%</td><td>${esc(gin(p.stake))}</td><td>${p.healthy ? '<span class="ok">healthy</span>' : '<span class="warn">unhealthy</span>'}</td></tr>`).join('') || '<tr><td colspan="7">No providers registered yet.</td></tr>'}
+  </tbody></table></div>`
+}
+
+// ---------- Wallet ----------
+async function walletView() {
+  const list = [...state.wallets.map((w) => ({ id: w.info.rdns || w.info.uuid, name: w.info.name, icon: w.info.icon, p: w.provider }))]
+  const inj = injected()
+  if (inj && !state.wallets.some((w) => w.provider === inj)) list.push({ id: 'injected', name: 'Browser wallet', icon: '', p: inj })
+  const c = state.config!
+  main.innerHTML = `<h1>Wallet</h1>
+  <section class="card" aria-labelledby="w1"><h2 id="w1">1. Connect</h2>
+    ${list.length ? `<ul class="wallets">${list.map((w, i) => `<li><button id="connect-${i}" data-wallet="${esc(w.id)}">${w.icon ? `<img src="${esc(w.icon)}" alt="" width="20" height="20">` : ''}Connect ${esc(w.name)}</button></li>`).join('')}</ul>` : '<p>No wallet found: install MetaMask or another EIP-1193 wallet.</p>'}
+    ${msg('connect')}
+    <p id="account">${state.account ? `Connected with ${esc(state.walletName)}: <code>${esc(state.account)}</code>` : 'Not connected.'}</p></section>
+  <section class="card" aria-labelledby="w2"><h2 id="w2">2. Network</h2>
+    <p id="chain-status">${!state.account ? 'Connect first.' : wrongChain() ? `<span class="warn">The wallet is on chain ${state.chainId}; Gintonic runs on ${esc(c.chainName)} (chain ${c.chainId}).</span>` : `<span class="ok">On ${esc(c.chainName)} (chain ${c.chainId}).</span>`}</p>
+    ${state.account && wrongChain() ? `<button id="switch-chain">Switch to ${esc(c.chainName)}</button>${msg('switch-chain')}` : ''}</section>
+  <section class="card" aria-labelledby="w3"><h2 id="w3">3. Sign in</h2>
+    <p id="signin-status">${state.signedIn ? `<span class="ok">Signed in as <code>${esc(state.signedIn)}</code>.</span>` : 'Sign a message (no transaction, no gas) to use the API.'}</p>
+    ${state.account && !wrongChain() && !state.signedIn ? `<button id="sign-in">Sign in with Ethereum</button>${msg('sign-in')}` : ''}</section>`
+  list.forEach((w, i) => action(`connect-${i}`, () => connect(w.p, w.name).catch((e) => { $('#connect-msg').textContent = revertReason(e); throw e })))
+  action('switch-chain', switchChain)
+  action('sign-in', signIn)
+}
+
+function needWallet(): boolean {
+  if (state.account && !wrongChain() && state.signedIn) return true
+  main.insertAdjacentHTML('beforeend', `<p class="card">Connect your wallet, switch to the right network and sign in first: <a href="/wallet" data-link>Wallet</a>.</p>`)
+  return false
+}
+
+const permitTypes = { Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] } as const
+
+/** An EIP-2612 permit for spender over value, signed in the wallet (eth_signTypedData_v4). */
+async function permit(spender: Address, value: bigint) {
+  const pub = state.pub!, token = state.config!.token, owner = state.account!
+  const [, name, version, chainId, verifyingContract] = await pub.readContract({ address: token, abi: ginTokenAbi, functionName: 'eip712Domain' })
+  const nonce = await pub.readContract({ address: token, abi: ginTokenAbi, functionName: 'nonces', args: [owner] })
+  const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600)
+  const sig = await state.wallet!.signTypedData({
+    account: owner, domain: { name, version, chainId, verifyingContract }, types: permitTypes, primaryType: 'Permit',
+    message: { owner, spender, value, nonce, deadline },
+  })
+  const { r, s, v, yParity } = parseSignature(sig)
+  return { deadline, v: Number(v ?? BigInt(27 + yParity)), r, s }
+}
+
+/** Simulates the call first, so that a revert shows its decoded reason before anything is signed. */
+async function write(address: Address, abi: any, functionName: string, args: unknown[]): Promise<Hex> {
+  const req = { address, abi, functionName, args, account: state.account!, chain: chainDef() } as any
+  await state.pub!.simulateContract(req)
+  return state.wallet!.writeContract(req) as Promise<Hex>
+}
+
+/** Sends a transaction the API prepared (createJob, stopJob) after checking that it would succeed. */
+async function sendPrepared(tx: { to: string; data: string }): Promise<Hex> {
+  const req = { account: state.account!, to: tx.to as Address, data: tx.data as Hex }
+  await state.pub!.call(req)
+  return state.wallet!.sendTransaction({ ...req, chain: chainDef() } as any)
+}
+
+// ---------- Client ----------
+async function clientView() {
+  main.innerHTML = `<h1>Client</h1>`
+  if (!needWallet()) return
+  const c = state.config!
+  const [me, bal, jobs] = await Promise.all([api.me(), state.pub!.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [state.account!] }), api.jobs()])
+  main.innerHTML = `<h1>Client</h1>
+  <section class="grid" aria-label="Balances">
+    <div class="stat"><span>Wallet</span><strong id="bal-wallet">${gin(bal)}</strong></div>
+    <div class="stat"><span>Escrow free</span><strong id="bal-free">${gin(me.escrowFree)}</strong></div>
+    <div class="stat"><span>Escrow locked</span><strong id="bal-locked">${gin(me.escrowLocked)}</strong></div>
+    <div class="stat"><span>GPU access</span><strong>${me.mayUseGpus ? '<span class="ok">yes</span>' : `<span class="warn">needs ${gin(me.minimumBalance)}</span>`}</strong></div>
+  </section>
+  <div class="grid two">
+  <section class="card" aria-labelledby="dep"><h2 id="dep">Deposit or withdraw</h2>
+    <label for="amount">Amount (GIN)</label><input id="amount" inputmode="decimal" value="2000000" required>
+    <div class="row"><button id="deposit">Deposit with permit</button><button id="withdraw" class="secondary">Withdraw</button></div>
+    ${msg('deposit')}${msg('withdraw')}<p class="muted">A deposit is one signature (the permit) and one transaction.</p></section>
+  <section class="card" aria-labelledby="sub"><h2 id="sub">Submit a job</h2>
+    <form id="job-form" class="form">
+      <label for="image">Image</label><input id="image" value="gintonic/runtime:dev" required>
+      <label for="model">Model</label><input id="model" placeholder="optional, e.g. hf://roneneldan/TinyStories-1M">
+      <div class="row"><span><label for="gpu-model">GPU</label><input id="gpu-model" value="A100" required></span>
+      <span><label for="gpu-count">GPUs</label><input id="gpu-count" type="number" min="1" value="1" required></span>
+      <span><label for="gpu-mem">Memory (MiB)</label><input id="gpu-mem" type="number" min="1" value="40960" required></span></div>
+      <div class="row"><span><label for="price">Max price (GIN / GPU·s)</label><input id="price" value="1" required></span>
+      <span><label for="budget">Budget (GIN)</label><input id="budget" value="100" required></span>
+      <span><label for="duration">Duration (s)</label><input id="duration" type="number" min="1" value="3600" required></span></div>
+      <button id="submit-job">Submit and sign createJob</button>${msg('submit-job')}
+    </form></section>
+  </div>
+  <h2>Your jobs</h2>
+  <div class="scroll"><table id="jobs"><thead><tr><th scope="col">Job</th><th scope="col">State</th><th scope="col">GPUs</th><th scope="col">Budget</th><th scope="col">Provider</th><th scope="col"></th></tr></thead><tbody>
+  ${jobs.map((j) => `<tr><td>#${j.id}</td><td><span id="job-row-${j.id}" class="pill s-${esc(j.state)}">${esc(j.state)}</span></td><td>${j.gpu.count}× ${esc(j.gpu.model)}</td><td>${gin(j.budget)}</td><td><code>${esc(short(j.provider))}</code></td><td><button class="link" data-job="${j.id}">Details</button></td></tr>`).join('') || '<tr><td colspan="6">No jobs yet.</td></tr>'}
+  </tbody></table></div>
+  <section id="job-detail" aria-live="polite"></section>`
+  const amount = () => parseUnits(val('amount') || '0', 18)
+  action('deposit', async () => {
+    const a = amount()
+    await track(`Deposit ${gin(a)} with permit`, async () => {
+      const p = await permit(c.escrow, a)
+      return write(c.escrow, auctionEscrowAbi, 'depositWithPermit', [a, p.deadline, p.v, p.r, p.s])
+    })
+    await clientView()
+  })
+  action('withdraw', async () => {
+    const a = amount()
+    await track(`Withdraw ${gin(a)}`, () => write(c.escrow, auctionEscrowAbi, 'withdraw', [a]))
+    await clientView()
+  })
+  action('submit-job', async () => {
+    const sub = await api.submit({
+      image: val('image'), model: val('model') || undefined, kind: 'service',
+      gpu: { model: val('gpu-model'), count: Number(val('gpu-count')), memoryMiB: Number(val('gpu-mem')) },
+      maxPricePerGpuSecond: parseUnits(val('price'), 18).toString(), budget: parseUnits(val('budget'), 18).toString(),
+      durationSeconds: Number(val('duration')),
+    })
+    const tx = sub.createJobTx
+    const hash = await track(`Create job #${sub.job.id}`, () => sendPrepared(tx))
+    await api.attach(sub.job.id, hash)
+    await clientView()
+    await showJob(sub.job.id)
+  })
+  main.querySelectorAll<HTMLButtonElement>('button[data-job]').forEach((b) => b.addEventListener('click', () => void showJob(Number(b.dataset.job))))
+  if (openJob) await showJob(openJob)
+}
+
+async function showJob(id: number) {
+  stopStream?.()
+  openJob = id
+  const box = $('#job-detail')
+  const j = await api.job(id)
+  const bidsList = await fetchBids(id)
+  box.innerHTML = `<div class="card"><h2>Job #${j.id} <span id="job-state" class="pill s-${esc(j.state)}">${esc(j.state)}</span></h2>
+    <p>${j.gpu.count}× ${esc(j.gpu.model)} · ${esc(j.image)} · budget ${gin(j.budget)} · max ${gin(j.maxPricePerGpuSecond)}/GPU·s${j.provider ? ` · provider <code>${esc(short(j.provider))}</code>` : ''}</p>
+    <div class="grid two"><div><h3>Status trail</h3><ol id="trail" class="trail"></ol></div>
+    <div><h3>Bids</h3><ul id="bids">${bidsList}</ul>
+    <h3>Matching</h3><p id="match">${j.match ? esc(j.match.explanation) : '<span class="muted">When bidding closes, the controller explains its choice here.</span>'}</p>
+    ${j.match?.backups?.length ? `<p class="muted">Backups: ${j.match.backups.map((b) => esc(short(b.provider))).join(', ')}</p>` : ''}
+    <h3>API keys</h3><div id="keys"></div>
+    <div class="row"><button id="reveal-key" class="secondary">Reveal deployment key</button><button id="new-key" class="secondary">New key</button><button id="stop-job" class="danger">Stop job and refund</button></div>
+    ${msg('reveal-key')}${msg('new-key')}${msg('stop-job')}</div></div></div>`
+  const trail = $('#trail')
+  const add = (e: JobEvent) => {
+    trail.insertAdjacentHTML('beforeend', `<li data-state="${esc(e.state)}"><span class="pill s-${esc(e.state)}">${esc(e.state)}</span> ${esc(e.kind ?? '')} <span class="muted">${new Date(e.at).toLocaleTimeString()}</span>${e.reason ? `<br><span>${esc(e.reason)}</span>` : ''}</li>`)
+    for (const st of [$('#job-state'), $(`#job-row-${id}`)]) {
+      if (!st) continue
+      st.textContent = e.state
+      st.className = `pill s-${e.state}`
+    }
+    if (e.kind === 'deployment_key') void keys()
+    if (e.kind === 'bid' || e.kind?.startsWith('award')) void fetchBids(id).then((h) => { const b = $('#bids'); if (b) b.innerHTML = h })
+    if (e.kind?.startsWith('award') || e.kind?.includes('match')) void api.job(id).then((x) => { const m = $('#match'); if (m && x.match) m.textContent = x.match.explanation })
+  }
+  const keys = async () => {
+    const ks = await api.keys(id).catch(() => [])
+    $('#keys').innerHTML = ks.length ? `<ul>${ks.map((k) => `<li><code>${esc(k.prefix)}…</code>${k.deployment ? ' (deployment)' : ''} · ${esc(k.requests ?? 0)} requests${k.revokedAt ? ' · revoked' : ''}</li>`).join('')}</ul>` : '<p class="muted">No keys yet.</p>'
+  }
+  await keys()
+  stopStream = streamEvents(id, add)
+  const reveal = (k: { key?: string }) => { $('#keys').insertAdjacentHTML('afterbegin', `<p class="secret">Copy it now, it is shown once: <code>${esc(k.key)}</code></p>`) }
+  action('reveal-key', async () => { const k = await fetch(`/v1/jobs/${id}/keys/deployment`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` } }).then(async (r) => { const d = await r.json(); if (!r.ok) throw new Error(d.detail ?? d.title); return d }); await keys(); reveal(k) })
+  action('new-key', async () => { const k = await api.createKey(id); await keys(); reveal(k) })
+  action('stop-job', async () => {
+    const tx = await api.stop(id)
+    await track(`Stop job #${id}`, () => sendPrepared(tx))
+  })
+}
+
+async function fetchBids(id: number) {
+  try {
+    const r = await fetch(`/v1/jobs/${id}/bids`, { headers: { Authorization: `Bearer ${session.token}` } })
+    if (!r.ok) return '<li class="muted">—</li>'
+    const d = await r.json()
+    const bids = (d.bids ?? []) as { provider: string; pricePerGpuSecond: string }[]
+    return bids.map((b) => `<li><code>${esc(short(b.provider))}</code> · ${gin(b.pricePerGpuSecond)}/GPU·s</li>`).join('') || '<li class="muted">No bids yet.</li>'
+  } catch { return '' }
+}
+
+// ---------- Provider ----------
+async function providerView() {
+  main.innerHTML = `<h1>Provider</h1>`
+  if (!needWallet()) return
+  const c = state.config!, me = state.account!, pub = state.pub!
+  const [stake, unbonding, bal, prov, bids, ledger] = await Promise.all([
+    pub.readContract({ address: c.staking, abi: providerStakingAbi, functionName: 'stakeOf', args: [me] }),
+    pub.readContract({ address: c.staking, abi: providerStakingAbi, functionName: 'unbondingOf', args: [me] }),
+    pub.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [me] }),
+    api.provider(me).catch(() => undefined), api.myBids().catch(() => []), api.ledger(me).catch(() => undefined),
+  ])
+  const [unb, unlockAt] = unbonding as readonly [bigint, bigint]
+  const entries = ((ledger?.entries ?? []) as { kind: string; amount: string; time?: string; block: number; reason?: string; jobId: number }[]).slice().reverse()
+  let sum = 0
+  const earnings = entries.filter((e) => e.kind === 'payout').map((e) => [e.time ? Date.parse(e.time) : e.block, (sum += Number(BigInt(e.amount) / 10n ** 14n) / 1e4)] as [number, number])
+  if (earnings.length) earnings.unshift([earnings[0][0] - 1, 0])
+  const slashes = entries.filter((e) => e.kind === 'slash')
+  main.innerHTML = `<h1>Provider</h1>
+  <section class="grid" aria-label="Stake">
+    <div class="stat"><span>Wallet</span><strong id="p-wallet">${gin(bal as bigint)}</strong></div>
+    <div class="stat"><span>Active stake</span><strong id="p-stake">${gin(stake as bigint)}</strong></div>
+    <div class="stat"><span>Unbonding</span><strong id="p-unbonding">${gin(unb)}${unb > 0n ? ` <small>until ${new Date(Number(unlockAt) * 1000).toLocaleString()}</small>` : ''}</strong></div>
+    <div class="stat"><span>Health</span><strong>${prov ? (prov.healthy ? '<span class="ok">healthy</span>' : '<span class="warn">unhealthy</span>') : '<span class="muted">not registered</span>'}</strong></div>
+  </section>
+  <div class="grid two">
+  <section class="card" aria-labelledby="stk"><h2 id="stk">Stake</h2>
+    <label for="stake-amount">Amount (GIN)</label><input id="stake-amount" inputmode="decimal" value="100000">
+    <div class="row"><button id="stake">Stake with permit</button><button id="unstake" class="secondary">Request unstake</button><button id="withdraw-stake" class="secondary">Withdraw unbonded</button></div>
+    ${msg('stake')}${msg('unstake')}${msg('withdraw-stake')}</section>
+  <section class="card" aria-labelledby="inv"><h2 id="inv">Inventory</h2>
+    ${prov ? `<p>Region <strong>${esc(prov.region)}</strong> · ${prov.freeGpus} free · load ${Math.round(prov.load * 100)}% · availability ${Math.round(prov.availability * 100)}%</p>
+    <ul>${prov.gpus.map((g) => `<li>${g.count}× ${esc(g.model)} (${g.memoryMiB} MiB)</li>`).join('')}</ul>
+    <p class="muted">Last heartbeat ${prov.lastHeartbeatAt ? new Date(prov.lastHeartbeatAt).toLocaleTimeString() : 'never'}</p>` : '<p class="muted">Run the provider agent (gin provider run) to register GPUs.</p>'}</section>
+  </div>
+  <div class="grid two">${line(`Earnings over time: ${sum.toLocaleString('en-US', { maximumFractionDigits: 4 })} GIN paid out`, earnings, 'GIN')}
+  <section class="card"><h2>Slashes</h2>${slashes.length ? `<ul>${slashes.map((s) => `<li>job ${s.jobId}: ${gin(s.amount)} — ${esc(s.reason ?? '')}</li>`).join('')}</ul>` : '<p class="muted">None.</p>'}</section></div>
+  <h2>Bids</h2>
+  <div class="scroll"><table id="my-bids"><thead><tr><th scope="col">Job</th><th scope="col">Price</th><th scope="col">Job state</th><th scope="col">Won</th></tr></thead><tbody>
+  ${bids.map((b: any) => `<tr><td>#${esc(b.bid?.jobId)}</td><td>${gin(b.bid?.pricePerGpuSecond)}/GPU·s</td><td>${esc(b.jobState)}</td><td>${b.won ? 'yes' : ''}</td></tr>`).join('') || '<tr><td colspan="4">No bids yet.</td></tr>'}
+  </tbody></table></div>`
+  const amount = () => parseUnits(val('stake-amount') || '0', 18)
+  action('stake', async () => {
+    const a = amount()
+    await track(`Stake ${gin(a)} with permit`, async () => {
+      const p = await permit(c.staking, a)
+      return write(c.staking, providerStakingAbi, 'stakeWithPermit', [a, p.deadline, p.v, p.r, p.s])
+    })
+    await providerView()
+  })
+  action('unstake', async () => { const a = amount(); await track(`Request unstake of ${gin(a)}`, () => write(c.staking, providerStakingAbi, 'requestUnstake', [a])); await providerView() })
+  action('withdraw-stake', async () => { await track('Withdraw unbonded stake', () => write(c.staking, providerStakingAbi, 'withdraw', [])); await providerView() })
+}
+
+// ---------- start ----------
+state.listeners.add(() => { badge(); if (location.pathname === '/wallet') void render() })
+await loadConfig()
+discover()
+changed()
+void render()
