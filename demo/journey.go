@@ -46,6 +46,7 @@ type Result struct {
 	Slashed           *big.Int
 	Remaining         *big.Int
 	Completions       []string
+	Streamed          int // chunks of the streamed chat completion, as they arrived
 	Trail             []apiv1.JobEvent
 	// Timings: submitted→running (createJob attached to a container answering), kill→running on
 	// the backup, stop→closed with the refund.
@@ -123,18 +124,21 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	res.SubmitToRunning = time.Since(submitted)
 	done("running: the container answers its health check")
 
-	done = j.step("an API key for the deployment (shown once, stored hashed)")
-	kr, err := c.CreateJobKeyWithResponse(ctx, res.JobID)
+	done = j.step("the deployment's API key, issued as it started: revealed once to the client")
+	kr, err := c.RevealDeploymentKeyWithResponse(ctx, res.JobID)
 	if err != nil {
 		return nil, err
 	}
-	if kr.JSON201 == nil {
-		return nil, fmt.Errorf("create a key: %s", kr.Body)
+	if kr.JSON200 == nil {
+		return nil, fmt.Errorf("reveal the deployment key: %s", kr.Body)
 	}
-	key := kr.JSON201.Key
-	done("key %s…", kr.JSON201.Prefix)
+	key := kr.JSON200.Key
+	done("key %s… (only its hash is kept)", kr.JSON200.Prefix)
 
 	if err := j.complete(ctx, res, key, "Once upon a time"); err != nil {
+		return nil, err
+	}
+	if err := j.stream(ctx, res, key, "Tell me a story about a cat."); err != nil {
 		return nil, err
 	}
 

@@ -73,6 +73,10 @@ func TestJourney(t *testing.T) {
 		t.Errorf("completions %q: want two real continuations", res.Completions)
 	}
 
+	if res.Streamed < 2 {
+		t.Errorf("the streamed completion came in %d chunks, want it token by token", res.Streamed)
+	}
+
 	// On chain: closed, nothing locked, both providers paid, the failed one slashed 10% of its stake.
 	job, err := k.Job(ctx, uint64(res.ChainJobID))
 	if err != nil {

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -60,6 +61,68 @@ func (j *Journey) complete(ctx context.Context, res *Result, key, prompt string)
 	res.Completions = append(res.Completions, prompt+text)
 	j.say("%s: %q", model, truncate(strings.Join(strings.Fields(prompt+text), " "), 110))
 	done("answered by the deployment")
+	return nil
+}
+
+// stream asks for a chat completion with stream: true and prints the tokens as the server-sent
+// events arrive through the gateway, unbuffered.
+func (j *Journey) stream(ctx context.Context, res *Result, key, prompt string) error {
+	done := j.step("streamed chat completion through the gateway (server-sent events): %q", prompt)
+	b, err := json.Marshal(map[string]any{"messages": []map[string]string{{"role": "user", "content": prompt}},
+		"max_tokens": 32, "temperature": 0, "stream": true})
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, j.S.APIURL+"/v1/chat/completions", bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+key)
+	req.Header.Set("Content-Type", "application/json")
+	rsp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer rsp.Body.Close()
+	if rsp.StatusCode != http.StatusOK || !strings.HasPrefix(rsp.Header.Get("Content-Type"), "text/event-stream") {
+		msg, _ := io.ReadAll(io.LimitReader(rsp.Body, 1024))
+		return fmt.Errorf("stream: %d %s %s", rsp.StatusCode, rsp.Header.Get("Content-Type"), msg)
+	}
+	fmt.Fprint(j.Out, "    ")
+	first := time.Duration(0)
+	t0 := time.Now()
+	sc := bufio.NewScanner(rsp.Body)
+	for sc.Scan() {
+		data, ok := strings.CutPrefix(sc.Text(), "data: ")
+		if !ok || data == "[DONE]" {
+			continue
+		}
+		var chunk struct {
+			Choices []struct {
+				Delta struct {
+					Content string `json:"content"`
+				} `json:"delta"`
+			} `json:"choices"`
+		}
+		if err := json.Unmarshal([]byte(data), &chunk); err != nil {
+			return fmt.Errorf("stream chunk %q: %w", data, err)
+		}
+		if len(chunk.Choices) > 0 && chunk.Choices[0].Delta.Content != "" {
+			if first == 0 {
+				first = time.Since(t0)
+			}
+			res.Streamed++
+			fmt.Fprint(j.Out, chunk.Choices[0].Delta.Content)
+		}
+	}
+	fmt.Fprintln(j.Out)
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("stream: %w", err)
+	}
+	if res.Streamed == 0 {
+		return errNoCompletion
+	}
+	done("%d chunks, the first after %d ms", res.Streamed, first.Milliseconds())
 	return nil
 }
 

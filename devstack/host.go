@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -30,32 +28,6 @@ func RepoRoot() (string, error) {
 		dir = parent
 	}
 }
-
-// runScript runs one of the repository's scripts, its output going to log.
-func runScript(ctx context.Context, root string, log io.Writer, script string, args ...string) error {
-	cmd := exec.CommandContext(ctx, filepath.Join(root, script), args...)
-	cmd.Dir = root
-	var tail tailBuffer
-	cmd.Stdout = io.MultiWriter(log, &tail)
-	cmd.Stderr = cmd.Stdout
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("%s: %w\n%s", script, err, tail.String())
-	}
-	return nil
-}
-
-// tailBuffer keeps the last 4 KiB written to it.
-type tailBuffer struct{ b []byte }
-
-func (t *tailBuffer) Write(p []byte) (int, error) {
-	t.b = append(t.b, p...)
-	if len(t.b) > 4096 {
-		t.b = t.b[len(t.b)-4096:]
-	}
-	return len(p), nil
-}
-
-func (t *tailBuffer) String() string { return string(t.b) }
 
 // checkImage says what to do when the Docker Engine or the image is missing.
 func checkImage(ctx context.Context, image string) error {

@@ -31,9 +31,11 @@ import (
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/anvil"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/modelserver/runtimeimage"
 	"github.com/gintonic/gintonic/postgres"
 	"github.com/gintonic/gintonic/settlement"
 	"github.com/gintonic/gintonic/settlement/intake"
+	"github.com/gintonic/gintonic/web"
 )
 
 // Options configure a stack; zero values get the defaults named on each field.
@@ -45,8 +47,8 @@ type Options struct {
 	BlockTime   time.Duration // default 1s
 	Providers   int           // provider agents; default 2
 	Image       string        // the model runtime image the agents run; default DefaultImage
-	// BuildImage builds Image; default: scripts/runtime-image.sh. Nil with SkipBuild set uses
-	// Image as it is in the local engine.
+	// BuildImage builds Image; default: runtimeimage.Build (a no-op when the image is current).
+	// SkipBuild uses Image as it is in the local engine.
 	BuildImage func(ctx context.Context, tag string) error
 	SkipBuild  bool
 	// FreePorts picks free ports instead of 8545/8080 (tests; several stacks on one machine).
@@ -109,7 +111,12 @@ func (o *Options) defaults() error {
 	}
 	if o.BuildImage == nil && !o.SkipBuild {
 		o.BuildImage = func(ctx context.Context, tag string) error {
-			return runScript(ctx, o.Root, o.Log, "scripts/runtime-image.sh", tag)
+			cli, err := DockerClient(ctx)
+			if err != nil {
+				return err
+			}
+			defer cli.Close()
+			return runtimeimage.Build(ctx, cli, tag)
 		}
 	}
 	if o.Log == nil {
@@ -293,7 +300,8 @@ func (s *Stack) startServices(ctx, runCtx context.Context) error {
 	}
 	s.run(runCtx, "indexer", ix.Run)
 
-	settle, err := settlement.New(s.DB, s.Chain, s.settlementConfig(), settlement.WithLogger(s.Log.With("service", "settlement")))
+	settle, err := settlement.New(s.DB, s.Chain, s.settlementConfig(), settlement.WithLogger(s.Log.With("service", "settlement")),
+		settlement.WithRegistry(reg))
 	if err != nil {
 		return err
 	}
@@ -316,6 +324,8 @@ func (s *Stack) startServices(ctx, runCtx context.Context) error {
 		Registry:   reg,
 		Log:        s.Log.With("service", "api"),
 		Settlement: intake.Intake{S: settle},
+		Web: web.Handler(web.Config{ChainID: s.Deployment.ChainID, ChainName: "Gintonic dev chain (anvil)", RPCURL: s.RPCURL,
+			Token: s.Deployment.Token, Staking: s.Deployment.Staking, Escrow: s.Deployment.Escrow}),
 	}
 	srv, err := api.New(ctx, cfg, deps)
 	if err != nil {
