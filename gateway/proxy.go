@@ -52,6 +52,38 @@ type Gateway struct {
 	meter *meterBatch
 	mu    sync.Mutex
 	cache map[string]cachedGrant
+	jobs  map[int64]cachedTarget
+}
+
+type cachedTarget struct {
+	t   *target
+	exp time.Time
+}
+
+// targetTTL is how long where a job's requests go is cached. A request the cached provider fails
+// looks again at once (the retry reads afresh), so a failover is followed without waiting.
+const targetTTL = time.Second
+
+func (gw *Gateway) target(ctx context.Context, job int64, fresh bool) (t *target, cached bool, err error) {
+	now := time.Now()
+	if !fresh {
+		gw.mu.Lock()
+		c, ok := gw.jobs[job]
+		gw.mu.Unlock()
+		if ok && now.Before(c.exp) {
+			return c.t, true, nil
+		}
+	}
+	if t, err = gw.cfg.Keys.target(ctx, job); err != nil {
+		return nil, false, err
+	}
+	gw.mu.Lock()
+	if len(gw.jobs) > 100_000 {
+		clear(gw.jobs)
+	}
+	gw.jobs[job] = cachedTarget{t: t, exp: now.Add(targetTTL)}
+	gw.mu.Unlock()
+	return t, false, nil
 }
 
 type cachedGrant struct {
@@ -73,7 +105,7 @@ func New(cfg Config) (*Gateway, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
-	return &Gateway{cfg: cfg, m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}}, nil
+	return &Gateway{cfg: cfg, m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}, jobs: map[int64]cachedTarget{}}, nil
 }
 
 // Flush writes the usage counted on this instance and not yet written (they are written within
@@ -84,6 +116,7 @@ func (gw *Gateway) Flush(ctx context.Context) error { return gw.meter.Flush(ctx)
 func (gw *Gateway) Forget() {
 	gw.mu.Lock()
 	clear(gw.cache)
+	clear(gw.jobs)
 	gw.mu.Unlock()
 }
 
@@ -169,8 +202,14 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	var tried string
-	for attempt := 0; attempt < 2; attempt++ {
-		t, err := gw.cfg.Keys.target(ctx, g.JobID)
+	// The first attempt may use the cached target; then up to two more read afresh (the provider
+	// as the database has it now, then the backup a failover in progress just awarded).
+	attempts := 2
+	for attempt := 0; attempt < attempts; attempt++ {
+		t, cached, err := gw.target(ctx, g.JobID, attempt > 0)
+		if cached {
+			attempts = 3
+		}
 		if err != nil {
 			gw.cfg.Log.Error("gateway job read failed", "job", g.JobID, "err", err)
 			openAIError(w, http.StatusServiceUnavailable, "server_error", "unavailable", "the gateway cannot read job %d right now; retry shortly", g.JobID)
@@ -187,7 +226,7 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable", "job %d has no provider endpoint yet; retry shortly", g.JobID)
 			return
 		}
-		if attempt == 1 && *t.Endpoint == tried {
+		if attempt > 0 && *t.Endpoint == tried {
 			break // not failed over (yet): the same provider would fail the same way
 		}
 		tried = *t.Endpoint
