@@ -229,8 +229,7 @@ func (a *Agent) heartbeats(ctx context.Context) {
 // heartbeat reports load and free GPUs; the latency it reports to each controller is the round
 // trip of that controller's last heartbeat answer.
 func (a *Agent) heartbeat(ctx context.Context) {
-	// The API's heartbeat has no fields for GPU telemetry: it goes to the agent's metrics.
-	a.sampleGPUs(ctx)
+	tel := a.sampleGPUs(ctx)
 	offered := a.offered()
 	a.mu.Lock()
 	free := max(offered-a.assigned(), 0)
@@ -241,7 +240,11 @@ func (a *Agent) heartbeat(ctx context.Context) {
 		load = float64(offered-free) / float64(offered)
 	}
 	start := time.Now()
-	r, err := a.api.HeartbeatWithResponse(ctx, apiv1.Heartbeat{Load: load, FreeGpus: free, LatenciesMs: &lat})
+	hb := apiv1.Heartbeat{Load: load, FreeGpus: free, LatenciesMs: &lat}
+	if len(tel) > 0 {
+		hb.Gpus = &tel
+	}
+	r, err := a.api.HeartbeatWithResponse(ctx, hb)
 	if err != nil {
 		a.log.Warn("heartbeat failed", "err", err)
 		return

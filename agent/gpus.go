@@ -65,22 +65,25 @@ func (a *Agent) assignGPUs(jobID uint64, spec apiv1.GPUSpec) ([]string, error) {
 	return got, nil
 }
 
-// sampleGPUs reads the GPUs' telemetry into the metrics and feeds the utilization of each
-// running job's GPUs to the meter's cross-check.
-func (a *Agent) sampleGPUs(ctx context.Context) {
+// sampleGPUs reads the GPUs' telemetry into the metrics, feeds the utilization of each running
+// job's GPUs to the meter's cross-check, and returns it for the heartbeat (nil without NVML).
+func (a *Agent) sampleGPUs(ctx context.Context) []apiv1.GPUTelemetry {
 	a.mu.Lock()
 	inv := a.inv
 	a.mu.Unlock()
 	if inv == nil {
-		return
+		return nil
 	}
 	snap, err := inv.Read(ctx)
 	if err != nil {
 		a.log.Warn("read GPU telemetry", "err", err)
-		return
+		return nil
 	}
 	util := map[string]int{}
+	var tel []apiv1.GPUTelemetry
 	for _, g := range snap.Healthy() {
+		tel = append(tel, apiv1.GPUTelemetry{Uuid: g.UUID, Model: g.Model, UtilizationPercent: g.UtilizationPercent,
+			TemperatureC: g.TemperatureC, PowerW: g.PowerW, MemoryUsedMiB: int64(g.MemoryUsedMiB), MemoryTotalMiB: int64(g.MemoryTotalMiB)})
 		a.metrics.gpuUtil.WithLabelValues(g.UUID, g.Model).Set(float64(g.UtilizationPercent))
 		a.metrics.gpuTemp.WithLabelValues(g.UUID, g.Model).Set(float64(g.TemperatureC))
 		a.metrics.gpuPower.WithLabelValues(g.UUID, g.Model).Set(g.PowerW)
@@ -103,4 +106,5 @@ func (a *Agent) sampleGPUs(ctx context.Context) {
 			a.meter.Utilization(id, uint8(round), snap.At, mine)
 		}
 	}
+	return tel
 }

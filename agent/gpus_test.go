@@ -78,10 +78,13 @@ func TestDeploymentsGetTheirOwnGPUs(t *testing.T) {
 		t.Errorf("a model the machine lacks: %v", err)
 	}
 
-	// Heartbeats sample the telemetry into the metrics.
-	a.sampleGPUs(context.Background())
+	// Heartbeats sample the telemetry into the metrics and send it along.
+	tel := a.sampleGPUs(context.Background())
 	snap, _ := inv.Read(context.Background())
 	g := snap.GPUs[3]
+	if len(tel) != 8 || tel[3].Uuid != g.UUID || tel[3].UtilizationPercent != 30 || tel[3].TemperatureC != 33 || tel[3].PowerW != 103 || tel[3].MemoryTotalMiB == 0 {
+		t.Errorf("heartbeat telemetry %+v", tel)
+	}
 	if u, c, w := gauge(t, a, "gintonic_agent_gpu_utilization_percent", g.UUID), gauge(t, a, "gintonic_agent_gpu_temperature_celsius", g.UUID),
 		gauge(t, a, "gintonic_agent_gpu_power_watts", g.UUID); u != 30 || c != 33 || w != 103 {
 		t.Errorf("GPU 3 metrics: %v %% %v °C %v W, want 30 %% 33 °C 103 W", u, c, w)

@@ -27,13 +27,14 @@ type providerRow struct {
 	FreeGpus         int
 	Load             float64
 	Latencies        []byte
+	Telemetry        []byte
 	Heartbeats       int64
 	FirstHeartbeatAt *time.Time
 	LastHeartbeatAt  *time.Time
 	RegisteredAt     time.Time
 }
 
-const providerCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, heartbeats,
+const providerCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, telemetry, heartbeats,
 	first_heartbeat_at, last_heartbeat_at, registered_at`
 
 // healthy: the provider answered a heartbeat recently enough.
@@ -74,6 +75,10 @@ func (s *Server) providerView(ctx context.Context, p *providerRow) (apiv1.Provid
 	}
 	if len(lat) > 0 {
 		v.LatenciesMs = &lat
+	}
+	var tel []apiv1.GPUTelemetry
+	if json.Unmarshal(p.Telemetry, &tel) == nil && len(tel) > 0 {
+		v.Telemetry = &tel
 	}
 	return v, nil
 }
@@ -168,15 +173,40 @@ func (s *Server) Heartbeat(c *gin.Context) {
 			lat[id] = ms
 		}
 	}
+	tel := []apiv1.GPUTelemetry{}
+	if req.Gpus != nil {
+		if len(*req.Gpus) > 256 {
+			f.add("gpus", "at most 256 GPUs")
+		}
+		for i, g := range *req.Gpus {
+			switch {
+			case g.Uuid == "" || len(g.Uuid) > 96:
+				f.add(fmt.Sprintf("gpus[%d].uuid", i), "must be the GPU's NVML UUID (GPU-…), at most 96 characters")
+			case g.Model == "" || len(g.Model) > 64:
+				f.add(fmt.Sprintf("gpus[%d].model", i), "must name the GPU model, at most 64 characters")
+			case g.UtilizationPercent < 0 || g.UtilizationPercent > 100:
+				f.add(fmt.Sprintf("gpus[%d].utilizationPercent", i), "must be between 0 and 100")
+			case g.TemperatureC < 0 || g.TemperatureC > 200:
+				f.add(fmt.Sprintf("gpus[%d].temperatureC", i), "must be between 0 and 200 °C")
+			case !(g.PowerW >= 0 && g.PowerW <= 10000):
+				f.add(fmt.Sprintf("gpus[%d].powerW", i), "must be between 0 and 10000 W")
+			case g.MemoryUsedMiB < 0 || g.MemoryTotalMiB < 0 || g.MemoryUsedMiB > g.MemoryTotalMiB:
+				f.add(fmt.Sprintf("gpus[%d].memoryUsedMiB", i), "must be between 0 and memoryTotalMiB")
+			default:
+				tel = append(tel, g)
+			}
+		}
+	}
 	if err := f.err(); err != nil {
 		fail(c, err)
 		return
 	}
 	b, _ := json.Marshal(lat)
+	tb, _ := json.Marshal(tel)
 	res := s.db.WithContext(c.Request.Context()).Exec(`
-		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, heartbeats = heartbeats + 1,
+		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, telemetry = ?, heartbeats = heartbeats + 1,
 			first_heartbeat_at = COALESCE(first_heartbeat_at, ?), last_heartbeat_at = ?, updated_at = now()
-		WHERE address = ?`, req.Load, req.FreeGpus, b, s.now(), s.now(), addr.Bytes())
+		WHERE address = ?`, req.Load, req.FreeGpus, b, tb, s.now(), s.now(), addr.Bytes())
 	if res.Error != nil {
 		fail(c, fmt.Errorf("heartbeat of %s: %w", addr, res.Error))
 		return
