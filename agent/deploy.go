@@ -135,8 +135,12 @@ func (a *Agent) reap(ctx context.Context) {
 
 // deployment is what the runtime runs for j.
 func (a *Agent) deployment(j apiv1.Job, job runtime.Job, gpus []string) runtime.Deployment {
-	return runtime.Deployment{Job: job, Image: j.Image, ServicePort: DefaultServicePort, HealthPath: DefaultHealthPath,
+	d := runtime.Deployment{Job: job, Image: j.Image, ServicePort: DefaultServicePort, HealthPath: DefaultHealthPath,
 		HealthFromImage: true, GPUs: gpus}
+	if j.Env != nil {
+		d.Env = *j.Env
+	}
+	return d
 }
 
 // deploy starts the job's container: the image is pulled first when it is not on this machine,

@@ -118,6 +118,19 @@ func (s *Server) visibleJob(c *gin.Context, id int64) (*jobRow, error) {
 	return j, nil
 }
 
+// envFor is the container's environment when addr may see it (the client, the awarded provider
+// who passes it to the container), else nil: bidders and others never see it.
+func (j *jobRow) envFor(addr common.Address) *map[string]string {
+	if common.BytesToAddress(j.Client) != addr && (j.Provider == nil || common.BytesToAddress(j.Provider) != addr) {
+		return nil
+	}
+	var spec jobSpec
+	if json.Unmarshal(j.Spec, &spec) != nil || len(spec.Env) == 0 {
+		return nil
+	}
+	return &spec.Env
+}
+
 func (j *jobRow) view(withMatch bool) apiv1.Job {
 	var spec jobSpec
 	_ = json.Unmarshal(j.Spec, &spec)
@@ -358,6 +371,7 @@ func (s *Server) ListJobs(c *gin.Context, params apiv1.ListJobsParams) {
 	out := make([]apiv1.Job, len(rows))
 	for i := range rows {
 		out[i] = rows[i].view(false)
+		out[i].Env = rows[i].envFor(addr)
 	}
 	c.JSON(http.StatusOK, gin.H{"jobs": out})
 }
@@ -438,6 +452,9 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	v := j.view(true)
+	if addr, err := caller(c); err == nil {
+		v.Env = j.envFor(addr)
+	}
 	evs, err := s.events(c.Request.Context(), id, 0)
 	if err != nil {
 		fail(c, err)
