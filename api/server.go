@@ -63,6 +63,7 @@ type Server struct {
 
 	sessions *ttlCache[siwe.TokenHash, session]
 	balances *ttlCache[common.Address, map[string]*big.Int]
+	market   *ttlCache[int, apiv1.MarketStats]
 
 	closing   chan struct{} // closed at shutdown: event streams end
 	closeOnce sync.Once
@@ -105,6 +106,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s.limits = newLimiter(cfg.RateLimit, cfg.RateBurst)
 	s.sessions = newTTLCache[siwe.TokenHash, session](sessionCacheTTL, 100_000)
 	s.balances = newTTLCache[common.Address, map[string]*big.Int](balanceCacheTTL, 100_000)
+	s.market = newTTLCache[int, apiv1.MarketStats](marketTTL, 1)
 	if cfg.ControllerKey != nil {
 		s.sender = &chain.Sender{Backend: d.Chain, Opts: bind.NewKeyedTransactor(cfg.ControllerKey, id)}
 	}

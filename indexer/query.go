@@ -45,6 +45,9 @@ func (r *Reader) Cursor(ctx context.Context) (Cursor, bool, error) {
 	return (&store{db: r.db, chainID: r.chainID, name: r.name}).cursor(ctx)
 }
 
+// FinalBlock is the highest block the mirror holds that is final (-1 before the first).
+func (r *Reader) FinalBlock(ctx context.Context) (int64, error) { return r.bound(ctx, Finalized) }
+
 // bound is the highest block a read at finality f may see.
 func (r *Reader) bound(ctx context.Context, f Finality) (int64, error) {
 	if f == Latest {

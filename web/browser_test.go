@@ -203,7 +203,9 @@ func TestDashboard(t *testing.T) {
 	step("explorer", func(t *testing.T) {
 		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/"]`)), chromedp.WaitVisible(chromedp.CSS("#providers")))
 		client.waitText("#providers", "A100")
-		client.waitText("main", "Your jobs by state")
+		client.waitText("main", "Jobs by state")
+		client.waitText("main", "Settled volume over time")
+		client.do(chromedp.WaitVisible(chromedp.CSS("#settlements")))
 		client.shot(shots, "explorer")
 		// Responsive: the same page on a phone-sized screen.
 		client.do(chromedp.EmulateViewport(390, 844), chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#submit-job")))

@@ -671,6 +671,44 @@ type LoginRequest struct {
 	Signature string `json:"signature"`
 }
 
+// MarketAward defines model for MarketAward.
+type MarketAward struct {
+	At time.Time `json:"at"`
+
+	// JobId The escrow's job id.
+	JobId int64 `json:"jobId"`
+
+	// Price GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Price Amount `json:"price"`
+}
+
+// MarketSettlement defines model for MarketSettlement.
+type MarketSettlement struct {
+	// Amount GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Amount Amount    `json:"amount"`
+	At     time.Time `json:"at"`
+	Block  int64     `json:"block"`
+
+	// GpuSeconds The job's cumulative settled GPU-seconds after this settlement.
+	GpuSeconds int64 `json:"gpuSeconds"`
+
+	// JobId The escrow's job id.
+	JobId int64 `json:"jobId"`
+}
+
+// MarketStats defines model for MarketStats.
+type MarketStats struct {
+	Awards []MarketAward `json:"awards"`
+
+	// JobsByState Number of jobs in each state, all clients.
+	JobsByState map[string]int64   `json:"jobsByState"`
+	Settlements []MarketSettlement `json:"settlements"`
+}
+
 // MatchResult defines model for MatchResult.
 type MatchResult struct {
 	Backups     []ScoreBreakdown `json:"backups"`
@@ -1211,6 +1249,13 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/jobs/{id}/stop (the `StopJob` operationId).
 	StopJob(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetMarketStats The network at a glance, for the explorer (public)
+	//
+	// Jobs by state across every client, the latest settlements (what providers were paid for delivered GPU time, from the escrow's UsageSettled events at finality of the indexer's mirror) and the latest awards with their prices per GPU-second. Up to 200 of each, oldest first; cached for 2 seconds.
+	//
+	// Corresponds with GET /v1/market (the `GetMarketStats` operationId).
+	GetMarketStats(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetMe The signed-in account, its escrow balances and whether it may use GPUs.
 	//
 	// Corresponds with GET /v1/me (the `GetMe` operationId).
@@ -1737,6 +1782,23 @@ func (c *Client) ReportJobStatus(ctx context.Context, id JobID, body ReportJobSt
 // Corresponds with POST /v1/jobs/{id}/stop (the `StopJob` operationId).
 func (c *Client) StopJob(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewStopJobRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetMarketStats The network at a glance, for the explorer (public)
+//
+// Jobs by state across every client, the latest settlements (what providers were paid for delivered GPU time, from the escrow's UsageSettled events at finality of the indexer's mirror) and the latest awards with their prices per GPU-second. Up to 200 of each, oldest first; cached for 2 seconds.
+//
+// Corresponds with GET /v1/market (the `GetMarketStats` operationId).
+func (c *Client) GetMarketStats(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetMarketStatsRequest(c.Server)
 	if err != nil {
 		return nil, err
 	}
@@ -2882,6 +2944,33 @@ func NewStopJobRequest(server string, id JobID) (*http.Request, error) {
 	return req, nil
 }
 
+// NewGetMarketStatsRequest constructs an http.Request for the GetMarketStats method
+func NewGetMarketStatsRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/market")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewGetMeRequest constructs an http.Request for the GetMe method
 func NewGetMeRequest(server string) (*http.Request, error) {
 	var err error
@@ -3423,6 +3512,15 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/jobs/{id}/stop (the `StopJob` operationId).
 	StopJobWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*StopJobResponse, error)
+
+	// GetMarketStatsWithResponse The network at a glance, for the explorer (public)
+	//
+	// Jobs by state across every client, the latest settlements (what providers were paid for delivered GPU time, from the escrow's UsageSettled events at finality of the indexer's mirror) and the latest awards with their prices per GPU-second. Up to 200 of each, oldest first; cached for 2 seconds.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/market (the `GetMarketStats` operationId).
+	GetMarketStatsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetMarketStatsResponse, error)
 
 	// GetMeWithResponse The signed-in account, its escrow balances and whether it may use GPUs.
 	//
@@ -4630,6 +4728,54 @@ func (r StopJobResponse) ContentType() string {
 	return ""
 }
 
+type GetMarketStatsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *MarketStats
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetMarketStatsResponse) GetJSON200() *MarketStats {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r GetMarketStatsResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetMarketStatsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetMarketStatsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetMarketStatsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetMarketStatsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type GetMeResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -5329,6 +5475,21 @@ func (c *ClientWithResponses) StopJobWithResponse(ctx context.Context, id JobID,
 		return nil, err
 	}
 	return ParseStopJobResponse(rsp)
+}
+
+// GetMarketStatsWithResponse The network at a glance, for the explorer (public)
+//
+// Jobs by state across every client, the latest settlements (what providers were paid for delivered GPU time, from the escrow's UsageSettled events at finality of the indexer's mirror) and the latest awards with their prices per GPU-second. Up to 200 of each, oldest first; cached for 2 seconds.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/market (the `GetMarketStats` operationId).
+func (c *ClientWithResponses) GetMarketStatsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetMarketStatsResponse, error) {
+	rsp, err := c.GetMarketStats(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetMarketStatsResponse(rsp)
 }
 
 // GetMeWithResponse The signed-in account, its escrow balances and whether it may use GPUs.
@@ -6217,6 +6378,39 @@ func ParseStopJobResponse(rsp *http.Response) (*StopJobResponse, error) {
 	return response, nil
 }
 
+// ParseGetMarketStatsResponse parses an HTTP response from a GetMarketStatsWithResponse call
+func ParseGetMarketStatsResponse(rsp *http.Response) (*GetMarketStatsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetMarketStatsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest MarketStats
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseGetMeResponse parses an HTTP response from a GetMeWithResponse call
 func ParseGetMeResponse(rsp *http.Response) (*GetMeResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -6493,6 +6687,9 @@ type ServerInterface interface {
 	// StopJob The unsigned stopJob transaction for the client's wallet (refunds what is unspent).
 	// (POST /v1/jobs/{id}/stop)
 	StopJob(c *gin.Context, id JobID)
+	// GetMarketStats The network at a glance, for the explorer (public)
+	// (GET /v1/market)
+	GetMarketStats(c *gin.Context)
 	// GetMe The signed-in account, its escrow balances and whether it may use GPUs.
 	// (GET /v1/me)
 	GetMe(c *gin.Context)
@@ -7129,6 +7326,19 @@ func (siw *ServerInterfaceWrapper) StopJob(c *gin.Context) {
 	siw.Handler.StopJob(c, id)
 }
 
+// GetMarketStats operation middleware
+func (siw *ServerInterfaceWrapper) GetMarketStats(c *gin.Context) {
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.GetMarketStats(c)
+}
+
 // GetMe operation middleware
 func (siw *ServerInterfaceWrapper) GetMe(c *gin.Context) {
 
@@ -7296,6 +7506,7 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.POST(options.BaseURL+"/v1/auth/login", wrapper.Login)
 	router.POST(options.BaseURL+"/v1/auth/logout", wrapper.Logout)
 	router.GET(options.BaseURL+"/v1/me", wrapper.GetMe)
+	router.GET(options.BaseURL+"/v1/market", wrapper.GetMarketStats)
 	router.GET(options.BaseURL+"/v1/providers", wrapper.ListProviders)
 	router.PUT(options.BaseURL+"/v1/providers/me", wrapper.RegisterProvider)
 	router.POST(options.BaseURL+"/v1/providers/me/heartbeat", wrapper.Heartbeat)
@@ -7327,136 +7538,142 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7H1rbttI/uBVCtwBYu9QsuS3ZfQH2+3OJJ10G3EyDWw7E5XIn6SKqSp2VdGWJjCwh9gb7H32EHuSP+rF",
-	"h1iUqERO9wD/fIkskfX6vZ/1JYjYLGUUqBTB4EuQYo5nIIHrv16z0asf1QdCg0GQYjkNwoDiGQSDgMRB",
-	"GHD4IyMc4mAgeQZhIKIpzLB6Y8z4DEv1HJXHh0EYzAgls2wWDPphIBcpmJ9gAjx4enpSQ4mUUQF64hvO",
-	"RgnM1MeIUQlUqo84TRMSYUkY3UvNE3//LBhVvxUz/43DOBgE/2Ov2Nme+VXsuXH1jDGIiJNUDRcMgguK",
-	"3v10hc4Oj06QHbwbqMfsu2roiyhimVlLylkKXBKzXhzHHIRYN/2FfewpDNTc7PEnDrD2pZmeM3/nDYvu",
-	"1Ym3fWuGFx8EvEwzvTx79CPGEsBU/24Ac4kTTKMNViMkvm/9+FMZV37Pz6tyDksbrK2sspWPORax0WeI",
-	"9IouCijAHM/SRP3cm5/0zs5Ozk56V0f90/5+HB1c9Pq9q5O41x8d9aAX90/i6OTs6jQIFYpL4Aod/tWb",
-	"/97rnOHO+KLz08cvh72nvwX5lEJyQid6yplDiCo2vXz1C3oEgrBAGMUQkRlOkMX3rtppvr5+r/avuhC1",
-	"jI9f+uHJacMSUvIzLOo4qaCRgFrPe3YPVNQXeZU/gaR+BI05myE5BZQJPAHExogy2hGSA55BjDAVj8CF",
-	"2kCNvpdpOgwiDlhCfCEr/CDGEjqSzMC3lxjShC1m4DvS91NA97DQy7u4eYWIEBnE6HEKVH9XvIvGhAuJ",
-	"OKZoh8MD4ARixGgEu91i0hIFkNjLseo7SrCQH8RmW0o5jMm8cTsvhF1tNMUcR4rzhkgyJCFJ1O8C4RRz",
-	"2fUPzWapbILujf71WSCrSBmE9Ez6zv6ip5pgCY94gcaMP2IeK2AROUVySoTaWuvJDAQvPDjxmwf45lAF",
-	"RBwkesQCxRw/UoRpjMSUPVJ9ulNAUUKAysoiVgKSwwO73wT2SzxPC0yLDWXiKB3nEkjDOg172Z5mAFdm",
-	"QA8f2JwMWxPEvWE8dcy2x78zuf/U7XZ3z+3RM5osEKEGBQzOdVcTTYszVYvwnqz3sKQEIbFZ6vJRtd53",
-	"ytkDiYFvIPA5REAeNoODACmTDV+RWGqpDFQpW78HKdBY/RYGIyyjqRasdlz1KUuBC4j1H2NM1LcfPcPK",
-	"+T+wmHoAEgaaoZjjkzBbqwN9UI9fU8kXelwzGuYcL5ooxh6121vlKPPp18Da8qU6yAWZUCwzDnU8vn51",
-	"0znp76P8EcQegCO9gXeQMi533OJCw1bFboh6884U5l6s/qaTmuH5K/OW0hi0cuT+XnOMdtqwtFffaV0S",
-	"H/OYYkKVGdCWMr6C28A8JXzRcvzPG6yFso0U2pSTCG6Av0yzW4gYjTd5dWN+UEG81VzO7LlCCvW15ufo",
-	"9l2eYh1XvCRxI4UU4KmSxwdK5kjBFOGxBI4epySaask6IjGKMKVMohEgbGS/V9qvMgq/J/w25wKXJN7R",
-	"cAlRwQRqKwiROb0Q6b2sYg9LMN8QwD6gXs+jJBNeQReDxCTxsvOvEm3YWuHr9pTjr30ldCvxrf/lzYfb",
-	"FCKfZWNtrhmeG/TZPzpah0wzmDG+eEsuKy8e9s8OD3qHa19mMSRVu/IffW2ozfD8DdCJnAaDYzOM+7O/",
-	"DsRm0PLKQru1htN4DwnMQHKPsWfGeM8kTuwWm2mt13w8yrj5yvfrJ3ThPaE6wrFH4L9VxQXLRokx+C2c",
-	"tJXsXQPNZiOzBAmzFLimh6sqdjS8Wlp+JklC/q1VhRvgESzhV7/FCJmRn8X+X9586OyPe9EJ7kPnODo6",
-	"6hyODqBzBoe4czTqj/vRcXwK/aUzOjtehzd6pjBHH8/Sl84iP+NlMIfLeONDvH8ATuTUpxpAdO+8X0RN",
-	"j5ObyhN1LXJ57IhRyVmSGHbjVWYzsZ6x2OcaVs/lCLBHsI055G6x1bCd2Kfqds7Lmw/ihTLWDWEiLNAv",
-	"/3z7BnHAsUBEIsoe0Q4eCWWZMoqubj50tBHkeKHQPolW+mCFA1Q0wv2j42UdMAwSLIFGBMTblUDyEN0q",
-	"IqsewVvAIuMQI84yGnckJyky8y6UmQ04mqICxiEaLUp/IhKX5GABsoTheB07WLnKJezQ44UFuFeiyUV0",
-	"7xM4K9FUYQp/wIkR1GV8LTzc1SWVBqy/7lvfazbyeJ2VZvV+7l3TiMTK7LtKmACxiTY+yuIJyPaq0+YW",
-	"gva7bKBefI0fMeOaIa6ASBgAfdiIe9WpX4EREwr8hUBAHwhnVLugsCh5mNAEPwAi8rzqfvrMRi+EewTT",
-	"GBEpnK6ccwftMPESCTy4kE0r3vGaja7VG3WbW3O3FqxHq2Kb+IbIDE/Ae5D3ZL1u/pqNflaPaT4no+m6",
-	"59+qh96ByBIb9JjffL05MCP0xkLgdpMoR0kN2q5evez1XDgUQkQgQjXuaO+Ic4djiShALJDAC0InaMf4",
-	"dpQdoswz0e12d7t+L+eEeHX5MNA83k9KIoWo0UGUu6TWwPtWP6dUqTTejOB9fiPLZgqvkcFHi30G6xvw",
-	"JGeCdUaSH1Bpz1VnbrH4Bj5u6LDOzDcKkzjzzc+8TDC2Nrmju2VswhJNcZoChRjtQHfSVSiiUOWTQpXQ",
-	"cKVPSoUJ0dQJyk8zIgTEu+caFQ3yzfBCfTLYKfAMGlCswVwMAwF/tOQuGyLVssIIf5QwAzfC6md7Ys6Z",
-	"KoA/EG16a2eq11X6mo0afSmbClePHMt1oIP+0cFx1Sry2q5rxFzJ9DjseYwPSyPFKyUjrjirDWWIEw2F",
-	"sTSZRrxL2N6EUMkoifZ4RhX6D5Q6KWTVRjrq768xtb9CyPzJAqM4iul4sLfH1RuQxJjuvSd0cSsZJyA6",
-	"/bfVkyhr/j4m7tFZNF98IZB56BzFMMZZIkUeF8t10xc6Hrjafl9mvdtgsg3EeKujFi44nJ9XQVW+WLoJ",
-	"p5eV1L7903CGQaBV5JLEGAS9+Vnvp5Oz0fj4+nI/OhyfnvQOjo+uT06Pzk73r/vjfq9/fXYwOusd67f0",
-	"65bnjgEuU22R9fQfIhgE+6eeFVk/9kEYpHjBMqXK/f5FveHdhjnKnAsEp+oLzoT6fOjdMdUHcnDmTS6o",
-	"I3pw5H/Q6SybpVFYTaH/FOZbOl23pf5+aU8n+817Ountt9zT8do9HVwdHl7FP8aXx/is1xvj/dHR6VEc",
-	"75+dQe8g7u//dHG4f3ZweVXsaf/po8L4cUZjBfXg7PT01DcNhxkmVJHIIOiVQm6DoN/3bk4kWEzBoAG2",
-	"WSUNCP1NoLHCNzDiu5Dnogy3j0Zh/QbJtblZWKJJH98yuUEvnJ7LxrkKjJUKHMPcxBicqP41BaWlvcso",
-	"NeHPnzBJ2IO2uK+pCXjmpH+FaQRJU/Bzc4vV8oTlffzC5FRp4zPGAUWYohGgFJO4yM74zEYDlOOO0u57",
-	"2jjUClWaEKm+GhOKE38qi+M/vhNMOZMsYgkaAyijYYQFEShlhCrLM00TArETAkbqIpGz3K4XaIbDtcWJ",
-	"TWJ3OVdsaeA68Xuj3/OZuQXRtl1viYZbB5Icmbd+wZF9e0P+Vr2yNnjugoYlQiwZRSVqy9E1x56SaC4y",
-	"BTSoS6dYPp4CXMWGmoR4Ys3EJesnz6N7toDrCrNjhWXbmPiwIralRwvdnvKZm05kOWNDZKMZkVKfsXXj",
-	"qdGMayhwSXLmW56zN5sqZLI6JEvTckqH+/DJMkAH1gb75VatQPhDh8bWfc1GxvG4MoGBCjKhEL+fW+pv",
-	"gdw+PM4tbDOr7xzfQDwx2FDSC/Os3M1EJFDJybIk9mtSo4RF98Gg3zvct7E74CnmcrGpdvE5102N3WIJ",
-	"qiSTw0B7AwbBfm//uNPvd/YP3vePB73eoNf7X0GBqEFvfhQd9Q4hPjzYj0ZH/f7B6Sga984wPoJTfNjv",
-	"xfEh7sN+7xDGp4ejMcT9EfSP4/EI90f7+73jXqD0thU6yLNufKwzgf+UXSvEYhInefosUGEzxbQOt0I7",
-	"t+BqwhPDNZ0qmNglu+wl/fmppnJ9RVK5w9yWwsRQTUMyltK3556cyxsshNK5hiMYMw5DNGZc6wzqcZTi",
-	"CZyjIuBllAlhfljOfD7c7x74PEQFFNav/r15tjnD3A5WnE4z/zAn8c3CyRJHiRcZOmmjBVdIqTXgc81q",
-	"hd6svcUx2ikUgt0KPE5aLbCNW8UcpvOsNHmxL5AmBO2JUE9UkcNnnjTL7fq2tbg0Ycly2jNHShBmHNAI",
-	"EkYnAklWmdjrQjM8yDeNBvULofOg2qcSF0pFuU7hmxnYOueMdco4zTDXT+xyHOI208fPXgey4X0DhPOw",
-	"1QuBKEgEmCvlRGgOYVUOA4hzZYMMNGAqVskjkdMpJMYguqM6jmFf0MgyQLrqpDQVSpiQegLsQHtuXlEL",
-	"yp1dRqG1xhbjd7SyHLSjHQ+758gw6oF7foSje2USlUYacwA0MiUp56gsJQYI31GjZ5VPQi/czFzNPL+j",
-	"JXM1l/dG/hkZ4eRDLkDCqljyqW8VrliD1W02EyaBDSeJM6Itr9RBTM0idaBeYUs3CD1VJYVYbMsRx5uU",
-	"OTlZ2t5MG2d0U5Or/eNWRH9VndM3QrVEf2xCmpOYZyDcIuss6vrVTefw4LiP7FMI5jiSic5VMfr5kpe3",
-	"IQywIkfy+KgzWkhAKXDBKE4+qWeLjMn2WY9uI+tSG8vR3nqQBUf3WdpeC7qNGIdLDvg+Zo/UpwiNSGMO",
-	"QUImZJRAw6/zKMmsy6HVUoqUTc8qYJ4mmOaUVwPQI6F0vUW8vNslCOitlvYV5sdZ2k51LT4AlQo4W2ee",
-	"AueMV8G2lLBFIPHIn9e3v/6CUiynjp/p5xCWSAc2QqRDmpM060ZO4NVCXAUBrUZQs4TiBd/el+FGqJCu",
-	"tHJ9iltF7ZAJrEikq2tUH969QhTPCJ3og1AsXB1KXs+6jv70r27icFVe3U3JAfOtZgt+wCTBI5IQ6ckz",
-	"v51irv29ME8hkhWlELlSkKru5fLFatlrQGPt7/QeajkfsDkHsG2qnot1LmPDVKdTLvy1uMpSKlLRNsgI",
-	"+Opkv3oWbft0vNq7KXD9lEX2Fm+sSjeBCRES+Mb1T5uEX2U5pXrJzgWOXt58CDUlFRmelsdomzZHxK/O",
-	"4Vzpwi1s2DzpJEdgi5AlrA1domOFnKpAKdDPndTSOa8idW+B0Iis1bzUe8ZGvd00E+ixKYptU592GEeP",
-	"WOzmiXNOw8ZJUiktzGmsLu6C0tJWbf8mV0uXpNImum055Fkrx85mWYIledBpxR1hnssNJ1c2qW3aqrF8",
-	"6qMEG0ttuzIK8q9aKpWb+aus9PX+eF9JTQke7sScsq4OZBU+vNN0wxtKScuSZqlu6t2bSnU0BxxNQThj",
-	"2Fi1WKKdqZQpYhyp/02a+HIKTB3mXymkilRyW8TSVFpY4/HL5d8WgeWUs2wyTTMZon63h37Q2+MwBg40",
-	"0gjuF9nVio9q2UVXf9NfKUYKooCs81jLHNq0RqeR8fowY0m1rmtGJcZ8xYRsKSNHWMAGjxf5O28Yjjd4",
-	"cZ19YRP7NxjRvvFWbK4/bDCLpusNeddGw2/MsNwrGwJAe6pbPvtAcIXQm2pt/JrFciWpc5MHVSiXD2u9",
-	"zXcLDSHDrwhkzFPCN6tb0H0u1htw5rGw3IEmn8u7KTKhr+jVVCkU1FiIngrp1mkNMZth0qDTmN80o6z5",
-	"bGaZkMqy82fUfsVx5bW19Sp1TvzrU8alUrjU/6bbwq5ebJs1LkHBFbAWC8+PxiwgzM/VCxRtl5oa/DpE",
-	"ioBDC6fWcvDdH1zPw+hFlP1j2KIoza9Rvs/d/9WFF2GBxj5Ex4e+JkDLOG7G8U1dCsl/KyZjiet4Yhx9",
-	"Wv9WD3ixdczZbANeINkGDz/gJIPGZT0CQTs4ecQLgXrz3u56RHVnopdhN+1m8Z5v0bPhm8OIUW4PvKxY",
-	"DRtW5n5DbHDDen2WyYj5ImW/KpUvYnRM+AzigTNpQqXdcvisvTqDu6zXO4gM8erPDdUDzhhoX/zdkBnl",
-	"7ALvOdeBq7O7oowTubhVsLL2L2BudAMNQG1rmq/yAZT+bjrOETpmDVnZRVUkZTG8EOji5tUAKenTeUVN",
-	"36RrOQUO2SysmgrGfueLUENR5Kk74R0t9y6AGJlqDgrykfH7jjKZAeniKkInIWK0o8FvQ6eYxggj4wFE",
-	"kmOS6CgbPABfqJm6d/TOdCVCBrEFUuO5XmcGYAKxMXK90Hb6+uMPqN/7V/9UfWWKRxb6RapGRuOEYSm6",
-	"d/RaO4P1L8tt+VDMomymiAbtDJt6Ag53y47Qqke4e0d/40QCckq90MVSaHiRySnjtph6gC41IJFBTK04",
-	"GLwcmnzN4c2vt+/R3kN/D2dyupewCaFDE9Wzntvgpa1mQDPM70GmCY508zLFQ4AbbSnod3vdnqafFChO",
-	"STAIDro9nRmRYjnVaLZn/Db/Vp9tHi7TBd6EaZbtqrSX+iju93oreihu1jvRzuBrnZiQB+hWKCQY/P4x",
-	"DEQ2m2HFCoM35AEoCJHHfCMQotx1TOKJUMSZ70oEH9WAexxwvGje9zv185+zbT11VwHuqHfwHeb7hUld",
-	"V744R0NTfD9EQoky03klhhRorEuviUCUydUQUasnBiQ3TMgJB5FnGls+UPTnagKOwn3TE1PsfbEq9dNe",
-	"kifjWZB5Cs5kLn7QjD2Ajsrr9AyTCU2Ei0qHes9FhrRN9TZrrCYd3NGhCbgO0Q4FmYeDAHb11oZjsOlK",
-	"ujC9kgIQ6hrKoY7QDtGOSTPQuQWMInxHuVY21TpNksHueTkpYKjHGNo8glJON7Z1viafYDdEQxPzHaKd",
-	"UorBHZVMz19OLrBrLoeGh2jHZDmsyjAgcreLTPxfsc87mof71UFrvnnuAv2W8z6CsE0TQzRMyIzIYSn1",
-	"G5laY3XUOlcCmxNzORT6EWJ+VodvJccYQM+y2O2ii5KAKHXGXJIVhnVWyfslSJvaGVZ60/7u7Ulbdpg3",
-	"NaZtpUg+hXUVJlnkp6YRiwgTX9sxCWam8NHZB6arg3rxjwxMzx6zRJuD02495UQqtSTfgBpclRFtQZfr",
-	"WuLUpKN1pYL1TSvNZEhhLocoyrhQFDq2DBweCMtEntXnW5nJD6wsbX3ynymveSZeblHJw1stvdi0F43C",
-	"jIJBeDZ2gO+a4lt7vP658sWXmg2X+e4FLeXbzBiFRUGXBZfLNXNLezulPB3FKSAZ694Au2X2XNBjiT0X",
-	"PfBMRN26o6pkphO+Zbk3Yt6V8pLFi60BwNOR76mqnityfaqhwP5zrMCHB/8ETsYEDAb8kUEG8TlKWZKg",
-	"l9dW1ysd6N4XEj9pgaIL8EvFMlvAkzKHX1LkC4vF5q8Z6WSwJEedUqPC3RBpjaGyMb1wXce8XOfTEp/0",
-	"9hs1s5ewhFDr+fdWe4o/JyNZg0Xvpw4k28GEvCLEjvqijGyhEbOKd5kPOwoZKx1E1nOJ3IBp5hE6Be2Z",
-	"+EIlva0VR9geLJ3b2gPHW0NuhH4DGBvU7+t5NMV0AsrGNrPUfL4mqVWY5Zk+zmU4KpjVIehC1E0gtEUl",
-	"1cM89GTdmEWxbCsofO1KGM1m1mwj9037d/FKiAx+sR7kpZ30t4cWS45/n92r9HUxNb0dt48iF0gQOkmg",
-	"kwnQSNIh1MwVGofQozOkbl/9dl11wwu8aD7kz2wkGtn2GyLka/WAn2Ev6XicJeBXPotaQ+daz7/Io08+",
-	"H7p/Hteqox3syn0/nl1r/lY5U3USO9i0LQZtUwfq9WbWsFkBPawYg9ug/Pd5No5xMwu0g13bK+3/xSVZ",
-	"pbFaodQP7quK5DJb0S0jm5XY17pe8DmEVKmxSysR1d/mzKWSTJ+gcgrCuWYUptk9aPdBUTg51I5jitTp",
-	"aYV1isUUSYYcT9D63J52rHTkfBvQN+syXpBzxEFmnJpMl4w6XdYtEEmOqcCRvo/C1ZTlHpZHhUPSgw0l",
-	"nrbHUhMCbmRsv6ZA2zO3/2YSNURTB6jJOEQsibfKKRRcdFsCU/JsmpgVyXxop3D17aKIZYkOaKCqNqHT",
-	"16tIsc5IMQxjCR18Gyge2TMXIz2riWFqob2mxWc22o5d8ZmNDM9V3EBHglApycNwkXIASFsWtmUh40UP",
-	"07qR4SFOzVxcJUUjhV6a+oM/BRy1zNb2RGZzXFcSmcHNFkR2qeN0CdOSWGfgbFceW5c0iZUwzsvAZrkj",
-	"I5fOFF4IxB6pNUW8QtlSXJNQvklwBJfmJoevhun2ZXmp4f13luUaUzy2RBRBKiHeBoxvlIDHFNXDv8ZD",
-	"pIPNOFJi9ZLESOHjrgWxTgTIeXALzpqrC8322oWUOJqa3g1/LSywiTjf2eGwmrMjothpHoKLkVJqjKuO",
-	"xFvxQL+HJMlv0VL/az3Qevb96lipm61YchI2cfqiQe0qM/PaPPWVaNEQpbHhKn0rhY7TCIU7NAJk8ieb",
-	"Ahb6jaCdx7H37Ere1jr8LokhO24bQWSgoxgC47E6t23Kn7Jm0R6h9syVZY14dat/3gZmaQyZAjZpshZF",
-	"3mAhO3rozqsfK6iyeRxLwlyaXXWKTTUP6LuxUr+NzNvnJqqtv3ohUIwlNmFZdxh5l2ninHFLVLEd6FY0",
-	"RizQLfAH4J1btQKLUDuMAhpqn87Q7iEFbtzXykwU2QyE0UwrB95KxbyHxVq287N65i+hZbrVtqJxe9Xj",
-	"OgrXY7ahb3UM2zfkChJXAkbfYWjv/QPCbcDK9jkRxpPJMmlvjLORzkpz9JpxYStnVmidV06K/WzuhtsO",
-	"nLenBFav7GtQBig8qtM7R0IyDvYyidDeoefcN/oqxXQrcNN+daU3WrDlThgDDd2pNq9a8oPpPG/KqL3Q",
-	"xe1PIcoTq3XSp8ms3u0id6unktL2isAI/MD2Uvpe9cpQhw7108yvDBVFDqOO8avZddd0bfq4jv72Vk6b",
-	"oWa2a1iaTrkSzOA0RsNiAZ/uYTG0SS85XmOL2QOjikTK4Io5fhSWB+t7Eo2lzTiIKnhDLXup7a+tM220",
-	"W0RkUaTbu5togGDlwYiwyZR6xDyTUye2mvndrg77vVAn4jBQgiIySUIc1CQU7R+iKct4oUnZs8LC3r3a",
-	"RQaDzTsFoed5kVVQdWvZPe/01Z4/5ge4VWrtfV9qrd5AWrhVDFCqRLwNajVn57n8FP3///1/apfjGkqt",
-	"X5GbUaGfdz1BFD5txoL9VPnlHhavjN8thgRMjUUN+Oz+G3l06E0j0HP/p2QSWJHelESg75w1t+VuBWfY",
-	"fZnFny9Voo4zAfraIoW+hCJXg/xtGCEqjbu9OaG6l5ZJiDRtbt0VKtoMniqWIwdaSSxKZGm5v5e3n1N4",
-	"R2stplyO61KvKpO7eO7KVDO160q7Jv2ijrgqUSVJktzRRN9U3kUXpqRkaHfwA/p//9cOKLpq8L+rmQX6",
-	"O3LdU/VH2z11eG6ornSjh2nIekeHxUO6FXAX3ZruqihiMyiyxTwpoRLfQ4goMy50s7DQiAIOdzQhQirR",
-	"oO+W9uddVjuu/zU95KUFNntUivZfGrW2QUi/TYHDUnIvetRO0+YUvtbOc1+GToma8o4xft3XZHzZEHgm",
-	"/mIut0rp3l/D8fYOImZuKN2O7VO7xMkkbYlCBQ6dAhw60mU8Tx2O2xi5QrJ0RTqnZOlfNKxV7gnsT7gq",
-	"gtfE8mOjd3MNJqs2S5Y6pV1xxhmh24NfHpoW5hjbBKbRjhMaTkRkVKRA5QqXhamUawpLvoXnrGq5MFUb",
-	"TVzTFnVszSWkz7NDqBvYVFvY+g9b7yCshAU5Ba7gOsMLlAlzx2JzMlPOR1f6fG7yp9qlNeWXPOWnue4a",
-	"lO+fnW+rFZSaonCC0MxdxbyT4gkxQdzd9s7ubWfiVx1dFTht1NK/dTeDdk6vm0Lw8hiUgTxauNT67Sfx",
-	"vcu7KxUSP8y5CMzThPFqkVVpNzUctzwjzbxy38x0U75lefsC3Nv+5jsL8gIzfNLcHfh2LCYzmhLQ5mY3",
-	"I3+WGZqyV0pNaXfshXz3hE6UnbW7AYDX50i8XfizJP6jcpg2Sq8otyDbcprFsyY86hyLCmqES+V22k+k",
-	"AzdFVAya4+4VRJlW7jb2aoLF9cfPww2K8b8zC6hc2PvMSr2xVlDCcByaEk2lkmh1ZeYuQM4bMDpxbKr5",
-	"RWvCz8tnVymFJd6+nWrI71l9t4prvy95ZLYlhL3HXn2q6N/w+0e1d6FjleZEM54Eg2DPXAthhvqSH61S",
-	"QZVGZv8upih9qbX90t+akkt/l8x8j3LnQmcmL6fw3C5HYrroFmy1ovWZmS2ZghG0M7n/1O12d50z69cU",
-	"6MWrjjpKLMkoAcRZJkGgHYWO1gYljIpQe/CjKZb1b/UC7OcxSSD/SOGTzJRhq03VXWTVnBiUwHwhUHmo",
-	"PZNqEiIzxF7KoVM0BohRZbj/WfVUjhlXRraw7jrN15YuVs4413HlHKlyunCeyhIoSoXtTx+f/isAAP//",
+	"7H3rcts49ueroLhTFXuHkiXfLVd/sN3uTNJJtytOpqu2nYkg8khCTAFsALStSblqH2LfYN9nH2Kf5F+4",
+	"8SKCEmXL6Z6qf75ElkjczsG54XcOvgURm6WMApUiGHwLUszxDCRw/ddbNnrzo/pAaDAIUiynQRhQPINg",
+	"EJA4CAMOf2SEQxwMJM8gDEQ0hRlWb4wZn2GpnqPycD8IgxmhZJbNgkE/DOQ8BfMTTIAHj4+PqimRMipA",
+	"d3zF2SiBmfoYMSqBSvURp2lCIiwJozupeeLvXwWj6rei579xGAeD4H/sFDPbMb+KHdeu7jEGEXGSquaC",
+	"QXBG0YefLtDJ/sERso13A/WYfVc1fRZFLDNjSTlLgUtixovjmIMQq7o/s489hoHqm93/xAFWvjTTfebv",
+	"vGPRrVrxtm/N8PyTgNdppodnl37EWAKY6t8NYc5xgmm0xmiExLetH38s88rv+XpV1mFhgrWRVabyOeci",
+	"NvoKkR7RWUEFeMCzNFE/9x6OeicnRydHvYuD/nF/N472znr93sVR3OuPDnrQi/tHcXR0cnEchIrFJXDF",
+	"Dv/qPfze65zgzvis89Pnb/u9x78FeZdCckInusuZY4gqN71+8wu6B4KwQBjFEJEZTpDl966aaT6+fq/2",
+	"rzoQNYzP3/rh0XHDEFLyM8zrPKmokYAaz0d2C1TUB3mRP4GkfgSNOZshOQWUCTwBxMaIMtoRkgOeQYww",
+	"FffAhZpAbX8v7ukwiDhgCfGZrMiDGEvoSDID31xiSBM2n4FvST9OAd3CXA/v7OoNIkJkEKP7KVD9XfEu",
+	"GhMuJOKYoi0Od4ATiBGjEWx3i05LO4DEXolVn1GChfwk1ptSymFMHhqn80rY0UZTzHGkJG+IJEMSkkT9",
+	"LhBOMZddf9Nslsom6l7pX1+Esmorg5CeTj/YX3RXEyzhHs/RmPF7zGNFLCKnSE6JUFNr3Zmh4JmHJ37z",
+	"EN8sqoCIg0T3WKCY43uKMI2RmLJ7qld3CihKCFBZGcRSQnK4Y7fr0H5B5mmFabmhvDlKy7lA0rC+h71i",
+	"TwuAC9OgRw6svw1bb4hbI3jqnG2Xf2ty+6Xb7W6f2qVnNJkjQg0LGJ7rLt80LdZUDcK7st7FkhKExGao",
+	"i0vVet4pZ3ckBr6GwucQAblbjw4CpEzWfEViqbUyUGVs/R6kQGP1WxiMsIymWrHadtWnLAUuINZ/jDFR",
+	"3372NCsf/oHF1EOQMNACxSyfhNlKG+iTevySSj7X7ZrWMOd43rRj7FK7uVWWMu9+Ba2tXKqTXJAJxTLj",
+	"UOfjyzdXnaP+LsofQewOONIT+AAp43LLDS40YlVsh6j30JnCg5ern7VSM/zwxrylLAZtHLm/Vyyj7TYs",
+	"zdW3WufEJzymmFDlBrTdGU+QNvCQEj5v2f7XNcZC2VoGbcpJBFfAX6fZNUSMxuu8urY8qDDeciln5lzZ",
+	"CvWx5uvo5l3uYpVUPCdx4w4pyFPdHp8oeUCKpgiPJXB0PyXRVGvWEYlRhCllEo0AYaP7vdp+mVP4Pem3",
+	"vhQ4J/GWpkuICiFQG0GIzOqFSM9lmXhYoPmaBPYR9fIhSjLhVXQxSEwSrzh/kmrD1gtfNaecf+0roRuJ",
+	"b/yvrz5dpxD5PBvrc83wg2Gf3YODVcw0gxnj8/fkvPLifv9kf6+3v/JlFkNS9Sv/0deO2gw/vAM6kdNg",
+	"cGiacX/2V5HYNFoeWWin1rAaHyGBGUjucfZMGx+ZxImdYvNe6zUvj3Junvh+fYXOvCtUZzh2D/y3qrpg",
+	"2SgxDr+lk/aSvWOg2WxkhiBhlgLX++Giyh0Nr5aGn0mSkH9rU+EKeAQL/NVv0UJm9Gcx/9dXnzq74150",
+	"hPvQOYwODjr7oz3onMA+7hyM+uN+dBgfQ39hjU4OV/GN7inM2ccz9IW1yNd4kczhIt/4GO8fgBM59ZkG",
+	"EN266BdR3ePkqvJE3YpcbDtiVHKWJEbceI3ZTKwWLPa5htFzOQLsUWxjDnlYbDltJ/apup/z+uqTeKWc",
+	"dbMxERbol3++f4c44FggIhFl92gLj4TyTBlFF1efOtoJcrJQ6JhEK3uwIgEqFuHuweGiDRgGCZZAIwLi",
+	"/VIieTbdsk1WXYL3gEXGIUacZTTuSE5SZPqdKzcbcDRFBY1DNJqX/kQkLunBgmQJw/EqcbB0lAvcodsL",
+	"C3IvZZOz6NancJayqeIUfocTo6jL/FpEuKtDKjVYf903vrds5Ik6K8vq44N3TCMSK7fvImECxDrW+CiL",
+	"JyDbm07rewg67rKGefGUOGLGtUBcQpEwAHq3lvSq735FRkwo8FcCAb0jnFEdgsKiFGFCE3wHiMjTavjp",
+	"Kxu9Eu4RTGNEpHC2ci4ddMDEu0ngzh3ZtJIdb9noUr1R97m1dGsherQptk5siMzwBLwLeUtW2+Zv2ehn",
+	"9ZiWczKarnr+vXroA4gssYceD1dPdwdmhF5ZClyvc8pRMoM2a1cvRj3njoUQEYhQzTs6OuLC4VgiChAL",
+	"JPCc0AnaMrEd5Yco90x0u93trj/KOSFeWz4MtIz3byWRQtQYIMpDUivofa2fU6ZUGq+34X1xIytmiqiR",
+	"4UfLfYbrG/gkF4J1QZIvUGnO1WBuMfgGOW72YV2Yr3VM4tw3v/Ayh7G1zt2+W+QmLNEUpylQiNEWdCdd",
+	"xSKKVb4oVgmNVPqiTJgQTZ2i/DIjQkC8fapZ0TDfDM/VJ8OdAs+ggcUa3MUwEPBHS+myJlMtGozwR4kz",
+	"cCOtfrYr5oKpAvgd0a63DqZ6Q6Vv2agxlrKucvXosdwG2usf7B1WvSKv77pCzZVcj/2ex/mwe6R4peTE",
+	"FWu1pg5xqqFwlibTiHcJ25kQKhkl0Q7PqGL/gTInhaz6SAf93RWu9hOUzJ+sMIqlmI4HOztcvQFJjOnO",
+	"R0Ln15JxAqLTf19dibLl7xPiHptFy8VXApmHTlEMY5wlUuTnYrlt+kqfBy733xdF7yaEbMNmvNanFu5w",
+	"OF+vYlf5ztLNcXrZSO3bP41kGATaRC5pjEHQezjp/XR0MhofXp7vRvvj46Pe3uHB5dHxwcnx7mV/3O/1",
+	"L0/2Rie9Q/2Wft3K3DHAeao9sp7+QwSDYPfYMyIbx94LgxTPWaZMud+/qTe80zBLmUuB4Fh9wZlQn/e9",
+	"M6Z6QfZOvOCCOqMHB/4Hnc2yHozCWgr9xzCf0vGqKfV3S3M62m2e01Fvt+WcDlfOae9if/8i/jE+P8Qn",
+	"vd4Y744Ojg/iePfkBHp7cX/3p7P93ZO984tiTruPnxXHjzMaK6oHJ8fHx75uOMwwoWqLDIJe6chtEPT7",
+	"3smJBIspGDbAFlXSwNDPIo1VvoFR34U+F2W6fTYG6zM01/puYWlP+uSWwQa9cnYuG+cmMFYmcAwP5ozB",
+	"qepfU1BW2oeMUnP8+RMmCbvTHvclNQee+da/wDSCpOnwc32P1cqExXn8wuRUWeMzxgFFmKIRoBSTuEBn",
+	"fGWjAcp5R1n3Pe0caoMqTYhUX40JxYkfyuLkj28FU84ki1iCxgDKaRhhQQRKGaHK80zThEDslIDRukjk",
+	"IrfrJZqRcG15Yp2zu1wqtnRwnfq90u/53Nxi07Ydb2kPtz5Ictu89Qtu27d35K/VKysPz92hYWkjlpyi",
+	"0m7L2TXnnpJqLpACmtSlVSwvT0GuYkJNSjyxbuKC95Pj6F7swHWJ27HEs20EPiw529KthW5Oec9NK7KI",
+	"2BDZaEak1Gtsw3iqNRMaChxIznzLc/FmoUIG1SFZmpYhHe7DFysAHVkb/JdrNQLhPzo0vu5bNjKBx6UA",
+	"BirIhEL88cHu/hbM7ePj3MM2vfrW8R3EE8MNJbswR+WupyKBSk4WNbHfkholLLoNBv3e/q49uwOeYi7n",
+	"61oXX3Pb1PgtdkOVdHIY6GjAINjt7R52+v3O7t7H/uGg1xv0ev8rKBg16D0cRAe9fYj393aj0UG/v3c8",
+	"isa9E4wP4Bjv93txvI/7sNvbh/Hx/mgMcX8E/cN4PML90e5u77AXKLttiQ3yohMfayTwnzJrxVhM4iSH",
+	"zwIVFimmbbgl1rklVxOfGKnpTMHEDtmhl/Tnx5rJ9QRQuePclsrE7JoGMJaytx88mMsrLISyuYYjGDMO",
+	"QzRmXNsM6nGU4gmcouLAyxgTwvywiHze3+3u+SJEBRVWj/6jebYZYW4bK1anWX6YlXi2crKboySLzD5p",
+	"YwVXtlJrwueW1RK7WUeLY7RVGATbFXoctRpgm7CKWUwXWWmKYp8hvRF0JEI9UWUOn3vSrLfr09bq0hxL",
+	"lmHPHClFmHFAI0gYnQgkWaVjbwjNyCBfN5rUr4TGQbWHEhdGRTlP4dkCbFVwxgZlnGWY2yd2OI5xm/fH",
+	"z94AspF9A4TzY6tXAlGQCDBXxonQEsKaHIYQp8oHGWjCVLySeyKnU0iMQ3RD9TmGfUEzywDprJNSVyhh",
+	"QuoOsCPtqXlFDSgPdhmD1jpbjN/QynDQlg48bJ8iI6gH7vkRjm6VS1RqacwB0MikpJyispYYIHxDjZ1V",
+	"Xgk9cNNzFXl+Q0vuaq7vjf4zOsLph1yBhFW15DPfKlKxRqvrbCYMgA0niXOirazUh5haROqDesUt3SD0",
+	"ZJUUarGtRByvk+bkdGl7N22c0XVdrvaPWxX9pDynZ1K1tP/YhDSDmGcg3CDrIuryzVVnf++wj+xTCB5w",
+	"JBONVTH2+UKUt+EYYAlG8vCgM5pLQClwwShOvqhnC8Rke9Sjm8gqaON7zG9BnikZ/7yTtPaKs2W2io5D",
+	"PjUrTpaks2moefLVaPjzDJZ1Viw3blosRjnA61tii4HIZlmCJbmDXEm8vvrUEeZNiy7WGSPVcNQ6aPHN",
+	"kHcZvXJtWpr0Mo1qqSixTbytI3va2/Hl7eCx47+ykTif53GGlUiw5vVcCGdqvJXSIqoHRKgBfOkAbagV",
+	"jNF0wotgKYi57kRLrN8iCpZPvdpl6BbZT5wCTVI/xMXRbZa2H/R1xDicc8C3MbunPgKNSCNGKSETMkqg",
+	"4deHKMlsSLPVUApIuGcU8JAmmOaavbbz7wmlqyNui7NdIIieamleYb6cpelUx+IjUClBvDWyHThnvEq2",
+	"BUAogcQjLd5e//oLSrGcOntJP4ewRPrgNEQaMjFJs27kDOraEXqhoJcrQDOE4gXf3BfpRqiQLnV7NYS2",
+	"4tbIBJYAdese26cPbxDFM0IneiGUiagWJc+XX6Xf9a+u43AZbveqFOB9blgE32GS4BFJiPTksVxPMdfn",
+	"SfCQQiQrTidyqWZV387hUWvoWKCxPk/xLmoZb9yMMW4LBXZYikVumGq49tyf659gIQuo6xpa/8lg4jpK",
+	"vz3ct/ZuClw/ZZm9xRvL4GwwIUICXzu/ch14hyynbCzE0YArOyfUO6lAkFsZo2NmOSM+GSO+VDkWMbIc",
+	"1JYzsGXIEteGDkhd2U5VohTs51ZqYZ2XbXVvAuKIrPTs1HvGyrleF2l434SSsdDKLcbRPRbbOTDXefA4",
+	"SSqpy/keq6u7oDS0ZdO/yt3eBa20ju+8zOK+KOzssn3tbG6Xlq1jZtVg3LFvJ1isRtuRUZB/1VTMPIy4",
+	"LAq4+rzPl7JXcQbMirlggFqQZfzwQe8b3pCqXtY0C3mZH95Vqi9wZZSDcME2EzXDEm1NpUwR40j9b9JQ",
+	"FiF2dZo/UUkVqSo2Sa4pdbkm4xfLS1gGllPOssk0zWSI+t0e+kFPj8MYONBIM7hfZVczyqppXV39TX+p",
+	"Gik2BWSd+xoycd0cwEbB6+OMBdO6bhmVBPMFE7KljhxhAWs8XuAD3zEcr/HiKv/CJg6t0aJ9471Y335Y",
+	"o5e1Qjr28bWaX1tguVfWJIA+CWv57B3BlY3elMvntywWM9XdMVxQpXJ5sVb7fNfQAEl4wkHpQ0r4enlR",
+	"uo7OagfOPBaWK1zlfXknRSb0Db2YKoOCGg/RU4GhNWwqZjNMGmwa85sWlLWY8CwTUnl2fsT+E5Yrz92v",
+	"V8HgxD8+5Vwqg0v9b6q5bOvBthnjAhVcgnwx8HxpzADCfF29RNF+qanxUadIcaDZImi+CO7xg3dymE6B",
+	"4vkctkh69VuUH/PjxerAi2PHxjpnh/u+ImOLPG7a8XVdgvw8l5OxxHU+MQcJ2v5WD3i5dczZbA1ZINka",
+	"D9/hJIPGYd0DQVs4ucdzgXoPve3VjOrWRA/DTtr14l3foibMs6P+Rdz9dcVrWDPz/xnYgzXrgbBMRsx3",
+	"Ev+rMvkiRseEzyAeOJcmVNYth686qjO4yXq9vchsXv25ITvJOQPti0s0IC+dX+Bd5zpxdUg8yjiR82tF",
+	"K+v/AubGNtAE1L6m+SpvQNnvpqIloWPWkPVRZF1TFsMrgc6u3gyQ0j6dN9TUZbuUU+CQzcKqq2D8dz4P",
+	"NRVFDg0Mb2i5NgrEyGSLUZD3jN92lMsMSCdvEjoJEaMdTX4LzcA0RhiZCCCSHJNEn+LDHfC56ql7Q29M",
+	"1TNkGFsg1Z6rpWgIJhAbI1drcauvP/6A+r1/9Y/VVyY5ba5fpKplNE4YlqJ7Qy91MFj/slj2E8UsyvQh",
+	"AdoaNtUcHW6XA6HViHD3hv7GiQTkjHqhkzHR8CyTU8ZtsYYBOteERIYxteFg+HJo8ODDq1+vP6Kdu/4O",
+	"zuR0J2ETQocGNWAjt8Frmy2FZvpgJE1wpIsjKhkC3FhLQb/b6/b0/kmB4pQEg2Cv29PIqxTLqWazHRO3",
+	"+bf6bHH+TBeQIEyLbFcFYqFO626vt6RG63q1WW0PvtKsCbmDbmWHBIPfP4eByGYzrERh8I7cAQUhckxJ",
+	"BEKUqxpKPBFqc+azEsFn1eAOBxzPm+f9Qf3850xbd91VhDvo7X2H/n5hUtetmJ+ioSnuMURCqTJT2SmG",
+	"FGisSzsQgSiTyymiRk8MSa6YkBMOIs9ksHKgqP/XRBzF+6bmrtj5Zk3qx50kB/taknkSWmWuftCM3YFG",
+	"/Wj4l8m0IMKhXkI95yIDw6aSmDFWQU03dGgAHUO0RUHmx0EA23pqwzFYOKQ5By1DjEKdoz3UCJAh2jIw",
+	"Jo1dYhThG8q1sanGaUBM26dl0NFQtzG0OKVSzgi2Z+gGr7QdoqHBlAzRVgnCdEMl0/2XwUt2zGXoyRBt",
+	"GRTVMgQTkdtdZPBFSnze0BxOpBZay81TBySykvcehC3KGqJhQmZEDktn+cjUMlBLrbFY2KyYw2jpR4j5",
+	"WS2+1RxjAN3LfLuLzkoKolR5d0FXGNFZ3d6vQVroeFipff27t+Z1OWDeVPi6lSH5GNZNmGSer5pmLCLM",
+	"+dqWAbCaxGrnH5iqMerFPzIwNcHMEC3Gr914ykBNNSRfg5pclRZtwqiriuTMpINVqcj1SSvLZEjhQQ5R",
+	"lHHBuNtSKYc7wjKRo4Z9IzP448rQVoOLTfreC8lyy0oe2Wr3i4XVaRZmFAzDs7EjfNdgLOzy+vvKB18q",
+	"Zl6Wu2e0hOebMQrzYl8WUi63zO3e2yrhAJWkgGSsa49sl8VzsR9L4rmosWlO1G04qrrNdEKJLNdezave",
+	"nrN4vjECeCp+PlbNc7VdH2sssPsSI/DxwT+BkzEBwwF/ZJBBfIpSliTo9aW19UoLuvONxI9aoegCHyX0",
+	"0wb4pCzhFwz5EiLL4GONdjJckrNOqRDqdoi0xVCZmB64rpOwmEfYkp/09Bsts9ewwFCr5fdG7yx4SUGy",
+	"gos+Th1JNsMJecaZbfVVmdlCo2aV7DIfthQzVioUrZYSuQPTLCM0xPWF5EIFPttKImyOli5s7aHjtdlu",
+	"hD6DjA3m9+VDNMV0AsrHNr3UYr4GNC/M8Eyd+DIdFc3qFHRH1E0ktElr1cXc96BuzKBYthEWvnQp0mYy",
+	"K6aRx6b9s3gjRAa/2Ajywkz6m2OLhcC/z+9V9rqYmtqxm2eRMyQInSTQyQRoJukQavoKTUDo3jlS129+",
+	"u6yG4QWeNy/yVzYSjWL7HRHyrXrAL7AXbDzOEvAbn0Uuswut51/kp0++GLq/H1cKqB3tynWFXtxqfq6e",
+	"qQaJHW3aJpu3Qtj6opk1blZEDyvO4CZ2/sccjWPCzAJtYVdWT8d/cUlXaa5WLPWD+6qiucxUdEnaZiP2",
+	"rc5HfgklVSoc1UpF9TfZcynl26eonIFwqgWFuUwDdPigSMwe6sAxRWr1tME6xWKKJENOJmh7bkcHVjry",
+	"YRPUN+MyUZBTxEFmnBqkS0adLesGiCTHVOBI33fjclbzCMu94iHp4YaSTNthqTkCbhRsv6ZA2wu3/xYS",
+	"NUZTC6i3cYhYEm9UUry1OQq2pIIpkliA+dBWEerbRhHLEn2ggarWhIavV5lilZNiBMYCO/gmUDyyYy5e",
+	"e1EXw9Ra8LoWX9loM37FVzYyMldJA30ShEogDyNFygdA2rOwJVEZL2ok150Mz+bUwsVlUjTu0HOTf/Cn",
+	"kKOGbG2/ySzGdekmM7zZYpOd63O6hGlNrBE4m9XHNiRNYqWM8zTTWR7IyLUzhVcCsXtqXRGvUrY7rkkp",
+	"XyU4gnNzU8yTabp5XV66UOM763LNKR5fIooglRBvgsZXSsFjiurHvyZCpA+bcaTU6jmJkeLHbUtiDQTI",
+	"ZXALyZqbC83+2pmUOJqa2jB/LS6wQJzvHHBYLtkRUeI0P4KLkTJqTKiOxBuJQH+EJMlv6VP/azvQRvb9",
+	"5lipWrZYCBI2SfqiAPYyN/Pyzib7PYktGk5p7HFVOS/1j0zDjg1+sunAQr8RtIs49l7cyNtYBfEFNWTb",
+	"baOIDHWUQGA8Vuu2Sf1TtizaM9SOuRKxka+u9c+b4CzNIVPABiZrWeQdFrKjm+68+bHCKuufY0l4kGZW",
+	"nWJSzQ36bsTVbyPz9qk51dZfvRIoxhKbY1m3GHkVe+KCcQu7YjPUrViMWKBr4HfAO9dqBJahthgFNNQx",
+	"naGdQwrchK+VmyiyGQhjmVYWvJWJeQvzlWLnZ/XMX8LKdKNttcftVbKrdrhus83+VsuweUeu2OJKweg7",
+	"Uu29okC4PbCydZSEiWSyTNobKe1JZ+XyhZpzYTNnllidF06L/WzuntwMnTdnBFavBG0wBijcq9U7RUIy",
+	"DvaymtDe0enCN/qq1nQjdNNxdWU3WrLlQRhDDV0JO89a8pPpNC/6qqPQxe1yIcqB1Rr0aZDV213kbg1W",
+	"WtpeQRqBn9jenb5TvZLYsUN9NfMriUWBYdRn/Kp3fSuDdn3cjSH21l+LUDPTNSJNQ64EMzyN0bAYwJdb",
+	"mA8t6CXna2w5e2BMkUg5XDHH98LKYH0Pq/G0GQdRJW+odS+19fs10kaHRUQWRfr6CHMaIFi5MSIsmFK3",
+	"mCM5NbDV9O9mtd/vhRqIw0ApisiAhDioTija3UdTlvHCkrJrhYW927mLDAebd4qNnuMiq6Tq1tA9H/TV",
+	"wT/mC7jR3dr7vru1esNxEVYxRKlu4k3sVrN2nsuV0f//3/+ndvm22an1K7gzKvTzruaQ4qf1RLB/V367",
+	"hfkbE3eLIQGTY1EjPrt9powOvTAC3fd/CpLAqvQmEIG+09rcxr0RnmG3ZRF/upCJOs4E6GvRFPsSilwO",
+	"8vM4QlRKIXkxobpWnwFEmjLa7oom7QZPlciRA20kFimytFw/0FsvLryhtRJ2DuO6UAvPYBdPXZpqpmZd",
+	"KQenX9QnrkpVSZIkNzRh0a0Sg2cmpWRoZ/AD+n//1zYouqrxv6ueBfo7ctWZ9UdbnXl4anZd6cYgU/D5",
+	"hg6Lh3Sp8S66NtWbUcRmUKDFPJBQiW8hRJSZELoZWGhUAYcbmhAhlWrQd9f7cZfVGx3+mhHycqWhxohK",
+	"UV5Qs9YmNtJvU+CwAO5F9zpo2gzhax089yF0Srsprxjjt30N4ssegWfiLxZyq6Tu/TUCbx8gYuYG5M34",
+	"PrVL4gxoSxQmcOgM4NBtXcZz6HDcxskVkqVL4JySpX/RY61yzXE/4Ko4vCZWHhu7m2syWbNZstQZ7Uoy",
+	"zgjdHP3yo2lhlrHNwTTackrDqYiMihSoXBKyMDlBjSpRn4eO5vY+DRzpzALjurgDGu9NEAJt6TEUAuZe",
+	"CStXWhXFkJA74KaKny6M6xNaGjx6bZWqi6hKc7UFkXkZHJONoTTOjHDO+HauX+24TBG3cgBAH2gJrcuL",
+	"Midd9ClV+na319N4axxNq4GJUxThaGpBq7vOMOn6FFe5ct8LcnK5mwblYyj8SqAxmWT8WfjxBoyYiRPo",
+	"hD5FHowmOnckzPkUHtKEceBoK81GCYm2S+yYc0iJJ2HZUfl7eMkFPTOZRE2LaRONNham1Hu8Q6hr2GQA",
+	"2Zwkm4MjrNUHcgpcyZoZnqNMmHuFmwF2xcIui0Ne5U+1g9rlFxvmq7nq6q/vnzFiM2jUVlY8QWgGNnyw",
+	"leIJMcCC7fYHMJvODqkGXyt0Wusam9YVNtoFYq8KY5DHWjaP5i7dY/NC40Ne8atQEnWJ0V0uKfKvrMxI",
+	"M68tanq6KlVjegGj0luS6TsblwVn+CxMt+Cb8eJNa8poNLeZGptoUaApH7pUiH3LXkJ7S+hE+f7baxB4",
+	"NW7n/dyP3PmPwtWtBfkpl8XbMPTnRUG4GvdTYY1wIQVUG2v6MLE4qYVmLEiFUaaV+/y93klx5f/LSIOi",
+	"/e8sAiqX1L+wo2k8aJQwHIcmbViZJNpcmblL//OioE4dmwoTovXGz1O6lxmFJdm+mQzd75kRukxqfyxF",
+	"CTelhL3LXn2qqCny+2c1d6HPz82KZjwJBsGOuQrJNPUtX1plgiqLzP5ddFH6Unugpb/1Ti79Lcqlu2vG",
+	"nTvONVix4jRh8XSwi67BZtDaOK6ZkkliQluT2y/dbnfbBVh/TYGevemopcSSjBJAnGUSBNpS7GjjIoRR",
+	"EepTpWiKZf1bPQD7eUwSyD9S+CIzSuhEh0+2kTVzYlAK85VA5aZ2DPwpRKaJnZRDpyhWEaNKc/+zGj0f",
+	"M258XRNC1nLNzdAV0udcYx1ypsr3hYuel0hRKrbw+PnxvwIAAP//",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

@@ -23,6 +23,9 @@ export interface Bid { jobId?: number; provider?: string; pricePerGpuSecond: Amo
 export interface ApiKey { id: number; name?: string; prefix?: string; key?: string; createdAt?: string; [k: string]: unknown }
 export interface Challenge { nonce: string; expiresAt: string; domain: string; uri: string; chainId: number }
 export interface LedgerEntry { [k: string]: unknown }
+export interface MarketSettlement { at: string; jobId: number; amount: Amount; gpuSeconds: number; block: number }
+export interface MarketAward { at: string; jobId: number; price: Amount }
+export interface MarketStats { jobsByState: Record<string, number>; settlements: MarketSettlement[]; awards: MarketAward[] }
 
 export class ApiError extends Error {
   constructor(public status: number, public title: string, public detail?: string, public errors?: { field: string; message: string }[]) {
@@ -56,6 +59,7 @@ export const api = {
   login: (message: string, signature: string) => call<{ token: string; address: string; expiresAt: string }>('POST', '/v1/auth/login', { message, signature }),
   me: () => call<Account>('GET', '/v1/me'),
   providers: () => call<{ providers: Provider[] }>('GET', '/v1/providers?limit=500').then((r) => r.providers),
+  market: () => call<MarketStats>('GET', '/v1/market'),
   provider: (a: string) => call<Provider>('GET', `/v1/providers/${a}`),
   jobs: (role: 'client' | 'provider' = 'client') => call<{ jobs: Job[] }>('GET', `/v1/jobs?role=${role}`).then((r) => r.jobs),
   job: (id: number) => call<Job>('GET', `/v1/jobs/${id}`),

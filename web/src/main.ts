@@ -67,27 +67,33 @@ const val = (id: string) => $<HTMLInputElement>(`#${id}`).value.trim()
 
 // ---------- Explorer ----------
 async function explorer() {
-  const providers = await api.providers()
+  const [providers, market] = await Promise.all([api.providers(), api.market()])
   const byModel = new Map<string, number>(), byRegion = new Map<string, number>()
   for (const p of providers) for (const g of p.gpus) {
     byModel.set(g.model, (byModel.get(g.model) ?? 0) + g.count)
     byRegion.set(p.region, (byRegion.get(p.region) ?? 0) + g.count)
   }
   const health: [string, number][] = [['healthy', providers.filter((p) => p.healthy).length], ['unhealthy', providers.filter((p) => !p.healthy).length]]
-  let jobsChart = `<p class="muted">Sign in to see your jobs by state.</p>`
-  if (session.token) {
-    const jobs = await api.jobs().catch(() => [] as Job[])
-    const byState = new Map<string, number>()
-    jobs.forEach((j) => byState.set(j.state, (byState.get(j.state) ?? 0) + 1))
-    jobsChart = bars('Your jobs by state', [...byState])
-  }
+  // Settled volume, cumulative in GIN, and award prices in GIN per GPU-second, over time.
+  let total = 0n
+  const volume: [number, number][] = market.settlements.map((x) => {
+    total += BigInt(x.amount)
+    return [Date.parse(x.at), Number(total) / 1e18]
+  })
+  const prices: [number, number][] = market.awards.map((x) => [Date.parse(x.at), Number(BigInt(x.price)) / 1e18])
+  const recent = market.settlements.slice(-10).reverse()
   main.innerHTML = `<h1>Explorer</h1>
   <section class="grid charts" aria-label="Network charts">
-    ${bars('GPUs by model', [...byModel])}${bars('GPUs by region', [...byRegion])}${bars('Providers by health', health)}${jobsChart}
+    ${bars('GPUs by model', [...byModel])}${bars('GPUs by region', [...byRegion])}${bars('Providers by health', health)}${bars('Jobs by state', Object.entries(market.jobsByState))}
+    ${line('Settled volume over time', volume, 'GIN')}${line('Award prices over time', prices, 'GIN/GPU-s')}
   </section>
   <h2>Providers <span class="muted">(${providers.length})</span></h2>
   <div class="scroll"><table id="providers"><thead><tr><th scope="col">Provider</th><th scope="col">Region</th><th scope="col">GPUs</th><th scope="col">Free</th><th scope="col">Load</th><th scope="col">Stake</th><th scope="col">Health</th></tr></thead><tbody>
   ${providers.map((p) => `<tr><td><code title="${esc(p.address)}">${esc(short(p.address))}</code></td><td>${esc(p.region)}</td><td>${esc(p.gpus.map((g) => `${g.count}× ${g.model}`).join(', '))}</td><td>${p.freeGpus}</td><td>${Math.round(p.load * 100)}%</td><td>${esc(gin(p.stake))}</td><td>${p.healthy ? '<span class="ok">healthy</span>' : '<span class="warn">unhealthy</span>'}</td></tr>`).join('') || '<tr><td colspan="7">No providers registered yet.</td></tr>'}
+  </tbody></table></div>
+  <h2>Recent settlements</h2>
+  <div class="scroll"><table id="settlements"><thead><tr><th scope="col">Time</th><th scope="col">Job</th><th scope="col">Paid</th><th scope="col">GPU-seconds (cumulative)</th><th scope="col">Block</th></tr></thead><tbody>
+  ${recent.map((x) => `<tr><td>${esc(new Date(x.at).toLocaleTimeString())}</td><td>#${x.jobId}</td><td>${esc(gin(x.amount))}</td><td>${x.gpuSeconds}</td><td>${x.block}</td></tr>`).join('') || '<tr><td colspan="5">No settlements yet.</td></tr>'}
   </tbody></table></div>`
 }
 
