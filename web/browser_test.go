@@ -112,6 +112,11 @@ func TestDashboard(t *testing.T) {
 		if !strings.EqualFold(me.Address, addr(clientKey).Hex()) {
 			t.Fatalf("the page's session is %s's, want the client's", me.Address)
 		}
+		// A reload keeps the wallet connected (eth_accounts, no prompt) and the session.
+		client.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#signin-status .ok")))
+		if txt := client.text("#account"); !strings.Contains(strings.ToLower(txt), strings.ToLower(addr(clientKey).Hex())) {
+			t.Errorf("after a reload the page shows %q, want the client's account connected", txt)
+		}
 	})
 
 	deposit := chain.Tokens(2_000_000)
@@ -136,8 +141,8 @@ func TestDashboard(t *testing.T) {
 	step("a failed transaction shows its revert reason", func(t *testing.T) {
 		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#withdraw")),
 			chromedp.SetValue(chromedp.CSS("#amount"), "9000000"), chromedp.Click(chromedp.CSS("#withdraw")))
-		if txt := client.waitTx("Withdraw", "failed"); !strings.Contains(txt, "InsufficientBalance") {
-			t.Errorf("failed withdrawal shows %q, want the decoded InsufficientBalance error", txt)
+		if txt := client.waitTx("Withdraw", "failed"); !strings.Contains(txt, "InsufficientBalance(2,000,000 GIN, 9,000,000 GIN)") {
+			t.Errorf("failed withdrawal shows %q, want the decoded InsufficientBalance error with its amounts in GIN", txt)
 		}
 	})
 

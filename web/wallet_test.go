@@ -14,7 +14,9 @@ func testWallet(rpc, account string, chainID uint64) string {
 	cfg, _ := json.Marshal(map[string]any{"rpc": rpc, "account": account, "chain": fmt.Sprintf("0x%x", chainID)})
 	return `(() => {
   const cfg = ` + string(cfg) + `;
-  let chainId = '0x1', known = false, seq = 0;
+  // The wallet remembers its network across page loads, as a real one does.
+  let chainId = sessionStorage.getItem('testwallet.chain') || '0x1', known = chainId !== '0x1', seq = 0;
+  const setChain = (id) => { chainId = id; sessionStorage.setItem('testwallet.chain', id); emit('chainChanged', id); };
   const listeners = {};
   const emit = (ev, arg) => (listeners[ev] || []).forEach((f) => f(arg));
   const fail = (code, message) => Object.assign(new Error(message), { code });
@@ -34,10 +36,10 @@ func testWallet(rpc, account string, chainID uint64) string {
         case 'net_version': return String(parseInt(chainId, 16));
         case 'wallet_addEthereumChain':
           if (params[0].chainId.toLowerCase() !== cfg.chain) throw fail(4001, 'test wallet: unexpected chain');
-          known = true; chainId = cfg.chain; emit('chainChanged', chainId); return null;
+          known = true; setChain(cfg.chain); return null;
         case 'wallet_switchEthereumChain':
           if (!known || params[0].chainId.toLowerCase() !== cfg.chain) throw fail(4902, 'Unrecognized chain ID');
-          chainId = cfg.chain; emit('chainChanged', chainId); return null;
+          setChain(cfg.chain); return null;
         case 'eth_sendTransaction': case 'eth_signTypedData_v4': case 'personal_sign':
           if (chainId !== cfg.chain) throw fail(4100, 'test wallet: on the wrong chain');
           return forward(method, params);

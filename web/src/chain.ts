@@ -53,6 +53,33 @@ export function injected(): EIP1193 | undefined { return (window as any).ethereu
 export async function connect(p: EIP1193, name: string) {
   const accounts = (await p.request({ method: 'eth_requestAccounts' })) as Address[]
   if (!accounts.length) throw new Error('The wallet shared no account.')
+  sessionStorage.setItem('gin.wallet', name)
+  await attach(p, name, accounts)
+}
+
+/**
+ * After a reload: the wallet connected before, if it still shares an account without asking
+ * (eth_accounts never prompts), is connected again, and a session still valid is kept.
+ */
+export async function reconnect(me: () => Promise<{ address: string }>) {
+  const name = sessionStorage.getItem('gin.wallet')
+  if (!name) return
+  await new Promise((r) => setTimeout(r, 150)) // EIP-6963 announcements arrive asynchronously
+  const w = state.wallets.find((x) => x.info.name === name)
+  const p = w?.provider ?? injected()
+  if (!p) return
+  try {
+    const accounts = (await p.request({ method: 'eth_accounts' })) as Address[]
+    if (!accounts.length) return
+    await attach(p, name, accounts)
+    if (session.token) {
+      const m = await me()
+      if (m.address.toLowerCase() === accounts[0].toLowerCase()) { state.signedIn = m.address; changed() } else session.set('')
+    }
+  } catch { /* not connected after all: the Wallet view offers to connect */ }
+}
+
+async function attach(p: EIP1193, name: string, accounts: Address[]) {
   state.provider = p
   state.walletName = name
   state.account = accounts[0]
@@ -105,6 +132,9 @@ export const gin = (wei: bigint | string | undefined) =>
   wei === undefined ? '—' : Number(formatUnits(BigInt(wei), 18)).toLocaleString('en-US', { maximumFractionDigits: 4 }) + ' GIN'
 export const short = (a?: string) => (a ? `${a.slice(0, 6)}…${a.slice(-4)}` : '—')
 
+/** An error argument in words: token amounts (≥ 10^12 wei) in GIN, the rest as they are. */
+const arg = (a: unknown) => (typeof a === 'bigint' && a >= 10n ** 12n ? gin(a) : String(a))
+
 /** The revert reason in words: the contract's custom error decoded with its ABI, else viem's message. */
 export function revertReason(err: unknown): string {
   let data: Hex | undefined
@@ -116,12 +146,12 @@ export function revertReason(err: unknown): string {
       return false
     })
     const named = err.walk((e: any) => typeof e?.data?.errorName === 'string') as any
-    if (named) return `${named.data.errorName}(${(named.data.args ?? []).join(', ')})`
+    if (named) return `${named.data.errorName}(${(named.data.args ?? []).map(arg).join(', ')})`
   }
   if (data) {
     try {
       const d = decodeErrorResult({ abi: errorsAbi, data })
-      return `${d.errorName}(${(d.args ?? []).map(String).join(', ')})`
+      return `${d.errorName}(${(d.args ?? []).map(arg).join(', ')})`
     } catch { /* not one of ours */ }
   }
   if (err instanceof BaseError) return err.shortMessage

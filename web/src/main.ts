@@ -5,7 +5,7 @@ import { type Address, type Hex, parseSignature, parseUnits } from 'viem'
 import { auctionEscrowAbi, ginTokenAbi, providerStakingAbi } from './abi.gen'
 import { type Job, type JobEvent, api, session, streamEvents } from './api'
 import { bars, line } from './chart'
-import { changed, chainDef, connect, discover, gin, injected, loadConfig, revertReason, short, signIn, state, switchChain, track, wrongChain } from './chain'
+import { changed, chainDef, connect, discover, reconnect, gin, injected, loadConfig, revertReason, short, signIn, state, switchChain, track, wrongChain } from './chain'
 
 const main = document.getElementById('main')!
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -160,13 +160,24 @@ async function clientView() {
   main.innerHTML = `<h1>Client</h1>`
   if (!needWallet()) return
   const c = state.config!
-  const [me, bal, jobs] = await Promise.all([api.me(), state.pub!.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [state.account!] }), api.jobs()])
+  const [me, bal, jobs, ledger] = await Promise.all([api.me(), state.pub!.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [state.account!] }), api.jobs(),
+    api.ledger(state.account!).catch(() => undefined)])
+  // Spend: what the client's jobs used (the ledger's usage entries: payouts + fees), over time and by job.
+  const used = ((ledger?.entries ?? []) as { kind: string; amount: string; time?: string; block: number; jobId: number }[]).filter((e) => e.kind === 'usage').reverse()
+  let spent = 0
+  const spend = used.map((e) => [e.time ? Date.parse(e.time) : e.block, (spent += Number(BigInt(e.amount) / 10n ** 12n) / 1e6)] as [number, number])
+  if (spend.length) spend.unshift([spend[0][0] - 1, 0])
+  const byJob = new Map<string, number>()
+  for (const e of used) byJob.set(`job ${e.jobId}`, Math.round(((byJob.get(`job ${e.jobId}`) ?? 0) + Number(BigInt(e.amount) / 10n ** 12n) / 1e6) * 1e6) / 1e6)
   main.innerHTML = `<h1>Client</h1>
   <section class="grid" aria-label="Balances">
     <div class="stat"><span>Wallet</span><strong id="bal-wallet">${gin(bal)}</strong></div>
     <div class="stat"><span>Escrow free</span><strong id="bal-free">${gin(me.escrowFree)}</strong></div>
     <div class="stat"><span>Escrow locked</span><strong id="bal-locked">${gin(me.escrowLocked)}</strong></div>
     <div class="stat"><span>GPU access</span><strong>${me.mayUseGpus ? '<span class="ok">yes</span>' : `<span class="warn">needs ${gin(me.minimumBalance)}</span>`}</strong></div>
+  </section>
+  <section class="grid charts" aria-label="Spend">
+    ${line('Spend over time (GPU time used)', spend, 'GIN')}${bars('Spend by job (GIN)', [...byJob])}
   </section>
   <div class="grid two">
   <section class="card" aria-labelledby="dep"><h2 id="dep">Deposit or withdraw</h2>
@@ -331,5 +342,6 @@ async function providerView() {
 state.listeners.add(() => { badge(); if (location.pathname === '/wallet') void render() })
 await loadConfig()
 discover()
+await reconnect(() => api.me())
 changed()
 void render()
