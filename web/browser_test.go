@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -68,7 +69,7 @@ func TestDashboard(t *testing.T) {
 	browser, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()
 
-	client := newTab(t, browser, s, addr(clientKey).Hex())
+	client := newTab(t, browser, s, clientKey)
 	step := func(name string, f func(t *testing.T)) {
 		t.Helper()
 		t1 := time.Now()
@@ -219,7 +220,7 @@ func TestDashboard(t *testing.T) {
 	})
 
 	step("stake as a provider", func(t *testing.T) {
-		p := newTab(t, browser, s, addr(providerKey).Hex())
+		p := newTab(t, browser, s, providerKey)
 		p.do(chromedp.Navigate(s.URL+"/wallet"), chromedp.Click(chromedp.CSS("#connect-0")), chromedp.Click(chromedp.CSS("#switch-chain")),
 			chromedp.WaitVisible(chromedp.CSS("#sign-in")), chromedp.Click(chromedp.CSS("#sign-in")), chromedp.WaitVisible(chromedp.CSS("#signin-status .ok")),
 			chromedp.Click(chromedp.CSS(`nav a[href="/provider"]`)), chromedp.WaitVisible(chromedp.CSS("#stake")),
@@ -250,13 +251,16 @@ type tab struct {
 	errs []string
 }
 
-func newTab(t *testing.T, browser context.Context, s *stack, account string) *tab {
+func newTab(t *testing.T, browser context.Context, s *stack, key *ecdsa.PrivateKey) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
 	tb := &tab{t: t, ctx: ctx}
+	if err := chromedp.Do(ctx, chromedp.ExposeFunc("__testWalletSign", walletSigner(s.Eth, s.chainID, key))); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: testWallet(s.RPC, account, s.chainID.Uint64())}); err != nil {
+		Source: testWallet(s.RPC, addr(key).Hex(), s.chainID.Uint64())}); err != nil {
 		t.Fatal(err)
 	}
 	msgs := chromedp.Console(ctx)
