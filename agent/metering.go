@@ -65,8 +65,18 @@ func (a *Agent) attest(ctx context.Context) error {
 		return err
 	}
 	req := apiv1.AttestationRequest{Signature: fmt.Sprintf("0x%x", att.Signature)}
+	var served []apiv1.ServedUsage
 	for _, u := range att.Report.Usages {
 		req.Usages = append(req.Usages, apiv1.UsageEntry{JobId: int64(u.JobID), Round: int(u.Round), CumulativeGpuSeconds: int64(u.CumulativeGpuSeconds)})
+		// What the runtime says it served rides along, unsigned, for the client's comparison
+		// with the gateway's own count.
+		if c, ok := a.meter.Counters(u.JobID, u.Round); ok && c.Requests > 0 {
+			served = append(served, apiv1.ServedUsage{JobId: int64(u.JobID), Round: int(u.Round),
+				Requests: int64(c.Requests), PromptTokens: int64(c.PromptTokens), CompletionTokens: int64(c.CompletionTokens)})
+		}
+	}
+	if len(served) > 0 {
+		req.Served = &served
 	}
 	for try := 0; ; try++ {
 		a.metrics.reports.WithLabelValues("sent").Inc()

@@ -90,6 +90,7 @@ func (s *Server) SubmitAttestation(c *gin.Context) {
 	if err != nil {
 		f.add("signature", "%v", err)
 	}
+	checkServed(&f, req.Served)
 	if err := f.err(); err != nil {
 		fail(c, err)
 		return
@@ -107,6 +108,12 @@ func (s *Server) SubmitAttestation(c *gin.Context) {
 	case err != nil:
 		fail(c, err)
 		return
+	}
+	if req.Served != nil {
+		// Informational and after the report is queued: a failure here loses no payment.
+		if err := s.recordServed(c.Request.Context(), addr, *req.Served); err != nil {
+			s.log.Warn("served counts not recorded", "provider", addr.Hex(), "err", err)
+		}
 	}
 	st, err := s.settlement.Report(c.Request.Context(), id)
 	if err != nil {

@@ -61,9 +61,22 @@ func TestAttestations(t *testing.T) {
 	if r, _ := other.SubmitAttestationWithResponse(ctx, report("backup", 40)); r.StatusCode() != http.StatusUnprocessableEntity {
 		t.Errorf("foreign job: %s", body(r))
 	}
-	ok, err := prov.SubmitAttestationWithResponse(ctx, report("provider", 40))
+	// Served counts ride along: checked, kept for the awarded round only, never lowered.
+	bad := report("provider", 40)
+	bad.Served = &[]apiv1.ServedUsage{{JobId: *job.ChainJobId, Round: 0, Requests: 1}}
+	if r, _ := prov.SubmitAttestationWithResponse(ctx, bad); r.StatusCode() != http.StatusUnprocessableEntity || !strings.Contains(string(r.Body), "served[0].round") {
+		t.Errorf("served counts for round 0: %s", body(r))
+	}
+	withServed := report("provider", 40)
+	withServed.Served = &[]apiv1.ServedUsage{{JobId: *job.ChainJobId, Round: 1, Requests: 12, PromptTokens: 40, CompletionTokens: 300},
+		{JobId: *job.ChainJobId, Round: 2, Requests: 99}} // a round that is not the caller's: ignored
+	ok, err := prov.SubmitAttestationWithResponse(ctx, withServed)
 	if err != nil || ok.JSON202 == nil {
 		t.Fatalf("report: %v %s", err, body(ok))
+	}
+	if r, err := c.GetJobWithResponse(ctx, job.Id); err != nil || r.JSON200 == nil || r.JSON200.Usage == nil ||
+		r.JSON200.Usage.Provider != (apiv1.RequestCounts{Requests: 12, PromptTokens: 40, CompletionTokens: 300}) {
+		t.Errorf("the job's usage as its provider reports it: %v %s", err, body(r))
 	}
 	if r, _ := prov.SubmitAttestationWithResponse(ctx, report("provider", 30)); r.StatusCode() != http.StatusUnprocessableEntity || !strings.Contains(string(r.Body), "not_increasing") {
 		t.Errorf("decreasing report: %s", body(r))

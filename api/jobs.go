@@ -455,6 +455,10 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 	if addr, err := caller(c); err == nil {
 		v.Env = j.envFor(addr)
 	}
+	if v.Usage, err = s.jobUsage(c.Request.Context(), id); err != nil {
+		fail(c, err)
+		return
+	}
 	evs, err := s.events(c.Request.Context(), id, 0)
 	if err != nil {
 		fail(c, err)

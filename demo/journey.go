@@ -46,7 +46,8 @@ type Result struct {
 	Slashed           *big.Int
 	Remaining         *big.Int
 	Completions       []string
-	Streamed          int // chunks of the streamed chat completion, as they arrived
+	Streamed          int            // chunks of the streamed chat completion, as they arrived
+	Usage             apiv1.JobUsage // requests and tokens: the gateway's count and the providers' reports
 	Trail             []apiv1.JobEvent
 	// Timings: submitted→running (createJob attached to a container answering), kill→running on
 	// the backup, stop→closed with the refund.
@@ -207,6 +208,12 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 
 	if err := j.split(ctx, res); err != nil {
 		return nil, err
+	}
+	if jr, err := c.GetJobWithResponse(ctx, res.JobID); err == nil && jr.JSON200 != nil && jr.JSON200.Usage != nil {
+		res.Usage = *jr.JSON200.Usage
+		g, p := res.Usage.Gateway, res.Usage.Provider
+		j.say("requests: %d through the gateway (%d completion tokens metered); the providers report serving %d (%d completion tokens)",
+			g.Requests, g.CompletionTokens, p.Requests, p.CompletionTokens)
 	}
 	return res, j.balances(ctx, res)
 }

@@ -73,6 +73,10 @@ func TestJourney(t *testing.T) {
 		t.Errorf("completions %q: want two real continuations", res.Completions)
 	}
 
+	// 2 × (models + completion) + 1 stream through the gateway; the runtimes report what they served.
+	if g, p := res.Usage.Gateway, res.Usage.Provider; g.Requests < 5 || g.CompletionTokens == 0 || p.Requests == 0 || p.Requests > g.Requests {
+		t.Errorf("usage: gateway %+v, providers %+v", g, p)
+	}
 	if res.Streamed < 2 {
 		t.Errorf("the streamed completion came in %d chunks, want it token by token", res.Streamed)
 	}

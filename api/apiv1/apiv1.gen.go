@@ -299,6 +299,9 @@ type AttestationState string
 
 // AttestationRequest defines model for AttestationRequest.
 type AttestationRequest struct {
+	// Served What the provider's runtime says it served per job round, cumulative (the reference runtime's GET /usage). Not part of the signed report — the escrow pays GPU-seconds — but recorded for the job's client, next to the gateway's own count (Job.usage). Only rounds awarded to the caller count.
+	Served *[]ServedUsage `json:"served,omitempty"`
+
 	// Signature EIP-712 signature over UsageReport(provider, usages), 0x-hex.
 	Signature string       `json:"signature"`
 	Usages    []UsageEntry `json:"usages"`
@@ -449,6 +452,9 @@ type Job struct {
 	SpecHash  string    `json:"specHash"`
 	State     JobState  `json:"state"`
 	UpdatedAt time.Time `json:"updatedAt"`
+
+	// Usage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
+	Usage *JobUsage `json:"usage,omitempty"`
 }
 
 // JobEvent defines model for JobEvent.
@@ -565,6 +571,12 @@ type JobState string
 type JobSubmission struct {
 	CreateJobTx UnsignedTx `json:"createJobTx"`
 	Job         Job        `json:"job"`
+}
+
+// JobUsage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
+type JobUsage struct {
+	Gateway  RequestCounts `json:"gateway"`
+	Provider RequestCounts `json:"provider"`
 }
 
 // Ledger Example: {"address":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","entries":[{"amount":"3900000000000000000","block":1042,"counterparty":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","jobId":1,"kind":"payout","round":1,"time":"2026-11-23T16:00:00Z","txHash":"0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"},{"amount":"100000000000000000","block":1042,"counterparty":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","jobId":1,"kind":"fee","round":1,"time":"2026-11-23T16:00:00Z","txHash":"0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"}],"totals":{"compensation":"0","fee":"100000000000000000","payout":"3900000000000000000","refund":"0","slash":"0","usage":"0"}}
@@ -818,6 +830,13 @@ type ProviderRegistration struct {
 	Region string `json:"region"`
 }
 
+// RequestCounts defines model for RequestCounts.
+type RequestCounts struct {
+	CompletionTokens int64 `json:"completionTokens"`
+	PromptTokens     int64 `json:"promptTokens"`
+	Requests         int64 `json:"requests"`
+}
+
 // ScoreBreakdown defines model for ScoreBreakdown.
 type ScoreBreakdown struct {
 	AvailabilityCost   *float64 `json:"availabilityCost,omitempty"`
@@ -839,6 +858,17 @@ type ScoreBreakdown struct {
 	ProviderLoadCost *float64  `json:"providerLoadCost,omitempty"`
 	Total            float64   `json:"total"`
 	Via              *[]string `json:"via,omitempty"`
+}
+
+// ServedUsage defines model for ServedUsage.
+type ServedUsage struct {
+	CompletionTokens int64 `json:"completionTokens"`
+
+	// JobId The escrow's job id.
+	JobId        int64 `json:"jobId"`
+	PromptTokens int64 `json:"promptTokens"`
+	Requests     int64 `json:"requests"`
+	Round        int   `json:"round"`
 }
 
 // Session defines model for Session.
@@ -7538,142 +7568,147 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7H3rcts49ueroLhTFXuHkiXfLVd/sN3uTNJJtytOpqu2nYkg8khCTAFsALStSblqH2LfYN9nH2Kf5F+4",
-	"8SKCEmXL6Z6qf75ElkjczsG54XcOvgURm6WMApUiGHwLUszxDCRw/ddbNnrzo/pAaDAIUiynQRhQPINg",
-	"EJA4CAMOf2SEQxwMJM8gDEQ0hRlWb4wZn2GpnqPycD8IgxmhZJbNgkE/DOQ8BfMTTIAHj4+PqimRMipA",
-	"d3zF2SiBmfoYMSqBSvURp2lCIiwJozupeeLvXwWj6rei579xGAeD4H/sFDPbMb+KHdeu7jEGEXGSquaC",
-	"QXBG0YefLtDJ/sERso13A/WYfVc1fRZFLDNjSTlLgUtixovjmIMQq7o/s489hoHqm93/xAFWvjTTfebv",
-	"vGPRrVrxtm/N8PyTgNdppodnl37EWAKY6t8NYc5xgmm0xmiExLetH38s88rv+XpV1mFhgrWRVabyOeci",
-	"NvoKkR7RWUEFeMCzNFE/9x6OeicnRydHvYuD/nF/N472znr93sVR3OuPDnrQi/tHcXR0cnEchIrFJXDF",
-	"Dv/qPfze65zgzvis89Pnb/u9x78FeZdCckInusuZY4gqN71+8wu6B4KwQBjFEJEZTpDl966aaT6+fq/2",
-	"rzoQNYzP3/rh0XHDEFLyM8zrPKmokYAaz0d2C1TUB3mRP4GkfgSNOZshOQWUCTwBxMaIMtoRkgOeQYww",
-	"FffAhZpAbX8v7ukwiDhgCfGZrMiDGEvoSDID31xiSBM2n4FvST9OAd3CXA/v7OoNIkJkEKP7KVD9XfEu",
-	"GhMuJOKYoi0Od4ATiBGjEWx3i05LO4DEXolVn1GChfwk1ptSymFMHhqn80rY0UZTzHGkJG+IJEMSkkT9",
-	"LhBOMZddf9Nslsom6l7pX1+Esmorg5CeTj/YX3RXEyzhHs/RmPF7zGNFLCKnSE6JUFNr3Zmh4JmHJ37z",
-	"EN8sqoCIg0T3WKCY43uKMI2RmLJ7qld3CihKCFBZGcRSQnK4Y7fr0H5B5mmFabmhvDlKy7lA0rC+h71i",
-	"TwuAC9OgRw6svw1bb4hbI3jqnG2Xf2ty+6Xb7W6f2qVnNJkjQg0LGJ7rLt80LdZUDcK7st7FkhKExGao",
-	"i0vVet4pZ3ckBr6GwucQAblbjw4CpEzWfEViqbUyUGVs/R6kQGP1WxiMsIymWrHadtWnLAUuINZ/jDFR",
-	"3372NCsf/oHF1EOQMNACxSyfhNlKG+iTevySSj7X7ZrWMOd43rRj7FK7uVWWMu9+Ba2tXKqTXJAJxTLj",
-	"UOfjyzdXnaP+LsofQewOONIT+AAp43LLDS40YlVsh6j30JnCg5ern7VSM/zwxrylLAZtHLm/Vyyj7TYs",
-	"zdW3WufEJzymmFDlBrTdGU+QNvCQEj5v2f7XNcZC2VoGbcpJBFfAX6fZNUSMxuu8urY8qDDeciln5lzZ",
-	"CvWx5uvo5l3uYpVUPCdx4w4pyFPdHp8oeUCKpgiPJXB0PyXRVGvWEYlRhCllEo0AYaP7vdp+mVP4Pem3",
-	"vhQ4J/GWpkuICiFQG0GIzOqFSM9lmXhYoPmaBPYR9fIhSjLhVXQxSEwSrzh/kmrD1gtfNaecf+0roRuJ",
-	"b/yvrz5dpxD5PBvrc83wg2Gf3YODVcw0gxnj8/fkvPLifv9kf6+3v/JlFkNS9Sv/0deO2gw/vAM6kdNg",
-	"cGiacX/2V5HYNFoeWWin1rAaHyGBGUjucfZMGx+ZxImdYvNe6zUvj3Junvh+fYXOvCtUZzh2D/y3qrpg",
-	"2SgxDr+lk/aSvWOg2WxkhiBhlgLX++Giyh0Nr5aGn0mSkH9rU+EKeAQL/NVv0UJm9Gcx/9dXnzq74150",
-	"hPvQOYwODjr7oz3onMA+7hyM+uN+dBgfQ39hjU4OV/GN7inM2ccz9IW1yNd4kczhIt/4GO8fgBM59ZkG",
-	"EN266BdR3ePkqvJE3YpcbDtiVHKWJEbceI3ZTKwWLPa5htFzOQLsUWxjDnlYbDltJ/apup/z+uqTeKWc",
-	"dbMxERbol3++f4c44FggIhFl92gLj4TyTBlFF1efOtoJcrJQ6JhEK3uwIgEqFuHuweGiDRgGCZZAIwLi",
-	"/VIieTbdsk1WXYL3gEXGIUacZTTuSE5SZPqdKzcbcDRFBY1DNJqX/kQkLunBgmQJw/EqcbB0lAvcodsL",
-	"C3IvZZOz6NancJayqeIUfocTo6jL/FpEuKtDKjVYf903vrds5Ik6K8vq44N3TCMSK7fvImECxDrW+CiL",
-	"JyDbm07rewg67rKGefGUOGLGtUBcQpEwAHq3lvSq735FRkwo8FcCAb0jnFEdgsKiFGFCE3wHiMjTavjp",
-	"Kxu9Eu4RTGNEpHC2ci4ddMDEu0ngzh3ZtJIdb9noUr1R97m1dGsherQptk5siMzwBLwLeUtW2+Zv2ehn",
-	"9ZiWczKarnr+vXroA4gssYceD1dPdwdmhF5ZClyvc8pRMoM2a1cvRj3njoUQEYhQzTs6OuLC4VgiChAL",
-	"JPCc0AnaMrEd5Yco90x0u93trj/KOSFeWz4MtIz3byWRQtQYIMpDUivofa2fU6ZUGq+34X1xIytmiqiR",
-	"4UfLfYbrG/gkF4J1QZIvUGnO1WBuMfgGOW72YV2Yr3VM4tw3v/Ayh7G1zt2+W+QmLNEUpylQiNEWdCdd",
-	"xSKKVb4oVgmNVPqiTJgQTZ2i/DIjQkC8fapZ0TDfDM/VJ8OdAs+ggcUa3MUwEPBHS+myJlMtGozwR4kz",
-	"cCOtfrYr5oKpAvgd0a63DqZ6Q6Vv2agxlrKucvXosdwG2usf7B1WvSKv77pCzZVcj/2ex/mwe6R4peTE",
-	"FWu1pg5xqqFwlibTiHcJ25kQKhkl0Q7PqGL/gTInhaz6SAf93RWu9hOUzJ+sMIqlmI4HOztcvQFJjOnO",
-	"R0Ln15JxAqLTf19dibLl7xPiHptFy8VXApmHTlEMY5wlUuTnYrlt+kqfBy733xdF7yaEbMNmvNanFu5w",
-	"OF+vYlf5ztLNcXrZSO3bP41kGATaRC5pjEHQezjp/XR0MhofXp7vRvvj46Pe3uHB5dHxwcnx7mV/3O/1",
-	"L0/2Rie9Q/2Wft3K3DHAeao9sp7+QwSDYPfYMyIbx94LgxTPWaZMud+/qTe80zBLmUuB4Fh9wZlQn/e9",
-	"M6Z6QfZOvOCCOqMHB/4Hnc2yHozCWgr9xzCf0vGqKfV3S3M62m2e01Fvt+WcDlfOae9if/8i/jE+P8Qn",
-	"vd4Y744Ojg/iePfkBHp7cX/3p7P93ZO984tiTruPnxXHjzMaK6oHJ8fHx75uOMwwoWqLDIJe6chtEPT7",
-	"3smJBIspGDbAFlXSwNDPIo1VvoFR34U+F2W6fTYG6zM01/puYWlP+uSWwQa9cnYuG+cmMFYmcAwP5ozB",
-	"qepfU1BW2oeMUnP8+RMmCbvTHvclNQee+da/wDSCpOnwc32P1cqExXn8wuRUWeMzxgFFmKIRoBSTuEBn",
-	"fGWjAcp5R1n3Pe0caoMqTYhUX40JxYkfyuLkj28FU84ki1iCxgDKaRhhQQRKGaHK80zThEDslIDRukjk",
-	"IrfrJZqRcG15Yp2zu1wqtnRwnfq90u/53Nxi07Ydb2kPtz5Ictu89Qtu27d35K/VKysPz92hYWkjlpyi",
-	"0m7L2TXnnpJqLpACmtSlVSwvT0GuYkJNSjyxbuKC95Pj6F7swHWJ27HEs20EPiw529KthW5Oec9NK7KI",
-	"2BDZaEak1Gtsw3iqNRMaChxIznzLc/FmoUIG1SFZmpYhHe7DFysAHVkb/JdrNQLhPzo0vu5bNjKBx6UA",
-	"BirIhEL88cHu/hbM7ePj3MM2vfrW8R3EE8MNJbswR+WupyKBSk4WNbHfkholLLoNBv3e/q49uwOeYi7n",
-	"61oXX3Pb1PgtdkOVdHIY6GjAINjt7R52+v3O7t7H/uGg1xv0ev8rKBg16D0cRAe9fYj393aj0UG/v3c8",
-	"isa9E4wP4Bjv93txvI/7sNvbh/Hx/mgMcX8E/cN4PML90e5u77AXKLttiQ3yohMfayTwnzJrxVhM4iSH",
-	"zwIVFimmbbgl1rklVxOfGKnpTMHEDtmhl/Tnx5rJ9QRQuePclsrE7JoGMJaytx88mMsrLISyuYYjGDMO",
-	"QzRmXNsM6nGU4gmcouLAyxgTwvywiHze3+3u+SJEBRVWj/6jebYZYW4bK1anWX6YlXi2crKboySLzD5p",
-	"YwVXtlJrwueW1RK7WUeLY7RVGATbFXoctRpgm7CKWUwXWWmKYp8hvRF0JEI9UWUOn3vSrLfr09bq0hxL",
-	"lmHPHClFmHFAI0gYnQgkWaVjbwjNyCBfN5rUr4TGQbWHEhdGRTlP4dkCbFVwxgZlnGWY2yd2OI5xm/fH",
-	"z94AspF9A4TzY6tXAlGQCDBXxonQEsKaHIYQp8oHGWjCVLySeyKnU0iMQ3RD9TmGfUEzywDprJNSVyhh",
-	"QuoOsCPtqXlFDSgPdhmD1jpbjN/QynDQlg48bJ8iI6gH7vkRjm6VS1RqacwB0MikpJyispYYIHxDjZ1V",
-	"Xgk9cNNzFXl+Q0vuaq7vjf4zOsLph1yBhFW15DPfKlKxRqvrbCYMgA0niXOirazUh5haROqDesUt3SD0",
-	"ZJUUarGtRByvk+bkdGl7N22c0XVdrvaPWxX9pDynZ1K1tP/YhDSDmGcg3CDrIuryzVVnf++wj+xTCB5w",
-	"JBONVTH2+UKUt+EYYAlG8vCgM5pLQClwwShOvqhnC8Rke9Sjm8gqaON7zG9BnikZ/7yTtPaKs2W2io5D",
-	"PjUrTpaks2moefLVaPjzDJZ1Viw3blosRjnA61tii4HIZlmCJbmDXEm8vvrUEeZNiy7WGSPVcNQ6aPHN",
-	"kHcZvXJtWpr0Mo1qqSixTbytI3va2/Hl7eCx47+ykTif53GGlUiw5vVcCGdqvJXSIqoHRKgBfOkAbagV",
-	"jNF0wotgKYi57kRLrN8iCpZPvdpl6BbZT5wCTVI/xMXRbZa2H/R1xDicc8C3MbunPgKNSCNGKSETMkqg",
-	"4deHKMlsSLPVUApIuGcU8JAmmOaavbbz7wmlqyNui7NdIIieamleYb6cpelUx+IjUClBvDWyHThnvEq2",
-	"BUAogcQjLd5e//oLSrGcOntJP4ewRPrgNEQaMjFJs27kDOraEXqhoJcrQDOE4gXf3BfpRqiQLnV7NYS2",
-	"4tbIBJYAdese26cPbxDFM0IneiGUiagWJc+XX6Xf9a+u43AZbveqFOB9blgE32GS4BFJiPTksVxPMdfn",
-	"SfCQQiQrTidyqWZV387hUWvoWKCxPk/xLmoZb9yMMW4LBXZYikVumGq49tyf659gIQuo6xpa/8lg4jpK",
-	"vz3ct/ZuClw/ZZm9xRvL4GwwIUICXzu/ch14hyynbCzE0YArOyfUO6lAkFsZo2NmOSM+GSO+VDkWMbIc",
-	"1JYzsGXIEteGDkhd2U5VohTs51ZqYZ2XbXVvAuKIrPTs1HvGyrleF2l434SSsdDKLcbRPRbbOTDXefA4",
-	"SSqpy/keq6u7oDS0ZdO/yt3eBa20ju+8zOK+KOzssn3tbG6Xlq1jZtVg3LFvJ1isRtuRUZB/1VTMPIy4",
-	"LAq4+rzPl7JXcQbMirlggFqQZfzwQe8b3pCqXtY0C3mZH95Vqi9wZZSDcME2EzXDEm1NpUwR40j9b9JQ",
-	"FiF2dZo/UUkVqSo2Sa4pdbkm4xfLS1gGllPOssk0zWSI+t0e+kFPj8MYONBIM7hfZVczyqppXV39TX+p",
-	"Gik2BWSd+xoycd0cwEbB6+OMBdO6bhmVBPMFE7KljhxhAWs8XuAD3zEcr/HiKv/CJg6t0aJ9471Y335Y",
-	"o5e1Qjr28bWaX1tguVfWJIA+CWv57B3BlY3elMvntywWM9XdMVxQpXJ5sVb7fNfQAEl4wkHpQ0r4enlR",
-	"uo7OagfOPBaWK1zlfXknRSb0Db2YKoOCGg/RU4GhNWwqZjNMGmwa85sWlLWY8CwTUnl2fsT+E5Yrz92v",
-	"V8HgxD8+5Vwqg0v9b6q5bOvBthnjAhVcgnwx8HxpzADCfF29RNF+qanxUadIcaDZImi+CO7xg3dymE6B",
-	"4vkctkh69VuUH/PjxerAi2PHxjpnh/u+ImOLPG7a8XVdgvw8l5OxxHU+MQcJ2v5WD3i5dczZbA1ZINka",
-	"D9/hJIPGYd0DQVs4ucdzgXoPve3VjOrWRA/DTtr14l3foibMs6P+Rdz9dcVrWDPz/xnYgzXrgbBMRsx3",
-	"Ev+rMvkiRseEzyAeOJcmVNYth686qjO4yXq9vchsXv25ITvJOQPti0s0IC+dX+Bd5zpxdUg8yjiR82tF",
-	"K+v/AubGNtAE1L6m+SpvQNnvpqIloWPWkPVRZF1TFsMrgc6u3gyQ0j6dN9TUZbuUU+CQzcKqq2D8dz4P",
-	"NRVFDg0Mb2i5NgrEyGSLUZD3jN92lMsMSCdvEjoJEaMdTX4LzcA0RhiZCCCSHJNEn+LDHfC56ql7Q29M",
-	"1TNkGFsg1Z6rpWgIJhAbI1drcauvP/6A+r1/9Y/VVyY5ba5fpKplNE4YlqJ7Qy91MFj/slj2E8UsyvQh",
-	"AdoaNtUcHW6XA6HViHD3hv7GiQTkjHqhkzHR8CyTU8ZtsYYBOteERIYxteFg+HJo8ODDq1+vP6Kdu/4O",
-	"zuR0J2ETQocGNWAjt8Frmy2FZvpgJE1wpIsjKhkC3FhLQb/b6/b0/kmB4pQEg2Cv29PIqxTLqWazHRO3",
-	"+bf6bHH+TBeQIEyLbFcFYqFO626vt6RG63q1WW0PvtKsCbmDbmWHBIPfP4eByGYzrERh8I7cAQUhckxJ",
-	"BEKUqxpKPBFqc+azEsFn1eAOBxzPm+f9Qf3850xbd91VhDvo7X2H/n5hUtetmJ+ioSnuMURCqTJT2SmG",
-	"FGisSzsQgSiTyymiRk8MSa6YkBMOIs9ksHKgqP/XRBzF+6bmrtj5Zk3qx50kB/taknkSWmWuftCM3YFG",
-	"/Wj4l8m0IMKhXkI95yIDw6aSmDFWQU03dGgAHUO0RUHmx0EA23pqwzFYOKQ5By1DjEKdoz3UCJAh2jIw",
-	"Jo1dYhThG8q1sanGaUBM26dl0NFQtzG0OKVSzgi2Z+gGr7QdoqHBlAzRVgnCdEMl0/2XwUt2zGXoyRBt",
-	"GRTVMgQTkdtdZPBFSnze0BxOpBZay81TBySykvcehC3KGqJhQmZEDktn+cjUMlBLrbFY2KyYw2jpR4j5",
-	"WS2+1RxjAN3LfLuLzkoKolR5d0FXGNFZ3d6vQVroeFipff27t+Z1OWDeVPi6lSH5GNZNmGSer5pmLCLM",
-	"+dqWAbCaxGrnH5iqMerFPzIwNcHMEC3Gr914ykBNNSRfg5pclRZtwqiriuTMpINVqcj1SSvLZEjhQQ5R",
-	"lHHBuNtSKYc7wjKRo4Z9IzP448rQVoOLTfreC8lyy0oe2Wr3i4XVaRZmFAzDs7EjfNdgLOzy+vvKB18q",
-	"Zl6Wu2e0hOebMQrzYl8WUi63zO3e2yrhAJWkgGSsa49sl8VzsR9L4rmosWlO1G04qrrNdEKJLNdezave",
-	"nrN4vjECeCp+PlbNc7VdH2sssPsSI/DxwT+BkzEBwwF/ZJBBfIpSliTo9aW19UoLuvONxI9aoegCHyX0",
-	"0wb4pCzhFwz5EiLL4GONdjJckrNOqRDqdoi0xVCZmB64rpOwmEfYkp/09Bsts9ewwFCr5fdG7yx4SUGy",
-	"gos+Th1JNsMJecaZbfVVmdlCo2aV7DIfthQzVioUrZYSuQPTLCM0xPWF5EIFPttKImyOli5s7aHjtdlu",
-	"hD6DjA3m9+VDNMV0AsrHNr3UYr4GNC/M8Eyd+DIdFc3qFHRH1E0ktElr1cXc96BuzKBYthEWvnQp0mYy",
-	"K6aRx6b9s3gjRAa/2Ajywkz6m2OLhcC/z+9V9rqYmtqxm2eRMyQInSTQyQRoJukQavoKTUDo3jlS129+",
-	"u6yG4QWeNy/yVzYSjWL7HRHyrXrAL7AXbDzOEvAbn0Uuswut51/kp0++GLq/H1cKqB3tynWFXtxqfq6e",
-	"qQaJHW3aJpu3Qtj6opk1blZEDyvO4CZ2/sccjWPCzAJtYVdWT8d/cUlXaa5WLPWD+6qiucxUdEnaZiP2",
-	"rc5HfgklVSoc1UpF9TfZcynl26eonIFwqgWFuUwDdPigSMwe6sAxRWr1tME6xWKKJENOJmh7bkcHVjry",
-	"YRPUN+MyUZBTxEFmnBqkS0adLesGiCTHVOBI33fjclbzCMu94iHp4YaSTNthqTkCbhRsv6ZA2wu3/xYS",
-	"NUZTC6i3cYhYEm9UUry1OQq2pIIpkliA+dBWEerbRhHLEn2ggarWhIavV5lilZNiBMYCO/gmUDyyYy5e",
-	"e1EXw9Ra8LoWX9loM37FVzYyMldJA30ShEogDyNFygdA2rOwJVEZL2ok150Mz+bUwsVlUjTu0HOTf/Cn",
-	"kKOGbG2/ySzGdekmM7zZYpOd63O6hGlNrBE4m9XHNiRNYqWM8zTTWR7IyLUzhVcCsXtqXRGvUrY7rkkp",
-	"XyU4gnNzU8yTabp5XV66UOM763LNKR5fIooglRBvgsZXSsFjiurHvyZCpA+bcaTU6jmJkeLHbUtiDQTI",
-	"ZXALyZqbC83+2pmUOJqa2jB/LS6wQJzvHHBYLtkRUeI0P4KLkTJqTKiOxBuJQH+EJMlv6VP/azvQRvb9",
-	"5lipWrZYCBI2SfqiAPYyN/Pyzib7PYktGk5p7HFVOS/1j0zDjg1+sunAQr8RtIs49l7cyNtYBfEFNWTb",
-	"baOIDHWUQGA8Vuu2Sf1TtizaM9SOuRKxka+u9c+b4CzNIVPABiZrWeQdFrKjm+68+bHCKuufY0l4kGZW",
-	"nWJSzQ36bsTVbyPz9qk51dZfvRIoxhKbY1m3GHkVe+KCcQu7YjPUrViMWKBr4HfAO9dqBJahthgFNNQx",
-	"naGdQwrchK+VmyiyGQhjmVYWvJWJeQvzlWLnZ/XMX8LKdKNttcftVbKrdrhus83+VsuweUeu2OJKweg7",
-	"Uu29okC4PbCydZSEiWSyTNobKe1JZ+XyhZpzYTNnllidF06L/WzuntwMnTdnBFavBG0wBijcq9U7RUIy",
-	"DvaymtDe0enCN/qq1nQjdNNxdWU3WrLlQRhDDV0JO89a8pPpNC/6qqPQxe1yIcqB1Rr0aZDV213kbg1W",
-	"WtpeQRqBn9jenb5TvZLYsUN9NfMriUWBYdRn/Kp3fSuDdn3cjSH21l+LUDPTNSJNQ64EMzyN0bAYwJdb",
-	"mA8t6CXna2w5e2BMkUg5XDHH98LKYH0Pq/G0GQdRJW+odS+19fs10kaHRUQWRfr6CHMaIFi5MSIsmFK3",
-	"mCM5NbDV9O9mtd/vhRqIw0ApisiAhDioTija3UdTlvHCkrJrhYW927mLDAebd4qNnuMiq6Tq1tA9H/TV",
-	"wT/mC7jR3dr7vru1esNxEVYxRKlu4k3sVrN2nsuV0f//3/+ndvm22an1K7gzKvTzruaQ4qf1RLB/V367",
-	"hfkbE3eLIQGTY1EjPrt9powOvTAC3fd/CpLAqvQmEIG+09rcxr0RnmG3ZRF/upCJOs4E6GvRFPsSilwO",
-	"8vM4QlRKIXkxobpWnwFEmjLa7oom7QZPlciRA20kFimytFw/0FsvLryhtRJ2DuO6UAvPYBdPXZpqpmZd",
-	"KQenX9QnrkpVSZIkNzRh0a0Sg2cmpWRoZ/AD+n//1zYouqrxv6ueBfo7ctWZ9UdbnXl4anZd6cYgU/D5",
-	"hg6Lh3Sp8S66NtWbUcRmUKDFPJBQiW8hRJSZELoZWGhUAYcbmhAhlWrQd9f7cZfVGx3+mhHycqWhxohK",
-	"UV5Qs9YmNtJvU+CwAO5F9zpo2gzhax089yF0Srsprxjjt30N4ssegWfiLxZyq6Tu/TUCbx8gYuYG5M34",
-	"PrVL4gxoSxQmcOgM4NBtXcZz6HDcxskVkqVL4JySpX/RY61yzXE/4Ko4vCZWHhu7m2syWbNZstQZ7Uoy",
-	"zgjdHP3yo2lhlrHNwTTackrDqYiMihSoXBKyMDlBjSpRn4eO5vY+DRzpzALjurgDGu9NEAJt6TEUAuZe",
-	"CStXWhXFkJA74KaKny6M6xNaGjx6bZWqi6hKc7UFkXkZHJONoTTOjHDO+HauX+24TBG3cgBAH2gJrcuL",
-	"Midd9ClV+na319N4axxNq4GJUxThaGpBq7vOMOn6FFe5ct8LcnK5mwblYyj8SqAxmWT8WfjxBoyYiRPo",
-	"hD5FHowmOnckzPkUHtKEceBoK81GCYm2S+yYc0iJJ2HZUfl7eMkFPTOZRE2LaRONNham1Hu8Q6hr2GQA",
-	"2Zwkm4MjrNUHcgpcyZoZnqNMmHuFmwF2xcIui0Ne5U+1g9rlFxvmq7nq6q/vnzFiM2jUVlY8QWgGNnyw",
-	"leIJMcCC7fYHMJvODqkGXyt0Wusam9YVNtoFYq8KY5DHWjaP5i7dY/NC40Ne8atQEnWJ0V0uKfKvrMxI",
-	"M68tanq6KlVjegGj0luS6TsblwVn+CxMt+Cb8eJNa8poNLeZGptoUaApH7pUiH3LXkJ7S+hE+f7baxB4",
-	"NW7n/dyP3PmPwtWtBfkpl8XbMPTnRUG4GvdTYY1wIQVUG2v6MLE4qYVmLEiFUaaV+/y93klx5f/LSIOi",
-	"/e8sAiqX1L+wo2k8aJQwHIcmbViZJNpcmblL//OioE4dmwoTovXGz1O6lxmFJdm+mQzd75kRukxqfyxF",
-	"CTelhL3LXn2qqCny+2c1d6HPz82KZjwJBsGOuQrJNPUtX1plgiqLzP5ddFH6Unugpb/1Ti79Lcqlu2vG",
-	"nTvONVix4jRh8XSwi67BZtDaOK6ZkkliQluT2y/dbnfbBVh/TYGevemopcSSjBJAnGUSBNpS7GjjIoRR",
-	"EepTpWiKZf1bPQD7eUwSyD9S+CIzSuhEh0+2kTVzYlAK85VA5aZ2DPwpRKaJnZRDpyhWEaNKc/+zGj0f",
-	"M258XRNC1nLNzdAV0udcYx1ypsr3hYuel0hRKrbw+PnxvwIAAP//",
+	"7H39bhu5suerENoLRN7TliV/xZZx/nB8PDnJTGaMOLkD7Dg3prpLEuMW2UOybesGAfYh9g32ffYh9kkW",
+	"LJL9IbGlViznzAU2/0SWuvlVxfrir4pfO7GYZYID16oz/NrJqKQz0CDxr7di9OYf5gPjnWEno3raiTqc",
+	"zqAz7LCkE3Uk/JkzCUlnqGUOUUfFU5hR88ZYyBnV5jmujw87UWfGOJvls85wEHX0PAP7E0xAdr59+2aa",
+	"UpngCrDjKylGKczMx1hwDVybjzTLUhZTzQTfy+wTf/uiBDe/lT3/m4RxZ9j5b3vlzPbsr2rPt4s9JqBi",
+	"yTLTXGfYOefk/U8X5PTw6CVxjfc65jH3rmn6PI5FbseSSZGB1MyOlyaJBKXWdX/uHvsWdUzf4uEnCbD2",
+	"pRn2Wbzzi4jvzIq3fWtG5x8VvM5yHJ5b+pEQKVCOv1vCvKIp5fEGo1Ga3rV+/FuVV/4o1qu2DgsTXBpZ",
+	"bSqfCi4Soy8Q44jOSyrAI51lqfm5//iyf3r68vRl/+JocDLYT+KD8/6gf/Ey6Q9GR33oJ4OXSfzy9OKk",
+	"ExkW1yANO/xH//GP/u4p3R2f7/706eth/9u/dYoulZaMT7DLmWeIOje9fvMreQBGqCKUJBCzGU2J4/ee",
+	"mWkxvkF/6V99IGYYn74OopcnDUPI2M8wX+ZJQ40UzHg+iDvganmQF8UTROMjZCzFjOgpkFzRCRAxJlzw",
+	"XaUl0BkkhHL1AFKZCSzt78U9HXViCVRDcq5r8iChGnY1m0FoLglkqZjPILSkH6ZA7mCOwzu/ekOYUjkk",
+	"5GEKHL8r3yVjJpUmknLSlXAPNIWECB7DTq/stLIDWBKUWMszSqnSH9VmU8okjNlj43ReKDfaeEoljY3k",
+	"jYgWREOamt8VoRmVuhduWswy3UTdK/z1WShrtjIoHej0vfsFu5pQDQ90TsZCPlCZGGIxPSV6ypSZWuvO",
+	"LAXPAzzxe4D4dlEVxBI0eaCKJJI+cEJ5QtRUPHBc3SmQOGXAdW0QKwkp4V7cbUL7BZmHCtNxQ3VzVJZz",
+	"gaTR8h4Oij0UABe2wYAc2Hwbtt4Qd1bwLHO2W/7u5O5zr9fbOXNLL3g6J4xbFrA811u9aVqsqRlEcGWD",
+	"i6U1KE3tUBeXqvW8MynuWQJyA4UvIQZ2vxkdFGidbviKphq1MnBjbP3RyYAn5reoM6I6nqJide2aT3kG",
+	"UkGCf4wpM99+CjSrH/9J1TRAkKiDAsUun4bZWhvoo3n8kms5x3Zta1RKOm/aMW6p/dxqS1l0v4bWTi4t",
+	"k1yBvLe7ZlGyUI1iwvf/QhGZc7PsRNG5IkwT+y7JQJIvYkSkyHkSkTif5SnV7B5I1zQgYQwSeAz+/ReK",
+	"vL78QPZw5Ds98qvQxMh4I5TNC4pNOCREQiakJv/3f/4v/NbaRiQzfb+++rirIBY8Ufj7KNdEQixQxo6F",
+	"xBe+iNEL5aRcRDg8ai/5nFx+oYjZk2jSku5bMer5Ef1mtilORxHqRLeXmjRNQdqXzNZtRfNrXCikvLVI",
+	"H9/Y14zxs8gEUccsANW5hGWyXL652n052CfFI0TcgyTY9HtcsK4nWGRVndqJSP9xdwqPQUnzJO5dnMiM",
+	"cf/3GtZ23VbnGuLgVywk0KeUceOatZVW36EB4DFjct6y/S8bjIWLjZyMTLIYrkC+zvJrZPhNXt1YRtcY",
+	"b7XmsXOuiaflsRbr6Odd7WKdpnrFkkapVZKnvj0+cvZIUEbRsQZJHqYsnuK+HbGExJRzockI/KYOWmCr",
+	"HPUfSb/NpcArlnSRLhEphcDSCCJiVy8iOJdV4mGB5hsSOETUy8c4zVXQ+EhAU5YGVex3mRvURUbWzang",
+	"X/dK5EcSGv/rq4/XGcQhb9P5wTP6aNln/+hoHTPNYCbk/B17VXvxcHB6eNA/XPuySCCt+/r/HKDzPKOP",
+	"vwCf6GlneGyb8X8O1pHYNlodWeSm1rAaHyCFGWgZcMBtGx+EpqmbYvNe6zcvj3E4v/P95RU6D67QMsOJ",
+	"B5C/19WFyEepDcI4OmHkIjgGns9GdggaZhlI3A8Xde5oeLUy/FyzlP0nmm9XIGNY4K9BixZyqz/L+RvL",
+	"aX/cj1/SAewex0dHu4ejA9g9hUO6ezQajAfxcXICg4U1Oj1exzfYU1SwT2DoC2tRrPEimaNFvgkx3j+B",
+	"pnoaMg0gvvMRSWa6p+lV7Ylly36x7VhwLYWx8oLPG4M6V+sFi3uuYfRSj4AGFNtYQhGqXE3biXtq2fd8",
+	"ffVRvSDab0xCFfn139/9QiTQBO12Lh5Il44UcE0EJxdXH3fRMfWyUO20tmxrEqBmEe4fHS9btinVwGMG",
+	"6t1KIgU23apNVl+Cd0BVLo0DYQz4XS1ZRmy/c2PEA42npKRxREbzyp+EJRU9WJIsFTRZJw5WjnKBO7C9",
+	"qCT3SjY5j+9CCmclmxpOkfc0tYq6yq/lqUN9SJUGl18Pje+tGAVOAoxl9eExOKYRS4wrfpEKBWoTa3yU",
+	"JxPQ7U2nzT0E9BI3MC++J7abSxSIKygSdYDfbyS9lne/ISNlHB124PdMCo5hQaoqUT8yofdAmD6rhwSr",
+	"LjMGDJkuHWAvHTCIFdwkcO+P0VrJjrdidGneWI6DoHRrIXrQFNskXsdmxgUPLeQdW2+bvxWjn81jKOd0",
+	"PF33/Dvz0HtQeeoOoh6vvt8dmDF+5ShwvcnJU8UM2q5dvRgvmnsWIkwRxpF3MGLljyioJhwgUUTROeMT",
+	"0rXxNuOHGPdM9Xq9nV448jxhQVs+6qCMD28llUHcGLQrwoRr6H2NzxlTKks23fAY42jRh4sLhYJ/Ti6V",
+	"oT/LwI5d7TZpYKxCai5LnmJFK4tUj8iXs20Q/HbjLkv/jc66vL8Xlnb2RH2pc79RA+HKKc0y4JCQLvQm",
+	"PcNThrc+G96KrBj7rDAYOPWa9fOMKQXJzpkNPCK3zujcfLLsrOgMGniywb+MOgr+bCmONuTCRQsT/qxw",
+	"Bm2k1c9uxXxEXIG8Z+irY0Q8GO9+K0aNwZdNtXFA8RVG08Hg6OC47kYFnd01erHiqxz2A96K2yPlKxWv",
+	"r1yrDZWO1yWldzWZxrLHxN6EcS04i/dcxHto7E+l607V0WB/jW/+HVrpX6xhyqWYjod7e9K8AWlC+d4H",
+	"xufXWkgGanfwrr4SVVchJPUDRg7KxReK2IfOSAJjmqdaFWH6wph9gYe6qx3+RdG7DSHbsBmv8ejJn/AX",
+	"61XuqhAgwmIiqlbtwP1pJcOwgzZ1RWMMO/3H0/5PL09H4+PLV/vx4fjkZf/g+Ojy5cnR6cn+5WA86A8u",
+	"Tw9Gp/1jfAtfdzJ3DPAqQxeuj3+ozrCzfxIYkQt8H0SdjM5Fbmy/P76aN4LTsEtZSIHOiflCCmU+HwZn",
+	"zHFBDk6DCJFlRu8chR/0Rs5mWBhnWgy+RcWUTtZNabBfmdPL/eY5vezvt5zT8do5HVwcHl4k/0heHdPT",
+	"fn9M90dHJ0dJsn96Cv2DZLD/0/nh/unBq4tyTvvfPhmOH+c8MVTvnJ6cnIS6kTCjjJstMuz0K+emw85g",
+	"EJycSqmagmUD6qBBDQz9JNI45dux6rvU56pKt0/Wwn2C5trcj6zsyZDcsoeYL7xh7A48jc1Mjc2cwKM9",
+	"lPCq+rcMjJX2PufcnmH/RFkq7tFFv+T21LrY+heUx5A2nWBv7uI6mbA4j1+FnhrzfSYkkJhyMgKSUZaU",
+	"EJsvYjQkBe8Yd6CP3iQaVFnKtPlqzDhNw3gkL39CK5hJoUUsUjIGMF7GiCqmSCYYN65qlqWsPKu1Wpeo",
+	"QuT2gkSzEq4tT2xy2FdIxZYesVe/V/heyC8uN23b8Vb2cOuTJ7/NW7/gt317z//avLIWAeFPGSsbseIU",
+	"VXZbwa4F91RUcwn3QFJXVrG6PCW5ygk1KfHU+ZUL3k8Bhny2E9oVbscKV7gRvbLiMAxbi/ycip6bVmQR",
+	"dqPy0YxpjWvs4n6mNRtL6niko/1WFuLN4b0sNEeLLKvicvyHz04AerI2+C/XZgQqfNZofd23YmQjlSsR",
+	"D9ziUT48ut3fgrlDfFx42LbXhnX86GMGDbBCFKMW0eiUR4n8i3yMz+MOEcgOKHdn+KZRMlqVcX6PsUGP",
+	"kE/sg12apg78guGY+sq5ttctghvwhWEetQmvL7y4sI6+90p7oYX8BZKJ7apiYBcY9c1sDeBaskWTJmyS",
+	"jlIR33WGg/7hvjs1BZlRqeebmmlfCiPfOoBOMlWMm6iDYZVhZ7+/f7w7GOzuH3wYHA/7/WG//z865Y7v",
+	"9B+P4qP+ISSHB/vx6GgwODgZxeP+KaVHcEIPB/0kOaQD2O8fwvjkcDSGZDCCwXEyHtHBaH+/f9zvGAN4",
+	"hTH3rBMfIy7+XzJrw1hC07QAkwNXDjeJxvAKN8eRq4lPrPrxNnXqhtwpIoadPjL+k1MsPOe21Mp21zRA",
+	"E43j8hhAIF9RpYxcuR3BWEi4LeB3CLjL6ATOSHnUaK0yZX9YzAM43O8dhEJtJRXWj/6DfbY538I1Vq5O",
+	"s/ywK/FkLe82R0UW2X3Sxp2obaXWhC9M1BUOCMbpE9ItLaudGj1ethpgm/iUXUwfomo6PzgnuBEwpGOe",
+	"qDNHyM9rNoCWp412h1Vq1SQASYxFkUsgI0gFnyiiRa3jYCzSyqBQN0jqFwoRaO2B9aV1Vs3aebIAWxfl",
+	"ctEtb2IXhp4bjmfc5v3xczASb2XfkNAqcpiDJkClsfIUSghnu1lCnBlnbujRxqV798D0dAqp9SxvOJ4g",
+	"uReQWYYEc7AqXZFUKI0dUE/aM/uKGVARNbSegfNahbzhteGQLkZwds6IFdRD//yIxnfGt6y0NJYAZGQT",
+	"tM5IVUsMCb3h1mCtrgQO3PZcz8O44RW/v9D3Vv9ZHeH1Q6FAorpaCtnBNam4RKvrfKYsdNDYfM6gdLIS",
+	"j49RRCJEwnDLsjVYV4ttJeJ4k6Q/r0vb+7vjnG/qu7Z/vNWhXkPW3xOpWtl/YsKaIf0zUGEvwoioyzdX",
+	"u4cHxwPiniLwSGOdIkrIOjoL4fKG85QV6NTjo93RXAPJQCrBafrZPFtiVdvjTf1E1oFK31F5B/rcyPin",
+	"HUm2V5wtc7cwoPu9OaK6Ip1tQ82Trx8rPM1g2WTFCuOmxWJUI+WhJXbokzJ9xEvlarqHxXVj/lQ9rrcJ",
+	"Tn875F1Fr0KbVia9SqM6Kmrq0tCXMVXt7fjqdgjY8V/ESL2aFwGbtRi85vVciAsj0s1oEdMDYdxC7TDS",
+	"HaGCsZpOBbFDJTE3nWiF9VuEE4up17uM/CKHiVPieJZPw2l8l2ftB30dCwmvJNC7RDzwEIFGrBEdlrIJ",
+	"G6XQ8OtjnOYuNtxqKCUYPzAKeMxSygvNvrTzHxjn68M5i7NdIAhOtTKvqFjOynTqYwkRqFIuoXVOAUgp",
+	"ZJ1sC1BcBmlAWry9/u1XklE99fYSPkeoJngCHRHEnkyyvBd7g3oJi1Aq6NUK0A6hfCE090W6Ma60L2Sw",
+	"Hrxcc2t0Cisg0sse28f3bwinMxc5RBPRLEpRPWKdfsdffcfRKsT0VSV6+NSwCL2nLKUjljIdyCC6nlKJ",
+	"B3PwmEGsa04n8YmXdd/OI4GXcMnAEzyYCi5qFendjO5uC8L2oJRFbpgiUH4ernyRUqVLkPEGWv+7YdzL",
+	"+RHtgdZL72Yg8SnH7C3eWAUkhAlTGC7fMNt4E5yMribLLMTRQBo7J8KdVGL3nYzBmFnBiN+Nzl+pHMsY",
+	"WYEOLBjYMWSFayMPYa9tpzpRSvbzK7Wwzqu2ejD1c8TWenbmPWvlXG+K8Xxoghs5UGtXSPJA1U44Jzh0",
+	"lr2s7jqVoa2a/lXh9i5opU1851UW90VpZ1fta29z+yIFGDOrB+NOQjvBgV7ajoyD/qsmwRZhxFVRwPUH",
+	"p6FkyZozYFfMBwPMgqzih/e4b2RD4YaqplnIiH3/S+1MUBqjHFQttd8YL92p1hkRkpj/7cHfIlZxmebf",
+	"qaTKJCGXntiUNL4k4xdPRR0D66kU+WSa5Toig16f/J3UCw+8vvoYVtn1XL56Ql0PvxmsVCPlpoB892EJ",
+	"4rlp9mWj4A1xRv2ktFX5o3aVPWo1dTashrOp0/zE0i8L7sWydVhRThdC6ZZ2wogq2ODxEmz6i6DJBi+u",
+	"87Fc2toGLbo33qnNbagNetkorOUe36j5jYW2f2VDAuBpYMtn7xmtCbumTNKwdbVYJ8EfRXbqVK4u1nq/",
+	"t1pX5PsEwOoc0ycGzFZD+tdKmtVjWyl11rzqNXz7XP0GXJpX9k8VY9CAU/qOQ//HjMnNsisRT7Q+GGEf",
+	"i6q1C4u+gpNiE/6GX0yNccyDDDqljLfGUiZiRlmDfW5/Q6W/dL4xy5UmvCmN5zuWq6gAspzwJVl4fB/f",
+	"v0Hnwfxv63Tt4GDbjHGBCr7MRjnwYmnsAKJiXYNEwRiLrRS0TJHycL7FAdAi4i+M6CuweyW071PUInU+",
+	"7B19KI7K6wMvj9AbK1geH4bKRy7yuG0n1HUFB/hUTqaaLvOJPRRDX9I8EOTWsRSzDWSBFhs8fE/THBqH",
+	"9QCMdGn6QOeK9B/7O+sZ1a8JDsNN2vcSXN+ystSTT7DKM6TXNQ/42dTfEo5mQ10och2LEKrkN+O+xIKP",
+	"mZxBMvTueWQ8NQlfMEI5vMn7/YPYbl783JCyuHW1F1znZeLi8U6cS6bn14ZWLpYDVFobDwmIcRP7VdGA",
+	"8UVtrWLGx6IhFays3cBFAi8UOb96MyRG++y+4bbi5qWegoR8FtXdXhuLkvMIqagKvHB0w6sVliAhNoWU",
+	"g34Q8m6XPlAJBFPAGZ9ERPBdJL+DGSHSlthoNtGSshQRKXAPcm566t3wG2sNEMvYipj2fJVcSzDE9/oq",
+	"ut0Bfvw7GfT/Y3BivrIZq3N8kZuWyTgVVKveDb/Egw38ZbGgM0lEnOOBF+neNlWTvt2pBvXrpxu9G/67",
+	"ZBqId1AVpnST2/NcT4V0JV+G5BUSkljGRMPB8uWtTRK5vfrt+gPZux/s0VxP91IxYfzWImDcKUTntUuh",
+	"JDM85MtSGmPZWyNDQFprqTPo9Xt93D8ZcJqxzrBz0OsjijCjeopstmdjkP+J4GUbdRJYhoYJFNm+lsxC",
+	"Be79fn9F9e3Nqm67HkJFt1N2D73aDukM//gUdVQ+m1EjCju/sHvgoFSBj4pBqWq9Wk0nymzOYlaq88k0",
+	"uCeBJvPmeb83P/9rpo1d9wzhjvoHP6C/X4XG6jfzM3JrSwTd2iKWtj5cAhnwBAvEMEW40KspYkbPLEmu",
+	"hNITCapIb3JyoKzs2kQcw/u2mrra++pM6m97aQFcdyRrKMrpimHOxL0reCmkT79iyiO4IpxzmZbl8svs",
+	"GOsAvRt+a8FJt6TLoajEOQbYwandjsFBe+2ZfhUuF2FOwS2imW5J10LyEIcnOKE33OYYmHFaQN7OWRVA",
+	"d4tt3DrMXSWRjDo8iMXe7UTk1uKjbkm3Ase74Vpg/1UgnhtzFUZ1S7oWEbgKjcf0To9YrJwRnze8gMaZ",
+	"hUa5eeZBcU7yPoBy5bYjcpuyGdO3FVwKsRVRzFIjrpDaFfN4Q3yE2Z/N4jvNMQbAXuY7PXJeURCVmuoL",
+	"usKKzvr2fg3apUFEtVsN/gjeZlA9/Gm60qCVIfktWjZh0nmxashYTNmz4q4FY9tqC94/sLWnzIt/5mAr",
+	"C9ohOrxqu/FUQcdmSKEGkVy1Fl0Wua+t5s2ko3X1CZYnbSyTWw6P+pbEuVRC+i2VSbhnIlcFAj40Moul",
+	"rw1tPVDe5vQ+kyx3rBSQrW6/OIgosrDgYBlejD3hexYv5JY33Fcx+Mo1FVW5e84r2NSZ4DAv92Up5QrL",
+	"3O29bgXTaiQFpGOsYLRTFc/lfqyI57J6sg2vu7BifZthlpmuVtUuokGvRDLfGgECtZy/1c1zs12/LbHA",
+	"/nOMIMQH/w6SjRlYDvgzhxySM5KJNLXFnhcWdO8rS76hQsEyQRUk3xb4pCrhFwz5CrrQYr1dBly3xjqV",
+	"cso7EUGLoTYxHDgWT1lMLm7JTzj9RsvsNSww1Hr5vdXbaJ5TkKzhog9TT5LtcEKRhupafVFltsiqWSO7",
+	"7IduNTuypZQoHJhmGYFw7WeSCzUoeCuJsD1a+rB1gI7Xdrsx/gQyNpjfl4/xlPIJGB/b9rIU87UJIMoO",
+	"z+bLVuloaLZMQQ+3aCKhS8CsL+ZhAEFmByXyrbDwpa+bYCezZhpFbDo8izdK5fCriyAvzGSwPbZYCPyH",
+	"/F5jr6uprUC9fRY5J4rxSQq7ubLXCewybvuKbEDowTtS129+v6yH4RWdNy/yFzFSjWL7F6b0W/NAWGAv",
+	"2HhSpBA2PssCBz60XnwRyHouw6/hfnx9sHa0qxYbe3ar+al6ph4k9rRpW4GiFVo8FM1c4mZD9KjmDG5j",
+	"538okGU2zKxIl5b3WRgJV9FVyNWGpf7uv6ppLjsVLGzdbMS+xSIFz6GkKtXkWqmowTZ7rtSBCCkqbyCc",
+	"oaCw1yQBhg/Kag23GDjmxKweGqxTqqZEC+JlAtpzexhY2dWP26C+HZeNgpwRCTqX3KK2cu5tWT9AoiXl",
+	"isZ4k5nPvy4iLA+Gh3SAGyoybU9k9gi4UbD9lgFvL9z+v5BYYjSzgLiNIyLSZKuS4q3Lt3F1Vmyp1cpl",
+	"Nd0y1LdDYpGneKBB6tYEpmLUmWKdk2IFxgI7hCZQPrJnr9R8VhfDFmAJuhZfxGg7fsUXMbIy10gDPAki",
+	"FbCOlSLVAyD0LFxhZSErFViWnIzA5kTh4rOCGnfoK5tL8y8hxxJKu/0mc3jtlZvM8maLTfYKz+lSgZoY",
+	"kVTb1ccuJM0SZcvk2KDerAhkFNqZg7tdyroiQaXsdlyTUr5KaQyv7B1g303T7evyyrU8P1iXI6cEfIk4",
+	"hkxDsg0aXxkFTzlZPv61ESI8bKaxUauvWEIMP+44EiMQoJDBLSRrYS40+2vnWtN4agtG/bW4wAFxfnDA",
+	"YbVkJ8yI0+IILiHGqLGhOpZsJQL9AdK0uH/V/I92oIvsh82xSs19tRAkbJL0ZRn9VW7m5b1LXP0utmg4",
+	"pXHHVdUc6z9zhNBbHGzTgQW+0WkXcew/u5G3tXsIFtSQa7eNIrLUMQJByMSs2zb1T9WyaM9Qe/ay20a+",
+	"usaft8FZyCFToBbu7FjkF6r0Lja9++YfNVbZ/BxLw6O2s9otJ9XcYOiuc3yb2LfP7Kk2fvVCkYRqao9l",
+	"/WIUd2EwH4xb2BXboW7NYqSKILxb7l6bETiG6goO5BZjOrduDhlIG742bqLKZ6CsZVpb8FYm5h3M14qd",
+	"n80zfwkr04+21R53l4Sv2+HYZpv9bZZh+45cucWNgsHbr92N0cCkO7ByNcGUjWSKXLu7ht1JZ+0KlyXn",
+	"wtdPbLY6L7wW+9neKrwdOm/PCKxf9txgDHB4MKt3RpQWEtyVV5G7fdmHb/AS7mwrdMO4urEbHdkW7qDF",
+	"8vhFBl6YTGdFJWiMQpd3VEakAFYj6NMiq3d6xN8Hb7S0u1w6hjCxgzt9r37ZvGeH5dUsLptXJYYRz/hN",
+	"73i3C7o+/t4hd5+7Q6jZ6VqRhpArJSxPU3JbDuDzHcxvHeil4GvqOHtoTZHYOFyJpA/KyWC8Ydt62kKC",
+	"qpM3Qt3L3aUeiLTBsIjK4xgvobGnAUpUG2PKgSmxxQLJicBW27+f1eGgj+VWEwFGUcQWJCTBdMLJ/iGZ",
+	"ilyWlpRbK6rcrf09YjnYvlNu9AIXWSdVbwnd8x4vhf9HsYBb3a39H7tb63fXl2EVS5T6Jt7GbrVrF7g2",
+	"H++StgTydxb5nVp50LK3zLm9e9rXzzL8tJkIDu/Kr3cwf2PjbgmkYHMslogv7p4oo6MgjAD7/q+CJHAq",
+	"vQlEYNYoMWTdEs+Iu6qIP1vIqh7nCvByRcO+jBOfT/80jlC1sl5BTCjWnbSASFtb31/0hm7wFEs+D9FI",
+	"LNO9ebUWZrD2YXTDl8oxeozrQl1Hi1088ynXeGl6rbQhvognrkZVaZamNzwV8Z0Rg+c2peTWzeDv5P/8",
+	"b9eg6pnG/2Z6VuRvxJdsx4+uZPvtmd11lXvHbBX4G35bPoT3D/TItS3pTmIxgxItFoCEanoHEeHChtDt",
+	"wCKrCiTc8JQpbVRDRqVuwF3Wr3n5a0bIq1WzGiMqZalMZK1tbKTfpyBhAdxLHjBo2gzhax08DyF0Krup",
+	"qH4Utn0t4ssdgefqLxZyq6Xu/TUCb+8hFvYe9e34PktXTVrQlipN4MgbwJHfukIW0OGkjZOrtMhWwDm1",
+	"yP6ix1rViwjCgKvy8Jo5eWztbolkcmazFpk32o1knDG+PfoVR9PKLmObg2nS9UrDq4icqwy4XhGysDlB",
+	"jSoRz0NHc3fJDo0xs8C6Lv6AJng9jCJdHEMpYB6MsPJlgkkCKbvHGxVeX33EIs8hoYXg0WunVH1EVdv7",
+	"bpguSjrZbAyjcWZMSiF3Cv3qxmULElYDAHigpVCXlyV7euRjZvTtfr+PeGsaT+uBiTMS03jqQKv73jDp",
+	"hRRXtQrlM3JytZsG5WMp/EKRMZvk8kn48QaMmI0TYEKfIQ8lE8wdiQo+hccsFRIk6Wb5KGXxToUdCw6p",
+	"8CSsOip/B8+5oOc2k6hpMV2i0dbClLjHdxn3DdsMIJeT5HJwlLP6QE9BGlkzo3OSK3s7eTPArlzYVXHI",
+	"q+KpdlC74rbTYjXX3Qf44zNGXAaN2cqGJxjPwYUPuhmdMAss2Gl/ALPt7JB68LVGp43utmpdKaVdIPaq",
+	"NAZlgrJ5NPfpHtsXGu+L6nWlkliWGL3VkqL4ysmMLA/aoranq0plsWcwKoPlxX6wcVlyRsjC9Au+HS/e",
+	"tmaMRnvFsbWJFgWa8aErlwp03VXWd4xPjO+/swGB1+N23s3DyJ3/Uri6jSA/1RKPW4b+PCsIF3E/NdaI",
+	"FlJA0VjDw8TypBaasSA1RinKezZ7J0Wx1meSBmX7P1gElFVo47vndjStB01SQZPIpg0bkwTNlRlQlRvh",
+	"XhS49erYVphQrTd+kdK9yiisyPbtZOj+yIzQVVL7QyVKuC0lHFz2+lNlTZE/Ppm5Kzw/tyuay7Qz7OzZ",
+	"a71sU1+LpTUmqLHI3N9lF5Uv0QOt/I07ufK3qpahXzLu/HGuxYqVpwmLp4M9cg0ug9bFce2UbBIT6U7u",
+	"Pvd6vR0fYP0tA37+ZtcsJdVslAKRItegSNewY1l7TEV4qhRPqV7+FgfgPo9ZCsVHDp91zhmfYPhkhzgz",
+	"JwGjMF8oUm1qz8KfImKb2Msk7JbFKhJSa+6/16PnYyGtr2tDyCjX/Az9pRBSItahYKpiX/joeYUUlWIL",
+	"3z59+38BAAD//w==",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,
