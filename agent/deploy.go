@@ -140,6 +140,9 @@ func (a *Agent) deployment(j apiv1.Job, job runtime.Job, gpus []string) runtime.
 	if j.Env != nil {
 		d.Env = *j.Env
 	}
+	if j.Kind == apiv1.Batch {
+		d.Batch, d.OutputDir = true, a.outputDir(job)
+	}
 	return d
 }
 
@@ -320,6 +323,8 @@ func (a *Agent) handle(ctx context.Context, e runtime.Event) {
 		a.report(ctx, id, apiv1.StatusReportStateRunning, "")
 	case runtime.EventFailed:
 		a.failed(ctx, e.Job, id, e.Message)
+	case runtime.EventCompleted:
+		go a.completed(context.WithoutCancel(ctx), e.Job, id)
 	}
 }
 

@@ -77,6 +77,9 @@ func (s *Server) bodyLimit(c *gin.Context) {
 	if modelRoute(c.Request.URL.Path) {
 		limit = max(limit, modelBodyBytes)
 	}
+	if artifactRoute(c) {
+		limit = max(limit, MaxArtifactBytes)
+	}
 	if c.Request.ContentLength > limit {
 		fail(c, problem(http.StatusRequestEntityTooLarge, "too-large", "Request body too large", "the body has %d bytes; the limit is %d", c.Request.ContentLength, limit))
 		return

@@ -33,6 +33,13 @@ type Deployment struct {
 	// says itself where it answers.
 	HealthFromImage bool `json:",omitempty"`
 
+	// Batch runs the container to completion: no health check, an exit with code 0 completes the
+	// job (EventCompleted), any other exit is a failure like a service's.
+	Batch bool
+	// OutputDir is a host directory mounted read-write at /out (env OUTPUT_DIR) for a batch
+	// job's results; empty mounts nothing.
+	OutputDir string
+
 	GPUs      []string // NVIDIA GPU UUIDs (GPU-xxxxxxxx-...) assigned to this job
 	Resources Resources
 }

@@ -18,6 +18,7 @@ const (
 	EventRestarted EventKind = "restarted" // a replacement container was started
 	EventFailed    EventKind = "failed"    // restarts are exhausted: the job has failed (Message is why)
 	EventStopped   EventKind = "stopped"   // Stop or Reap removed the job's containers
+	EventCompleted EventKind = "completed" // a batch job's container exited with code 0
 )
 
 // Event reports progress and lifecycle changes to the agent, which turns them into job status.

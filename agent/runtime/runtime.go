@@ -126,6 +126,7 @@ type jobState struct {
 	healthFails int
 	restartAt   time.Time // non-zero: a replacement is due then
 	failed      bool
+	completed   bool // a batch job's container exited with code 0
 	removed     bool
 }
 

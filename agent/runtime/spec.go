@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/mount"
 	"github.com/docker/go-connections/nat"
 )
 
@@ -44,6 +45,12 @@ const (
 const (
 	EnvPort = "PORT"
 	EnvHost = "HOST"
+)
+
+// OutputPath is where a batch job's OutputDir appears in its container; EnvOutput names it.
+const (
+	OutputPath = "/out"
+	EnvOutput  = "OUTPUT_DIR"
 )
 
 // DefaultUser runs containers as nobody when the image does not name a non-root user itself.
@@ -138,6 +145,10 @@ func buildSpec(d Deployment, p placement) (spec, error) {
 	env := map[string]string{}
 	for k, v := range d.Env {
 		env[k] = v
+	}
+	if d.OutputDir != "" {
+		host.Mounts = append(host.Mounts, mount.Mount{Type: mount.TypeBind, Source: d.OutputDir, Target: OutputPath})
+		env[EnvOutput] = OutputPath
 	}
 	switch p.network {
 	case NetworkHost:

@@ -38,7 +38,7 @@ func (r *Runtime) Supervise(ctx context.Context) error {
 func (r *Runtime) check(ctx context.Context, t *tracked) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.removed || t.failed || t.containerID == "" || ctx.Err() != nil {
+	if t.removed || t.failed || t.completed || t.containerID == "" || ctx.Err() != nil {
 		return
 	}
 	now := time.Now()
@@ -60,6 +60,10 @@ func (r *Runtime) check(ctx context.Context, t *tracked) {
 		return
 	case info.State == nil:
 		return
+	case !info.State.Running && t.dep.Batch && info.State.ExitCode == 0 && !info.State.OOMKilled:
+		t.completed = true
+		r.emit(Event{Kind: EventCompleted, Job: t.dep.Job, ContainerID: t.containerID, Attempt: t.attempt, Message: "the batch container exited with code 0"})
+		return
 	case !info.State.Running:
 		reason := fmt.Sprintf("container exited with code %d", info.State.ExitCode)
 		if info.State.OOMKilled {
@@ -69,6 +73,13 @@ func (r *Runtime) check(ctx context.Context, t *tracked) {
 			reason += ": " + info.State.Error
 		}
 		r.down(ctx, t, EventExited, reason)
+		return
+	}
+	if t.dep.Batch { // running is all a batch container has to show
+		if !t.healthy {
+			t.healthy = true
+			r.emit(Event{Kind: EventHealthy, Job: t.dep.Job, ContainerID: t.containerID, Attempt: t.attempt})
+		}
 		return
 	}
 	if err := r.probe(ctx, t.port, t.dep.HealthPath); err != nil {

@@ -281,6 +281,21 @@ type ApiKeyCreated struct {
 	Prefix string `json:"prefix"`
 }
 
+// Artifact defines model for Artifact.
+type Artifact struct {
+	CreatedAt time.Time `json:"createdAt"`
+
+	// Name Example: model.gguf
+	Name string `json:"name"`
+
+	// Round The award round whose provider produced it.
+	Round int `json:"round"`
+
+	// Sha256 0x-hex SHA-256 of the content.
+	Sha256 string `json:"sha256"`
+	Size   int64  `json:"size"`
+}
+
 // Attestation defines model for Attestation.
 type Attestation struct {
 	Id int64 `json:"id"`
@@ -939,6 +954,9 @@ type UsageEntry struct {
 	Round   int     `json:"round"`
 }
 
+// ArtifactName defines model for ArtifactName.
+type ArtifactName = string
+
 // JobID defines model for JobID.
 type JobID = int64
 
@@ -1183,6 +1201,23 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/jobs/{id} (the `GetJob` operationId).
 	GetJob(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListArtifacts What the job produced (a batch job's results, e.g. a fine-tuned model), without the content (the job's client or provider).
+	//
+	// Corresponds with GET /v1/jobs/{id}/artifacts (the `ListArtifacts` operationId).
+	ListArtifacts(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DownloadArtifact One result of the job, as uploaded (the job's client or provider); X-Content-SHA256 carries its hash.
+	//
+	// Corresponds with GET /v1/jobs/{id}/artifacts/{name} (the `DownloadArtifact` operationId).
+	DownloadArtifact(ctx context.Context, id JobID, name ArtifactName, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UploadArtifactWithBody The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
+	UploadArtifactWithBody(ctx context.Context, id JobID, name ArtifactName, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListBids The job's bids (all of them for its client, one's own for a provider).
 	//
@@ -1567,6 +1602,53 @@ func (c *Client) ListOpenJobs(ctx context.Context, params *ListOpenJobsParams, r
 // Corresponds with GET /v1/jobs/{id} (the `GetJob` operationId).
 func (c *Client) GetJob(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetJobRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListArtifacts What the job produced (a batch job's results, e.g. a fine-tuned model), without the content (the job's client or provider).
+//
+// Corresponds with GET /v1/jobs/{id}/artifacts (the `ListArtifacts` operationId).
+func (c *Client) ListArtifacts(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListArtifactsRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DownloadArtifact One result of the job, as uploaded (the job's client or provider); X-Content-SHA256 carries its hash.
+//
+// Corresponds with GET /v1/jobs/{id}/artifacts/{name} (the `DownloadArtifact` operationId).
+func (c *Client) DownloadArtifact(ctx context.Context, id JobID, name ArtifactName, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDownloadArtifactRequest(c.Server, id, name)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UploadArtifactWithBody The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
+func (c *Client) UploadArtifactWithBody(ctx context.Context, id JobID, name ArtifactName, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUploadArtifactRequestWithBody(c.Server, id, name, contentType, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2474,6 +2556,124 @@ func NewGetJobRequest(server string, id JobID) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
+
+	return req, nil
+}
+
+// NewListArtifactsRequest constructs an http.Request for the ListArtifacts method
+func NewListArtifactsRequest(server string, id JobID) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/artifacts", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewDownloadArtifactRequest constructs an http.Request for the DownloadArtifact method
+func NewDownloadArtifactRequest(server string, id JobID, name ArtifactName) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "name", name, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/artifacts/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewUploadArtifactRequestWithBody constructs an http.Request for the UploadArtifact method, with any body, and a specified content type
+func NewUploadArtifactRequestWithBody(server string, id JobID, name ArtifactName, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "name", name, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/artifacts/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	return req, nil
 }
@@ -3430,6 +3630,27 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/jobs/{id} (the `GetJob` operationId).
 	GetJobWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*GetJobResponse, error)
 
+	// ListArtifactsWithResponse What the job produced (a batch job's results, e.g. a fine-tuned model), without the content (the job's client or provider).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/jobs/{id}/artifacts (the `ListArtifacts` operationId).
+	ListArtifactsWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*ListArtifactsResponse, error)
+
+	// DownloadArtifactWithResponse One result of the job, as uploaded (the job's client or provider); X-Content-SHA256 carries its hash.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/jobs/{id}/artifacts/{name} (the `DownloadArtifact` operationId).
+	DownloadArtifactWithResponse(ctx context.Context, id JobID, name ArtifactName, reqEditors ...RequestEditorFn) (*DownloadArtifactResponse, error)
+
+	// UploadArtifactWithBodyWithResponse The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
+	UploadArtifactWithBodyWithResponse(ctx context.Context, id JobID, name ArtifactName, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UploadArtifactResponse, error)
+
 	// ListBidsWithResponse The job's bids (all of them for its client, one's own for a provider).
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -4171,6 +4392,147 @@ func (r GetJobResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetJobResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListArtifactsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Artifacts []Artifact `json:"artifacts"`
+	}
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListArtifactsResponse) GetJSON200() *struct {
+	Artifacts []Artifact `json:"artifacts"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ListArtifactsResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListArtifactsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListArtifactsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListArtifactsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListArtifactsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type DownloadArtifactResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r DownloadArtifactResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r DownloadArtifactResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DownloadArtifactResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DownloadArtifactResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DownloadArtifactResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type UploadArtifactResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Artifact
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r UploadArtifactResponse) GetJSON201() *Artifact {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r UploadArtifactResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r UploadArtifactResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r UploadArtifactResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r UploadArtifactResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r UploadArtifactResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -5304,6 +5666,45 @@ func (c *ClientWithResponses) GetJobWithResponse(ctx context.Context, id JobID, 
 	return ParseGetJobResponse(rsp)
 }
 
+// ListArtifactsWithResponse What the job produced (a batch job's results, e.g. a fine-tuned model), without the content (the job's client or provider).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/jobs/{id}/artifacts (the `ListArtifacts` operationId).
+func (c *ClientWithResponses) ListArtifactsWithResponse(ctx context.Context, id JobID, reqEditors ...RequestEditorFn) (*ListArtifactsResponse, error) {
+	rsp, err := c.ListArtifacts(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListArtifactsResponse(rsp)
+}
+
+// DownloadArtifactWithResponse One result of the job, as uploaded (the job's client or provider); X-Content-SHA256 carries its hash.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/jobs/{id}/artifacts/{name} (the `DownloadArtifact` operationId).
+func (c *ClientWithResponses) DownloadArtifactWithResponse(ctx context.Context, id JobID, name ArtifactName, reqEditors ...RequestEditorFn) (*DownloadArtifactResponse, error) {
+	rsp, err := c.DownloadArtifact(ctx, id, name, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDownloadArtifactResponse(rsp)
+}
+
+// UploadArtifactWithBodyWithResponse The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
+func (c *ClientWithResponses) UploadArtifactWithBodyWithResponse(ctx context.Context, id JobID, name ArtifactName, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UploadArtifactResponse, error) {
+	rsp, err := c.UploadArtifactWithBody(ctx, id, name, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUploadArtifactResponse(rsp)
+}
+
 // ListBidsWithResponse The job's bids (all of them for its client, one's own for a provider).
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6013,6 +6414,100 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 	return response, nil
 }
 
+// ParseListArtifactsResponse parses an HTTP response from a ListArtifactsWithResponse call
+func ParseListArtifactsResponse(rsp *http.Response) (*ListArtifactsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListArtifactsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Artifacts []Artifact `json:"artifacts"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseDownloadArtifactResponse parses an HTTP response from a DownloadArtifactWithResponse call
+func ParseDownloadArtifactResponse(rsp *http.Response) (*DownloadArtifactResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DownloadArtifactResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseUploadArtifactResponse parses an HTTP response from a UploadArtifactWithResponse call
+func ParseUploadArtifactResponse(rsp *http.Response) (*UploadArtifactResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &UploadArtifactResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Artifact
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseListBidsResponse parses an HTTP response from a ListBidsWithResponse call
 func ParseListBidsResponse(rsp *http.Response) (*ListBidsResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -6681,6 +7176,15 @@ type ServerInterface interface {
 	// GetJob A job with its match explanation and status trail (its client or providers only).
 	// (GET /v1/jobs/{id})
 	GetJob(c *gin.Context, id JobID)
+	// ListArtifacts What the job produced (a batch job's results, e.g. a fine-tuned model), without the content (the job's client or provider).
+	// (GET /v1/jobs/{id}/artifacts)
+	ListArtifacts(c *gin.Context, id JobID)
+	// DownloadArtifact One result of the job, as uploaded (the job's client or provider); X-Content-SHA256 carries its hash.
+	// (GET /v1/jobs/{id}/artifacts/{name})
+	DownloadArtifact(c *gin.Context, id JobID, name ArtifactName)
+	// UploadArtifact The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
+	// (PUT /v1/jobs/{id}/artifacts/{name})
+	UploadArtifact(c *gin.Context, id JobID, name ArtifactName)
 	// ListBids The job's bids (all of them for its client, one's own for a provider).
 	// (GET /v1/jobs/{id}/bids)
 	ListBids(c *gin.Context, id JobID)
@@ -7010,6 +7514,99 @@ func (siw *ServerInterfaceWrapper) GetJob(c *gin.Context) {
 	}
 
 	siw.Handler.GetJob(c, id)
+}
+
+// ListArtifacts operation middleware
+func (siw *ServerInterfaceWrapper) ListArtifacts(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.ListArtifacts(c, id)
+}
+
+// DownloadArtifact operation middleware
+func (siw *ServerInterfaceWrapper) DownloadArtifact(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Path parameter "name" -------------
+	var name ArtifactName
+
+	err = runtime.BindStyledParameterWithOptions("simple", "name", c.Param("name"), &name, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter name: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.DownloadArtifact(c, id, name)
+}
+
+// UploadArtifact operation middleware
+func (siw *ServerInterfaceWrapper) UploadArtifact(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Path parameter "name" -------------
+	var name ArtifactName
+
+	err = runtime.BindStyledParameterWithOptions("simple", "name", c.Param("name"), &name, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter name: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.UploadArtifact(c, id, name)
 }
 
 // ListBids operation middleware
@@ -7557,6 +8154,9 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/v1/providers/me/bids", wrapper.ListMyBids)
 	router.GET(options.BaseURL+"/v1/jobs/:id/bids", wrapper.ListBids)
 	router.POST(options.BaseURL+"/v1/jobs/:id/bids", wrapper.PlaceBid)
+	router.GET(options.BaseURL+"/v1/jobs/:id/artifacts", wrapper.ListArtifacts)
+	router.GET(options.BaseURL+"/v1/jobs/:id/artifacts/:name", wrapper.DownloadArtifact)
+	router.PUT(options.BaseURL+"/v1/jobs/:id/artifacts/:name", wrapper.UploadArtifact)
 	router.GET(options.BaseURL+"/v1/jobs/:id/keys", wrapper.ListJobKeys)
 	router.POST(options.BaseURL+"/v1/jobs/:id/keys", wrapper.CreateJobKey)
 	router.POST(options.BaseURL+"/v1/jobs/:id/keys/deployment", wrapper.RevealDeploymentKey)
@@ -7568,147 +8168,153 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7H39bhu5suerENoLRN7TliV/xZZx/nB8PDnJTGaMOLkD7Dg3prpLEuMW2UOybesGAfYh9g32ffYh9kkW",
-	"LJL9IbGlViznzAU2/0SWuvlVxfrir4pfO7GYZYID16oz/NrJqKQz0CDxr7di9OYf5gPjnWEno3raiTqc",
-	"zqAz7LCkE3Uk/JkzCUlnqGUOUUfFU5hR88ZYyBnV5jmujw87UWfGOJvls85wEHX0PAP7E0xAdr59+2aa",
-	"UpngCrDjKylGKczMx1hwDVybjzTLUhZTzQTfy+wTf/uiBDe/lT3/m4RxZ9j5b3vlzPbsr2rPt4s9JqBi",
-	"yTLTXGfYOefk/U8X5PTw6CVxjfc65jH3rmn6PI5FbseSSZGB1MyOlyaJBKXWdX/uHvsWdUzf4uEnCbD2",
-	"pRn2Wbzzi4jvzIq3fWtG5x8VvM5yHJ5b+pEQKVCOv1vCvKIp5fEGo1Ga3rV+/FuVV/4o1qu2DgsTXBpZ",
-	"bSqfCi4Soy8Q44jOSyrAI51lqfm5//iyf3r68vRl/+JocDLYT+KD8/6gf/Ey6Q9GR33oJ4OXSfzy9OKk",
-	"ExkW1yANO/xH//GP/u4p3R2f7/706eth/9u/dYoulZaMT7DLmWeIOje9fvMreQBGqCKUJBCzGU2J4/ee",
-	"mWkxvkF/6V99IGYYn74OopcnDUPI2M8wX+ZJQ40UzHg+iDvganmQF8UTROMjZCzFjOgpkFzRCRAxJlzw",
-	"XaUl0BkkhHL1AFKZCSzt78U9HXViCVRDcq5r8iChGnY1m0FoLglkqZjPILSkH6ZA7mCOwzu/ekOYUjkk",
-	"5GEKHL8r3yVjJpUmknLSlXAPNIWECB7DTq/stLIDWBKUWMszSqnSH9VmU8okjNlj43ReKDfaeEoljY3k",
-	"jYgWREOamt8VoRmVuhduWswy3UTdK/z1WShrtjIoHej0vfsFu5pQDQ90TsZCPlCZGGIxPSV6ypSZWuvO",
-	"LAXPAzzxe4D4dlEVxBI0eaCKJJI+cEJ5QtRUPHBc3SmQOGXAdW0QKwkp4V7cbUL7BZmHCtNxQ3VzVJZz",
-	"gaTR8h4Oij0UABe2wYAc2Hwbtt4Qd1bwLHO2W/7u5O5zr9fbOXNLL3g6J4xbFrA811u9aVqsqRlEcGWD",
-	"i6U1KE3tUBeXqvW8MynuWQJyA4UvIQZ2vxkdFGidbviKphq1MnBjbP3RyYAn5reoM6I6nqJide2aT3kG",
-	"UkGCf4wpM99+CjSrH/9J1TRAkKiDAsUun4bZWhvoo3n8kms5x3Zta1RKOm/aMW6p/dxqS1l0v4bWTi4t",
-	"k1yBvLe7ZlGyUI1iwvf/QhGZc7PsRNG5IkwT+y7JQJIvYkSkyHkSkTif5SnV7B5I1zQgYQwSeAz+/ReK",
-	"vL78QPZw5Ds98qvQxMh4I5TNC4pNOCREQiakJv/3f/4v/NbaRiQzfb+++rirIBY8Ufj7KNdEQixQxo6F",
-	"xBe+iNEL5aRcRDg8ai/5nFx+oYjZk2jSku5bMer5Ef1mtilORxHqRLeXmjRNQdqXzNZtRfNrXCikvLVI",
-	"H9/Y14zxs8gEUccsANW5hGWyXL652n052CfFI0TcgyTY9HtcsK4nWGRVndqJSP9xdwqPQUnzJO5dnMiM",
-	"cf/3GtZ23VbnGuLgVywk0KeUceOatZVW36EB4DFjct6y/S8bjIWLjZyMTLIYrkC+zvJrZPhNXt1YRtcY",
-	"b7XmsXOuiaflsRbr6Odd7WKdpnrFkkapVZKnvj0+cvZIUEbRsQZJHqYsnuK+HbGExJRzockI/KYOWmCr",
-	"HPUfSb/NpcArlnSRLhEphcDSCCJiVy8iOJdV4mGB5hsSOETUy8c4zVXQ+EhAU5YGVex3mRvURUbWzang",
-	"X/dK5EcSGv/rq4/XGcQhb9P5wTP6aNln/+hoHTPNYCbk/B17VXvxcHB6eNA/XPuySCCt+/r/HKDzPKOP",
-	"vwCf6GlneGyb8X8O1pHYNlodWeSm1rAaHyCFGWgZcMBtGx+EpqmbYvNe6zcvj3E4v/P95RU6D67QMsOJ",
-	"B5C/19WFyEepDcI4OmHkIjgGns9GdggaZhlI3A8Xde5oeLUy/FyzlP0nmm9XIGNY4K9BixZyqz/L+RvL",
-	"aX/cj1/SAewex0dHu4ejA9g9hUO6ezQajAfxcXICg4U1Oj1exzfYU1SwT2DoC2tRrPEimaNFvgkx3j+B",
-	"pnoaMg0gvvMRSWa6p+lV7Ylly36x7VhwLYWx8oLPG4M6V+sFi3uuYfRSj4AGFNtYQhGqXE3biXtq2fd8",
-	"ffVRvSDab0xCFfn139/9QiTQBO12Lh5Il44UcE0EJxdXH3fRMfWyUO20tmxrEqBmEe4fHS9btinVwGMG",
-	"6t1KIgU23apNVl+Cd0BVLo0DYQz4XS1ZRmy/c2PEA42npKRxREbzyp+EJRU9WJIsFTRZJw5WjnKBO7C9",
-	"qCT3SjY5j+9CCmclmxpOkfc0tYq6yq/lqUN9SJUGl18Pje+tGAVOAoxl9eExOKYRS4wrfpEKBWoTa3yU",
-	"JxPQ7U2nzT0E9BI3MC++J7abSxSIKygSdYDfbyS9lne/ISNlHB124PdMCo5hQaoqUT8yofdAmD6rhwSr",
-	"LjMGDJkuHWAvHTCIFdwkcO+P0VrJjrdidGneWI6DoHRrIXrQFNskXsdmxgUPLeQdW2+bvxWjn81jKOd0",
-	"PF33/Dvz0HtQeeoOoh6vvt8dmDF+5ShwvcnJU8UM2q5dvRgvmnsWIkwRxpF3MGLljyioJhwgUUTROeMT",
-	"0rXxNuOHGPdM9Xq9nV448jxhQVs+6qCMD28llUHcGLQrwoRr6H2NzxlTKks23fAY42jRh4sLhYJ/Ti6V",
-	"oT/LwI5d7TZpYKxCai5LnmJFK4tUj8iXs20Q/HbjLkv/jc66vL8Xlnb2RH2pc79RA+HKKc0y4JCQLvQm",
-	"PcNThrc+G96KrBj7rDAYOPWa9fOMKQXJzpkNPCK3zujcfLLsrOgMGniywb+MOgr+bCmONuTCRQsT/qxw",
-	"Bm2k1c9uxXxEXIG8Z+irY0Q8GO9+K0aNwZdNtXFA8RVG08Hg6OC47kYFnd01erHiqxz2A96K2yPlKxWv",
-	"r1yrDZWO1yWldzWZxrLHxN6EcS04i/dcxHto7E+l607V0WB/jW/+HVrpX6xhyqWYjod7e9K8AWlC+d4H",
-	"xufXWkgGanfwrr4SVVchJPUDRg7KxReK2IfOSAJjmqdaFWH6wph9gYe6qx3+RdG7DSHbsBmv8ejJn/AX",
-	"61XuqhAgwmIiqlbtwP1pJcOwgzZ1RWMMO/3H0/5PL09H4+PLV/vx4fjkZf/g+Ojy5cnR6cn+5WA86A8u",
-	"Tw9Gp/1jfAtfdzJ3DPAqQxeuj3+ozrCzfxIYkQt8H0SdjM5Fbmy/P76aN4LTsEtZSIHOiflCCmU+HwZn",
-	"zHFBDk6DCJFlRu8chR/0Rs5mWBhnWgy+RcWUTtZNabBfmdPL/eY5vezvt5zT8do5HVwcHl4k/0heHdPT",
-	"fn9M90dHJ0dJsn96Cv2DZLD/0/nh/unBq4tyTvvfPhmOH+c8MVTvnJ6cnIS6kTCjjJstMuz0K+emw85g",
-	"EJycSqmagmUD6qBBDQz9JNI45dux6rvU56pKt0/Wwn2C5trcj6zsyZDcsoeYL7xh7A48jc1Mjc2cwKM9",
-	"lPCq+rcMjJX2PufcnmH/RFkq7tFFv+T21LrY+heUx5A2nWBv7uI6mbA4j1+FnhrzfSYkkJhyMgKSUZaU",
-	"EJsvYjQkBe8Yd6CP3iQaVFnKtPlqzDhNw3gkL39CK5hJoUUsUjIGMF7GiCqmSCYYN65qlqWsPKu1Wpeo",
-	"QuT2gkSzEq4tT2xy2FdIxZYesVe/V/heyC8uN23b8Vb2cOuTJ7/NW7/gt317z//avLIWAeFPGSsbseIU",
-	"VXZbwa4F91RUcwn3QFJXVrG6PCW5ygk1KfHU+ZUL3k8Bhny2E9oVbscKV7gRvbLiMAxbi/ycip6bVmQR",
-	"dqPy0YxpjWvs4n6mNRtL6niko/1WFuLN4b0sNEeLLKvicvyHz04AerI2+C/XZgQqfNZofd23YmQjlSsR",
-	"D9ziUT48ut3fgrlDfFx42LbXhnX86GMGDbBCFKMW0eiUR4n8i3yMz+MOEcgOKHdn+KZRMlqVcX6PsUGP",
-	"kE/sg12apg78guGY+sq5ttctghvwhWEetQmvL7y4sI6+90p7oYX8BZKJ7apiYBcY9c1sDeBaskWTJmyS",
-	"jlIR33WGg/7hvjs1BZlRqeebmmlfCiPfOoBOMlWMm6iDYZVhZ7+/f7w7GOzuH3wYHA/7/WG//z865Y7v",
-	"9B+P4qP+ISSHB/vx6GgwODgZxeP+KaVHcEIPB/0kOaQD2O8fwvjkcDSGZDCCwXEyHtHBaH+/f9zvGAN4",
-	"hTH3rBMfIy7+XzJrw1hC07QAkwNXDjeJxvAKN8eRq4lPrPrxNnXqhtwpIoadPjL+k1MsPOe21Mp21zRA",
-	"E43j8hhAIF9RpYxcuR3BWEi4LeB3CLjL6ATOSHnUaK0yZX9YzAM43O8dhEJtJRXWj/6DfbY538I1Vq5O",
-	"s/ywK/FkLe82R0UW2X3Sxp2obaXWhC9M1BUOCMbpE9ItLaudGj1ethpgm/iUXUwfomo6PzgnuBEwpGOe",
-	"qDNHyM9rNoCWp412h1Vq1SQASYxFkUsgI0gFnyiiRa3jYCzSyqBQN0jqFwoRaO2B9aV1Vs3aebIAWxfl",
-	"ctEtb2IXhp4bjmfc5v3xczASb2XfkNAqcpiDJkClsfIUSghnu1lCnBlnbujRxqV798D0dAqp9SxvOJ4g",
-	"uReQWYYEc7AqXZFUKI0dUE/aM/uKGVARNbSegfNahbzhteGQLkZwds6IFdRD//yIxnfGt6y0NJYAZGQT",
-	"tM5IVUsMCb3h1mCtrgQO3PZcz8O44RW/v9D3Vv9ZHeH1Q6FAorpaCtnBNam4RKvrfKYsdNDYfM6gdLIS",
-	"j49RRCJEwnDLsjVYV4ttJeJ4k6Q/r0vb+7vjnG/qu7Z/vNWhXkPW3xOpWtl/YsKaIf0zUGEvwoioyzdX",
-	"u4cHxwPiniLwSGOdIkrIOjoL4fKG85QV6NTjo93RXAPJQCrBafrZPFtiVdvjTf1E1oFK31F5B/rcyPin",
-	"HUm2V5wtc7cwoPu9OaK6Ip1tQ82Trx8rPM1g2WTFCuOmxWJUI+WhJXbokzJ9xEvlarqHxXVj/lQ9rrcJ",
-	"Tn875F1Fr0KbVia9SqM6Kmrq0tCXMVXt7fjqdgjY8V/ESL2aFwGbtRi85vVciAsj0s1oEdMDYdxC7TDS",
-	"HaGCsZpOBbFDJTE3nWiF9VuEE4up17uM/CKHiVPieJZPw2l8l2ftB30dCwmvJNC7RDzwEIFGrBEdlrIJ",
-	"G6XQ8OtjnOYuNtxqKCUYPzAKeMxSygvNvrTzHxjn68M5i7NdIAhOtTKvqFjOynTqYwkRqFIuoXVOAUgp",
-	"ZJ1sC1BcBmlAWry9/u1XklE99fYSPkeoJngCHRHEnkyyvBd7g3oJi1Aq6NUK0A6hfCE090W6Ma60L2Sw",
-	"Hrxcc2t0Cisg0sse28f3bwinMxc5RBPRLEpRPWKdfsdffcfRKsT0VSV6+NSwCL2nLKUjljIdyCC6nlKJ",
-	"B3PwmEGsa04n8YmXdd/OI4GXcMnAEzyYCi5qFendjO5uC8L2oJRFbpgiUH4ernyRUqVLkPEGWv+7YdzL",
-	"+RHtgdZL72Yg8SnH7C3eWAUkhAlTGC7fMNt4E5yMribLLMTRQBo7J8KdVGL3nYzBmFnBiN+Nzl+pHMsY",
-	"WYEOLBjYMWSFayMPYa9tpzpRSvbzK7Wwzqu2ejD1c8TWenbmPWvlXG+K8Xxoghs5UGtXSPJA1U44Jzh0",
-	"lr2s7jqVoa2a/lXh9i5opU1851UW90VpZ1fta29z+yIFGDOrB+NOQjvBgV7ajoyD/qsmwRZhxFVRwPUH",
-	"p6FkyZozYFfMBwPMgqzih/e4b2RD4YaqplnIiH3/S+1MUBqjHFQttd8YL92p1hkRkpj/7cHfIlZxmebf",
-	"qaTKJCGXntiUNL4k4xdPRR0D66kU+WSa5Toig16f/J3UCw+8vvoYVtn1XL56Ql0PvxmsVCPlpoB892EJ",
-	"4rlp9mWj4A1xRv2ktFX5o3aVPWo1dTashrOp0/zE0i8L7sWydVhRThdC6ZZ2wogq2ODxEmz6i6DJBi+u",
-	"87Fc2toGLbo33qnNbagNetkorOUe36j5jYW2f2VDAuBpYMtn7xmtCbumTNKwdbVYJ8EfRXbqVK4u1nq/",
-	"t1pX5PsEwOoc0ycGzFZD+tdKmtVjWyl11rzqNXz7XP0GXJpX9k8VY9CAU/qOQ//HjMnNsisRT7Q+GGEf",
-	"i6q1C4u+gpNiE/6GX0yNccyDDDqljLfGUiZiRlmDfW5/Q6W/dL4xy5UmvCmN5zuWq6gAspzwJVl4fB/f",
-	"v0Hnwfxv63Tt4GDbjHGBCr7MRjnwYmnsAKJiXYNEwRiLrRS0TJHycL7FAdAi4i+M6CuweyW071PUInU+",
-	"7B19KI7K6wMvj9AbK1geH4bKRy7yuG0n1HUFB/hUTqaaLvOJPRRDX9I8EOTWsRSzDWSBFhs8fE/THBqH",
-	"9QCMdGn6QOeK9B/7O+sZ1a8JDsNN2vcSXN+ystSTT7DKM6TXNQ/42dTfEo5mQ10och2LEKrkN+O+xIKP",
-	"mZxBMvTueWQ8NQlfMEI5vMn7/YPYbl783JCyuHW1F1znZeLi8U6cS6bn14ZWLpYDVFobDwmIcRP7VdGA",
-	"8UVtrWLGx6IhFays3cBFAi8UOb96MyRG++y+4bbi5qWegoR8FtXdXhuLkvMIqagKvHB0w6sVliAhNoWU",
-	"g34Q8m6XPlAJBFPAGZ9ERPBdJL+DGSHSlthoNtGSshQRKXAPcm566t3wG2sNEMvYipj2fJVcSzDE9/oq",
-	"ut0Bfvw7GfT/Y3BivrIZq3N8kZuWyTgVVKveDb/Egw38ZbGgM0lEnOOBF+neNlWTvt2pBvXrpxu9G/67",
-	"ZBqId1AVpnST2/NcT4V0JV+G5BUSkljGRMPB8uWtTRK5vfrt+gPZux/s0VxP91IxYfzWImDcKUTntUuh",
-	"JDM85MtSGmPZWyNDQFprqTPo9Xt93D8ZcJqxzrBz0OsjijCjeopstmdjkP+J4GUbdRJYhoYJFNm+lsxC",
-	"Be79fn9F9e3Nqm67HkJFt1N2D73aDukM//gUdVQ+m1EjCju/sHvgoFSBj4pBqWq9Wk0nymzOYlaq88k0",
-	"uCeBJvPmeb83P/9rpo1d9wzhjvoHP6C/X4XG6jfzM3JrSwTd2iKWtj5cAhnwBAvEMEW40KspYkbPLEmu",
-	"hNITCapIb3JyoKzs2kQcw/u2mrra++pM6m97aQFcdyRrKMrpimHOxL0reCmkT79iyiO4IpxzmZbl8svs",
-	"GOsAvRt+a8FJt6TLoajEOQbYwandjsFBe+2ZfhUuF2FOwS2imW5J10LyEIcnOKE33OYYmHFaQN7OWRVA",
-	"d4tt3DrMXSWRjDo8iMXe7UTk1uKjbkm3Ase74Vpg/1UgnhtzFUZ1S7oWEbgKjcf0To9YrJwRnze8gMaZ",
-	"hUa5eeZBcU7yPoBy5bYjcpuyGdO3FVwKsRVRzFIjrpDaFfN4Q3yE2Z/N4jvNMQbAXuY7PXJeURCVmuoL",
-	"usKKzvr2fg3apUFEtVsN/gjeZlA9/Gm60qCVIfktWjZh0nmxashYTNmz4q4FY9tqC94/sLWnzIt/5mAr",
-	"C9ohOrxqu/FUQcdmSKEGkVy1Fl0Wua+t5s2ko3X1CZYnbSyTWw6P+pbEuVRC+i2VSbhnIlcFAj40Moul",
-	"rw1tPVDe5vQ+kyx3rBSQrW6/OIgosrDgYBlejD3hexYv5JY33Fcx+Mo1FVW5e84r2NSZ4DAv92Up5QrL",
-	"3O29bgXTaiQFpGOsYLRTFc/lfqyI57J6sg2vu7BifZthlpmuVtUuokGvRDLfGgECtZy/1c1zs12/LbHA",
-	"/nOMIMQH/w6SjRlYDvgzhxySM5KJNLXFnhcWdO8rS76hQsEyQRUk3xb4pCrhFwz5CrrQYr1dBly3xjqV",
-	"cso7EUGLoTYxHDgWT1lMLm7JTzj9RsvsNSww1Hr5vdXbaJ5TkKzhog9TT5LtcEKRhupafVFltsiqWSO7",
-	"7IduNTuypZQoHJhmGYFw7WeSCzUoeCuJsD1a+rB1gI7Xdrsx/gQyNpjfl4/xlPIJGB/b9rIU87UJIMoO",
-	"z+bLVuloaLZMQQ+3aCKhS8CsL+ZhAEFmByXyrbDwpa+bYCezZhpFbDo8izdK5fCriyAvzGSwPbZYCPyH",
-	"/F5jr6uprUC9fRY5J4rxSQq7ubLXCewybvuKbEDowTtS129+v6yH4RWdNy/yFzFSjWL7F6b0W/NAWGAv",
-	"2HhSpBA2PssCBz60XnwRyHouw6/hfnx9sHa0qxYbe3ar+al6ph4k9rRpW4GiFVo8FM1c4mZD9KjmDG5j",
-	"538okGU2zKxIl5b3WRgJV9FVyNWGpf7uv6ppLjsVLGzdbMS+xSIFz6GkKtXkWqmowTZ7rtSBCCkqbyCc",
-	"oaCw1yQBhg/Kag23GDjmxKweGqxTqqZEC+JlAtpzexhY2dWP26C+HZeNgpwRCTqX3KK2cu5tWT9AoiXl",
-	"isZ4k5nPvy4iLA+Gh3SAGyoybU9k9gi4UbD9lgFvL9z+v5BYYjSzgLiNIyLSZKuS4q3Lt3F1Vmyp1cpl",
-	"Nd0y1LdDYpGneKBB6tYEpmLUmWKdk2IFxgI7hCZQPrJnr9R8VhfDFmAJuhZfxGg7fsUXMbIy10gDPAki",
-	"FbCOlSLVAyD0LFxhZSErFViWnIzA5kTh4rOCGnfoK5tL8y8hxxJKu/0mc3jtlZvM8maLTfYKz+lSgZoY",
-	"kVTb1ccuJM0SZcvk2KDerAhkFNqZg7tdyroiQaXsdlyTUr5KaQyv7B1g303T7evyyrU8P1iXI6cEfIk4",
-	"hkxDsg0aXxkFTzlZPv61ESI8bKaxUauvWEIMP+44EiMQoJDBLSRrYS40+2vnWtN4agtG/bW4wAFxfnDA",
-	"YbVkJ8yI0+IILiHGqLGhOpZsJQL9AdK0uH/V/I92oIvsh82xSs19tRAkbJL0ZRn9VW7m5b1LXP0utmg4",
-	"pXHHVdUc6z9zhNBbHGzTgQW+0WkXcew/u5G3tXsIFtSQa7eNIrLUMQJByMSs2zb1T9WyaM9Qe/ay20a+",
-	"usaft8FZyCFToBbu7FjkF6r0Lja9++YfNVbZ/BxLw6O2s9otJ9XcYOiuc3yb2LfP7Kk2fvVCkYRqao9l",
-	"/WIUd2EwH4xb2BXboW7NYqSKILxb7l6bETiG6goO5BZjOrduDhlIG742bqLKZ6CsZVpb8FYm5h3M14qd",
-	"n80zfwkr04+21R53l4Sv2+HYZpv9bZZh+45cucWNgsHbr92N0cCkO7ByNcGUjWSKXLu7ht1JZ+0KlyXn",
-	"wtdPbLY6L7wW+9neKrwdOm/PCKxf9txgDHB4MKt3RpQWEtyVV5G7fdmHb/AS7mwrdMO4urEbHdkW7qDF",
-	"8vhFBl6YTGdFJWiMQpd3VEakAFYj6NMiq3d6xN8Hb7S0u1w6hjCxgzt9r37ZvGeH5dUsLptXJYYRz/hN",
-	"73i3C7o+/t4hd5+7Q6jZ6VqRhpArJSxPU3JbDuDzHcxvHeil4GvqOHtoTZHYOFyJpA/KyWC8Ydt62kKC",
-	"qpM3Qt3L3aUeiLTBsIjK4xgvobGnAUpUG2PKgSmxxQLJicBW27+f1eGgj+VWEwFGUcQWJCTBdMLJ/iGZ",
-	"ilyWlpRbK6rcrf09YjnYvlNu9AIXWSdVbwnd8x4vhf9HsYBb3a39H7tb63fXl2EVS5T6Jt7GbrVrF7g2",
-	"H++StgTydxb5nVp50LK3zLm9e9rXzzL8tJkIDu/Kr3cwf2PjbgmkYHMslogv7p4oo6MgjAD7/q+CJHAq",
-	"vQlEYNYoMWTdEs+Iu6qIP1vIqh7nCvByRcO+jBOfT/80jlC1sl5BTCjWnbSASFtb31/0hm7wFEs+D9FI",
-	"LNO9ebUWZrD2YXTDl8oxeozrQl1Hi1088ynXeGl6rbQhvognrkZVaZamNzwV8Z0Rg+c2peTWzeDv5P/8",
-	"b9eg6pnG/2Z6VuRvxJdsx4+uZPvtmd11lXvHbBX4G35bPoT3D/TItS3pTmIxgxItFoCEanoHEeHChtDt",
-	"wCKrCiTc8JQpbVRDRqVuwF3Wr3n5a0bIq1WzGiMqZalMZK1tbKTfpyBhAdxLHjBo2gzhax08DyF0Krup",
-	"qH4Utn0t4ssdgefqLxZyq6Xu/TUCb+8hFvYe9e34PktXTVrQlipN4MgbwJHfukIW0OGkjZOrtMhWwDm1",
-	"yP6ix1rViwjCgKvy8Jo5eWztbolkcmazFpk32o1knDG+PfoVR9PKLmObg2nS9UrDq4icqwy4XhGysDlB",
-	"jSoRz0NHc3fJDo0xs8C6Lv6AJng9jCJdHEMpYB6MsPJlgkkCKbvHGxVeX33EIs8hoYXg0WunVH1EVdv7",
-	"bpguSjrZbAyjcWZMSiF3Cv3qxmULElYDAHigpVCXlyV7euRjZvTtfr+PeGsaT+uBiTMS03jqQKv73jDp",
-	"hRRXtQrlM3JytZsG5WMp/EKRMZvk8kn48QaMmI0TYEKfIQ8lE8wdiQo+hccsFRIk6Wb5KGXxToUdCw6p",
-	"8CSsOip/B8+5oOc2k6hpMV2i0dbClLjHdxn3DdsMIJeT5HJwlLP6QE9BGlkzo3OSK3s7eTPArlzYVXHI",
-	"q+KpdlC74rbTYjXX3Qf44zNGXAaN2cqGJxjPwYUPuhmdMAss2Gl/ALPt7JB68LVGp43utmpdKaVdIPaq",
-	"NAZlgrJ5NPfpHtsXGu+L6nWlkliWGL3VkqL4ysmMLA/aoranq0plsWcwKoPlxX6wcVlyRsjC9Au+HS/e",
-	"tmaMRnvFsbWJFgWa8aErlwp03VXWd4xPjO+/swGB1+N23s3DyJ3/Uri6jSA/1RKPW4b+PCsIF3E/NdaI",
-	"FlJA0VjDw8TypBaasSA1RinKezZ7J0Wx1meSBmX7P1gElFVo47vndjStB01SQZPIpg0bkwTNlRlQlRvh",
-	"XhS49erYVphQrTd+kdK9yiisyPbtZOj+yIzQVVL7QyVKuC0lHFz2+lNlTZE/Ppm5Kzw/tyuay7Qz7OzZ",
-	"a71sU1+LpTUmqLHI3N9lF5Uv0QOt/I07ufK3qpahXzLu/HGuxYqVpwmLp4M9cg0ug9bFce2UbBIT6U7u",
-	"Pvd6vR0fYP0tA37+ZtcsJdVslAKRItegSNewY1l7TEV4qhRPqV7+FgfgPo9ZCsVHDp91zhmfYPhkhzgz",
-	"JwGjMF8oUm1qz8KfImKb2Msk7JbFKhJSa+6/16PnYyGtr2tDyCjX/Az9pRBSItahYKpiX/joeYUUlWIL",
-	"3z59+38BAAD//w==",
+	"7H3rcts4k+iroHS2KvL5KFnyLb7U98PxZDLJTGZccbLfqR1nY4hsSYgpgAOAtvWlUrUPsW9w3uc8xD7J",
+	"KTRAEpRAiYrlzGzV5k9kicSl793obnzpxGKWCQ5cq87pl05GJZ2BBol/nUvNxjTWv9IZmL8TULFkmWaC",
+	"d047Q6IFGe4dEzEm571/I7T3TzLonZA++UR6pMuFJkpTqRmfkHump4SSROidfifqMPN+RvW0E3U4Dm7/",
+	"izoS/siZhKRzqmUOUUfFU5hRM/mMPvwCfKKnndPh3nHUmTFe/h119DwzoygtGZ90vn6NOm/E6PUP5sXA",
+	"ZCxZOdVYyBnV5jmujw46OBeb5TN/JsY1TEB2vpq5JKhMcAUItUspRinMzMdYcA1cm480y1IWUwO73cw+",
+	"8bfPygDyizfzv0gYd047/2u3Qsuu/VXtFuPijHVUnHPy7scLcnJw+Jy4wfsIBPcuIjOORW7XkkmRgdTM",
+	"rpcmiQSl1k1/7h77GnXM3OL+Rwmw9qUZzlm+84uIbw3E2741o/MPCl5lOS7PgX4kRAqU4+8WMS9oSnm8",
+	"wWqUpretH//q08rvJbxqcFjY4NLKalv5WFKRGH2GGFd0XmEBHugsS83Pg4fng5OT5yfPBxeHw+PhXhLv",
+	"nw+Gg4vnyWA4OhzAIBk+T+LnJxfHnciQuAZpyOHfBw+/D3ontDc+7/348cvB4Ou/dJZYJOq4/S0x9qvX",
+	"v5J7YIQqw7IQsxlNiaN3w73V+oaDpX/1hZhlfPwyjJ4fNywhYz/DfJkmDTZSMOt5L26Bq+VFXpRPEI2P",
+	"kLEUM6KnQHJFJ2CkEhe8p7QEOoOEUK7uQSqzgSX+XuTpqBNLoBqSc12TBwnV0NMMJdXSXhLIUjGfQQik",
+	"76dAbmGOyzu/fE2YUjkk5H4KHL+r3iVjJpUmknLSlXAHNIWECB4DCs5lDmBJUGIt7yilSn9Qm20pkzBm",
+	"D43beabcauMplTQ2aiMySkFDmprfFaEZlbofHlrMMt2E3Uv89Ukwa1gZlA5M+s79glNNqIZ7OidjIe+p",
+	"TAyyjA7TU6bM1lpPZjF4HqCJfwSQb4GqIJagyT1VJJH0nhPKE6Km4p4jdKdA4pQB17VFrESkhDtxuwnu",
+	"F2QeKkxHDT5zeOBcQGm0zMNBsYcC4MIOGJADm7Nha4a4tYJnmbId+LuT20/9fn/nzIFe8HROGLckYGmu",
+	"v5ppWsDULCII2SCwnD22FThxZ9RV0nwmEkj7k0k+DpKQyHkSBhg1HELwAXI/FQqMEXLHEpDmQ5LHkBDm",
+	"iwEPC2pK9w6PlscdPPSm8ECufjrv7R0eGZ5HurcGVRDuiv0TWqF+AQ/O8sTXy/UU+12LEq1BaWoXvYiV",
+	"1qRYgGsDG0xCDOxuM5Qr0Drd8BVNtSUTbuzf3zsZ8MT8FnVGVMdTtHXcuOZTnoFUkOAfY8rMtx8Dw+qH",
+	"n6iaBngk6qCMt+DTMFtrln4wj7/kWs5xXDsalZLOm4SYA3Wxtxooy+nX4NqpimWUK5B3kISEPdVIwcX8",
+	"zxSROTdgJ4rOFWGa2HdJBpJ8FiPLTxGJ81meUs3ugHTNABLGIIHHULz/TJFXL9+TXVz5Tp/8KjQxarfg",
+	"GcUmHBIiIRNSk//6j//Eb625SjIz96vLDz0FseCJwt9HuSYSYoFqbywkvvBZjJ4pp3giwuFBF8rIqcpn",
+	"ihgxiV4G6b4Ro36xot+M5MTtKCsrICkVGU1TkPYl9Azb4PwKAYWYt07Cw2v7mrFHF4nAcPaEU53LgA/7",
+	"8vVl7/lwj5SPEHEHkuDQ7xBg3QJhkbU+1E5ErGwKCqFHUe/iRmaMF3+vIW03rb/XEAW/YCEdO6WMG2+5",
+	"rbT6BmUDDxmT85bjf95gLVxs5PdlksVwCfJVll8hwW/y6sYyukZ4q40Bu+eaeFpeawnHYt/+FOs01QuW",
+	"NEqtCj119vjA2QNBGUXHGiS5n7J4inw7YgmJKedCkxEUTB00ilfFTr4n/jaXAi9Y0kW8RKQSAksriIiF",
+	"XkRwL6vEwwLON0RwCKkvH+I0V0HjIwFNWRpUsd9kblAXrFq3p5J+3StRsZLQ+l9dfrjKIA4FAFxoYkYf",
+	"LPnsHR6uI6YZzIScv2Uvai8eDE8O9gcHa1821m/dIP5piPEML/J4dLA+8OiDww7qryxyW2uAxntIYQZa",
+	"BmIidoz3QtPUbbGZ1wbN4PmgIPnG95chdB6E0DLBiXuQ/6irC5GPUhsXc3jCYFJwDTyfjewSNMwykMgP",
+	"F3XqaHjVW36uWcr+iebbJcgYFuhr2GKE3OrPav/GctobD+LndAi9o/jwsHcw2ofeCRzQ3uFoOB7GR8kx",
+	"DBdgdHK0jm5wpqgkn8DSF2BRwngRzdEi3YQI7yegqZ6GTAOIb4sgMTPT0/Sy9sSyZb84tnHZpDBWXvB5",
+	"Y1Dnar1gcc81rF7qEdCAYhtLKKPHq3E7cU8te7evLj+oZ0QXjEmoIr/+69tfiASaoN3OxT3p0pECrong",
+	"5OLyQw9jBYUsVDutLduaBKhZhHuHR8uWbUo18JiBersSSQGmW8VkdRC8BapyCc6/72nJMmLnnRsjHmg8",
+	"JRWOIzKae38Slnh6sEJZKmiyThysXOUCdeB4UYXulWRyHt+GFM5KMjWUIu9oahW1T69NYQVvwOXXQ+t7",
+	"I0aBwxljWb1/CK5pxBLjil+kQoHaxBof5ckEdHvTaXMPAb3EDcyLbwm35xIF4gqMRB3gdxtJr2XuN2ik",
+	"jKPDDvyOScExUkuVF4glE3oHhOmzepTWd5kxhst05QCXITIjK4JMAnfFsWwr2fFGjF6aN5bjICjdWoge",
+	"NMU2CaGymXHBQ4C8Zett8zdi9LN5DOWcjqfrnn9rHnoHKk/d2eDD5be7AzPGLx0GrjY5DPTMoO3a1Yvx",
+	"onlBQoQpwjjSDkasilMjqgkHSBRRdM74hHRtvM34IcY9U/1+f6cfPgyYsKAt7wV5A4HaDOLGoF0ZJlyD",
+	"7yt8zphSWbIpw2OMo8UcLi4UCv45uVSF/iwBO3K1bNJAWKXUXJY8JUQ9INUPSardNgh+y7jL0n+j48fC",
+	"3wtLO5vksDR5waiBcOWUZhlwSEgX+pO+oSlDW58MbUVWjH1SGAycFpr104wpBcnOmQ08IrXO6Nx8suSs",
+	"6AwaaLLBv4w6Cv5oKY42pMJFCxP+8CiDNuLqZwexIiKuQN4x9NUxIh6Md78Ro8bgy6baOKD4SqNpf3i4",
+	"f1R3o4LO7hq96PkqB4OAt+J4pHrF8/oqWG2odApdUnlXk2ks+0zsThjXgrN410W8T439qXTdqToc7q3x",
+	"zb9BK/3JGqYCxXR8ursrzRuQJpTvvmd8fqWFZKB6w7d1SPiuQkjqB4wclIvPFLEPnZEExjRPtSrD9KUx",
+	"+wzP2Vc7/IuidxtCtoEZr/DoqUi6KOFVcVUoR8WmqfhW7dD9aSXDaQdtak9jnHYGDyeDH5+fjMZHL1/s",
+	"xQfj4+eD/aPDl8+PD0+O914Ox8PB8OXJ/uhkcIRv4etO5o4BXmTowg3wD9U57ewdB1bkAt/7USejc5Eb",
+	"2+/3L+aN4DYsKEsp0Dk2X0ihzOeD4I45AmT/JJi0s0zoncPwg4WRs1l6kjMthl+jckvH67Y03PP29Hyv",
+	"eU/PB3st93S0dk/7FwcHF8kPyYsjejIYjOne6PD4MEn2Tk5gsJ8M9348P9g72X9xUe1p7+tHQ/HjnCcG",
+	"652T4+Pj0DQSZpRxwyKnnYF3bnraGQ6Dm1MpVVOwZEBdtlYDQT8KNU75dqz6rvS58vH20Vq4j9Bcm/uR",
+	"Hk+G5JY9xHxWGMbuwNPYzNTYzAk82EOJQlX/loGx0t7lnNsz7B8pS8UduugvuT21Lln/gvIY0qYT7M1d",
+	"XCcTFvfxq9BTY77PhAQSU05GQDLKkirr6bMYnZKSdow7MEBvEg2qLGXafDVmnKbhFLFC/oQgmEmhRSxS",
+	"MgYwXsaIKqZIJhg3rmqWpaw6q7Val6hS5IYzOqyEa0sTmxz2lVKxpUdcqN9LfC/kF1dM23a9Hg+3Pnkq",
+	"2Lz1CwXbt/f8r8wrazMgilNGjxE9p8jjtpJcS+rxVHOV7oGo9qDog6dCV7WhJiWeOr9ywfsp81Of7IR2",
+	"hduxwhVuzF5ZcRjmsoncnsqZmyCymHaj8tGMaY0wdnE/M5qNJXWK5FP7rSzFm0vBs6k5WmSZn5dTfPjk",
+	"BGCB1gb/5cqsQIXPGq2v+0aMbKRyZcYDt/ko7x8c97cg7hAdlx62nbUBjh+KmEFDpieKUZtk6pRHlYwZ",
+	"FTG+IhUUCyMA5e4M3zRKRqsqzl/k2KBHyCf2wS5NU5f8guGYOuTc2OuA4BZ8YYhHbULrCy8uwLGY3Rsv",
+	"BMhfIJnYqTwDuywb2MzWAK4lWzRpwibpKBXxbed0ODjYc6emIDMq9XxTM+1zaeRbB9BJJs+4iToYVjnt",
+	"7A32jnrDYW9v//3w6HQwOB0M/q1TcXxn8HAYHw4OIDnY34tHh8Ph/vEoHg9OKD2EY3owHCTJAR3C3uAA",
+	"xscHozEkwxEMj5LxiA5He3uDo0HHGMArjLkn3fgYSxX+lF0bwhKapmV+P3BFi2RPq0ua4OHQ1UQnVv0U",
+	"NnXqltwpI4adARL+o6teCsptqZUt1zSkJhrH5SGQFH5JlTJy5WYEYyHhpky/w4S7jE7gjFRHjdYqU/aH",
+	"xdKMg73+fijUVmFh/erf22ebS2DcYBV0muWHhcSjtbxjDk8WWT5p407UWKk14ksTdYUDgnH6hHQry2qn",
+	"ho/nrRbYJj5lgVmEqJrOD84JMgKGdMwTdeII+XnfmvDt1WVIYiyKXAIZQSr4RBEtahMHY5FWBoWmQVQ/",
+	"U5iB1r7WobLO/EKqRwuwdVEuF90qTOzS0HPLKQi3mT9+Dkbirew7JdTPHOagCVBprDyFEsLZbhYRZ8aZ",
+	"Oy2yjSv37p7p6RRS61leczxBci8gsZwSLIvzpiKpUBonoAVqz+wrZkFl1NB6Bs5rFfKa15ZDuhjB2Tkj",
+	"VlCfFs+PaHxrfEtvpLEEICNbM3dGfC1xSug1twarDwlcuJ25XhpzzT2/v9T3Vv9ZHVHoh1KBRHW1FLKD",
+	"a1JxCVdX+UzZ1EFj8zmD0slKPD5GEYkpEoZalq3BulpsKxHHm9RhFrq0vb87zvmmvmv7x1sd6jUUYj4S",
+	"qx7/iQlrTumfgQp7EUZEvXx92TvYPxoS9xSBBxrrFLOErKOzEC5vOE9ZkZ16dNgbzTWQDKQSnKafzLNV",
+	"rmr7fNNiI+uSSt9SeQv63Mj4xx1JtlecLcvpMKD7rWW72pPOdqDmzdePFR5nsGwCsdK4aQEMP1IeArHL",
+	"PqnKRwqp7Jd72LxuLGmrx/U2ydPfDnpX4avUpt6mV2lUh0VNXVuD5Zyq9na8zw4BO/6zGKkX8zJgszYH",
+	"rxmeC3FhzHQzWsTMQBi3qXYY6Y5QwVhNp4K5QxUyN92oR/otwonl1utTRgWQw8ip8niWT8NpfJtn7Rd9",
+	"FQsJLyTQ20Tc8xCCRqwxOyxlEzZKoeHXhzjNXWy41VKqZPzAKuAhSykvNfsS598zzteHcxZ3u4AQ3Kq3",
+	"r6gEp7ed+lpCCPI6WLSuKQAphayjbSEVl0EakBZvrn77lWRUTwt7CZ8jVBM8gY4I5p5MsrwfFwb1Ui5C",
+	"paBXK0C7hOqF0N4X8ca40kVvifXJyzW3RqewIkV62WP78O414XTmIodoIhqglA091ul3/LWYOFqVMX3p",
+	"RQ8fGxahd5SldMRSpgMVRFdTKvFgDh4yiHXN6SRF4WXdtysygZfykoEneDAVBKqf6d2c3d02CbtISlmk",
+	"hikmys/DzUhSqnSVZLyB1v/mNO7l+oj2idZL72Yg8SlH7C3eWJVICBOmMFy+YbXxJnky2i+WWYijgTR2",
+	"ToScVOXuOxmDMbOSEL85O3+lcqxiZGV2YEnAjiA9qo2KFPYaO9WRUpFfAakFOK9i9WDp54it9ezMe9bK",
+	"udo0x/O+Kd3IJbV2hST3VO2Ea4JDZ9nL6q7jLW3V9i9Lt3dBK23iO6+yuC8qO9u3rwubu+gbgTGzejDu",
+	"OMQJLuml7co46L9qEWwZRlwVBVx/cBoqlqw5AxZiRTDAAGQVPbxDvpENjRt8TbNQEfvul9qZoDRGOaha",
+	"ab8xXrpTrTMiJDH/24O/xVzFZZx/o5KqioRceWJT0fiSjF88FXUErKdS5JNpluuIDPsD8ndSbzzw6vJD",
+	"WGXXa/nqBXV9/Ga4Uo1UTAF5734pxXPT6stGwRuijPpJaauOVO06e9TaHG3YoGhTp/mR3XgW3Itl69BT",
+	"ThdC6ZZ2wogq2ODxKtn0F0GTDV5c52O5srUNRnRvvFWb21AbzLJRWMs9vtHwGwvt4pUNEYCngS2fvWO0",
+	"JuyaKknD1tVin4TiKLJTx7IPrPV+r99X5NsEwOoa00cGzFan9K+VNKvXtlLqrHm10PDta/Ub8tIKZf9Y",
+	"MQYNeUrfcOj/kDG5WXUl5hOtD0bYxyK/nWQ5V3BTbMJf84upMY55kECnlPHWuZSJmFHWYJ/b31DpL51v",
+	"zHKlCW8q4/kGcJUdQJYLviQLr+/Du9foPJj/beu0HVxsmzUuNv9ybTaqhZegsQuISrgGkYIxFtspaBkj",
+	"1eF8iwOgxYy/cEZfmbtXpfZ9jFqUzoe9o/flUXl94dURemNT0aODUEfPRRq344Sm9vIAH0vJVNPG/nHG",
+	"lzQPBKl1LMVsA1mgxQYP39E0h8Zl3QMjXZre07kig4fBznpCLWCCy3CbLmYJwrfqLPXoE6zqDOlVzQN+",
+	"MvW3lEezoS4UuY5FKKvkN+O+xIKPmZxBclq455Hx1CR8xgjl6XU+GOzHlnnxc0PJ4tbVXhDOy8jF4504",
+	"l0zPrwyuXCwHqLQ2HiIQ4yb2q3IA44va9tGMj0VDKVjVu4GLBJ4pcn75+pQY7dN7zW0T1Jd6ChLyWVR3",
+	"e20sSs4jxKIq84Wja+53WIKE2BJSDvpeyNsevacSCJaAMz6JiOA9RL9LM8JMW2Kj2URLylLMSIE7kHMz",
+	"U/+aX1trgFjCVsSMVzQutgjD/N6isXF3iB//ToaDfx8em69sxeocX+RmZDJOBdWqf81f4sEG/rLYY5sk",
+	"Is7xwIt0b5oafN/s+EH9+ulG/5r/QzINpHBQFZZ0k5vzXE+FdC1fTskLRCSxhImGg6XLG1skcnP529V7",
+	"sns33KW5nu6mYsL4jc2AcacQnVeuhJLM8JAvS2mMnYiNDAGpXEf3/qA/QP7JgNOMdU47+/0BZhFmVE+R",
+	"zHZtDPKfmLxso04C29AwgSK76CWz0BR9bzBY0RB9s0boboZQH/SU3UG/xiGd098/Rh2Vz2bUiMLOL+wO",
+	"OChV5kfFoJTfQljTiTLMWe5KdT6aAXcl0GTevO935uc/Z9s4dd8g7nCw/x3m+1Vo7H4zPyM3tkXQjW1i",
+	"afvDJZABT7BBDFOEC70aI2b1zKLkUig9kaDK8iYnB6pmu03IMbRvG9yr3S/OpP66m5aJ6w5lDU05XTPM",
+	"mbhzDS+FLMqvmCoyuCLcc1WW5erL7BrrCXrX/MYmJ92QLoeyE+cYYAe3djMGl9prz/T9dLkIawpuMJvp",
+	"hnRtSh7m4QlO6DW3NQZmnTYhb+fMT6C7wTFuXM6dV0hGXT6Izb3biciNzY+6IV0vHe+aa4Hz+4l4bs1+",
+	"GtUN6dqMwFXZeEzv9InNlTPi85qXqXEG0Cg3z4qkOCd570G5DugRuUnZjOkbLy+F2I4oBtSYV0gtxIp8",
+	"Q3yE2Z8N8J3mGAPgLPOdPjn3FITX5n5BV1jRWWfvV6BdGURUuyXj9+AFE/7hT9MtE60Mya/RsgmTzkuo",
+	"IWExZc+KuzYZ23ZbKPyD6r6NP3KwnQXtEl2+arv1+EnHZkmhARFdtRFdFXnRW60wkw7X9SdY3rSxTG44",
+	"POgbEudSCVmwVCbhjolclRnwoZXZXPra0tYnytua3ieS5Y6UArLV8YtLEUUSFhwswYtxgfi+zRdy4A3P",
+	"VS7euznEl7vn3MtNnQkO84ovKylXWuaO97peTquRFJCOsYPRji+eK370xHPVPdmG111Ysc5mWGWm/a7a",
+	"ZTTohUjmW0NAoJfz17p5btj16xIJ7D3FCkJ08K8g2ZiBpYA/csghOSOZSFPb7HkBoLtfWPIVFQq2CfIy",
+	"+bZAJ76EXzDkvexCm+vtKuC6NdLx2invRAQthtrGcOHYPGWxuLglPeH2Gy2zV7BAUOvl91YvCHpKQbKG",
+	"it5PC5RshxLKMlQ36jOf2CKrZo3ssh+6fnVkSylROjDNMgLTtZ9ILtRSwVtJhO3hsghbB/B4ZdmN8Ueg",
+	"scH8fvkQTymfgPGx7SxLMV9bAKLs8my9rI9Hg7NlDBbpFk0odAWYdWAeBDLI7KJEvhUSfln0TbCbWbON",
+	"MjYd3sVrpXL41UWQF3Yy3B5ZLAT+Q36vsdfV1Hag3j6JnBPF+CSFXq7sdQI9xu1ckQ0I3ReO1NXrf7ys",
+	"h+EVnTcD+bMYqUax/QtT+o15ICywF2w8KVIIG59Vg4MitF5+Eah6rsKv4XmK/mDtcOc3G3tyq/mxeqYe",
+	"JC5w07YDRats8VA0c4maDdKjmjO4Dc5/X2aW2TCzIl1a3WdhJJynq5CqDUn9vfiqprnsVrCxdbMR+wab",
+	"FDyFkvK6ybVSUcNtzuz1gQgpqsJAOENBYW+uAgwfVN0abjBwzImBHhqsU6qmRAtSyAS053YxsNLTD9vA",
+	"vl2XjYKcEQk6l9xmbeW8sGWLBRItKVc0xsvlivrrMsJyb2hIB6jBk2m7IrNHwI2C7bcMeHvh9j9CYonQ",
+	"DACRjSMi0mSrkuKNq7dxfVZsq1XvsppuFerbIbHIUzzQIHVrAksx6kSxzkmxAmOBHEIbqB7ZtbecPqmL",
+	"YRuwBF2Lz2K0Hb/isxhZmWukAZ4EES9Zx0oR/wAIPQvXWFlIrwPLkpMRYE4ULtTdpbba/jgvn/qTELNw",
+	"cOsvuhXPlVfGrU1XL4duw30lXIyzZzMtHk8GZTjeUEN5cVyXutCAjV9LrBtTri6IkjHj0NO5EeDYNnPH",
+	"mqQi1/6FcTYgUevH7ZHNZgSz+8VsuJmTfxD3PBU0KUH/jaQTrX2wdj/zhqQmYg3a3aFZJ7kyuDFinKIW",
+	"WjSNGxulbyni9BsHh2evpR+2Y8ozA1lDFSvxeUb+T+/Crqd39dP53uERianEiHlhboTNuTyAzw/Zn4bN",
+	"NqbjIxH5/WzHShQFzEYtpLEZK6xaOY+nikpsy/5f6r1v6UlhiH2J4kiXajIzNurRAXnLXhRtrekMUOYR",
+	"OqGMEwl4mq6KKy7XyJGiHLVR57ywRZx/AXVTLLWVpnGFQiuVjDWKWuiXF5ggkgp0ATGFd7uOoDsLZYmy",
+	"/dks0mdlBL10Czm4aw1tDCyoMZyp1+QNXhrqeGEvn/xmnG7fifTug/vOggApJWBTxDFkGpJt4PjScC3l",
+	"ZDnvyGoOzHKisfHnXrCEGHrccSjGDLTS+G9h0pd+anOg8FxrGk9tp8K/FhW4DNDvHOle7VIQZgRymfuR",
+	"EONN2zMilmzl6PM9pGl5F7v5HwMQxR3DwTiAd9mLWjidapL01f0tq+KbL+9cx4RvNStC6QEuT8Jv7vFH",
+	"jrVbtgCj6aQc3+i0O+oaPHl0YWsX4CyoITduG0VksWMEgpCJgds29Y/v0rYnqN3K1gvS1RX+vA3KQgqZ",
+	"ArV1No5EfqFK93Do3usfaqSyeQKFhgdtdxU0YNf6Hefckjqxb5/ZdCr86pkiCdXU5gMVwCgvYWLFKdAC",
+	"V2wHu7VQBVUE64pk78qswBFU11icN3iYcOP2kIG056ZnaIrOQNmQSA3grVzVW5ivFTs/m2f+ElZmsdp2",
+	"8YyM/Qzri+9xzDb8bcCw/QhixeJGwZjFWFTqKTDpMiVcM0pVxSsUxBKKFJu6b7sY1Soa9zZbnReFFjPg",
+	"2hqet+gNIiLtKpMmY4DDvYHeGVHGP3R3LUYIjurcgClyC9lW8IYHusZudGhbuPwcA0xl6XcYTaUPa48/",
+	"q8uRI1JW9GC1gS3p2ekTs1Ezl9HSeHucPcQNITvI6btVy2rfAl2GptkUMztUVfI8er5mdrxUDF2f4sI7",
+	"yw5FarTdbs0rtzRNyU21gE+3ML9x2ZYlXVNH2afWFImNw5VIeq+cDDa/uRCvkKDq6I1Q93J3mxSmeGI8",
+	"XuVxjLef2WNoJfzBmHJZ/DhiWUKAFRV2/mJXB8MBBpYSAUZRxDY7VYKZhJO9AzIVuawsKQcrqiwgkz6x",
+	"FGzfqRi9TMivo6q/lFb6Du6Apj+UANwqtw6+L7dWZGChVMTzLVLqTLwNbrWwW+jajlP/13/8p0NQcVle",
+	"waneg5a8Zc4VPl80bjT0tJkIDnPll1uYv7YHPgmkYIv7lpAvbh8po6Ng/hrO/d8lhc2p9KbsNQOjxKB1",
+	"SzQjbn0Rf7bQzmOcKwzlIfkyTopGLo+jCFXrJxksRsCGxzYT317qUtwwim7wFO8aOEUjseozwv0mzMGm",
+	"u9E1X+oDXBRXLDQUtknzZ0Wvj9zsutZTF1/EVB+jqjRL02ueivjWiMFzW8t443bwd/L//q8bUPXN4H8z",
+	"MyvyN1LcFYIf3V0hN2eW67wLL+31I9f8pnoIL77pkyt7lwiJxQyqNOVALYKmtxARLuxBkF1YZFWBhGue",
+	"MqWNasio1A0J//X7xf6aR7N+u8bGiErVoxlJazuHdSBhoaqE3GPQtDl3vPWpbSg11OOmsu1e2Pa1qcYu",
+	"9ypXf7GQW61m/K8ReHsHsTA26pOds9hsYVWZwFFhAEcF6wpZ1qwkbZxcpUW2oo5Ai+wvmk/h34ATzvSt",
+	"sqaYk8fW7paIJmc2a5EVRruRjDPGt4e/MidKWTC2yYgi3UJpFCoi5yoDrleELGwxaqNKxESc0dzd7kZj",
+	"LGmzrktxQBO8l0yRLq6hEjD3RlgV/elJAim7w6t8Xl1+wNsFQkILqxaunFItIqraXrTGdNlL0JYBGo0z",
+	"Y1IKuVPqV7cu2wnXDwDggZZCXV71iuuTD5nRt3uDARb60HhaD0yckZjGU1ctsVcYJv2Q4vLbHz8hJfvT",
+	"NCgfi+FniozZJJePKlxqSE62cQKsJDfooWSCRYtRSafwkKVCgiTdLB+lLN7xyLGkEI8mYVWO1lt4SoCe",
+	"2xLWJmC6CtethSmRx3uMFwPb0lNXDOuKP5Wz+kBPQRpZM6NzkitsAqeaM7srwK6KQ16WT7XL8S6v2S6h",
+	"ue4i2u9fquhKNw0rG5pgPAcXPuhmdMJsRttO+wOYbZcl1oOvNTxtdKli6xZd7QKxl5UxKBOUzaN5UWe4",
+	"faHxrmybWimJZYnRXy0pyq+czAhmDxUzXXotLZ/AqAz2tfzOxmVFGSELswD4drx4O5oxGu3d+tYmWhRo",
+	"xof2brNB/8P4hYxPjO+/swGC1+ftvJ2HM3f+WyV0b5Ty4/cW3nLqz5NWf2DeT400ooXeA2is4WFidVIL",
+	"zbkgNUIp+0o3eydll/AnkgbV+N9ZBFTtz+Pbp3Y0rQdNUkGTyParMCYJmiszoCo3wr3srF6oY9vaSLVm",
+	"/LKXyCqj0JPt22kN8T1bEayS2u+9KOG2lHAQ7PWnqmZWv380e1d4fm4hmsu0c9rZtfdJ2qG+lKA1Jqix",
+	"yNzf1RTel+iBen8jJ3t/K//+kyXjrjjOtbli1WnC4ulgn1yBa93g4rh2S7Z6lnQnt5/6/f5OEWD9LQN+",
+	"/rpnQEk1G6VApMg1KNI15Fg1vVQRnirFU6qXv8UFuM9jlkL5kcMnnXPGJxg+2SHOzEnAKMxnivhD7dr0",
+	"p4jYIXYzCb2qS1JCasP973r0fCyk9XVtCBnlWrHD4jYiKTHXoSSqki+K6LmHCq/Lz9ePX/9/AAAA//8=",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

@@ -23,6 +23,7 @@ type Config struct {
 
 	// train mode
 	TrainFile    string
+	TrainText    string // the training text itself; run writes it to a file in ModelsDir
 	Steps        int
 	LearningRate float64
 	Output       string
@@ -53,7 +54,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	trainFile := str("train-file", "TRAIN_FILE", "", "train mode: training text or JSONL file")
 	steps := str("steps", "TRAIN_STEPS", "30", "train mode: training steps")
 	lr := str("learning-rate", "LEARNING_RATE", "0.01", "train mode: learning rate")
-	output := str("output", "TRAIN_OUTPUT", "", "train mode: tuned GGUF path (default: <models-dir>/ft:<model>:<time>.gguf)")
+	trainText := str("train-text", "TRAIN_TEXT", "", "train mode: the training text itself, instead of -train-file (a marketplace batch job passes it in its environment)")
+	output := str("output", "TRAIN_OUTPUT", "", "train mode: tuned GGUF path (default: $OUTPUT_DIR/model.gguf in a batch job, else <models-dir>/ft:<model>:<time>.gguf)")
+	outputDir := getenv("OUTPUT_DIR")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -61,7 +64,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		return nil, fmt.Errorf("unexpected argument %q (gin-runtime takes only flags)", fs.Arg(0))
 	}
 	c := &Config{Mode: *mode, Listen: *listen, ModelPath: *model, ModelName: *name, ModelsDir: *dir,
-		TrainFile: *trainFile, Output: *output}
+		TrainFile: *trainFile, TrainText: *trainText, Output: *output}
 	if c.ModelPath == "" {
 		return nil, fmt.Errorf("no model: set -model or MODEL_PATH to a GGUF file")
 	}
@@ -78,14 +81,20 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 			return nil, fmt.Errorf("-listen %q: want host:port (or set HOST and PORT)", c.Listen)
 		}
 	case "train":
-		if c.TrainFile == "" {
-			return nil, fmt.Errorf("train mode needs -train-file or TRAIN_FILE")
+		if c.TrainFile == "" && c.TrainText == "" {
+			return nil, fmt.Errorf("train mode needs -train-file (TRAIN_FILE) or -train-text (TRAIN_TEXT)")
+		}
+		if c.TrainFile != "" && c.TrainText != "" {
+			return nil, fmt.Errorf("train mode takes -train-file or -train-text, not both")
 		}
 		if c.Steps, err = strconv.Atoi(*steps); err != nil || c.Steps < 1 {
 			return nil, fmt.Errorf("-steps: %q is not a positive whole number", *steps)
 		}
 		if c.LearningRate, err = strconv.ParseFloat(*lr, 64); err != nil || !(c.LearningRate > 0) {
 			return nil, fmt.Errorf("-learning-rate: %q is not a positive number", *lr)
+		}
+		if c.Output == "" && outputDir != "" {
+			c.Output = filepath.Join(outputDir, "model.gguf")
 		}
 		if c.Output == "" {
 			stem := c.ModelName

@@ -12,6 +12,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/gintonic/gintonic/modelserver"
@@ -36,6 +37,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	if cfg.Mode == "train" {
 		if err := os.MkdirAll(cfg.ModelsDir, 0o755); err != nil {
 			return fmt.Errorf("models directory: %w", err)
+		}
+		if cfg.TrainText != "" {
+			cfg.TrainFile = filepath.Join(cfg.ModelsDir, "train.txt")
+			if err := os.WriteFile(cfg.TrainFile, []byte(cfg.TrainText), 0o600); err != nil {
+				return fmt.Errorf("training text: %w", err)
+			}
 		}
 		return modelserver.Train(ctx, modelserver.TrainRun{ModelPath: cfg.ModelPath, TrainingFile: cfg.TrainFile,
 			Output: cfg.Output, Steps: cfg.Steps, LearningRate: cfg.LearningRate, Logger: log})
