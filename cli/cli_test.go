@@ -101,7 +101,9 @@ func TestClientJourney(t *testing.T) {
 	if out := g.ok("client", "balance"); !strings.Contains(out, "1500000 GIN") || !strings.Contains(out, "met") {
 		t.Errorf("balance after deposit:\n%s", out)
 	}
-	out := g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--gpus", "2", "--json")
+	g.fails("client", `--env "MODEL_ID": want NAME=value`, "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--env", "MODEL_ID")
+	out := g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--gpus", "2",
+		"--env", "MODEL_ID=roneneldan/TinyStories-1M", "--json")
 	var job struct {
 		ID         int64 `json:"id"`
 		State      string
@@ -121,6 +123,13 @@ func TestClientJourney(t *testing.T) {
 	if out := g.ok("client", "jobs", "status", id); !strings.Contains(out, "on_chain") || !strings.Contains(out, "budget 1000 GIN") {
 		t.Errorf("status:\n%s", out)
 	}
+	if out := g.ok("client", "jobs", "status", id, "--json"); !strings.Contains(out, `"MODEL_ID": "roneneldan/TinyStories-1M"`) {
+		t.Errorf("the job's environment is not shown to its client:\n%s", out)
+	}
+	if out := g.ok("client", "jobs", "artifacts", id); !strings.Contains(out, "no results yet") {
+		t.Errorf("artifacts of a job without results:\n%s", out)
+	}
+	g.fails("client", "no artifact", "jobs", "artifacts", id, "model.gguf", "-o", filepath.Join(t.TempDir(), "m.gguf"))
 	g.ok("client", "jobs", "stop", id)
 	s.Tick()
 	if out := g.ok("client", "jobs", "logs", id); !strings.Contains(out, "cancelled") {

@@ -19,7 +19,7 @@ import (
 
 func (g *globals) jobsCmd() *cobra.Command {
 	jobs := &cobra.Command{Use: "jobs", Short: "Submit, list, follow and stop your jobs"}
-	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd())
+	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd(), g.jobsArtifactsCmd())
 	return jobs
 }
 
@@ -34,6 +34,7 @@ func jobID(s string) (int64, error) {
 func (g *globals) jobsSubmitCmd() *cobra.Command {
 	var req apiv1.JobRequest
 	var model, region, kind, maxPrice, budget, minStake, wait string
+	var env []string
 	cmd := &cobra.Command{
 		Use:   "submit",
 		Short: "Submit a job, sign its createJob transaction with your key and open bidding",
@@ -55,6 +56,17 @@ func (g *globals) jobsSubmitCmd() *cobra.Command {
 				req.MinProviderStake = &v
 			}
 			req.Kind = apiv1.JobKind(kind)
+			if len(env) > 0 {
+				m := map[string]string{}
+				for _, kv := range env {
+					k, v, ok := strings.Cut(kv, "=")
+					if !ok || k == "" {
+						return fmt.Errorf("--env %q: want NAME=value", kv)
+					}
+					m[k] = v
+				}
+				req.Env = &m
+			}
 			if model != "" {
 				req.Model = &model
 			}
@@ -121,6 +133,7 @@ func (g *globals) jobsSubmitCmd() *cobra.Command {
 	f.StringVar(&region, "region", "", "your region (default: the controller's)")
 	f.StringVar(&minStake, "min-stake", "", "stake in GIN a provider must hold to win")
 	f.StringVar(&wait, "wait", "", "then wait, with a spinner, until the job is in this state (e.g. running; at most 30 minutes)")
+	f.StringArrayVar(&env, "env", nil, "NAME=value for the container's environment (repeat it); seen only by you and the provider that runs the job")
 	return cmd
 }
 
