@@ -55,6 +55,9 @@ func (s *Service) batch(ctx context.Context) (bool, error) {
 	}
 	var out *outgoing
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockSender(ctx, tx); err != nil {
+			return err
+		}
 		claimed, err := s.claim(ctx, tx)
 		if err != nil || len(claimed) == 0 {
 			return err

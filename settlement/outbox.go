@@ -72,7 +72,22 @@ func (s *Service) prepare(ctx context.Context, tx *sql.Tx, kind string, jobID ui
 
 // nextNonce is the first nonce neither the outbox nor the chain has used. Nonces are assigned only
 // under the sender lock, so instances sharing a key never hand out one twice.
+// lockSender serializes, across instances, the transactions that claim work and give it the
+// sender's next nonce: claims then take nonces in the order they were made, so a job's later
+// attestation can never go out under a lower nonce than an earlier one (which the escrow would
+// then pay nothing for). The lock ends with tx.
+func (s *Service) lockSender(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, $2))`,
+		"gintonic-settlement-sender:"+s.sender.Hex(), s.chainID); err != nil {
+		return fmt.Errorf("lock the sender %s: %w", s.sender.Hex(), err)
+	}
+	return nil
+}
+
 func (s *Service) nextNonce(ctx context.Context, tx *sql.Tx) (uint64, error) {
+	if err := s.lockSender(ctx, tx); err != nil {
+		return 0, err
+	}
 	var stored sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT max(nonce) FROM settlement_txs WHERE chain_id = $1 AND sender = $2 AND state <> 'dropped'`,
 		s.chainID, s.sender.Bytes()).Scan(&stored); err != nil {
