@@ -17,11 +17,7 @@ func (g *globals) jobsArtifactsCmd() *cobra.Command {
 		Short: "List a job's results, or download one (--output, default: its name)",
 		Args:  cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
-			c, err := g.client(cmd.Context())
+			id, c, err := g.jobClient(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}

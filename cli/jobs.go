@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -21,6 +22,16 @@ func (g *globals) jobsCmd() *cobra.Command {
 	jobs := &cobra.Command{Use: "jobs", Short: "Submit, list, follow and stop your jobs"}
 	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd(), g.jobsArtifactsCmd())
 	return jobs
+}
+
+// jobClient parses a job id argument and signs in: what every per-job command starts with.
+func (g *globals) jobClient(ctx context.Context, arg string) (int64, *apiclient.Client, error) {
+	id, err := jobID(arg)
+	if err != nil {
+		return 0, nil, err
+	}
+	c, err := g.client(ctx)
+	return id, c, err
 }
 
 func jobID(s string) (int64, error) {
@@ -209,11 +220,7 @@ func (g *globals) jobsStatusCmd() *cobra.Command {
 		Short: "A job's state, provider, matching explanation and status trail",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
-			c, err := g.client(cmd.Context())
+			id, c, err := g.jobClient(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -269,12 +276,8 @@ func (g *globals) jobsLogsCmd() *cobra.Command {
 		Short: "A job's status trail; --follow streams new entries as they happen",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			c, err := g.client(ctx)
+			id, c, err := g.jobClient(ctx, args[0])
 			if err != nil {
 				return err
 			}
@@ -335,12 +338,8 @@ func (g *globals) jobsStopCmd() *cobra.Command {
 		Short: "Stop a job from your wallet; the unspent budget comes back",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			c, err := g.client(ctx)
+			id, c, err := g.jobClient(ctx, args[0])
 			if err != nil {
 				return err
 			}

@@ -23,11 +23,7 @@ func (g *globals) keysCreateCmd() *cobra.Command {
 		Short: "Issue an API key for a running job's gateway; the secret is shown only now",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
-			c, err := g.client(cmd.Context())
+			id, c, err := g.jobClient(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -55,11 +51,7 @@ func (g *globals) keysListCmd() *cobra.Command {
 		Short: "A job's API keys and their use (never the secrets)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
-			c, err := g.client(cmd.Context())
+			id, c, err := g.jobClient(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}

@@ -28,11 +28,7 @@ func (g *globals) jobsWaitCmd() *cobra.Command {
 		Short: "Wait, with a spinner, until a job reaches a state (default running)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := jobID(args[0])
-			if err != nil {
-				return err
-			}
-			c, err := g.client(cmd.Context())
+			id, c, err := g.jobClient(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
