@@ -5,8 +5,6 @@
 package runtimeimage
 
 import (
-	"archive/tar"
-	"bytes"
 	"context"
 	"crypto/sha256"
 	_ "embed"
@@ -14,13 +12,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 
 	"github.com/docker/docker/api/types/build"
 	"github.com/docker/docker/client"
+
+	"github.com/gintonic/gintonic/imagebuild"
 )
 
 // Tag is the image the dev stack and the tests deploy.
@@ -67,88 +66,24 @@ func BuildModel(ctx context.Context, cli *client.Client, tag string, model []byt
 	if name == "" {
 		return fmt.Errorf("build image %s: the model needs a name", tag)
 	}
-	bin, err := compile(ctx)
+	bin, err := imagebuild.Static(ctx, runtimePackage)
 	if err != nil {
 		return err
 	}
-	files := []file{{"Dockerfile", 0o644, dockerfile}, {"gin-runtime", 0o755, bin}, {"model.gguf", 0o644, model}}
+	files := []imagebuild.File{{Name: "Dockerfile", Mode: 0o644, Body: dockerfile}, {Name: "gin-runtime", Mode: 0o755, Body: bin},
+		{Name: "model.gguf", Mode: 0o644, Body: model}}
 	h := sha256.New()
 	fmt.Fprintf(h, "MODEL_NAME=%s\n", name)
 	for _, f := range files {
-		fmt.Fprintf(h, "%s %d %d\n", f.name, f.mode, len(f.body))
-		h.Write(f.body)
+		fmt.Fprintf(h, "%s %d %d\n", f.Name, f.Mode, len(f.Body))
+		h.Write(f.Body)
 	}
 	content := hex.EncodeToString(h.Sum(nil))
 	if img, err := cli.ImageInspect(ctx, tag); err == nil && img.Config != nil && img.Config.Labels[ContentLabel] == content {
 		return nil
 	}
-	var ctxTar bytes.Buffer
-	tw := tar.NewWriter(&ctxTar)
-	for _, f := range files {
-		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: f.mode, Size: int64(len(f.body))}); err != nil {
-			return err
-		}
-		if _, err := tw.Write(f.body); err != nil {
-			return err
-		}
-	}
-	if err := tw.Close(); err != nil {
-		return err
-	}
-	resp, err := cli.ImageBuild(ctx, &ctxTar, build.ImageBuildOptions{Tags: []string{tag}, Remove: true, ForceRemove: true,
+	return imagebuild.Build(ctx, cli, files, build.ImageBuildOptions{Tags: []string{tag},
 		Labels: map[string]string{ContentLabel: content}, BuildArgs: map[string]*string{"MODEL_NAME": &name}})
-	if err != nil {
-		return fmt.Errorf("build image %s: %w", tag, err)
-	}
-	defer resp.Body.Close()
-	if err := buildResult(resp.Body); err != nil {
-		return fmt.Errorf("build image %s: %w", tag, err)
-	}
-	return nil
-}
-
-type file struct {
-	name string
-	mode int64
-	body []byte
-}
-
-// buildResult reads the engine's JSON progress stream to its end and returns the error it reports.
-func buildResult(r io.Reader) error {
-	dec := json.NewDecoder(r)
-	for {
-		var m struct {
-			Error string `json:"error"`
-		}
-		if err := dec.Decode(&m); errors.Is(err, io.EOF) {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("read the engine's build output: %w", err)
-		}
-		if m.Error != "" {
-			return errors.New(m.Error)
-		}
-	}
-}
-
-// compile builds gin-runtime for linux as a static binary and returns it.
-func compile(ctx context.Context) ([]byte, error) {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		return nil, fmt.Errorf("building the runtime image needs the go command: %w", err)
-	}
-	dir, err := os.MkdirTemp("", "gin-runtime-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	out := filepath.Join(dir, "gin-runtime")
-	cmd := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", out, runtimePackage)
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("go build %s (run from a Gintonic checkout): %w\n%s", runtimePackage, err, msg)
-	}
-	return os.ReadFile(out)
 }
 
 // Model returns the model file, downloaded through the Go module proxy (or found in the module
