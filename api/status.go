@@ -1,0 +1,128 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/gateway"
+)
+
+// ReportJobStatus implements apiv1.ServerInterface: the awarded provider's agent reports its
+// container's progress. Failures count towards the failover threshold.
+func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
+	addr, err := caller(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req apiv1.StatusReport
+	if err := decode(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.Reason != nil && len(*req.Reason) > 4096 {
+		var f fields
+		f.add("reason", "must be at most 4096 characters")
+		fail(c, f.err())
+		return
+	}
+	reason := ""
+	if req.Reason != nil {
+		reason = *req.Reason
+	}
+	ctx := c.Request.Context()
+	err = s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		j, err := s.job(ctx, db, id, true)
+		if err != nil {
+			return err
+		}
+		if j.Provider == nil || common.BytesToAddress(j.Provider) != addr {
+			return forbidden("job %d is not awarded to %s", id, addr.Hex())
+		}
+		switch req.State {
+		case apiv1.StatusReportStateDeploying, apiv1.StatusReportStateRunning:
+			if j.State != stateAwarded && j.State != stateDeploying && j.State != stateRunning {
+				return conflict("job %d is %s; a container status applies to awarded, deploying or running jobs", id, j.State)
+			}
+			if j.State == string(req.State) {
+				return s.progress(ctx, db, id, j.State, reason)
+			}
+			if err := record(ctx, db, id, event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason}); err != nil {
+				return err
+			}
+			if req.State != apiv1.StatusReportStateRunning {
+				return nil
+			}
+			issued, err := gateway.IssueDeploymentKey(ctx, db, id, common.BytesToAddress(j.Client))
+			if err != nil || !issued {
+				return err
+			}
+			return record(ctx, db, id, event{Kind: "deployment_key",
+				Reason: fmt.Sprintf("the deployment's API key is issued: its client reveals it once with POST /v1/jobs/%d/keys/deployment", id)})
+		case apiv1.StatusReportStateFailed:
+			if reason == "" {
+				return badRequest("a failure report needs a reason (the container's last log lines)")
+			}
+			if err := db.Exec(`UPDATE market.jobs SET failures = failures + 1 WHERE id = ?`, id).Error; err != nil {
+				return fmt.Errorf("count failure of job %d: %w", id, err)
+			}
+			return record(ctx, db, id, event{Kind: "container_failed", Reason: reason,
+				Detail: map[string]any{"failures": j.Failures + 1, "threshold": s.cfg.FailureThreshold}})
+		case apiv1.StatusReportStateCompleted:
+			if j.State != stateRunning && j.State != stateDeploying && j.State != stateAwarded {
+				return conflict("job %d is %s and cannot complete", id, j.State)
+			}
+			return record(ctx, db, id, event{Kind: "provider_completed", Reason: nonEmpty(reason, "the provider reports the work done; the job ends when completeJob is mined")})
+		}
+		return badRequest("state must be deploying, running, failed or completed")
+	})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	j, err := s.job(ctx, s.db, id, false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, j.view(false))
+}
+
+// progressEvery bounds how often a provider's progress within one state (image pull layers,
+// container restarts) reaches the trail.
+const progressEvery = time.Second
+
+// progress records a provider's report that repeats the job's state with news (a pull's progress),
+// unless it says what the last entry said or comes within progressEvery of the last progress.
+func (s *Server) progress(ctx context.Context, db *gorm.DB, id int64, state, reason string) error {
+	if reason == "" {
+		return nil
+	}
+	var last struct {
+		Kind   string
+		Reason string
+		Recent bool
+	}
+	if err := db.WithContext(ctx).Raw(`SELECT kind, reason, at > now() - make_interval(secs => ?) AS recent
+		FROM market.job_events WHERE job_id = ? ORDER BY seq DESC LIMIT 1`, progressEvery.Seconds(), id).Scan(&last).Error; err != nil {
+		return fmt.Errorf("job %d: read its trail: %w", id, err)
+	}
+	if last.Reason == reason || last.Kind == "provider_progress" && last.Recent {
+		return nil
+	}
+	return record(ctx, db, id, event{State: state, Kind: "provider_progress", Reason: reason})
+}
+
+func nonEmpty(s, otherwise string) string {
+	if s != "" {
+		return s
+	}
+	return otherwise
+}
