@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # contract:package — one package per contract, since abigen v2 names shared output types
 # (Eip712DomainOutput...) without a contract prefix.
-contracts=(GinToken:gintoken ProviderStaking:staking AuctionEscrow:escrow)
+contracts=(GinToken:gintoken ProviderStaking:staking AuctionEscrow:escrow FaultDisputes:disputes GinTimelock:timelock)
 dest=bindings
 if [[ "${1:-}" == "--check" ]]; then
   dest=$(mktemp -d)
@@ -15,7 +15,7 @@ fi
 
 # A private output folder: the artifacts can't be half-written by a concurrent forge run.
 work=$(mktemp -d)
-npx --no-install forge build --skip test --skip script --out "$work/out" --cache-path "$work/cache" >/dev/null
+npx --no-install forge build contracts/src --out "$work/out" --cache-path "$work/cache" >/dev/null
 for entry in "${contracts[@]}"; do
   c=${entry%%:*} pkg=${entry##*:}
   node -e '

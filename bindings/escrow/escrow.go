@@ -27,6 +27,7 @@ var (
 // AuctionEscrowBid is an auto generated low-level Go binding around an user-defined struct.
 type AuctionEscrowBid struct {
 	JobId             *big.Int
+	Terms             [32]byte
 	Provider          common.Address
 	PricePerGpuSecond *big.Int
 	Expiry            *big.Int
@@ -56,10 +57,20 @@ type AuctionEscrowJob struct {
 type AuctionEscrowParams struct {
 	Treasury           common.Address
 	FeeBps             uint16
-	SlashBps           uint16
+	SlashMultiple      uint16
 	SettlementWindow   uint32
 	FailoverWindow     uint32
+	ChallengeWindow    uint32
 	ControllerMinStake *big.Int
+}
+
+// AuctionEscrowTerms is an auto generated low-level Go binding around an user-defined struct.
+type AuctionEscrowTerms struct {
+	FeeBps           uint16
+	SlashMultiple    uint16
+	SettlementWindow uint32
+	FailoverWindow   uint32
+	ChallengeWindow  uint32
 }
 
 // AuctionEscrowUsage is an auto generated low-level Go binding around an user-defined struct.
@@ -78,9 +89,9 @@ type AuctionEscrowUsageReport struct {
 
 // AuctionEscrowMetaData contains all meta data concerning the AuctionEscrow contract.
 var AuctionEscrowMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIProviderStaking\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"adminTransferDelay\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"params_\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BID_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CONTROLLER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_FEE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_GPUS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"USAGE_REPORT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"USAGE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptDefaultAdminTransfer\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"award\",\"inputs\":[{\"name\":\"bid\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Bid\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"awardBackup\",\"inputs\":[{\"name\":\"bid\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Bid\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"beginDefaultAdminTransfer\",\"inputs\":[{\"name\":\"newAdmin\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"bidDigest\",\"inputs\":[{\"name\":\"bid\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Bid\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"bidNonceUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancelBidNonce\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelDefaultAdminTransfer\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"changeDefaultAdminDelay\",\"inputs\":[{\"name\":\"newDelay\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimableOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"completeJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createJob\",\"inputs\":[{\"name\":\"specHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"maxPricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"gpuCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"budget\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"biddingDeadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"minProviderStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"defaultAdmin\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"defaultAdminDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"defaultAdminDelayIncreaseWait\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"deposit\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"depositWithPermit\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"v\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"feesOwed\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"finalizeJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"freeBalanceOf\",\"inputs\":[{\"name\":\"client\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"job\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Job\",\"components\":[{\"name\":\"client\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumAuctionEscrow.JobState\"},{\"name\":\"round\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"gpuCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"biddingDeadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"startedAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"endedAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"maxPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"budget\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minProviderStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"settledGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"remaining\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"specHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextJobId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"params\",\"inputs\":[],\"outputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingDefaultAdmin\",\"inputs\":[],\"outputs\":[{\"name\":\"newAdmin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"schedule\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingDefaultAdminDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"newDelay\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"schedule\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"reportFailure\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"reason\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rollbackDefaultAdminDelay\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setParams\",\"inputs\":[{\"name\":\"params_\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settle\",\"inputs\":[{\"name\":\"report\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.UsageReport\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usages\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.Usage[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settleBatch\",\"inputs\":[{\"name\":\"reports\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.UsageReport[]\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usages\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.Usage[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIProviderStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stopJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"sweepFees\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalFree\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalLocked\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"usageReportDigest\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usages\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.Usage[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BidNonceCancelled\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DefaultAdminDelayChangeCanceled\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DefaultAdminDelayChangeScheduled\",\"inputs\":[{\"name\":\"newDelay\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"},{\"name\":\"effectSchedule\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DefaultAdminTransferCanceled\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DefaultAdminTransferScheduled\",\"inputs\":[{\"name\":\"newAdmin\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"acceptSchedule\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Deposited\",\"inputs\":[{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSwept\",\"inputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobAwarded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"round\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"bidNonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCreated\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"specHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"maxPricePerGpuSecond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gpuCount\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"budget\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"biddingDeadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"minProviderStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobEnded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"endedAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"round\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"slashed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"reason\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ParamsSet\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structAuctionEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProviderPaid\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"gross\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Refunded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UsageRejected\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumAuctionEscrow.Rejection\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UsageSettled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"inputs\":[{\"name\":\"schedule\",\"type\":\"uint48\",\"internalType\":\"uint48\"}]},{\"type\":\"error\",\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlInvalidDefaultAdmin\",\"inputs\":[{\"name\":\"defaultAdmin\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"BidExpired\",\"inputs\":[{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BidNonceAlreadyUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BidPriceOutOfRange\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BiddingClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"EmptyReport\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InsufficientBalance\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidJob\",\"inputs\":[{\"name\":\"what\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"InvalidParams\",\"inputs\":[{\"name\":\"what\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"PermitFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProviderNotEligible\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SameProvider\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"TooManyRounds\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"WindowOpen\",\"inputs\":[{\"name\":\"until\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"WrongState\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumAuctionEscrow.JobState\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIProviderStaking\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"controllers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"params_\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashMultiple\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"challengeWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BID_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CONTROLLER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_FEE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_GPUS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_SLASH_MULTIPLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PAUSER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"USAGE_REPORT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"USAGE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"award\",\"inputs\":[{\"name\":\"bid\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Bid\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"terms\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"awardBackup\",\"inputs\":[{\"name\":\"bid\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Bid\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"terms\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"bidDigest\",\"inputs\":[{\"name\":\"bid\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Bid\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"terms\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"bidNonceUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancelBidNonce\",\"inputs\":[{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"cancelBidsBelow\",\"inputs\":[{\"name\":\"minNonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"claimableOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"closeRound\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"completeJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createJob\",\"inputs\":[{\"name\":\"specHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"maxPricePerGpuSecond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"gpuCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"budget\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"biddingDeadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"minProviderStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deposit\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"depositWithPermit\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"v\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"r\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"feesOwed\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"finalizeJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"freeBalanceOf\",\"inputs\":[{\"name\":\"client\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"job\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Job\",\"components\":[{\"name\":\"client\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumAuctionEscrow.JobState\"},{\"name\":\"round\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"gpuCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"biddingDeadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"startedAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"endedAt\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"maxPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"budget\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minProviderStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"settledGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"remaining\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"specHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isController\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobTerms\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"client\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"terms\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Terms\",\"components\":[{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashMultiple\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"challengeWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobTermsHash\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minBidNonce\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextJobId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"params\",\"inputs\":[],\"outputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashMultiple\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"challengeWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"recoverSigner\",\"inputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"reportFailure\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"reason\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"roundEndedAt\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"roundOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"word\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"endedAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setParams\",\"inputs\":[{\"name\":\"params_\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashMultiple\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"challengeWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settle\",\"inputs\":[{\"name\":\"report\",\"type\":\"tuple\",\"internalType\":\"structAuctionEscrow.UsageReport\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usages\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.Usage[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settleBatch\",\"inputs\":[{\"name\":\"reports\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.UsageReport[]\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usages\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.Usage[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIProviderStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stopJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"sweepFees\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalFree\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalLocked\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"usageReportDigest\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"usages\",\"type\":\"tuple[]\",\"internalType\":\"structAuctionEscrow.Usage[]\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BidNonceCancelled\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"BidNoncesCancelledBelow\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"minNonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CollateralLocked\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Deposited\",\"inputs\":[{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesSwept\",\"inputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobAwarded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"round\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"pricePerGpuSecond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"bidNonce\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCreated\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"specHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"maxPricePerGpuSecond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"gpuCount\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"budget\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"biddingDeadline\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"},{\"name\":\"minProviderStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobEnded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"endedAt\",\"type\":\"uint40\",\"indexed\":false,\"internalType\":\"uint40\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFailed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"round\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"due\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"reason\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ParamsSet\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structAuctionEscrow.Params\",\"components\":[{\"name\":\"treasury\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"feeBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"slashMultiple\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"settlementWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"failoverWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"challengeWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"controllerMinStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProviderPaid\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"gross\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Refunded\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ReportRejected\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"digest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoundClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"round\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UsageRejected\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"reason\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumAuctionEscrow.Rejection\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UsageSettled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"cumulativeGpuSeconds\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"client\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"BidExpired\",\"inputs\":[{\"name\":\"expiry\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BidNonceAlreadyUsed\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BidPriceOutOfRange\",\"inputs\":[{\"name\":\"price\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxPrice\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BidTermsMismatch\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BiddingClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint40\",\"internalType\":\"uint40\"}]},{\"type\":\"error\",\"name\":\"EmptyReport\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EnforcedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ExpectedPause\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InsufficientBalance\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"requested\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidJob\",\"inputs\":[{\"name\":\"what\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"InvalidParams\",\"inputs\":[{\"name\":\"what\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"PermitFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ProviderNotEligible\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SameProvider\",\"inputs\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"TooManyRounds\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Unauthorized\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"WindowOpen\",\"inputs\":[{\"name\":\"until\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"WrongState\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"enumAuctionEscrow.JobState\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAmount\",\"inputs\":[]}]",
 	ID:  "AuctionEscrow",
-	Bin: "0x6101a06040526001600855348015610015575f5ffd5b5060405161626b38038061626b833981016040819052610034916105a1565b604080518082018252601681527f47696e746f6e69632041756374696f6e457363726f7700000000000000000000602080830191909152825180840190935260018352603160f81b908301529083856001600160a01b0381166100b157604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100da5f826101f1565b5050506100ec8261026060201b60201c565b610120526100f981610260565b61014052815160208084019190912060e052815190820120610100524660a05261018560e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03851615806101ab57506001600160a01b038416155b156101c95760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03808616610160528416610180526101e78161029d565b5050505050610712565b5f8261024d575f61020a6002546001600160a01b031690565b6001600160a01b03161461023157604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b6102578383610499565b90505b92915050565b5f5f829050601f8151111561028a578260405163305a27a960e01b81526004016100a891906106b7565b8051610295826106ec565b179392505050565b80516001600160a01b03166102e05760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b60448201526064016100a8565b6107d061ffff16816020015161ffff1611156103285760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b60448201526064016100a8565b61271061ffff16816040015161ffff1611156103725760405163a8c278dd60e01b8152602060048201526008602482015267736c61736842707360c01b60448201526064016100a8565b80516006805460208085018051604080880180516060808b0180516080808e0180516001600160a01b03909e166001600160b01b0319909c168c17600160a01b61ffff9a8b16021765ffffffffffff60b01b1916600160b01b968a169690960263ffffffff60c01b191695909517600160c01b63ffffffff93841602176001600160e01b0316600160e01b9d83169d909d029c909c17909a5560a0808d018051600780546001600160601b0319166001600160601b0392831617905587519b8c5298518816998b0199909952935190951693880193909352925187169186019190915290519094169483019490945251909216908201527f4a1fdd00ca291478713caac3eb5ab6915aeb47c8377cdcee632fcde34f2b4e649060c00160405180910390a150565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610539575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556104f13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161025a565b505f61025a565b6001600160a01b0381168114610554575f5ffd5b50565b805161056281610540565b919050565b805161ffff81168114610562575f5ffd5b805163ffffffff81168114610562575f5ffd5b80516001600160601b0381168114610562575f5ffd5b5f5f5f5f5f8587036101408112156105b7575f5ffd5b86516105c281610540565b60208801519096506105d381610540565b60408801519095506105e481610540565b606088015190945065ffffffffffff811681146105ff575f5ffd5b925060c0607f1982011215610612575f5ffd5b5060405160c081016001600160401b038111828210171561064157634e487b7160e01b5f52604160045260245ffd5b60405261065060808801610557565b815261065e60a08801610567565b602082015261066f60c08801610567565b604082015261068060e08801610578565b60608201526106926101008801610578565b60808201526106a4610120880161058b565b60a0820152809150509295509295909350565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561070c575f198160200360031b1b821691505b50919050565b60805160a05160c05160e0516101005161012051610140516101605161018051615aae6107bd5f395f818161050101528181610fc7015281816110c301528181612e1d015261323501525f818161090d01528181610a79015281816112cb0152818161135f015281816128a9015281816133cb01526135ad01525f61397c01525f61395101525f61446801525f61444001525f61439b01525f6143c501525f6143ef0152615aae5ff3fe608060405234801561000f575f5ffd5b5060043610610367575f3560e01c80638456cb59116101c9578063bf22c457116100fe578063d113b95c1161009e578063d602b9fd11610079578063d602b9fd146108da578063d8650577146108e2578063dab12a8e146108f5578063fc0c546a14610908575f5ffd5b8063d113b95c146108b6578063d547741f146108be578063d55be8c6146108d1575f5ffd5b8063cdd85de5116100d9578063cdd85de514610780578063cefc142914610793578063cf6eefb71461079b578063cff0ab96146107c9575f5ffd5b8063bf22c45714610745578063c65eb18214610765578063cc8463c814610778575f5ffd5b8063a1eda53c11610169578063a8f6c6dd11610144578063a8f6c6dd14610703578063b0c2aa5e14610716578063b3cf96421461071f578063b6b55f2514610732575f5ffd5b8063a1eda53c146106a8578063a217fddf146106cf578063a568ac04146106d6575f5ffd5b80638da5cb5b116101a45780638da5cb5b1461063057806391d148541461063857806395e7ca4c1461066e578063a1c0d32f14610695575f5ffd5b80638456cb59146105fc57806384b0196e1461060457806384ef8ffc1461061f575f5ffd5b8063411f09031161029f578063543e99541161023f5780635c975abb1161021a5780635c975abb146105b8578063634e93da146105c3578063649a5ec7146105d6578063832a153d146105e9575f5ffd5b8063543e99541461057557806356891412146105945780635778ac841461059d575f5ffd5b80634ab7435f1161027a5780634ab7435f146104e95780634cf088d9146104fc578063513bed121461053b57806351bb9b1e1461054e575f5ffd5b8063411f0903146104b05780634a96a1ae146104c35780634a970be7146104d6575f5ffd5b80632f2ff15d1161030a578063333e44e6116102e5578063333e44e61461047957806336568abe146104825780633e091be1146104955780633f4ba83a146104a8575f5ffd5b80632f2ff15d1461044a5780632f61cb091461045d578063326e7a8514610470575f5ffd5b80630a4fc0f5116103455780630a4fc0f5146103e45780630aa6220b1461040b578063248a9ca3146104155780632e1a7d4d14610437575f5ffd5b806301ffc9a71461036b578063022d63fb14610393578063092c5b3b146103af575b5f5ffd5b61037e610379366004614fb9565b61092f565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff909116815260200161038a565b6103d67f7b765e0e932d348852a6f810bfa1ab891e259123f02db8cdcde614c57022335781565b60405190815260200161038a565b6103d67f1ae85c1d99da4f94cfe580285888bc6b5210640ebf3504aaf4974643fcab652a81565b61041361098a565b005b6103d6610423366004614ff8565b5f9081526020819052604090206001015490565b610413610445366004614ff8565b61099f565b61041361045836600461502a565b610ade565b6103d661046b36600461506a565b610b23565b6103d6600b5481565b6103d660095481565b61041361049036600461502a565b610bbc565b6104136104a33660046150c9565b610c96565b610413610dcd565b6104136104be366004615119565b610ddf565b6104136104d1366004614ff8565b6111ac565b6104136104e4366004615148565b611262565b6104136104f7366004615192565b611420565b6105237f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161038a565b6103d6610549366004614ff8565b6114a9565b6103d67f048031fa980230248c30b9e041f6e5a1e86a273b60212dfda0e6e89d129fd79981565b6103d6610583366004615203565b600c6020525f908152604090205481565b6103d6600a5481565b6105a560ff81565b60405161ffff909116815260200161038a565b60035460ff1661037e565b6104136105d1366004615203565b611571565b6104136105e436600461521c565b611584565b6104136105f7366004614ff8565b611597565b61041361195a565b61060c61196c565b60405161038a979695949392919061528d565b6002546001600160a01b0316610523565b6105236119ca565b61037e61064636600461502a565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103d67fac03d16f45906c87e70580ca145aaddac91f4daa5c74c80ce0c71f212ddbbece81565b6104136106a3366004614ff8565b6119e2565b6106b0611abf565b6040805165ffffffffffff93841681529290911660208301520161038a565b6103d65f81565b61037e6106e436600461533f565b600d60209081525f928352604080842090915290825290205460ff1681565b6104136107113660046150c9565b611b28565b6103d660085481565b6103d661072d366004615378565b611ce7565b610413610740366004614ff8565b61222b565b610758610753366004614ff8565b61224c565b60405161038a919061541a565b610413610773366004614ff8565b612525565b6103986126ce565b6103d661078e36600461552a565b61275a565b6104136127fc565b600154604080516001600160a01b0383168152600160a01b90920465ffffffffffff1660208301520161038a565b600654600754610860916001600160a01b0381169161ffff600160a01b830481169276010000000000000000000000000000000000000000000081049091169163ffffffff780100000000000000000000000000000000000000000000000083048116927c0100000000000000000000000000000000000000000000000000000000900416906bffffffffffffffffffffffff1686565b604080516001600160a01b0397909716875261ffff9586166020880152939094169285019290925263ffffffff90811660608501521660808301526bffffffffffffffffffffffff1660a082015260c00161038a565b61041361284b565b6104136108cc36600461502a565b61291f565b6105a56107d081565b610413612960565b6104136108f03660046155ab565b612972565b6104136109033660046155e2565b61299b565b6105237f000000000000000000000000000000000000000000000000000000000000000081565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f314987860000000000000000000000000000000000000000000000000000000014806109845750610984826129bc565b92915050565b5f61099481612a52565b61099c612a5c565b50565b6109a7612a66565b805f036109e0576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600c602052604090205481811015610a38576040517fcf47918100000000000000000000000000000000000000000000000000000000815260048101829052602481018390526044015b60405180910390fd5b610a428282615628565b335f908152600c602052604081209190915560098054849290610a66908490615628565b90915550610aa090506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163384612a9b565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a25061099c612ae9565b81610b15576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b1f8282612b13565b5050565b5f6109847f048031fa980230248c30b9e041f6e5a1e86a273b60212dfda0e6e89d129fd7998335610b5a6040860160208701615203565b604080516020810194909452838101929092526001600160a01b0316606083810191909152908501356080838101919091529085013560a083015284013560c082015260e0015b60405160208183030381529060405280519060200120612b3d565b81158015610bd757506002546001600160a01b038281169116145b15610c8c576001546001600160a01b03811690600160a01b900465ffffffffffff1681151580610c0d575065ffffffffffff8116155b80610c2057504265ffffffffffff821610155b15610c61576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610a2f565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b610b1f8282612b84565b610c9e612bd0565b610ca6612a66565b82355f908152600e6020526040902060018154600160a01b900460ff166006811115610cd457610cd46153d9565b14610d1c5780546040517f800b0615000000000000000000000000000000000000000000000000000000008152610a2f91863591600160a01b90910460ff169060040161563b565b80547801000000000000000000000000000000000000000000000000900463ffffffff16421115610da65780546040517f9109827700000000000000000000000000000000000000000000000000000000815285356004820152780100000000000000000000000000000000000000000000000090910463ffffffff166024820152604401610a2f565b610db1843582612c0d565b610dbf818585856001612c9a565b50610dc8612ae9565b505050565b5f610dd781612a52565b61099c613169565b610de7612a66565b610def6131bb565b5f838152600e6020526040902060028154600160a01b900460ff166006811115610e1b57610e1b6153d9565b14610e625780546040517f800b0615000000000000000000000000000000000000000000000000000000008152610a2f918691600160a01b90910460ff169060040161563b565b6001810154815460408051878152750100000000000000000000000000000000000000000090920460ff1660208301526001600160a01b03909216918101829052606090205f905f818152600f6020526040902054909150610ee960037fffffffffffffffffffffffffffffffffffffffff00000000000000000000000083165b90613307565b5f838152600f60205260409020556bffffffffffffffffffffffff81166001850180546bffffffffffffffffffffffff92909216600160a01b026001600160a01b03928316179055845463ffffffff42167c0100000000000000000000000000000000000000000000000000000000027bffffffffffffff00ffffffffffffffffffffffffffffffffffffffff90911617740300000000000000000000000000000000000000001785556040517f1129ee3700000000000000000000000000000000000000000000000000000000815284821660048201525f9182917f000000000000000000000000000000000000000000000000000000000000000090911690631129ee3790602401602060405180830381865afa15801561100e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611032919061564f565b6006549091505f9061271090600190829061106b90760100000000000000000000000000000000000000000000900461ffff1686615666565b611075919061567d565b61107f9190615628565b6110899190615690565b905080156111455786546040517fea2494800000000000000000000000000000000000000000000000000000000081526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263ea24948092611102928b9287929116908f908f9060040161570f565b6020604051808303815f875af115801561111e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611142919061564f565b92505b856001600160a01b03168a7f7bf093423594797d91cfdb8786c53055cff0ded5b1fd4bbc561cf1cd4d175c5d895f0160159054906101000a900460ff16868d8d6040516111959493929190615746565b60405180910390a350505050505050610dc8612ae9565b335f908152600d6020908152604080832084845290915290205460ff1615611209576040517fb988f27f00000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610a2f565b335f818152600d60209081526040808320858452825291829020805460ff1916600117905590518381527fbb0ccc7c7fa13adb3fc1c8b161cd2ee8ff5df39b54aeb6fd23b6a62383746f3991015b60405180910390a250565b61126a612bd0565b611272612a66565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d505accf9060e4015f604051808303815f87803b158015611314575f5ffd5b505af1925050508015611325575060015b611408576040517fdd62ed3e00000000000000000000000000000000000000000000000000000000815233600482015230602482015285907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063dd62ed3e90604401602060405180830381865afa1580156113ac573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113d0919061564f565b1015611408576040517fb78cb0dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61141185613349565b611419612ae9565b5050505050565b611428612bd0565b611430612a66565b5f5f5f5b83811015611494575f5f61146a87878581811061145357611453615768565b90506020028101906114659190615795565b613425565b9092509050611479828661567d565b9450611485818561567d565b93505050806001019050611434565b5061149f8282613622565b5050610b1f612ae9565b5f818152600e6020526040812060028154600160a01b900460ff1660068111156114d5576114d56153d9565b14158015611500575060048154600160a01b900460ff1660068111156114fd576114fd6153d9565b14155b1561150d57505f92915050565b8054600182015460408051868152750100000000000000000000000000000000000000000090930460ff166020808501919091526001600160a01b039092168382015260609092205f908152600f909152205461156a904261365f565b9392505050565b5f61157b81612a52565b610b1f82613737565b5f61158e81612a52565b610b1f826137a9565b61159f612a66565b5f818152600e602052604090208054600160a01b900460ff1660048160068111156115cc576115cc6153d9565b036116875760065482545f916116289163ffffffff78010000000000000000000000000000000000000000000000009092048216917c01000000000000000000000000000000000000000000000000000000009091041661567d565b60018401549091506001600160a01b0316331480159061164757508042105b15611681576040517fb317256b00000000000000000000000000000000000000000000000000000000815260048101829052602401610a2f565b506118bc565b600381600681111561169b5761169b6153d9565b036117335760065482545f916116de9163ffffffff7c0100000000000000000000000000000000000000000000000000000000928390048116929091041661567d565b83549091506001600160a01b03163314801590611647575080421015611681576040517fb317256b00000000000000000000000000000000000000000000000000000000815260048101829052602401610a2f565b6002816006811115611747576117476153d9565b03611886578154600183015460408051868152750100000000000000000000000000000000000000000090930460ff1660208401526001600160a01b0390911690820152606090206117b790600f905f9081526020019081526020015f20546bffffffffffffffffffffffff1690565b156117f25782816040517f800b0615000000000000000000000000000000000000000000000000000000008152600401610a2f92919061563b565b81547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c01000000000000000000000000000000000000000000000000000000004263ffffffff81169190910291909117835560405164ffffffffff9091168152339084907f3850e3ce552902af3f6eb58eded23784b46424569ee26900fb7c629aee9d6b1f9060200160405180910390a36118bc565b82816040517f800b0615000000000000000000000000000000000000000000000000000000008152600401610a2f92919061563b565b81547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167405000000000000000000000000000000000000000017825560405183907f6edf0875f8a9ed26275e4e52f2355d96ea7fd96625d6992a9733be603136fa6e905f90a26003816006811115611937576119376153d9565b14611946576119468383613818565b61195083836138d3565b505061099c612ae9565b5f61196481612a52565b61099c61390d565b5f6060805f5f5f606061197d61394a565b611985613975565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f6119dd6002546001600160a01b031690565b905090565b6119ea612a66565b5f818152600e6020526040902060018101546001600160a01b03163314611a46576040517f589e27a100000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610a2f565b60028154600160a01b900460ff166006811115611a6557611a656153d9565b14611aac5780546040517f800b0615000000000000000000000000000000000000000000000000000000008152610a2f918491600160a01b90910460ff169060040161563b565b611ab682826139a0565b5061099c612ae9565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015611b0157504265ffffffffffff821610155b611b0c575f5f611b20565b600254600160a01b900465ffffffffffff16815b915091509091565b611b30612bd0565b611b38612a66565b82355f908152600e6020526040902060038154600160a01b900460ff166006811115611b6657611b666153d9565b14611bae5780546040517f800b0615000000000000000000000000000000000000000000000000000000008152610a2f91863591600160a01b90910460ff169060040161563b565b60018101546001600160a01b0316611bcc6040860160208701615203565b6001600160a01b031603611c2857611bea6040850160208601615203565b6040517ff8f490120000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610a2f565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01750100000000000000000000000000000000000000000090910460ff1601611ca2576040517f707de85200000000000000000000000000000000000000000000000000000000815284356004820152602401610a2f565b611cad843582612c0d565b8054610dbf908290869086908690611ce2907501000000000000000000000000000000000000000000900460ff1660016157fe565b612c9a565b5f611cf0612bd0565b611cf8612a66565b61ffff85161580611d0d575060ff61ffff8616115b15611d74576040517f67323a9200000000000000000000000000000000000000000000000000000000815260206004820152600860248201527f677075436f756e740000000000000000000000000000000000000000000000006044820152606401610a2f565b851580611d88575067ffffffffffffffff86115b15611def576040517f67323a9200000000000000000000000000000000000000000000000000000000815260206004820152600860248201527f6d617850726963650000000000000000000000000000000000000000000000006044820152606401610a2f565b835f03611e58576040517f67323a9200000000000000000000000000000000000000000000000000000000815260206004820152600660248201527f62756467657400000000000000000000000000000000000000000000000000006044820152606401610a2f565b428364ffffffffff16111580611e78575063ffffffff64ffffffffff8416115b15611edf576040517f67323a9200000000000000000000000000000000000000000000000000000000815260206004820152600f60248201527f62696464696e67446561646c696e6500000000000000000000000000000000006044820152606401610a2f565b6bffffffffffffffffffffffff821115611f55576040517f67323a9200000000000000000000000000000000000000000000000000000000815260206004820152601060248201527f6d696e50726f76696465725374616b65000000000000000000000000000000006044820152606401610a2f565b335f908152600c602052604090205484811015611fa8576040517fcf4791810000000000000000000000000000000000000000000000000000000081526004810182905260248101869052604401610a2f565b611fb28582615628565b335f908152600c602052604081209190915560098054879290611fd6908490615628565b9250508190555084600a5f828254611fee919061567d565b909155505060088054905f61200283615817565b909155505f818152600e6020526040902080547fffffffffffffffffffffffff00000000000000000000000000000000000000008116339081178355929450909160019183917fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b83021790555080547fffffffff000000000000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff89169081027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1691909117780100000000000000000000000000000000000000000000000063ffffffff8816021782556001820180546001600160a01b03908116600160a01b6bffffffffffffffffffffffff8b81168281029390931790945560028601805467ffffffffffffffff8f167fffffffffffffffffffffffff0000000000000000000000000000000000000000909116176801000000000000000090930292909217909216928816909102919091179055600382018a9055604080518b8152602081018b9052908101919091526060810187905264ffffffffff8616608082015260a08101859052339084907f445c25f6f82008aa5b5493cb52aa667318c46091490470973e0a9c4d11fa16079060c00160405180910390a35050612221612ae9565b9695505050505050565b612233612bd0565b61223b612a66565b61224481613349565b61099c612ae9565b6122d4604080516101e0810182525f80825260208201819052909182019081526020015f60ff1681526020015f61ffff1681526020015f64ffffffffff1681526020015f64ffffffffff1681526020015f64ffffffffff1681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b5f828152600e6020526040812080549091907501000000000000000000000000000000000000000000900460ff1615612362578154600183015460408051878152750100000000000000000000000000000000000000000090930460ff1660208401526001600160a01b039091169082015260609020600f905f9081526020019081526020015f2054612364565b5f5b604080516101e08101825284546001600160a01b03808216835260018701541660208301529293509190820190600160a01b900460ff1660068111156123ac576123ac6153d9565b8152835460ff7501000000000000000000000000000000000000000000820416602083015261ffff760100000000000000000000000000000000000000000000820416604083015263ffffffff780100000000000000000000000000000000000000000000000090910416606082015260800161242f8360d01c63ffffffff1690565b64ffffffffff168152835463ffffffff7c0100000000000000000000000000000000000000000000000000000000909104166020820152600284015467ffffffffffffffff811660408301526bffffffffffffffffffffffff68010000000000000000820481166060840152600160a01b90910416608082015260a0016124c08360601c67ffffffffffffffff1690565b81526020016124d78360a01c65ffffffffffff1690565b81526020016bffffffffffffffffffffffff8316600185015461250f9190600160a01b90046bffffffffffffffffffffffff1661567d565b8152602001836003015481525092505050919050565b61252d612a66565b5f818152600e6020526040902080546001600160a01b03163314612586576040517f589e27a100000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610a2f565b8054600160a01b900460ff1660018160068111156125a6576125a66153d9565b036126215781547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167406000000000000000000000000000000000000000017825560405183907f58243f872c550ad02802199ade99eb4250f6bb19e9abbf2d3de7b969c0eb5e4f905f90a261261c83836138d3565b611950565b6002816006811115612635576126356153d9565b036126445761261c83836139a0565b6003816006811115612658576126586153d9565b036118865781547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167405000000000000000000000000000000000000000017825560405183907f6edf0875f8a9ed26275e4e52f2355d96ea7fd96625d6992a9733be603136fa6e905f90a261261c83836138d3565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561270f57504265ffffffffffff8216105b612741576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16612754565b600254600160a01b900465ffffffffffff165b91505090565b5f81818167ffffffffffffffff811115612776576127766157d1565b60405190808252806020026020018201604052801561279f578160200160208202803683370190505b5090505f5b828110156127f1576127cc8686838181106127c1576127c1615768565b905060600201613b9e565b8282815181106127de576127de615768565b60209081029190910101526001016127a4565b506122218682613bda565b6001546001600160a01b0316338114612843576040517fc22c8022000000000000000000000000000000000000000000000000000000008152336004820152602401610a2f565b61099c613c53565b612853612a66565b600b545f819003612890576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f600b556006546001600160a01b03908116906128d0907f0000000000000000000000000000000000000000000000000000000000000000168284612a9b565b806001600160a01b03167fb6c81b526e1bd55a3845d8caa6fe0c1ce87b3c9e534eec43f43b3c1849d4e2e88360405161290b91815260200190565b60405180910390a2505061291d612ae9565b565b81612956576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b1f8282613d19565b5f61296a81612a52565b61099c613d3d565b61297a612bd0565b612982612a66565b5f5f61298d83613425565b915091506119508282613622565b5f6129a581612a52565b610b1f6129b73684900384018461587c565b613d47565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061098457507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610984565b61099c8133614088565b61291d5f5f6140f3565b612a6e61421d565b61291d60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614276565b612aa8838383600161427d565b610dc8576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610a2f565b61291d5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a95565b5f82815260208190526040902060010154612b2d81612a52565b612b3783836142f8565b50505050565b5f610984612b4961438f565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b6001600160a01b0381163314612bc6576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610dc882826144b8565b60035460ff161561291d576040517fd93c066500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80546001600160a01b03163303612c22575050565b335f9081527fd4b1ef424fcb83dce82b8e6790fbd9bbcd76978bd34427cec18daa7ab2167543602052604090205460ff16612c92576040517f589e27a100000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610a2f565b610b1f6131bb565b8360600135421115612cde576040517fe4a665ec00000000000000000000000000000000000000000000000000000000815260608501356004820152602401610a2f565b60408401351580612d005750600285015467ffffffffffffffff166040850135115b15612d53576002850154604080517f265bf10600000000000000000000000000000000000000000000000000000000815290860135600482015267ffffffffffffffff9091166024820152604401610a2f565b600d5f612d666040870160208801615203565b6001600160a01b0316815260208082019290925260409081015f9081206080880135825290925290205460ff1615612df057612da86040850160208601615203565b6040517fb988f27f0000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015260808501356024820152604401610a2f565b612e13612dfc85610b23565b8484612e0e6040890160208a01615203565b61450c565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663d80a8434612e526040870160208801615203565b600288015460405160e084901b7fffffffff000000000000000000000000000000000000000000000000000000001681526001600160a01b039092166004830152600160a01b90046bffffffffffffffffffffffff166024820152604401602060405180830381865afa158015612ecb573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612eef9190615940565b612f4157612f036040850160208601615203565b6040517fa64181520000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610a2f565b6001600d5f612f566040880160208901615203565b6001600160a01b0316815260208082019290925260409081015f90812060808901358252909252808220805460ff1916931515939093179092556001878101548854612fde94600160a01b9092046bffffffffffffffffffffffff169391890135924291760100000000000000000000000000000000000000000000900461ffff169061459a565b600f5f613014873560ff8616612ffa60408b0160208c01615203565b604080519384526020840192909252908201526060902090565b815260208082019290925260409081015f20929092556001870180546001600160a01b03169055613049918601908601615203565b6001860180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790558454740200000000000000000000000000000000000000007bffffffffffff0000ffffffffffffffffffffffffffffffffffffffff909116750100000000000000000000000000000000000000000060ff8416027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16171785556131096040850160208601615203565b6040805160ff8416815286820135602082015260808701358183015290516001600160a01b0392909216918635917fe7ee3fd5e56bd1b8c2cd9b8333cc426a8ea01eb7190c12f50facb64cb15a3f75919081900360600190a35050505050565b613171614600565b6003805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b335f9081527fd4b1ef424fcb83dce82b8e6790fbd9bbcd76978bd34427cec18daa7ab2167543602052604090205460ff1615806132a857506007546040517f426233600000000000000000000000000000000000000000000000000000000081523360048201526bffffffffffffffffffffffff909116907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690634262336090602401602060405180830381865afa158015613282573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906132a6919061564f565b105b1561291d576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081523360048201527f7b765e0e932d348852a6f810bfa1ab891e259123f02db8cdcde614c5702233576024820152604401610a2f565b5f60f882600381111561331c5761331c6153d9565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8516911b17905092915050565b805f03613382576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600c6020526040812080548392906133a090849061567d565b925050819055508060095f8282546133b8919061567d565b909155506133f390506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308461463c565b60405181815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c490602001611257565b5f803681613436602086018661595f565b9092509050805f819003613475576040517ebf199700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6134836020880188615203565b90505f8267ffffffffffffffff81111561349f5761349f6157d1565b6040519080825280602002602001820160405280156134c8578160200160208202803683370190505b5090505f5b8381101561353657368686838181106134e8576134e8615768565b90506060020190506134f981613b9e565b83838151811061350b5761350b615768565b602002602001018181525050613521848261468b565b61352b908a61567d565b9850506001016134cd565b506135576135448383613bda565b61355160408b018b6159c2565b8561450c565b865f0361356d57505f9788975095505050505050565b6006546127109061358990600160a01b900461ffff1689615666565b6135939190615690565b95506135d4826135a3888a615628565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190612a9b565b60408051888152602081018890526001600160a01b038416917ff98523616928d1bf6df4ca7f7ba5e65b317b55df50ccc1ab79c24f7dcdb8acd2910160405180910390a25050505050915091565b815f0361362d575050565b81600a5f82825461363e9190615628565b9250508190555080600b5f828254613656919061567d565b90915550505050565b5f6bffffffffffffffffffffffff8316600161367a8561494c565b600381111561368b5761368b6153d9565b14613697579050610984565b5f6136a88560d01c63ffffffff1690565b6136b29085615628565b6136bf8660f01c60ff1690565b6136c99190615666565b90505f6136de8660a01c65ffffffffffff1690565b90508082116136f2575f9350505050610984565b5f6137078760601c67ffffffffffffffff1690565b6137118385615628565b61371b9190615666565b905083811061372a578361372c565b805b979650505050505050565b5f6137406126ce565b61374942614963565b6137539190615a23565b905061375f82826149b2565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f6137b382614a2f565b6137bc42614963565b6137c69190615a23565b90506137d282826140f3565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b8054600182015460408051858152750100000000000000000000000000000000000000000090930460ff1660208401526001600160a01b0390911690820152606090205f905f818152600f602052604090205490915061389b60037fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008316610ee3565b5f838152600f60205260409020558254612b379085906001600160a01b03166bffffffffffffffffffffffff8416614a76565b614a76565b6001810180546001600160a01b038082169092558254600160a01b9091046bffffffffffffffffffffffff1691610dc89185911683614a76565b613915612bd0565b6003805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25861319e3390565b60606119dd7f0000000000000000000000000000000000000000000000000000000000000000614b23565b60606119dd7f0000000000000000000000000000000000000000000000000000000000000000614b23565b8054600182015460408051858152750100000000000000000000000000000000000000000090930460ff1660208401526001600160a01b0390911690820152606090205f905f818152600f6020526040812054919250613a00824261365f565b90508015613a4e81613a13576002613a16565b60035b7fffffffffffffffffffffffffffffffffffffffff00000000000000000000000085166bffffffffffffffffffffffff851617610ee3565b5f858152600f602052604090205580613a68576004613a6b565b60055b855486907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16600160a01b836006811115613aa857613aa86153d9565b021790555084547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c01000000000000000000000000000000000000000000000000000000004263ffffffff81169190910291909117865560405164ffffffffff9091168152339087907f3850e3ce552902af3f6eb58eded23784b46424569ee26900fb7c629aee9d6b1f9060200160405180910390a38015613b6d5760405186907f6edf0875f8a9ed26275e4e52f2355d96ea7fd96625d6992a9733be603136fa6e905f90a25b8454613b969087906001600160a01b03166138ce856bffffffffffffffffffffffff8816615628565b505050505050565b6040517f1ae85c1d99da4f94cfe580285888bc6b5210640ebf3504aaf4974643fcab652a8082525f916060846020830137608090209392505050565b5f61156a7fac03d16f45906c87e70580ca145aaddac91f4daa5c74c80ce0c71f212ddbbece8484604051602001613c119190615a41565b60405160208183030381529060405280519060200120604051602001610ba1939291909283526001600160a01b03919091166020830152604082015260600190565b6001546001600160a01b03811690600160a01b900465ffffffffffff16801580613c8557504265ffffffffffff821610155b15613cc6576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610a2f565b613ce15f613cdc6002546001600160a01b031690565b6144b8565b50613cec5f836142f8565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154613d3381612a52565b612b3783836144b8565b61291d5f5f6149b2565b80516001600160a01b0316613db8576040517fa8c278dd00000000000000000000000000000000000000000000000000000000815260206004820152600860248201527f74726561737572790000000000000000000000000000000000000000000000006044820152606401610a2f565b6107d061ffff16816020015161ffff161115613e30576040517fa8c278dd00000000000000000000000000000000000000000000000000000000815260206004820152600660248201527f66656542707300000000000000000000000000000000000000000000000000006044820152606401610a2f565b61271061ffff16816040015161ffff161115613ea8576040517fa8c278dd00000000000000000000000000000000000000000000000000000000815260206004820152600860248201527f736c6173684270730000000000000000000000000000000000000000000000006044820152606401610a2f565b80516006805460208085018051604080880180516060808b0180516080808e0180516001600160a01b03909e167fffffffffffffffffffff00000000000000000000000000000000000000000000909c168c17600160a01b61ffff9a8b1602177fffffffff000000000000ffffffffffffffffffffffffffffffffffffffffffff16760100000000000000000000000000000000000000000000968a16969096027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1695909517780100000000000000000000000000000000000000000000000063ffffffff93841602177bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c01000000000000000000000000000000000000000000000000000000009d83169d909d029c909c17909a5560a0808d018051600780547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff92831617905587519b8c5298518816998b0199909952935190951693880193909352925187169186019190915290519094169483019490945251909216908201527f4a1fdd00ca291478713caac3eb5ab6915aeb47c8377cdcee632fcde34f2b4e649060c00160405180910390a150565b5f828152602081815260408083206001600160a01b038516845290915290205460ff16610b1f576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610a2f565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff1680156141b6574265ffffffffffff8216101561418d576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160a01b90920465ffffffffffff167a010000000000000000000000000000000000000000000000000000029190911790556141b6565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561291d576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166142ec5783831516156142e0573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f82614385575f6143116002546001600160a01b031690565b6001600160a01b031614614351576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0384161790555b61156a8383614b60565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156143e757507f000000000000000000000000000000000000000000000000000000000000000046145b1561441157507f000000000000000000000000000000000000000000000000000000000000000090565b6119dd604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f821580156144d457506002546001600160a01b038381169116145b1561450257600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b61156a8383614c07565b5f5f614519868686614c88565b5090925090505f816003811115614532576145326153d9565b1415806145515750826001600160a01b0316826001600160a01b031614155b8061456357506001600160a01b038216155b15613b96576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60f88260038111156145af576145af6153d9565b901b60f060ff8516901b60d063ffffffff8716901b60a065ffffffffffff8916901b606067ffffffffffffffff8b16901b6bffffffffffffffffffffffff8c16171717171790509695505050505050565b60035460ff1661291d576040517f8dfc202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61464a848484846001614ccf565b612b37576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610a2f565b5f8135816146b382602086013587604080519384526020840192909252908201526060902090565b5f818152600f60205260408120549192506146cd8261494c565b9050604086013560018260038111156146e8576146e86153d9565b03614733575f6146fe8460d01c63ffffffff1690565b6147089042615628565b6147158560f01c60ff1690565b61471f9190615666565b90508082111561472d578091505b506147da565b6002826003811115614747576147476153d9565b036147bf575f6147618460601c67ffffffffffffffff1690565b60016147778660601c67ffffffffffffffff1690565b61478f906bffffffffffffffffffffffff881661567d565b6147999190615628565b6147a39190615690565b6147b58560a01c65ffffffffffff1690565b61471f919061567d565b6147ce8588602001358a614d55565b95505050505050610984565b5f6147ed8460a01c65ffffffffffff1690565b905080821161484757886001600160a01b0316867f8dedcb1fcf56d7155dff117a3813104e59260950a8438f00964febc07b06f79960036040516148319190615a76565b60405180910390a35f9650505050505050610984565b61485b8460601c67ffffffffffffffff1690565b6148658284615628565b61486f9190615666565b96506bffffffffffffffffffffffff84168088111561488c578097505b6148f26148998983615628565b60a085901b79ffffffffffff0000000000000000000000000000000000000000166bffffffffffffffffffffffff9091167fffffffffffff000000000000ffffffffffffffff0000000000000000000000008816171790565b5f878152600f60209081526040918290209290925580518581529182018a905288917fd03d12e1ad8364f3d22f8633800f95b3ded5f3a5b3e13f97e24222c75dd32739910160405180910390a25050505050505092915050565b5f60f882901c6003811115610984576109846153d9565b5f65ffffffffffff8211156149ae576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610a2f565b5090565b60018054600160a01b65ffffffffffff84811682027fffffffffffff000000000000000000000000000000000000000000000000000084166001600160a01b03881617179093559004168015610dc8576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f614a396126ce565b90508065ffffffffffff168365ffffffffffff1611614a6157614a5c8382615a90565b61156a565b61156a65ffffffffffff841662069780614e84565b805f03614a8257505050565b6001600160a01b0382165f908152600c602052604081208054839290614aa990849061567d565b9250508190555080600a5f828254614ac19190615628565b925050819055508060095f828254614ad9919061567d565b90915550506040518181526001600160a01b0383169084907f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c49060200160405180910390a3505050565b60605f614b2f83614e93565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16614c00575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055614bb83390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610984565b505f610984565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615614c00575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610984565b5f80806041849003614cbc578435602086013560408701355f1a614cae89828585614ed3565b955095509550505050614cc6565b505f915060029050825b93509350939050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316614d44578383151615614d38573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f838152600e60205260408120805482907501000000000000000000000000000000000000000000900460ff1685148015614da0575060018201546001600160a01b03858116911614155b15614dac57505f614e37565b81547501000000000000000000000000000000000000000000900460ff168514801590614dfb575060408051878152602080820188905281830187905260609091205f908152600f9091522054155b15614e0757505f614e37565b81547501000000000000000000000000000000000000000000900460ff168514614e3357506002614e37565b5060015b836001600160a01b0316867f8dedcb1fcf56d7155dff117a3813104e59260950a8438f00964febc07b06f79983604051614e719190615a76565b60405180910390a3505f95945050505050565b5f82821882841002821861156a565b5f60ff8216601f811115610984576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614f0c57505f91506003905082614faf565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614f5d573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116614fa657505f925060019150829050614faf565b92505f91508190505b9450945094915050565b5f60208284031215614fc9575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461156a575f5ffd5b5f60208284031215615008575f5ffd5b5035919050565b80356001600160a01b0381168114615025575f5ffd5b919050565b5f5f6040838503121561503b575f5ffd5b8235915061504b6020840161500f565b90509250929050565b5f60a08284031215615064575f5ffd5b50919050565b5f60a0828403121561507a575f5ffd5b61156a8383615054565b5f5f83601f840112615094575f5ffd5b50813567ffffffffffffffff8111156150ab575f5ffd5b6020830191508360208285010111156150c2575f5ffd5b9250929050565b5f5f5f60c084860312156150db575f5ffd5b6150e58585615054565b925060a084013567ffffffffffffffff811115615100575f5ffd5b61510c86828701615084565b9497909650939450505050565b5f5f5f6040848603121561512b575f5ffd5b83359250602084013567ffffffffffffffff811115615100575f5ffd5b5f5f5f5f5f60a0868803121561515c575f5ffd5b8535945060208601359350604086013560ff8116811461517a575f5ffd5b94979396509394606081013594506080013592915050565b5f5f602083850312156151a3575f5ffd5b823567ffffffffffffffff8111156151b9575f5ffd5b8301601f810185136151c9575f5ffd5b803567ffffffffffffffff8111156151df575f5ffd5b8560208260051b84010111156151f3575f5ffd5b6020919091019590945092505050565b5f60208284031215615213575f5ffd5b61156a8261500f565b5f6020828403121561522c575f5ffd5b813565ffffffffffff8116811461156a575f5ffd5b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6152c760e0830189615241565b82810360408401526152d98189615241565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561532e578351835260209384019390920191600101615310565b50909b9a5050505050505050505050565b5f5f60408385031215615350575f5ffd5b6153598361500f565b946020939093013593505050565b803561ffff81168114615025575f5ffd5b5f5f5f5f5f5f60c0878903121561538d575f5ffd5b86359550602087013594506153a460408801615367565b935060608701359250608087013564ffffffffff811681146153c4575f5ffd5b9598949750929591949360a090920135925050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60078110615416576154166153d9565b9052565b81516001600160a01b031681526101e08101602083015161544660208401826001600160a01b03169052565b5060408301516154596040840182615406565b50606083015161546e606084018260ff169052565b506080830151615484608084018261ffff169052565b5060a083015161549d60a084018264ffffffffff169052565b5060c08301516154b660c084018264ffffffffff169052565b5060e08301516154cf60e084018264ffffffffff169052565b506101008301516101008301526101208301516101208301526101408301516101408301526101608301516101608301526101808301516101808301526101a08301516101a08301526101c08301516101c083015292915050565b5f5f5f6040848603121561553c575f5ffd5b6155458461500f565b9250602084013567ffffffffffffffff811115615560575f5ffd5b8401601f81018613615570575f5ffd5b803567ffffffffffffffff811115615586575f5ffd5b86602060608302840101111561559a575f5ffd5b939660209190910195509293505050565b5f602082840312156155bb575f5ffd5b813567ffffffffffffffff8111156155d1575f5ffd5b82016060818503121561156a575f5ffd5b5f60c08284031280156155f3575f5ffd5b509092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610984576109846155fb565b8281526040810161156a6020830184615406565b5f6020828403121561565f575f5ffd5b5051919050565b8082028115828204841417610984576109846155fb565b80820180821115610984576109846155fb565b5f826156c3577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b6001600160a01b03861681528460208201526001600160a01b0384166040820152608060608201525f61372c6080830184866156c8565b60ff85168152836020820152606060408201525f6122216060830184866156c8565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa18336030181126157c7575f5ffd5b9190910192915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60ff8181168382160190811115610984576109846155fb565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203615847576158476155fb565b5060010190565b803563ffffffff81168114615025575f5ffd5b80356bffffffffffffffffffffffff81168114615025575f5ffd5b5f60c082840312801561588d575f5ffd5b5060405160c0810167ffffffffffffffff811182821017156158d6577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040526158e28361500f565b81526158f060208401615367565b602082015261590160408401615367565b60408201526159126060840161584e565b60608201526159236080840161584e565b608082015261593460a08401615861565b60a08201529392505050565b5f60208284031215615950575f5ffd5b8151801515811461156a575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112615992575f5ffd5b83018035915067ffffffffffffffff8211156159ac575f5ffd5b60200191506060810236038213156150c2575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126159f5575f5ffd5b83018035915067ffffffffffffffff821115615a0f575f5ffd5b6020019150368190038213156150c2575f5ffd5b65ffffffffffff8181168382160190811115610984576109846155fb565b81515f90829060208501835b82811015615a6b578151845260209384019390910190600101615a4d565b509195945050505050565b6020810160048310615a8a57615a8a6153d9565b91905290565b65ffffffffffff8281168282160390811115610984576109846155fb56",
+	Bin: "0x6101a06040526001600655348015610015575f5ffd5b5060405161684f38038061684f83398101604081905261003491610874565b6040518060400160405280601681526020017f47696e746f6e69632041756374696f6e457363726f7700000000000000000000815250604051806040016040528060018152602001601960f91b8152506100938261024860201b60201c565b610120526100a081610248565b61014052815160208084019190912060e052815190820120610100524660a05261012c60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b038616158061015257506001600160a01b038516155b8061016457506001600160a01b038416155b156101825760405163d92e233d60e01b815260040160405180910390fd5b61018c5f8561028e565b506001600160a01b0380871661016052858116610180528316156101d6576101d47f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a8461028e565b505b5f5b82518110156102335761022a7f7b765e0e932d348852a6f810bfa1ab891e259123f02db8cdcde614c57022335784838151811061021757610217610986565b602002602001015161028e60201b60201c565b506001016101d8565b5061023d81610337565b505050505050610aac565b5f5f829050601f8151111561027b578260405163305a27a960e01b8152600401610272919061099a565b60405180910390fd5b8051610286826109cf565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661032e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102e63390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610331565b505f5b92915050565b5f46617a691480610349575046610539145b82519091506001600160a01b031661038f5760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610272565b6107d061ffff16826020015161ffff1611806103be5750600a82602001516103b791906109f5565b61ffff1615155b156103f55760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b6044820152606401610272565b604082015161ffff1615806104165750600a61ffff16826040015161ffff16115b156104545760405163a8c278dd60e01b815260206004820152600d60248201526c736c6173684d756c7469706c6560981b6044820152606401610272565b8061046157610e10610464565b60015b61ffff16826060015163ffffffff16108061048b575062278d00826060015163ffffffff16115b156104cc5760405163a8c278dd60e01b815260206004820152601060248201526f736574746c656d656e7457696e646f7760801b6044820152606401610272565b806104d95761012c6104dc565b60015b61ffff16826080015163ffffffff161080610503575062093a80826080015163ffffffff16115b156105425760405163a8c278dd60e01b815260206004820152600e60248201526d6661696c6f76657257696e646f7760901b6044820152606401610272565b8061054f57610e10610552565b60015b61ffff168260a0015163ffffffff1610806105795750621275008260a0015163ffffffff16115b156105b95760405163a8c278dd60e01b815260206004820152600f60248201526e6368616c6c656e676557696e646f7760881b6044820152606401610272565b801580156105dc5750683635c9adc5dea000008260c001516001600160601b0316105b1561061f5760405163a8c278dd60e01b8152602060048201526012602482015271636f6e74726f6c6c65724d696e5374616b6560701b6044820152606401610272565b8151600480546020850151604080870151606088015160808901516001600160a01b039097166001600160b01b031990951694909417600160a01b61ffff948516021765ffffffffffff60b01b1916600160b01b939091169290920263ffffffff60c01b191691909117600160c01b63ffffffff93841602176001600160e01b0316600160e01b948316949094029390931790915560a08401516005805460c0870151929093166001600160801b0319909316929092176401000000006001600160601b0390921691909102179055517fe5822424683047ea0fb1b89d696fb2617085f25de71cfe08ff6c44e44824d4679061071c908490610a24565b60405180910390a15050565b6001600160a01b038116811461073c575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b03811182821017156107755761077561073f565b60405290565b604051601f8201601f191681016001600160401b03811182821017156107a3576107a361073f565b604052919050565b805161ffff811681146107bc575f5ffd5b919050565b805163ffffffff811681146107bc575f5ffd5b5f60e082840312156107e4575f5ffd5b6107ec610753565b905081516107f981610728565b8152610807602083016107ab565b6020820152610818604083016107ab565b6040820152610829606083016107c1565b606082015261083a608083016107c1565b608082015261084b60a083016107c1565b60a082015260c08201516001600160601b0381168114610869575f5ffd5b60c082015292915050565b5f5f5f5f5f5f610180878903121561088a575f5ffd5b865161089581610728565b60208801519096506108a681610728565b60408801519095506108b781610728565b60608801519094506108c881610728565b60808801519093506001600160401b038111156108e3575f5ffd5b8701601f810189136108f3575f5ffd5b80516001600160401b0381111561090c5761090c61073f565b8060051b61091c6020820161077b565b9182526020818401810192908101908c841115610937575f5ffd5b6020850194505b83851015610965578451925061095383610728565b8282526020948501949091019061093e565b809650505050505061097a8860a089016107d4565b90509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156109ef575f198160200360031b1b821691505b50919050565b5f61ffff831680610a1457634e487b7160e01b5f52601260045260245ffd5b8061ffff84160691505092915050565b5f60e08201905060018060a01b03835116825261ffff602084015116602083015261ffff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015260a0830151610a8a60a084018263ffffffff169052565b5060c0830151610aa560c08401826001600160601b03169052565b5092915050565b60805160a05160c05160e0516101005161012051610140516101605161018051615cea610b655f395f818161065f01528181612ff7015281816130d6015281816132d101528181613f1701528181613fce01526144d001525f8181610add01528181610e85015281816114d60152818161156a01528181612a74015281816140f7015261439001525f61463e01525f61460e01525f6149e001525f6149b801525f61491301525f61493d01525f6149670152615cea5ff3fe608060405234801561000f575f5ffd5b5060043610610367575f3560e01c80635c975abb116101c9578063b429afeb116100fe578063cff0ab961161009e578063d55be8c611610079578063d55be8c614610a95578063d865057714610a9e578063e63ab1e914610ab1578063fc0c546a14610ad8575f5ffd5b8063cff0ab96146109c3578063d113b95c14610a7a578063d547741f14610a82575f5ffd5b8063c362a056116100d9578063c362a05614610976578063c65eb1821461097e578063cdd85de514610991578063cf6f8fb6146109a4575f5ffd5b8063b429afeb14610930578063b6b55f2514610943578063bf22c45714610956575f5ffd5b806397aba7f911610169578063a568ac0411610144578063a568ac04146108bf578063b0c2aa5e146108ec578063b2aa0bf6146108f5578063b3cf96421461091d575f5ffd5b806397aba7f914610892578063a1c0d32f146108a5578063a217fddf146108b8575f5ffd5b806384b0196e116101a457806384b0196e1461080757806389b04cfa1461082257806391d148541461083557806395e7ca4c1461086b575f5ffd5b80635c975abb146107e1578063832a153d146107ec5780638456cb59146107ff575f5ffd5b80633f4ba83a1161029f5780634cf088d91161023f57806351bb9b1e1161021a57806351bb9b1e14610777578063543e99541461079e57806356891412146107bd5780635778ac84146107c6575f5ffd5b80634cf088d91461065a578063509c990214610699578063513bed1214610764575f5ffd5b806344833f571161027a57806344833f571461060e5780634a96a1ae146106215780634a970be7146106345780634ab7435f14610647575f5ffd5b80633f4ba83a146105e0578063411f0903146105e8578063418b89fb146105fb575f5ffd5b8063248a9ca31161030a5780632f2ff15d116102e55780632f2ff15d146105a8578063326e7a85146105bb578063333e44e6146105c457806336568abe146105cd575f5ffd5b8063248a9ca31461056057806328af9da0146105825780632e1a7d4d14610595575f5ffd5b8063092c5b3b11610345578063092c5b3b146104de5780630a4fc0f5146105055780630af7b95f1461052c57806321a682dd1461054b575f5ffd5b806301ffc9a71461036b5780630447274f146103935780630894d950146103b4575b5f5ffd5b61037e61037936600461526b565b610aff565b60405190151581526020015b60405180910390f35b6103a66103a13660046152c0565b610b97565b60405190815260200161038a565b6104726103c23660046152da565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905250505f908152600e60209081526040918290208054835160a08101855260049092015461ffff8082168452620100008204169383019390935263ffffffff6401000000008404811694830194909452680100000000000000008304841660608301526c0100000000000000000000000090920490921660808301526001600160a01b031691565b60405161038a9291905f60c0820190506001600160a01b038416825261ffff835116602083015261ffff602084015116604083015263ffffffff604084015116606083015263ffffffff606084015116608083015263ffffffff60808401511660a08301529392505050565b6103a67f7b765e0e932d348852a6f810bfa1ab891e259123f02db8cdcde614c57022335781565b6103a67f1ae85c1d99da4f94cfe580285888bc6b5210640ebf3504aaf4974643fcab652a81565b6103a661053a366004615315565b600c6020525f908152604090205481565b61055e61055936600461536e565b610c47565b005b6103a661056e3660046152da565b5f9081526020819052604090206001015490565b61055e6105903660046152da565b610d44565b61055e6105a33660046152da565b610dc9565b61055e6105b63660046153be565b610eed565b6103a660095481565b6103a660075481565b61055e6105db3660046153be565b610f17565b61055e610f63565b61055e6105f63660046153ec565b610f75565b61055e61060936600461541b565b611160565b61055e61061c366004615434565b611185565b61055e61062f3660046152da565b6113d7565b61055e61064236600461546a565b61146d565b61055e6106553660046154b4565b61162b565b6106817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161038a565b6103a66106a73660046152da565b5f818152600e6020908152604080832080546003820154600283015484519586018890526001600160a01b03831694860194909452606085015267ffffffffffffffff83166080850152600160b01b810461ffff1660a08501526801000000000000000083046001600160601b0390811660c0860152600160c01b90910463ffffffff1660e0850152600160a01b909204909116610100830152906101200160405160208183030381529060405280519060200120915050919050565b6103a66107723660046152da565b61175e565b6103a67f3aa58e85277994213b391801af6a87b8ff8c6bfe62fc9453be9a196b636f845f81565b6103a66107ac366004615315565b600a6020525f908152604090205481565b6103a660085481565b6107ce60ff81565b60405161ffff909116815260200161038a565b60015460ff1661037e565b61055e6107fa3660046152da565b611814565b61055e611b7d565b61080f611b8d565b60405161038a9796959493929190615553565b61055e61083036600461536e565b611beb565b61037e6108433660046153be565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6103a67fac03d16f45906c87e70580ca145aaddac91f4daa5c74c80ce0c71f212ddbbece81565b6106816108a03660046153ec565b611dd1565b61055e6108b33660046152da565b611e0f565b6103a65f81565b61037e6108cd366004615605565b600b60209081525f928352604080842090915290825290205460ff1681565b6103a660065481565b610908610903366004615434565b611eba565b6040805192835260208301919091520161038a565b6103a661092b366004615640565b611f04565b61037e61093e366004615315565b6125b6565b61055e6109513660046152da565b6125c0565b6109696109643660046152da565b6125e1565b60405161038a91906156c9565b6107ce600a81565b61055e61098c3660046152da565b612833565b6103a661099f3660046157d9565b61298d565b6103a66109b23660046152da565b600d6020525f908152604090205481565b600454600554610a22916001600160a01b0381169161ffff600160a01b8304811692600160b01b81049091169163ffffffff600160c01b8304811692600160e01b9004811691908116906001600160601b036401000000009091041687565b604080516001600160a01b0398909816885261ffff9687166020890152949095169386019390935263ffffffff9182166060860152811660808501521660a08301526001600160601b031660c082015260e00161038a565b61055e612a2f565b61055e610a903660046153be565b612ae8565b6107ce6107d081565b61055e610aac36600461585c565b612b0c565b6103a67f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b6106817f000000000000000000000000000000000000000000000000000000000000000081565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610b9157507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f610b917f3aa58e85277994213b391801af6a87b8ff8c6bfe62fc9453be9a196b636f845f83356020850135610bd36060870160408801615315565b866060013587608001358860a00135604051602001610c2c9796959493929190968752602087019590955260408601939093526001600160a01b03919091166060850152608084015260a083015260c082015260e00190565b60405160208183030381529060405280519060200120612b7c565b610c4f612bc3565b610c57612c00565b82355f908152600e6020526040902060018154600160a01b900460ff166006811115610c8557610c856156a1565b14610cbd57805460405163800b061560e01b8152610cb491863591600160a01b90910460ff1690600401615893565b60405180910390fd5b8054600160c01b900463ffffffff16421115610d1d5780546040517f9109827700000000000000000000000000000000000000000000000000000000815285356004820152600160c01b90910463ffffffff166024820152604401610cb4565b610d28843582612c35565b610d36818585856001612ca9565b50610d3f61350f565b505050565b335f908152600c60205260409020548111610d7b5760405163b988f27f60e01b815233600482015260248101829052604401610cb4565b335f818152600c602052604090819020839055517fff249bf41b52c1d700c857302781a65732f55fa4925b9d09cd31eece3c9c196c90610dbe9084815260200190565b60405180910390a250565b610dd1612c00565b805f03610df157604051631f2a200560e01b815260040160405180910390fd5b335f908152600a602052604090205481811015610e44576040517fcf4791810000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610cb4565b610e4e82826158bb565b335f908152600a602052604081209190915560078054849290610e729084906158bb565b90915550610eac90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163384613539565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a250610eea61350f565b50565b5f82815260208190526040902060010154610f0781613587565b610f118383613591565b50505050565b6001600160a01b0381163314610f59576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610d3f8282613638565b610f6b6136b9565b610f7361376b565b565b610f7d612c00565b610f856137bd565b5f838152600e6020526040902060028154600160a01b900460ff166006811115610fb157610fb16156a1565b14610fdf57805460405163800b061560e01b8152610cb4918691600160a01b90910460ff1690600401615893565b6001810154815460408051878152600160a81b90920460ff1660208301526001600160a01b03909216918101829052606090205f905f818152600f602052604081205491925061102f824261380b565b90506110668115611041576002611044565b60035b6bffffffffffffffffffffffff1984166001600160601b038416175b906138dd565b5f848152600f6020908152604080832093909355600d905220429055611095816001600160601b0384166158bb565b6001860180546001600160601b0392909216600160a01b026001600160a01b03928316179055855463ffffffff4216600160e01b027bffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909116177403000000000000000000000000000000000000000017808755604051918616918a917f7bf093423594797d91cfdb8786c53055cff0ded5b1fd4bbc561cf1cd4d175c5d9161114b9160ff600160a81b909104169086908d908d906158ce565b60405180910390a35050505050610d3f61350f565b5f61116a81613587565b61118161117c36849003840184615953565b61391f565b5050565b61118d612c00565b5f838152600e60205260408120906111bb858585604080519384526020840192909252908201526060902090565b5f818152600f6020908152604080832054600d90925290912054919250908115806111e4575080155b1561121257835460405163800b061560e01b8152610cb4918991600160a01b90910460ff1690600401615893565b8354600160a81b900460ff168614801561123b575060018401546001600160a01b038681169116145b8015611263575060048454600160a01b900460ff166006811115611261576112616156a1565b145b1561129157835460405163800b061560e01b8152610cb4918991600160a01b90910460ff1690600401615893565b60048401545f906112b090640100000000900463ffffffff1683615a0f565b9050428111801590816112cc5750336001600160a01b03881614155b156112ed5760405163b317256b60e01b815260048101839052602401610cb4565b60026112f885613df4565b6003811115611309576113096156a1565b0361135b5761132860036bffffffffffffffffffffffff198616611060565b5f868152600f6020526040902055855461135b908a906001600160a01b03166001600160601b038716613e0b565b613e0b565b8015611385576004860154611385908a908a908a908990640100000000900463ffffffff16613eb8565b866001600160a01b0316897fc72febc16932319f99a6a4091ee8a40a580ad118229a458865670b2aa508797c8a6040516113c191815260200190565b60405180910390a3505050505050610d3f61350f565b335f908152600b6020908152604080832084845290915290205460ff161561141b5760405163b988f27f60e01b815233600482015260248101829052604401610cb4565b335f818152600b60209081526040808320858452825291829020805460ff1916600117905590518381527fbb0ccc7c7fa13adb3fc1c8b161cd2ee8ff5df39b54aeb6fd23b6a62383746f399101610dbe565b611475612bc3565b61147d612c00565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d505accf9060e4015f604051808303815f87803b15801561151f575f5ffd5b505af1925050508015611530575060015b611613576040517fdd62ed3e00000000000000000000000000000000000000000000000000000000815233600482015230602482015285907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063dd62ed3e90604401602060405180830381865afa1580156115b7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115db9190615a22565b1015611613576040517fb78cb0dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61161c8561408e565b61162461350f565b5050505050565b611633612c00565b5f5f5f5b83811015611749575f5f61166d87878581811061165657611656615a39565b90506020028101906116689190615a4d565b614151565b91509150816116f15786868481811061168857611688615a39565b905060200281019061169a9190615a4d565b6116a8906020810190615315565b6001600160a01b03167f17622ba0b7fbf9e5092afe4dc841cebefdc53eab7cf14ef7dfb6e45222daba9d826040516116e291815260200190565b60405180910390a25050611741565b5f5f61171f89898781811061170857611708615a39565b905060200281019061171a9190615a4d565b6142c0565b909250905061172e8288615a0f565b965061173a8187615a0f565b9550505050505b600101611637565b506117548282614404565b505061118161350f565b5f818152600e6020526040812060028154600160a01b900460ff16600681111561178a5761178a6156a1565b141580156117b5575060048154600160a01b900460ff1660068111156117b2576117b26156a1565b14155b156117c257505f92915050565b8054600182015460408051868152600160a81b90930460ff166020808501919091526001600160a01b039092168382015260609092205f908152600f909152205461180d904261380b565b9392505050565b61181c612c00565b5f818152600e602052604090208054600160a01b900460ff166004816006811115611849576118496156a1565b036118c057600482015482545f9161187a9163ffffffff640100000000909204821691600160e01b90910416615a0f565b60018401549091506001600160a01b0316331480159061189957508042105b156118ba5760405163b317256b60e01b815260048101829052602401610cb4565b50611a87565b60038160068111156118d4576118d46156a1565b0361195557600482015482545f916119099163ffffffff68010000000000000000909204821691600160e01b90910416615a0f565b83549091506001600160a01b0316331480159061192557508042105b8015611899575061193533614441565b6118ba5760405163b317256b60e01b815260048101829052602401610cb4565b6002816006811115611969576119696156a1565b03611a6a578154600183015460408051868152600160a81b90930460ff1660208401526001600160a01b0390911690820152606090205f905f818152600f60205260409020549091506001600160601b0316156119dd57838260405163800b061560e01b8152600401610cb4929190615893565b82547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b4263ffffffff8116919091029190911784555f828152600d6020908152604091829020839055905164ffffffffff9092168252339186917f3850e3ce552902af3f6eb58eded23784b46424569ee26900fb7c629aee9d6b1f910160405180910390a350611a87565b828160405163800b061560e01b8152600401610cb4929190615893565b815460ff60a01b19167405000000000000000000000000000000000000000017825560405183907f6edf0875f8a9ed26275e4e52f2355d96ea7fd96625d6992a9733be603136fa6e905f90a26003816006811115611ae757611ae76156a1565b14611b69578154600183015460408051868152600160a81b90930460ff1660208401526001600160a01b039091169082015260609020611b28848483614541565b825460018401546004850154611b67928792600160a81b90910460ff16916001600160a01b03909116908590640100000000900463ffffffff16613eb8565b505b611b738383614597565b5050610eea61350f565b611b856136b9565b610f736145cc565b5f6060805f5f5f6060611b9e614607565b611ba6614637565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b611bf3612bc3565b611bfb612c00565b82355f908152600e6020526040902060038154600160a01b900460ff166006811115611c2957611c296156a1565b14611c5857805460405163800b061560e01b8152610cb491863591600160a01b90910460ff1690600401615893565b6001810154600160a01b90046001600160601b03165f03611cbc576040516333991d4960e11b815260206004820152600760248201527f72657365727665000000000000000000000000000000000000000000000000006044820152606401610cb4565b60018101546001600160a01b0316611cda6060860160408701615315565b6001600160a01b031603611d3657611cf86060850160408601615315565b6040517ff8f490120000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610cb4565b80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff01600160a81b90910460ff1601611d9e576040517f707de85200000000000000000000000000000000000000000000000000000000815284356004820152602401610cb4565b611da9843582612c35565b8054610d36908290869086908690611dcc90600160a81b900460ff166001615a89565b612ca9565b5f5f5f611ddf868686614662565b5090925090505f816003811115611df857611df86156a1565b14611e03575f611e05565b815b9695505050505050565b611e17612c00565b5f818152600e6020526040902060018101546001600160a01b03163314611e5a5760405163589e27a160e01b815260048101839052336024820152604401610cb4565b60028154600160a01b900460ff166006811115611e7957611e796156a1565b14611ea757805460405163800b061560e01b8152610cb4918491600160a01b90910460ff1690600401615893565b611eb182826146a9565b50610eea61350f565b5f5f5f611edd868686604080519384526020840192909252908201526060902090565b5f908152600f6020908152604080832054600d909252909120549097909650945050505050565b5f611f0d612bc3565b611f15612c00565b61ffff85161580611f2a575060ff61ffff8616115b15611f78576040516333991d4960e11b815260206004820152600860248201527f677075436f756e740000000000000000000000000000000000000000000000006044820152606401610cb4565b851580611f8c575067ffffffffffffffff86115b15611fda576040516333991d4960e11b815260206004820152600860248201527f6d617850726963650000000000000000000000000000000000000000000000006044820152606401610cb4565b835f0361202a576040516333991d4960e11b815260206004820152600660248201527f62756467657400000000000000000000000000000000000000000000000000006044820152606401610cb4565b428364ffffffffff1611158061204a575063ffffffff64ffffffffff8416115b15612098576040516333991d4960e11b815260206004820152600f60248201527f62696464696e67446561646c696e6500000000000000000000000000000000006044820152606401610cb4565b6001600160601b038211156120f0576040516333991d4960e11b815260206004820152601060248201527f6d696e50726f76696465725374616b65000000000000000000000000000000006044820152606401610cb4565b335f908152600a602052604090205484811015612143576040517fcf4791810000000000000000000000000000000000000000000000000000000081526004810182905260248101869052604401610cb4565b61214d85826158bb565b335f908152600a6020526040812091909155600780548792906121719084906158bb565b925050819055508460085f8282546121899190615a0f565b909155505060068054905f61219d83615aa2565b909155505f818152600e6020526040902080547fffffffffffffffffffffffff000000000000000000000000000000000000000081163390811783559294509091600191839160ff60a01b19167fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b83021790555086815f0160166101000a81548161ffff021916908361ffff16021790555084815f0160186101000a81548163ffffffff021916908363ffffffff160217905550858160010160146101000a8154816001600160601b0302191690836001600160601b0316021790555087816002015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550858160020160086101000a8154816001600160601b0302191690836001600160601b03160217905550838160020160146101000a8154816001600160601b0302191690836001600160601b031602179055508881600301819055505f60046040518060e00160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a900461ffff1661ffff1661ffff1681526020015f820160169054906101000a900461ffff1661ffff1661ffff1681526020015f820160189054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601c9054906101000a900463ffffffff1663ffffffff1663ffffffff168152602001600182015f9054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020016001820160049054906101000a90046001600160601b03166001600160601b03166001600160601b03168152505090506040518060a00160405280826020015161ffff168152602001826040015161ffff168152602001826060015163ffffffff168152602001826080015163ffffffff1681526020018260a0015163ffffffff16815250826004015f820151815f015f6101000a81548161ffff021916908361ffff1602179055506020820151815f0160026101000a81548161ffff021916908361ffff1602179055506040820151815f0160046101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f0160086101000a81548163ffffffff021916908363ffffffff1602179055506080820151815f01600c6101000a81548163ffffffff021916908363ffffffff160217905550905050336001600160a01b0316847f445c25f6f82008aa5b5493cb52aa667318c46091490470973e0a9c4d11fa16078c8c8c8c8c8c6040516125a396959493929190958652602086019490945261ffff929092166040850152606084015264ffffffffff16608083015260a082015260c00190565b60405180910390a3505050611e0561350f565b5f610b9182614441565b6125c8612bc3565b6125d0612c00565b6125d98161408e565b610eea61350f565b612669604080516101e0810182525f80825260208201819052909182019081526020015f60ff1681526020015f61ffff1681526020015f64ffffffffff1681526020015f64ffffffffff1681526020015f64ffffffffff1681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b5f828152600e602052604081208054909190600160a81b900460ff16156126d3578154600183015460408051878152600160a81b90930460ff1660208401526001600160a01b039091169082015260609020600f905f9081526020019081526020015f20546126d5565b5f5b604080516101e08101825284546001600160a01b03808216835260018701541660208301529293509190820190600160a01b900460ff16600681111561271d5761271d6156a1565b8152835460ff600160a81b820416602083015261ffff600160b01b820416604083015263ffffffff600160c01b9091041660608201526080016127668360d01c63ffffffff1690565b64ffffffffff168152835463ffffffff600160e01b909104166020820152600284015467ffffffffffffffff811660408301526001600160601b0368010000000000000000820481166060840152600160a01b90910416608082015260a0016127d98360601c67ffffffffffffffff1690565b81526020016127ef8360a01c64ffffffffff1690565b81526020016001600160601b038316600185015461281d9190600160a01b90046001600160601b0316615a0f565b8152602001836003015481525092505050919050565b61283b612c00565b5f818152600e6020526040902080546001600160a01b0316331461287b5760405163589e27a160e01b815260048101839052336024820152604401610cb4565b8054600160a01b900460ff16600181600681111561289b5761289b6156a1565b036128fb57815460ff60a01b19167406000000000000000000000000000000000000000017825560405183907f58243f872c550ad02802199ade99eb4250f6bb19e9abbf2d3de7b969c0eb5e4f905f90a26128f68383614597565b611b73565b600281600681111561290f5761290f6156a1565b0361291e576128f683836146a9565b6003816006811115612932576129326156a1565b03611a6a57815460ff60a01b19167405000000000000000000000000000000000000000017825560405183907f6edf0875f8a9ed26275e4e52f2355d96ea7fd96625d6992a9733be603136fa6e905f90a26128f68383614597565b5f81818167ffffffffffffffff8111156129a9576129a961590d565b6040519080825280602002602001820160405280156129d2578160200160208202803683370190505b5090505f5b82811015612a24576129ff8686838181106129f4576129f4615a39565b905060600201614852565b828281518110612a1157612a11615a39565b60209081029190910101526001016129d7565b50611e05868261488e565b612a37612c00565b6009545f819003612a5b57604051631f2a200560e01b815260040160405180910390fd5b5f6009556004546001600160a01b0390811690612a9b907f0000000000000000000000000000000000000000000000000000000000000000168284613539565b806001600160a01b03167fb6c81b526e1bd55a3845d8caa6fe0c1ce87b3c9e534eec43f43b3c1849d4e2e883604051612ad691815260200190565b60405180910390a25050610f7361350f565b5f82815260208190526040902060010154612b0281613587565b610f118383613638565b612b14612c00565b5f612b1e82614151565b50905080612b58576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f612b63846142c0565b91509150612b718282614404565b505050610eea61350f565b5f610b91612b88614907565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60015460ff1615610f73576040517fd93c066500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612c08614a30565b610f7360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614a89565b80546001600160a01b03163303612c4a575050565b335f9081527fd4b1ef424fcb83dce82b8e6790fbd9bbcd76978bd34427cec18daa7ab2167543602052604090205460ff16612ca15760405163589e27a160e01b815260048101839052336024820152604401610cb4565b6111816137bd565b8360800135421115612ced576040517fe4a665ec00000000000000000000000000000000000000000000000000000000815260808501356004820152602401610cb4565b60608401351580612d0f5750600285015467ffffffffffffffff166060850135115b15612d625760028501546040517f265bf1060000000000000000000000000000000000000000000000000000000081526060860135600482015267ffffffffffffffff9091166024820152604401610cb4565b612e2484355f818152600e6020908152604080832080546003820154600283015484519586018890526001600160a01b03831694860194909452606085015267ffffffffffffffff83166080850152600160b01b810461ffff1660a08501526801000000000000000083046001600160601b0390811660c0860152600160c01b90910463ffffffff1660e0850152600160a01b909204909116610100830152906101200160405160208183030381529060405280519060200120915050919050565b846020013514612e63576040517f4a4fb39000000000000000000000000000000000000000000000000000000000815284356004820152602401610cb4565b600b5f612e766060870160408801615315565b6001600160a01b0316815260208082019290925260409081015f90812060a0880135825290925290205460ff1680612ee35750600c5f612ebc6060870160408801615315565b6001600160a01b03166001600160a01b031681526020019081526020015f20548460a00135105b15612f2757612ef86060850160408601615315565b60405163b988f27f60e01b81526001600160a01b03909116600482015260a08501356024820152604401610cb4565b612f4a612f3385610b97565b8484612f456060890160408a01615315565b614a90565b6040805160a081018252600487015461ffff808216835262010000820481166020840181905263ffffffff6401000000008404811695850195909552680100000000000000008304851660608086018290526c010000000000000000000000009094049095166080850152895493945f949093600160b01b90910490921691612fd791908a013590615aba565b612fe19190615aba565b612feb9190615aba565b90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663d80a843461302c6060890160408a01615315565b60028a015460405160e084901b7fffffffff000000000000000000000000000000000000000000000000000000001681526001600160a01b039092166004830152600160a01b90046001600160601b03166024820152604401602060405180830381865afa1580156130a0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906130c49190615ad1565b158061318b5750806001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663631de7d161310b60608a0160408b01615315565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152602401602060405180830381865afa158015613165573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906131899190615a22565b105b156131de576131a06060870160408801615315565b6040517fa64181520000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610cb4565b6001600b5f6131f360608a0160408b01615315565b6001600160a01b0316815260208082019290925260409081015f90812060a08b01358252909252808220805460ff191693151593909317909255906132649088359060ff87169061324a9060608c01908c01615315565b604080519384526020840192909252908201526060902090565b6001890154895485519293506132b392600160a01b9092046001600160601b03169160608b0135915f914291600160b01b900461ffff16906132a890600a90615b04565b61ffff166001614b1e565b5f828152600f602052604090205581156133de576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663a80de0e861330660608a0160408b01615315565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b03909116600482015260248101849052604481018590526064015f604051808303815f87803b15801561336a575f5ffd5b505af115801561337c573d5f5f3e3d5ffd5b50613391925050506060880160408901615315565b6040805160ff87168152602081018590526001600160a01b0392909216918935917f6f260c775c4f360f81a40954aa3fccb40396455702700e2c0e1749f31b87818b910160405180910390a35b6001880180546001600160a01b031690556133ff6060880160408901615315565b6001890180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790558754740200000000000000000000000000000000000000007bffffffffffff0000ffffffffffffffffffffffffffffffffffffffff909116600160a81b60ff8716027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16171788556134ad6060880160408901615315565b6040805160ff8716815260608a810135602083015260a08b01358284015291516001600160a01b0393909316928a35927fe7ee3fd5e56bd1b8c2cd9b8333cc426a8ea01eb7190c12f50facb64cb15a3f75928290030190a35050505050505050565b610f735f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612c2f565b6135468383836001614b88565b610d3f576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610cb4565b610eea8133614c03565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16613631575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556135e93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610b91565b505f610b91565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615613631575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610b91565b335f9081527ff7c9542c591017a21c74b6f3fab6263c7952fc0aaf9db4c22a2a04ddc7f8674f602052604090205460ff161580156137255750335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16155b15610f735760405163e2517d3f60e01b81523360048201527f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a6024820152604401610cb4565b613773614c55565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b6137c633614441565b610f735760405163e2517d3f60e01b81523360048201527f7b765e0e932d348852a6f810bfa1ab891e259123f02db8cdcde614c5702233576024820152604401610cb4565b5f6001600160601b038316600161382185613df4565b6003811115613832576138326156a1565b1461383e579050610b91565b5f61384f8560d01c63ffffffff1690565b61385990856158bb565b6138668660f01c60ff1690565b6138709190615aba565b90505f6138848660a01c64ffffffffff1690565b9050808211613898575f9350505050610b91565b5f6138ad8760601c67ffffffffffffffff1690565b6138b783856158bb565b6138c19190615aba565b90508381106138d057836138d2565b805b979650505050505050565b5f60f88260038111156138f2576138f26156a1565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8516911b17905092915050565b5f46617a691480613931575046610539145b82519091506001600160a01b031661398c5760405163a8c278dd60e01b815260206004820152600860248201527f74726561737572790000000000000000000000000000000000000000000000006044820152606401610cb4565b6107d061ffff16826020015161ffff1611806139bb5750600a82602001516139b49190615b27565b61ffff1615155b15613a095760405163a8c278dd60e01b815260206004820152600660248201527f66656542707300000000000000000000000000000000000000000000000000006044820152606401610cb4565b604082015161ffff161580613a2a5750600a61ffff16826040015161ffff16115b15613a785760405163a8c278dd60e01b815260206004820152600d60248201527f736c6173684d756c7469706c65000000000000000000000000000000000000006044820152606401610cb4565b80613a8557610e10613a88565b60015b61ffff16826060015163ffffffff161080613aaf575062278d00826060015163ffffffff16115b15613afd5760405163a8c278dd60e01b815260206004820152601060248201527f736574746c656d656e7457696e646f77000000000000000000000000000000006044820152606401610cb4565b80613b0a5761012c613b0d565b60015b61ffff16826080015163ffffffff161080613b34575062093a80826080015163ffffffff16115b15613b825760405163a8c278dd60e01b815260206004820152600e60248201527f6661696c6f76657257696e646f770000000000000000000000000000000000006044820152606401610cb4565b80613b8f57610e10613b92565b60015b61ffff168260a0015163ffffffff161080613bb95750621275008260a0015163ffffffff16115b15613c075760405163a8c278dd60e01b815260206004820152600f60248201527f6368616c6c656e676557696e646f7700000000000000000000000000000000006044820152606401610cb4565b80158015613c2a5750683635c9adc5dea000008260c001516001600160601b0316105b15613c785760405163a8c278dd60e01b815260206004820152601260248201527f636f6e74726f6c6c65724d696e5374616b6500000000000000000000000000006044820152606401610cb4565b8151600480546020850151604080870151606088015160808901516001600160a01b039097167fffffffffffffffffffff0000000000000000000000000000000000000000000090951694909417600160a01b61ffff94851602177fffffffff000000000000ffffffffffffffffffffffffffffffffffffffffffff16600160b01b93909116929092027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1691909117600160c01b63ffffffff93841602177bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b948316949094029390931790915560a08401516005805460c0870151929093167fffffffffffffffffffffffffffffffff00000000000000000000000000000000909316929092176401000000006001600160601b0390921691909102179055517fe5822424683047ea0fb1b89d696fb2617085f25de71cfe08ff6c44e44824d46790613de8908490615b4a565b60405180910390a15050565b5f60f882901c6003811115610b9157610b916156a1565b805f03613e1757505050565b6001600160a01b0382165f908152600a602052604081208054839290613e3e908490615a0f565b925050819055508060085f828254613e5691906158bb565b925050819055508060075f828254613e6e9190615a0f565b90915550506040518181526001600160a01b0383169084907f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c49060200160405180910390a3505050565b5f828152600d6020526040902054801580613edb5750613ed88282615a0f565b42105b15613ee65750611624565b6040517fed5e8437000000000000000000000000000000000000000000000000000000008152600481018490525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063ed5e8437906024016040805180830381865afa158015613f63573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613f879190615bd3565b5090506001600160a01b038116613f9f575050611624565b6040517fec9b5b3a000000000000000000000000000000000000000000000000000000008152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063ec9b5b3a906024016020604051808303815f875af115801561401c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906140409190615a22565b50846001600160a01b0316877fc72febc16932319f99a6a4091ee8a40a580ad118229a458865670b2aa508797c8860405161407d91815260200190565b60405180910390a350505050505050565b805f036140ae57604051631f2a200560e01b815260040160405180910390fd5b335f908152600a6020526040812080548392906140cc908490615a0f565b925050819055508060075f8282546140e49190615a0f565b9091555061411f90506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084614c91565b60405181815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c490602001610dbe565b5f8036816141626020860186615c00565b9092509050805f8190036141a1576040517ebf199700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8167ffffffffffffffff8111156141bb576141bb61590d565b6040519080825280602002602001820160405280156141e4578160200160208202803683370190505b5090505f5b8281101561422b576142068585838181106129f4576129f4615a39565b82828151811061421857614218615a39565b60209081029190910101526001016141e9565b5061424261423c6020890189615315565b8261488e565b94505f8061425c8761425760408c018c615c45565b614662565b5090925090505f816003811115614275576142756156a1565b14801561429f575061428a60208a018a615315565b6001600160a01b0316826001600160a01b0316145b80156142b357506001600160a01b03821615155b9750505050505050915091565b5f8036816142d16020860186615c00565b90925090505f6142e46020870187615315565b90505f5f5b83811015614348575f5f6143148588888681811061430957614309615a39565b905060600201614ce0565b9092509050614323828a615a0f565b985061432f8183615aba565b6143399085615a0f565b935050508060010190506142e9565b50855f0361435e57505f96879650945050505050565b61271061436c82600a615aba565b6143769190615c88565b94506143b78261438687896158bb565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190613539565b60408051878152602081018790526001600160a01b038416917ff98523616928d1bf6df4ca7f7ba5e65b317b55df50ccc1ab79c24f7dcdb8acd2910160405180910390a250505050915091565b815f0361440f575050565b8160085f82825461442091906158bb565b925050819055508060095f8282546144389190615a0f565b90915550505050565b6001600160a01b0381165f9081527fd4b1ef424fcb83dce82b8e6790fbd9bbcd76978bd34427cec18daa7ab2167543602052604081205460ff168015610b9157506005546040517f426233600000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301526401000000009092046001600160601b0316917f00000000000000000000000000000000000000000000000000000000000000001690634262336090602401602060405180830381865afa158015614515573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906145399190615a22565b101592915050565b5f818152600f602052604090205461456960036bffffffffffffffffffffffff198316611060565b5f838152600f60205260409020558254610f119085906001600160a01b03166001600160601b038416613e0b565b6001810180546001600160a01b038082169092558254600160a01b9091046001600160601b031691610d3f9185911683613e0b565b6145d4612bc3565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258336137a0565b60606146327f0000000000000000000000000000000000000000000000000000000000000000614fa7565b905090565b60606146327f0000000000000000000000000000000000000000000000000000000000000000614fa7565b5f80806041849003614696578435602086013560408701355f1a61468889828585614fe4565b9550955095505050506146a0565b505f915060029050825b93509350939050565b8054600182015460408051858152600160a81b90930460ff1660208401526001600160a01b0390911690820152606090205f905f818152600f60205260408120549192506146f7824261380b565b9050801561472d8161470a57600261470d565b60035b6bffffffffffffffffffffffff1985166001600160601b03851617611060565b5f858152600f6020908152604080832093909355600d90522042905580614755576004614758565b60055b8554869060ff60a01b1916600160a01b83600681111561477a5761477a6156a1565b021790555084547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b4263ffffffff81169190910291909117865560405164ffffffffff9091168152339087907f3850e3ce552902af3f6eb58eded23784b46424569ee26900fb7c629aee9d6b1f9060200160405180910390a380156148265760405186907f6edf0875f8a9ed26275e4e52f2355d96ea7fd96625d6992a9733be603136fa6e905f90a25b845461484a9087906001600160a01b0316611356856001600160601b0388166158bb565b505050505050565b6040517f1ae85c1d99da4f94cfe580285888bc6b5210640ebf3504aaf4974643fcab652a8082525f916060846020830137608090209392505050565b5f61180d7fac03d16f45906c87e70580ca145aaddac91f4daa5c74c80ce0c71f212ddbbece84846040516020016148c59190615c9b565b60405160208183030381529060405280519060200120604051602001610c2c939291909283526001600160a01b03919091166020830152604082015260600190565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561495f57507f000000000000000000000000000000000000000000000000000000000000000046145b1561498957507f000000000000000000000000000000000000000000000000000000000000000090565b614632604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610f73576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b5f5f614a9d868686614662565b5090925090505f816003811115614ab657614ab66156a1565b141580614ad55750826001600160a01b0316826001600160a01b031614155b80614ae757506001600160a01b038216155b1561484a576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60f8826003811115614b3357614b336156a1565b901b60f060ff8616901b60d063ffffffff8816901b60c860ff8716901b60a064ffffffffff8b16901b606067ffffffffffffffff8d16901b6001600160601b038e161717171717179050979650505050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614bf7578383151615614beb573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff166111815760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610cb4565b60015460ff16610f73576040517f8dfc202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b614c9f8484848460016150ac565b610f11576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610cb4565b5f80823581614d0982602087013588604080519384526020840192909252908201526060902090565b5f818152600f6020526040812054919250614d2382613df4565b905060408701356001826003811115614d3e57614d3e6156a1565b03614d89575f614d548460d01c63ffffffff1690565b614d5e90426158bb565b614d6b8560f01c60ff1690565b614d759190615aba565b905080821115614d83578091505b50614e2d565b6002826003811115614d9d57614d9d6156a1565b03614e0f575f614db78460601c67ffffffffffffffff1690565b6001614dcd8660601c67ffffffffffffffff1690565b614de0906001600160601b038816615a0f565b614dea91906158bb565b614df49190615c88565b614e058560a01c64ffffffffff1690565b614d759190615a0f565b614e1e8589602001358b615132565b5f965096505050505050614fa0565b5f614e3f8460a01c64ffffffffff1690565b9050808211614e9c57896001600160a01b0316867f8dedcb1fcf56d7155dff117a3813104e59260950a8438f00964febc07b06f7996003604051614e839190615cd0565b60405180910390a35f5f97509750505050505050614fa0565b614ea98460c81c60ff1690565b9650614ebf8460601c67ffffffffffffffff1690565b614ec982846158bb565b614ed39190615aba565b97506001600160601b03841680891115614eeb578098505b614f4b614ef88a836158bb565b60a085901b78ffffffffff0000000000000000000000000000000000000000166001600160601b039091167fffffffffffffff0000000000ffffffffffffffff0000000000000000000000008816171790565b5f878152600f60209081526040918290209290925580518581529182018b905288917fd03d12e1ad8364f3d22f8633800f95b3ded5f3a5b3e13f97e24222c75dd32739910160405180910390a2505050505050505b9250929050565b60605f614fb38361522b565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561501d57505f915060039050826150a2565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561506e573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661509957505f9250600191508290506150a2565b92505f91508190505b9450945094915050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316615121578383151615615115573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f838152600e6020526040812080548290600160a81b900460ff168514801561516b575060018201546001600160a01b03858116911614155b1561517757505f6151de565b8154600160a81b900460ff1685148015906151b4575060408051878152602080820188905281830187905260609091205f908152600f9091522054155b156151c057505f6151de565b8154600160a81b900460ff1685146151da575060026151de565b5060015b836001600160a01b0316867f8dedcb1fcf56d7155dff117a3813104e59260950a8438f00964febc07b06f799836040516152189190615cd0565b60405180910390a3505f95945050505050565b5f60ff8216601f811115610b91576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6020828403121561527b575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461180d575f5ffd5b5f60c082840312156152ba575f5ffd5b50919050565b5f60c082840312156152d0575f5ffd5b61180d83836152aa565b5f602082840312156152ea575f5ffd5b5035919050565b6001600160a01b0381168114610eea575f5ffd5b8035615310816152f1565b919050565b5f60208284031215615325575f5ffd5b813561180d816152f1565b5f5f83601f840112615340575f5ffd5b50813567ffffffffffffffff811115615357575f5ffd5b602083019150836020828501011115614fa0575f5ffd5b5f5f5f60e08486031215615380575f5ffd5b61538a85856152aa565b925060c084013567ffffffffffffffff8111156153a5575f5ffd5b6153b186828701615330565b9497909650939450505050565b5f5f604083850312156153cf575f5ffd5b8235915060208301356153e1816152f1565b809150509250929050565b5f5f5f604084860312156153fe575f5ffd5b83359250602084013567ffffffffffffffff8111156153a5575f5ffd5b5f60e082840312801561542c575f5ffd5b509092915050565b5f5f5f60608486031215615446575f5ffd5b8335925060208401359150604084013561545f816152f1565b809150509250925092565b5f5f5f5f5f60a0868803121561547e575f5ffd5b8535945060208601359350604086013560ff8116811461549c575f5ffd5b94979396509394606081013594506080013592915050565b5f5f602083850312156154c5575f5ffd5b823567ffffffffffffffff8111156154db575f5ffd5b8301601f810185136154eb575f5ffd5b803567ffffffffffffffff811115615501575f5ffd5b8560208260051b8401011115615515575f5ffd5b6020919091019590945092505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61558d60e0830189615525565b828103604084015261559f8189615525565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156155f45783518352602093840193909201916001016155d6565b50909b9a5050505050505050505050565b5f5f60408385031215615616575f5ffd5b8235615621816152f1565b946020939093013593505050565b803561ffff81168114615310575f5ffd5b5f5f5f5f5f5f60c08789031215615655575f5ffd5b863595506020870135945061566c6040880161562f565b935060608701359250608087013564ffffffffff8116811461568c575f5ffd5b9598949750929591949360a090920135925050565b634e487b7160e01b5f52602160045260245ffd5b600781106156c5576156c56156a1565b9052565b81516001600160a01b031681526101e0810160208301516156f560208401826001600160a01b03169052565b50604083015161570860408401826156b5565b50606083015161571d606084018260ff169052565b506080830151615733608084018261ffff169052565b5060a083015161574c60a084018264ffffffffff169052565b5060c083015161576560c084018264ffffffffff169052565b5060e083015161577e60e084018264ffffffffff169052565b506101008301516101008301526101208301516101208301526101408301516101408301526101608301516101608301526101808301516101808301526101a08301516101a08301526101c08301516101c083015292915050565b5f5f5f604084860312156157eb575f5ffd5b83356157f6816152f1565b9250602084013567ffffffffffffffff811115615811575f5ffd5b8401601f81018613615821575f5ffd5b803567ffffffffffffffff811115615837575f5ffd5b86602060608302840101111561584b575f5ffd5b939660209190910195509293505050565b5f6020828403121561586c575f5ffd5b813567ffffffffffffffff811115615882575f5ffd5b82016060818503121561180d575f5ffd5b8281526040810161180d60208301846156b5565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610b9157610b916158a7565b60ff8516815283602082015260606040820152816060820152818360808301375f818301608090810191909152601f909201601f191601019392505050565b634e487b7160e01b5f52604160045260245ffd5b803563ffffffff81168114615310575f5ffd5b6001600160601b0381168114610eea575f5ffd5b803561531081615934565b5f60e0828403128015615964575f5ffd5b5060405160e0810167ffffffffffffffff8111828210171561599457634e487b7160e01b5f52604160045260245ffd5b6040526159a083615305565b81526159ae6020840161562f565b60208201526159bf6040840161562f565b60408201526159d060608401615921565b60608201526159e160808401615921565b60808201526159f260a08401615921565b60a0820152615a0360c08401615948565b60c08201529392505050565b80820180821115610b9157610b916158a7565b5f60208284031215615a32575f5ffd5b5051919050565b634e487b7160e01b5f52603260045260245ffd5b5f82357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa1833603018112615a7f575f5ffd5b9190910192915050565b60ff8181168382160190811115610b9157610b916158a7565b5f60018201615ab357615ab36158a7565b5060010190565b8082028115828204841417610b9157610b916158a7565b5f60208284031215615ae1575f5ffd5b8151801515811461180d575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f61ffff831680615b1757615b17615af0565b8061ffff84160491505092915050565b5f61ffff831680615b3a57615b3a615af0565b8061ffff84160691505092915050565b5f60e0820190506001600160a01b03835116825261ffff602084015116602083015261ffff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015260a0830151615bb160a084018263ffffffff169052565b5060c0830151615bcc60c08401826001600160601b03169052565b5092915050565b5f5f60408385031215615be4575f5ffd5b8251615bef816152f1565b60208401519092506153e181615934565b5f5f8335601e19843603018112615c15575f5ffd5b83018035915067ffffffffffffffff821115615c2f575f5ffd5b6020019150606081023603821315614fa0575f5ffd5b5f5f8335601e19843603018112615c5a575f5ffd5b83018035915067ffffffffffffffff821115615c74575f5ffd5b602001915036819003821315614fa0575f5ffd5b5f82615c9657615c96615af0565b500490565b81515f90829060208501835b82811015615cc5578151845260209384019390910190600101615ca7565b509195945050505050565b6020810160048310615ce457615ce46156a1565b9190529056",
 }
 
 // AuctionEscrow is an auto generated Go binding around an Ethereum contract.
@@ -111,9 +122,9 @@ func (c *AuctionEscrow) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address staking_, address admin, uint48 adminTransferDelay, (address,uint16,uint16,uint32,uint32,uint96) params_) returns()
-func (auctionEscrow *AuctionEscrow) PackConstructor(token_ common.Address, staking_ common.Address, admin common.Address, adminTransferDelay *big.Int, params_ AuctionEscrowParams) []byte {
-	enc, err := auctionEscrow.abi.Pack("", token_, staking_, admin, adminTransferDelay, params_)
+// Solidity: constructor(address token_, address staking_, address admin, address guardian, address[] controllers, (address,uint16,uint16,uint32,uint32,uint32,uint96) params_) returns()
+func (auctionEscrow *AuctionEscrow) PackConstructor(token_ common.Address, staking_ common.Address, admin common.Address, guardian common.Address, controllers []common.Address, params_ AuctionEscrowParams) []byte {
+	enc, err := auctionEscrow.abi.Pack("", token_, staking_, admin, guardian, controllers, params_)
 	if err != nil {
 		panic(err)
 	}
@@ -295,6 +306,76 @@ func (auctionEscrow *AuctionEscrow) UnpackMAXGPUS(data []byte) (uint16, error) {
 	return out0, nil
 }
 
+// PackMAXSLASHMULTIPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc362a056.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SLASH_MULTIPLE() view returns(uint16)
+func (auctionEscrow *AuctionEscrow) PackMAXSLASHMULTIPLE() []byte {
+	enc, err := auctionEscrow.abi.Pack("MAX_SLASH_MULTIPLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSLASHMULTIPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc362a056.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SLASH_MULTIPLE() view returns(uint16)
+func (auctionEscrow *AuctionEscrow) TryPackMAXSLASHMULTIPLE() ([]byte, error) {
+	return auctionEscrow.abi.Pack("MAX_SLASH_MULTIPLE")
+}
+
+// UnpackMAXSLASHMULTIPLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc362a056.
+//
+// Solidity: function MAX_SLASH_MULTIPLE() view returns(uint16)
+func (auctionEscrow *AuctionEscrow) UnpackMAXSLASHMULTIPLE(data []byte) (uint16, error) {
+	out, err := auctionEscrow.abi.Unpack("MAX_SLASH_MULTIPLE", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (auctionEscrow *AuctionEscrow) PackPAUSERROLE() []byte {
+	enc, err := auctionEscrow.abi.Pack("PAUSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (auctionEscrow *AuctionEscrow) TryPackPAUSERROLE() ([]byte, error) {
+	return auctionEscrow.abi.Pack("PAUSER_ROLE")
+}
+
+// UnpackPAUSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (auctionEscrow *AuctionEscrow) UnpackPAUSERROLE(data []byte) ([32]byte, error) {
+	out, err := auctionEscrow.abi.Unpack("PAUSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackUSAGEREPORTTYPEHASH is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x95e7ca4c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -365,33 +446,11 @@ func (auctionEscrow *AuctionEscrow) UnpackUSAGETYPEHASH(data []byte) ([32]byte, 
 	return out0, nil
 }
 
-// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcefc1429.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function acceptDefaultAdminTransfer() returns()
-func (auctionEscrow *AuctionEscrow) PackAcceptDefaultAdminTransfer() []byte {
-	enc, err := auctionEscrow.abi.Pack("acceptDefaultAdminTransfer")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcefc1429.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function acceptDefaultAdminTransfer() returns()
-func (auctionEscrow *AuctionEscrow) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
-	return auctionEscrow.abi.Pack("acceptDefaultAdminTransfer")
-}
-
 // PackAward is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3e091be1.  This method will panic if any
+// the contract method with ID 0x21a682dd.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function award((uint256,address,uint256,uint256,uint256) bid, bytes signature) returns()
+// Solidity: function award((uint256,bytes32,address,uint256,uint256,uint256) bid, bytes signature) returns()
 func (auctionEscrow *AuctionEscrow) PackAward(bid AuctionEscrowBid, signature []byte) []byte {
 	enc, err := auctionEscrow.abi.Pack("award", bid, signature)
 	if err != nil {
@@ -401,19 +460,19 @@ func (auctionEscrow *AuctionEscrow) PackAward(bid AuctionEscrowBid, signature []
 }
 
 // TryPackAward is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3e091be1.  This method will return an error
+// the contract method with ID 0x21a682dd.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function award((uint256,address,uint256,uint256,uint256) bid, bytes signature) returns()
+// Solidity: function award((uint256,bytes32,address,uint256,uint256,uint256) bid, bytes signature) returns()
 func (auctionEscrow *AuctionEscrow) TryPackAward(bid AuctionEscrowBid, signature []byte) ([]byte, error) {
 	return auctionEscrow.abi.Pack("award", bid, signature)
 }
 
 // PackAwardBackup is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa8f6c6dd.  This method will panic if any
+// the contract method with ID 0x89b04cfa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function awardBackup((uint256,address,uint256,uint256,uint256) bid, bytes signature) returns()
+// Solidity: function awardBackup((uint256,bytes32,address,uint256,uint256,uint256) bid, bytes signature) returns()
 func (auctionEscrow *AuctionEscrow) PackAwardBackup(bid AuctionEscrowBid, signature []byte) []byte {
 	enc, err := auctionEscrow.abi.Pack("awardBackup", bid, signature)
 	if err != nil {
@@ -423,41 +482,19 @@ func (auctionEscrow *AuctionEscrow) PackAwardBackup(bid AuctionEscrowBid, signat
 }
 
 // TryPackAwardBackup is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa8f6c6dd.  This method will return an error
+// the contract method with ID 0x89b04cfa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function awardBackup((uint256,address,uint256,uint256,uint256) bid, bytes signature) returns()
+// Solidity: function awardBackup((uint256,bytes32,address,uint256,uint256,uint256) bid, bytes signature) returns()
 func (auctionEscrow *AuctionEscrow) TryPackAwardBackup(bid AuctionEscrowBid, signature []byte) ([]byte, error) {
 	return auctionEscrow.abi.Pack("awardBackup", bid, signature)
 }
 
-// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x634e93da.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
-func (auctionEscrow *AuctionEscrow) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
-	enc, err := auctionEscrow.abi.Pack("beginDefaultAdminTransfer", newAdmin)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x634e93da.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
-func (auctionEscrow *AuctionEscrow) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
-	return auctionEscrow.abi.Pack("beginDefaultAdminTransfer", newAdmin)
-}
-
 // PackBidDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f61cb09.  This method will panic if any
+// the contract method with ID 0x0447274f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function bidDigest((uint256,address,uint256,uint256,uint256) bid) view returns(bytes32)
+// Solidity: function bidDigest((uint256,bytes32,address,uint256,uint256,uint256) bid) view returns(bytes32)
 func (auctionEscrow *AuctionEscrow) PackBidDigest(bid AuctionEscrowBid) []byte {
 	enc, err := auctionEscrow.abi.Pack("bidDigest", bid)
 	if err != nil {
@@ -467,18 +504,18 @@ func (auctionEscrow *AuctionEscrow) PackBidDigest(bid AuctionEscrowBid) []byte {
 }
 
 // TryPackBidDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f61cb09.  This method will return an error
+// the contract method with ID 0x0447274f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function bidDigest((uint256,address,uint256,uint256,uint256) bid) view returns(bytes32)
+// Solidity: function bidDigest((uint256,bytes32,address,uint256,uint256,uint256) bid) view returns(bytes32)
 func (auctionEscrow *AuctionEscrow) TryPackBidDigest(bid AuctionEscrowBid) ([]byte, error) {
 	return auctionEscrow.abi.Pack("bidDigest", bid)
 }
 
 // UnpackBidDigest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2f61cb09.
+// from invoking the contract method with ID 0x0447274f.
 //
-// Solidity: function bidDigest((uint256,address,uint256,uint256,uint256) bid) view returns(bytes32)
+// Solidity: function bidDigest((uint256,bytes32,address,uint256,uint256,uint256) bid) view returns(bytes32)
 func (auctionEscrow *AuctionEscrow) UnpackBidDigest(data []byte) ([32]byte, error) {
 	out, err := auctionEscrow.abi.Unpack("bidDigest", data)
 	if err != nil {
@@ -545,48 +582,26 @@ func (auctionEscrow *AuctionEscrow) TryPackCancelBidNonce(nonce *big.Int) ([]byt
 	return auctionEscrow.abi.Pack("cancelBidNonce", nonce)
 }
 
-// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd602b9fd.  This method will panic if any
+// PackCancelBidsBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28af9da0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function cancelDefaultAdminTransfer() returns()
-func (auctionEscrow *AuctionEscrow) PackCancelDefaultAdminTransfer() []byte {
-	enc, err := auctionEscrow.abi.Pack("cancelDefaultAdminTransfer")
+// Solidity: function cancelBidsBelow(uint256 minNonce) returns()
+func (auctionEscrow *AuctionEscrow) PackCancelBidsBelow(minNonce *big.Int) []byte {
+	enc, err := auctionEscrow.abi.Pack("cancelBidsBelow", minNonce)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd602b9fd.  This method will return an error
+// TryPackCancelBidsBelow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28af9da0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function cancelDefaultAdminTransfer() returns()
-func (auctionEscrow *AuctionEscrow) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
-	return auctionEscrow.abi.Pack("cancelDefaultAdminTransfer")
-}
-
-// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x649a5ec7.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
-func (auctionEscrow *AuctionEscrow) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
-	enc, err := auctionEscrow.abi.Pack("changeDefaultAdminDelay", newDelay)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x649a5ec7.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
-func (auctionEscrow *AuctionEscrow) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
-	return auctionEscrow.abi.Pack("changeDefaultAdminDelay", newDelay)
+// Solidity: function cancelBidsBelow(uint256 minNonce) returns()
+func (auctionEscrow *AuctionEscrow) TryPackCancelBidsBelow(minNonce *big.Int) ([]byte, error) {
+	return auctionEscrow.abi.Pack("cancelBidsBelow", minNonce)
 }
 
 // PackClaimableOf is the Go binding used to pack the parameters required for calling
@@ -622,6 +637,28 @@ func (auctionEscrow *AuctionEscrow) UnpackClaimableOf(data []byte) (*big.Int, er
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackCloseRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44833f57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closeRound(uint256 jobId, uint256 round, address provider) returns()
+func (auctionEscrow *AuctionEscrow) PackCloseRound(jobId *big.Int, round *big.Int, provider common.Address) []byte {
+	enc, err := auctionEscrow.abi.Pack("closeRound", jobId, round, provider)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCloseRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44833f57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closeRound(uint256 jobId, uint256 round, address provider) returns()
+func (auctionEscrow *AuctionEscrow) TryPackCloseRound(jobId *big.Int, round *big.Int, provider common.Address) ([]byte, error) {
+	return auctionEscrow.abi.Pack("closeRound", jobId, round, provider)
 }
 
 // PackCompleteJob is the Go binding used to pack the parameters required for calling
@@ -674,111 +711,6 @@ func (auctionEscrow *AuctionEscrow) TryPackCreateJob(specHash [32]byte, maxPrice
 // Solidity: function createJob(bytes32 specHash, uint256 maxPricePerGpuSecond, uint16 gpuCount, uint256 budget, uint40 biddingDeadline, uint256 minProviderStake) returns(uint256 jobId)
 func (auctionEscrow *AuctionEscrow) UnpackCreateJob(data []byte) (*big.Int, error) {
 	out, err := auctionEscrow.abi.Unpack("createJob", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x84ef8ffc.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function defaultAdmin() view returns(address)
-func (auctionEscrow *AuctionEscrow) PackDefaultAdmin() []byte {
-	enc, err := auctionEscrow.abi.Pack("defaultAdmin")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x84ef8ffc.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function defaultAdmin() view returns(address)
-func (auctionEscrow *AuctionEscrow) TryPackDefaultAdmin() ([]byte, error) {
-	return auctionEscrow.abi.Pack("defaultAdmin")
-}
-
-// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x84ef8ffc.
-//
-// Solidity: function defaultAdmin() view returns(address)
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdmin(data []byte) (common.Address, error) {
-	out, err := auctionEscrow.abi.Unpack("defaultAdmin", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
-}
-
-// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcc8463c8.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function defaultAdminDelay() view returns(uint48)
-func (auctionEscrow *AuctionEscrow) PackDefaultAdminDelay() []byte {
-	enc, err := auctionEscrow.abi.Pack("defaultAdminDelay")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcc8463c8.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function defaultAdminDelay() view returns(uint48)
-func (auctionEscrow *AuctionEscrow) TryPackDefaultAdminDelay() ([]byte, error) {
-	return auctionEscrow.abi.Pack("defaultAdminDelay")
-}
-
-// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xcc8463c8.
-//
-// Solidity: function defaultAdminDelay() view returns(uint48)
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
-	out, err := auctionEscrow.abi.Unpack("defaultAdminDelay", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x022d63fb.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
-func (auctionEscrow *AuctionEscrow) PackDefaultAdminDelayIncreaseWait() []byte {
-	enc, err := auctionEscrow.abi.Pack("defaultAdminDelayIncreaseWait")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x022d63fb.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
-func (auctionEscrow *AuctionEscrow) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
-	return auctionEscrow.abi.Pack("defaultAdminDelayIncreaseWait")
-}
-
-// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x022d63fb.
-//
-// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
-	out, err := auctionEscrow.abi.Unpack("defaultAdminDelayIncreaseWait", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1103,6 +1035,155 @@ func (auctionEscrow *AuctionEscrow) UnpackHasRole(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackIsController is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb429afeb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isController(address account) view returns(bool)
+func (auctionEscrow *AuctionEscrow) PackIsController(account common.Address) []byte {
+	enc, err := auctionEscrow.abi.Pack("isController", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsController is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb429afeb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isController(address account) view returns(bool)
+func (auctionEscrow *AuctionEscrow) TryPackIsController(account common.Address) ([]byte, error) {
+	return auctionEscrow.abi.Pack("isController", account)
+}
+
+// UnpackIsController is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb429afeb.
+//
+// Solidity: function isController(address account) view returns(bool)
+func (auctionEscrow *AuctionEscrow) UnpackIsController(data []byte) (bool, error) {
+	out, err := auctionEscrow.abi.Unpack("isController", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJobTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0894d950.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobTerms(uint256 jobId) view returns(address client, (uint16,uint16,uint32,uint32,uint32) terms)
+func (auctionEscrow *AuctionEscrow) PackJobTerms(jobId *big.Int) []byte {
+	enc, err := auctionEscrow.abi.Pack("jobTerms", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0894d950.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobTerms(uint256 jobId) view returns(address client, (uint16,uint16,uint32,uint32,uint32) terms)
+func (auctionEscrow *AuctionEscrow) TryPackJobTerms(jobId *big.Int) ([]byte, error) {
+	return auctionEscrow.abi.Pack("jobTerms", jobId)
+}
+
+// JobTermsOutput serves as a container for the return parameters of contract
+// method JobTerms.
+type JobTermsOutput struct {
+	Client common.Address
+	Terms  AuctionEscrowTerms
+}
+
+// UnpackJobTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0894d950.
+//
+// Solidity: function jobTerms(uint256 jobId) view returns(address client, (uint16,uint16,uint32,uint32,uint32) terms)
+func (auctionEscrow *AuctionEscrow) UnpackJobTerms(data []byte) (JobTermsOutput, error) {
+	out, err := auctionEscrow.abi.Unpack("jobTerms", data)
+	outstruct := new(JobTermsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Client = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Terms = *abi.ConvertType(out[1], new(AuctionEscrowTerms)).(*AuctionEscrowTerms)
+	return *outstruct, nil
+}
+
+// PackJobTermsHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x509c9902.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobTermsHash(uint256 jobId) view returns(bytes32)
+func (auctionEscrow *AuctionEscrow) PackJobTermsHash(jobId *big.Int) []byte {
+	enc, err := auctionEscrow.abi.Pack("jobTermsHash", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobTermsHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x509c9902.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobTermsHash(uint256 jobId) view returns(bytes32)
+func (auctionEscrow *AuctionEscrow) TryPackJobTermsHash(jobId *big.Int) ([]byte, error) {
+	return auctionEscrow.abi.Pack("jobTermsHash", jobId)
+}
+
+// UnpackJobTermsHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x509c9902.
+//
+// Solidity: function jobTermsHash(uint256 jobId) view returns(bytes32)
+func (auctionEscrow *AuctionEscrow) UnpackJobTermsHash(data []byte) ([32]byte, error) {
+	out, err := auctionEscrow.abi.Unpack("jobTermsHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMinBidNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0af7b95f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minBidNonce(address provider) view returns(uint256)
+func (auctionEscrow *AuctionEscrow) PackMinBidNonce(provider common.Address) []byte {
+	enc, err := auctionEscrow.abi.Pack("minBidNonce", provider)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinBidNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0af7b95f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minBidNonce(address provider) view returns(uint256)
+func (auctionEscrow *AuctionEscrow) TryPackMinBidNonce(provider common.Address) ([]byte, error) {
+	return auctionEscrow.abi.Pack("minBidNonce", provider)
+}
+
+// UnpackMinBidNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0af7b95f.
+//
+// Solidity: function minBidNonce(address provider) view returns(uint256)
+func (auctionEscrow *AuctionEscrow) UnpackMinBidNonce(data []byte) (*big.Int, error) {
+	out, err := auctionEscrow.abi.Unpack("minBidNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackNextJobId is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb0c2aa5e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1138,46 +1219,11 @@ func (auctionEscrow *AuctionEscrow) UnpackNextJobId(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
-// PackOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8da5cb5b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function owner() view returns(address)
-func (auctionEscrow *AuctionEscrow) PackOwner() []byte {
-	enc, err := auctionEscrow.abi.Pack("owner")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8da5cb5b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function owner() view returns(address)
-func (auctionEscrow *AuctionEscrow) TryPackOwner() ([]byte, error) {
-	return auctionEscrow.abi.Pack("owner")
-}
-
-// UnpackOwner is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8da5cb5b.
-//
-// Solidity: function owner() view returns(address)
-func (auctionEscrow *AuctionEscrow) UnpackOwner(data []byte) (common.Address, error) {
-	out, err := auctionEscrow.abi.Unpack("owner", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
-}
-
 // PackParams is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 slashBps, uint32 settlementWindow, uint32 failoverWindow, uint96 controllerMinStake)
+// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 slashMultiple, uint32 settlementWindow, uint32 failoverWindow, uint32 challengeWindow, uint96 controllerMinStake)
 func (auctionEscrow *AuctionEscrow) PackParams() []byte {
 	enc, err := auctionEscrow.abi.Pack("params")
 	if err != nil {
@@ -1190,7 +1236,7 @@ func (auctionEscrow *AuctionEscrow) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 slashBps, uint32 settlementWindow, uint32 failoverWindow, uint96 controllerMinStake)
+// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 slashMultiple, uint32 settlementWindow, uint32 failoverWindow, uint32 challengeWindow, uint96 controllerMinStake)
 func (auctionEscrow *AuctionEscrow) TryPackParams() ([]byte, error) {
 	return auctionEscrow.abi.Pack("params")
 }
@@ -1200,16 +1246,17 @@ func (auctionEscrow *AuctionEscrow) TryPackParams() ([]byte, error) {
 type ParamsOutput struct {
 	Treasury           common.Address
 	FeeBps             uint16
-	SlashBps           uint16
+	SlashMultiple      uint16
 	SettlementWindow   uint32
 	FailoverWindow     uint32
+	ChallengeWindow    uint32
 	ControllerMinStake *big.Int
 }
 
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 slashBps, uint32 settlementWindow, uint32 failoverWindow, uint96 controllerMinStake)
+// Solidity: function params() view returns(address treasury, uint16 feeBps, uint16 slashMultiple, uint32 settlementWindow, uint32 failoverWindow, uint32 challengeWindow, uint96 controllerMinStake)
 func (auctionEscrow *AuctionEscrow) UnpackParams(data []byte) (ParamsOutput, error) {
 	out, err := auctionEscrow.abi.Unpack("params", data)
 	outstruct := new(ParamsOutput)
@@ -1218,10 +1265,11 @@ func (auctionEscrow *AuctionEscrow) UnpackParams(data []byte) (ParamsOutput, err
 	}
 	outstruct.Treasury = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	outstruct.FeeBps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
-	outstruct.SlashBps = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.SlashMultiple = *abi.ConvertType(out[2], new(uint16)).(*uint16)
 	outstruct.SettlementWindow = *abi.ConvertType(out[3], new(uint32)).(*uint32)
 	outstruct.FailoverWindow = *abi.ConvertType(out[4], new(uint32)).(*uint32)
-	outstruct.ControllerMinStake = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	outstruct.ChallengeWindow = *abi.ConvertType(out[5], new(uint32)).(*uint32)
+	outstruct.ControllerMinStake = abi.ConvertType(out[6], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 
@@ -1282,101 +1330,48 @@ func (auctionEscrow *AuctionEscrow) UnpackPaused(data []byte) (bool, error) {
 	return out0, nil
 }
 
-// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// PackRecoverSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97aba7f9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
-func (auctionEscrow *AuctionEscrow) PackPendingDefaultAdmin() []byte {
-	enc, err := auctionEscrow.abi.Pack("pendingDefaultAdmin")
+// Solidity: function recoverSigner(bytes32 digest, bytes signature) pure returns(address)
+func (auctionEscrow *AuctionEscrow) PackRecoverSigner(digest [32]byte, signature []byte) []byte {
+	enc, err := auctionEscrow.abi.Pack("recoverSigner", digest, signature)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcf6eefb7.  This method will return an error
+// TryPackRecoverSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97aba7f9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
-func (auctionEscrow *AuctionEscrow) TryPackPendingDefaultAdmin() ([]byte, error) {
-	return auctionEscrow.abi.Pack("pendingDefaultAdmin")
+// Solidity: function recoverSigner(bytes32 digest, bytes signature) pure returns(address)
+func (auctionEscrow *AuctionEscrow) TryPackRecoverSigner(digest [32]byte, signature []byte) ([]byte, error) {
+	return auctionEscrow.abi.Pack("recoverSigner", digest, signature)
 }
 
-// PendingDefaultAdminOutput serves as a container for the return parameters of contract
-// method PendingDefaultAdmin.
-type PendingDefaultAdminOutput struct {
-	NewAdmin common.Address
-	Schedule *big.Int
-}
-
-// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xcf6eefb7.
+// UnpackRecoverSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97aba7f9.
 //
-// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
-func (auctionEscrow *AuctionEscrow) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
-	out, err := auctionEscrow.abi.Unpack("pendingDefaultAdmin", data)
-	outstruct := new(PendingDefaultAdminOutput)
+// Solidity: function recoverSigner(bytes32 digest, bytes signature) pure returns(address)
+func (auctionEscrow *AuctionEscrow) UnpackRecoverSigner(data []byte) (common.Address, error) {
+	out, err := auctionEscrow.abi.Unpack("recoverSigner", data)
 	if err != nil {
-		return *outstruct, err
+		return *new(common.Address), err
 	}
-	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
-	return *outstruct, nil
-}
-
-// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa1eda53c.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
-func (auctionEscrow *AuctionEscrow) PackPendingDefaultAdminDelay() []byte {
-	enc, err := auctionEscrow.abi.Pack("pendingDefaultAdminDelay")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa1eda53c.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
-func (auctionEscrow *AuctionEscrow) TryPackPendingDefaultAdminDelay() ([]byte, error) {
-	return auctionEscrow.abi.Pack("pendingDefaultAdminDelay")
-}
-
-// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
-// method PendingDefaultAdminDelay.
-type PendingDefaultAdminDelayOutput struct {
-	NewDelay *big.Int
-	Schedule *big.Int
-}
-
-// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa1eda53c.
-//
-// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
-func (auctionEscrow *AuctionEscrow) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
-	out, err := auctionEscrow.abi.Unpack("pendingDefaultAdminDelay", data)
-	outstruct := new(PendingDefaultAdminDelayOutput)
-	if err != nil {
-		return *outstruct, err
-	}
-	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
-	return *outstruct, nil
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address account) returns()
-func (auctionEscrow *AuctionEscrow) PackRenounceRole(role [32]byte, account common.Address) []byte {
-	enc, err := auctionEscrow.abi.Pack("renounceRole", role, account)
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (auctionEscrow *AuctionEscrow) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := auctionEscrow.abi.Pack("renounceRole", role, callerConfirmation)
 	if err != nil {
 		panic(err)
 	}
@@ -1387,9 +1382,9 @@ func (auctionEscrow *AuctionEscrow) PackRenounceRole(role [32]byte, account comm
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address account) returns()
-func (auctionEscrow *AuctionEscrow) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
-	return auctionEscrow.abi.Pack("renounceRole", role, account)
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (auctionEscrow *AuctionEscrow) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return auctionEscrow.abi.Pack("renounceRole", role, callerConfirmation)
 }
 
 // PackReportFailure is the Go binding used to pack the parameters required for calling
@@ -1436,33 +1431,90 @@ func (auctionEscrow *AuctionEscrow) TryPackRevokeRole(role [32]byte, account com
 	return auctionEscrow.abi.Pack("revokeRole", role, account)
 }
 
-// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0aa6220b.  This method will panic if any
+// PackRoundEndedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6f8fb6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function rollbackDefaultAdminDelay() returns()
-func (auctionEscrow *AuctionEscrow) PackRollbackDefaultAdminDelay() []byte {
-	enc, err := auctionEscrow.abi.Pack("rollbackDefaultAdminDelay")
+// Solidity: function roundEndedAt(bytes32 key) view returns(uint256)
+func (auctionEscrow *AuctionEscrow) PackRoundEndedAt(key [32]byte) []byte {
+	enc, err := auctionEscrow.abi.Pack("roundEndedAt", key)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0aa6220b.  This method will return an error
+// TryPackRoundEndedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6f8fb6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function rollbackDefaultAdminDelay() returns()
-func (auctionEscrow *AuctionEscrow) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
-	return auctionEscrow.abi.Pack("rollbackDefaultAdminDelay")
+// Solidity: function roundEndedAt(bytes32 key) view returns(uint256)
+func (auctionEscrow *AuctionEscrow) TryPackRoundEndedAt(key [32]byte) ([]byte, error) {
+	return auctionEscrow.abi.Pack("roundEndedAt", key)
+}
+
+// UnpackRoundEndedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6f8fb6.
+//
+// Solidity: function roundEndedAt(bytes32 key) view returns(uint256)
+func (auctionEscrow *AuctionEscrow) UnpackRoundEndedAt(data []byte) (*big.Int, error) {
+	out, err := auctionEscrow.abi.Unpack("roundEndedAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRoundOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2aa0bf6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function roundOf(uint256 jobId, uint256 round, address provider) view returns(uint256 word, uint256 endedAt)
+func (auctionEscrow *AuctionEscrow) PackRoundOf(jobId *big.Int, round *big.Int, provider common.Address) []byte {
+	enc, err := auctionEscrow.abi.Pack("roundOf", jobId, round, provider)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoundOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2aa0bf6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function roundOf(uint256 jobId, uint256 round, address provider) view returns(uint256 word, uint256 endedAt)
+func (auctionEscrow *AuctionEscrow) TryPackRoundOf(jobId *big.Int, round *big.Int, provider common.Address) ([]byte, error) {
+	return auctionEscrow.abi.Pack("roundOf", jobId, round, provider)
+}
+
+// RoundOfOutput serves as a container for the return parameters of contract
+// method RoundOf.
+type RoundOfOutput struct {
+	Word    *big.Int
+	EndedAt *big.Int
+}
+
+// UnpackRoundOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2aa0bf6.
+//
+// Solidity: function roundOf(uint256 jobId, uint256 round, address provider) view returns(uint256 word, uint256 endedAt)
+func (auctionEscrow *AuctionEscrow) UnpackRoundOf(data []byte) (RoundOfOutput, error) {
+	out, err := auctionEscrow.abi.Unpack("roundOf", data)
+	outstruct := new(RoundOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Word = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.EndedAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdab12a8e.  This method will panic if any
+// the contract method with ID 0x418b89fb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setParams((address,uint16,uint16,uint32,uint32,uint96) params_) returns()
+// Solidity: function setParams((address,uint16,uint16,uint32,uint32,uint32,uint96) params_) returns()
 func (auctionEscrow *AuctionEscrow) PackSetParams(params AuctionEscrowParams) []byte {
 	enc, err := auctionEscrow.abi.Pack("setParams", params)
 	if err != nil {
@@ -1472,10 +1524,10 @@ func (auctionEscrow *AuctionEscrow) PackSetParams(params AuctionEscrowParams) []
 }
 
 // TryPackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdab12a8e.  This method will return an error
+// the contract method with ID 0x418b89fb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setParams((address,uint16,uint16,uint32,uint32,uint96) params_) returns()
+// Solidity: function setParams((address,uint16,uint16,uint32,uint32,uint32,uint96) params_) returns()
 func (auctionEscrow *AuctionEscrow) TryPackSetParams(params AuctionEscrowParams) ([]byte, error) {
 	return auctionEscrow.abi.Pack("setParams", params)
 }
@@ -1867,31 +1919,33 @@ func (auctionEscrow *AuctionEscrow) UnpackBidNonceCancelledEvent(log *types.Log)
 	return out, nil
 }
 
-// AuctionEscrowDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the AuctionEscrow contract.
-type AuctionEscrowDefaultAdminDelayChangeCanceled struct {
-	Raw *types.Log // Blockchain specific contextual infos
+// AuctionEscrowBidNoncesCancelledBelow represents a BidNoncesCancelledBelow event raised by the AuctionEscrow contract.
+type AuctionEscrowBidNoncesCancelledBelow struct {
+	Provider common.Address
+	MinNonce *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
 }
 
-const AuctionEscrowDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+const AuctionEscrowBidNoncesCancelledBelowEventName = "BidNoncesCancelledBelow"
 
 // ContractEventName returns the user-defined event name.
-func (AuctionEscrowDefaultAdminDelayChangeCanceled) ContractEventName() string {
-	return AuctionEscrowDefaultAdminDelayChangeCanceledEventName
+func (AuctionEscrowBidNoncesCancelledBelow) ContractEventName() string {
+	return AuctionEscrowBidNoncesCancelledBelowEventName
 }
 
-// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// UnpackBidNoncesCancelledBelowEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DefaultAdminDelayChangeCanceled()
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*AuctionEscrowDefaultAdminDelayChangeCanceled, error) {
-	event := "DefaultAdminDelayChangeCanceled"
+// Solidity: event BidNoncesCancelledBelow(address indexed provider, uint256 minNonce)
+func (auctionEscrow *AuctionEscrow) UnpackBidNoncesCancelledBelowEvent(log *types.Log) (*AuctionEscrowBidNoncesCancelledBelow, error) {
+	event := "BidNoncesCancelledBelow"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != auctionEscrow.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(AuctionEscrowDefaultAdminDelayChangeCanceled)
+	out := new(AuctionEscrowBidNoncesCancelledBelow)
 	if len(log.Data) > 0 {
 		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1910,121 +1964,35 @@ func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminDelayChangeCanceledEvent(l
 	return out, nil
 }
 
-// AuctionEscrowDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the AuctionEscrow contract.
-type AuctionEscrowDefaultAdminDelayChangeScheduled struct {
-	NewDelay       *big.Int
-	EffectSchedule *big.Int
-	Raw            *types.Log // Blockchain specific contextual infos
+// AuctionEscrowCollateralLocked represents a CollateralLocked event raised by the AuctionEscrow contract.
+type AuctionEscrowCollateralLocked struct {
+	JobId    *big.Int
+	Round    uint8
+	Provider common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
 }
 
-const AuctionEscrowDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+const AuctionEscrowCollateralLockedEventName = "CollateralLocked"
 
 // ContractEventName returns the user-defined event name.
-func (AuctionEscrowDefaultAdminDelayChangeScheduled) ContractEventName() string {
-	return AuctionEscrowDefaultAdminDelayChangeScheduledEventName
+func (AuctionEscrowCollateralLocked) ContractEventName() string {
+	return AuctionEscrowCollateralLockedEventName
 }
 
-// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// UnpackCollateralLockedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*AuctionEscrowDefaultAdminDelayChangeScheduled, error) {
-	event := "DefaultAdminDelayChangeScheduled"
+// Solidity: event CollateralLocked(uint256 indexed jobId, uint8 round, address indexed provider, uint256 amount)
+func (auctionEscrow *AuctionEscrow) UnpackCollateralLockedEvent(log *types.Log) (*AuctionEscrowCollateralLocked, error) {
+	event := "CollateralLocked"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != auctionEscrow.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(AuctionEscrowDefaultAdminDelayChangeScheduled)
-	if len(log.Data) > 0 {
-		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range auctionEscrow.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// AuctionEscrowDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the AuctionEscrow contract.
-type AuctionEscrowDefaultAdminTransferCanceled struct {
-	Raw *types.Log // Blockchain specific contextual infos
-}
-
-const AuctionEscrowDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
-
-// ContractEventName returns the user-defined event name.
-func (AuctionEscrowDefaultAdminTransferCanceled) ContractEventName() string {
-	return AuctionEscrowDefaultAdminTransferCanceledEventName
-}
-
-// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event DefaultAdminTransferCanceled()
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*AuctionEscrowDefaultAdminTransferCanceled, error) {
-	event := "DefaultAdminTransferCanceled"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != auctionEscrow.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(AuctionEscrowDefaultAdminTransferCanceled)
-	if len(log.Data) > 0 {
-		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range auctionEscrow.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// AuctionEscrowDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the AuctionEscrow contract.
-type AuctionEscrowDefaultAdminTransferScheduled struct {
-	NewAdmin       common.Address
-	AcceptSchedule *big.Int
-	Raw            *types.Log // Blockchain specific contextual infos
-}
-
-const AuctionEscrowDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
-
-// ContractEventName returns the user-defined event name.
-func (AuctionEscrowDefaultAdminTransferScheduled) ContractEventName() string {
-	return AuctionEscrowDefaultAdminTransferScheduledEventName
-}
-
-// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
-func (auctionEscrow *AuctionEscrow) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*AuctionEscrowDefaultAdminTransferScheduled, error) {
-	event := "DefaultAdminTransferScheduled"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != auctionEscrow.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(AuctionEscrowDefaultAdminTransferScheduled)
+	out := new(AuctionEscrowCollateralLocked)
 	if len(log.Data) > 0 {
 		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2414,7 +2382,7 @@ type AuctionEscrowJobFailed struct {
 	JobId    *big.Int
 	Provider common.Address
 	Round    uint8
-	Slashed  *big.Int
+	Due      *big.Int
 	Reason   string
 	Raw      *types.Log // Blockchain specific contextual infos
 }
@@ -2429,7 +2397,7 @@ func (AuctionEscrowJobFailed) ContractEventName() string {
 // UnpackJobFailedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobFailed(uint256 indexed jobId, address indexed provider, uint8 round, uint256 slashed, string reason)
+// Solidity: event JobFailed(uint256 indexed jobId, address indexed provider, uint8 round, uint256 due, string reason)
 func (auctionEscrow *AuctionEscrow) UnpackJobFailedEvent(log *types.Log) (*AuctionEscrowJobFailed, error) {
 	event := "JobFailed"
 	if len(log.Topics) == 0 {
@@ -2473,7 +2441,7 @@ func (AuctionEscrowParamsSet) ContractEventName() string {
 // UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ParamsSet((address,uint16,uint16,uint32,uint32,uint96) params)
+// Solidity: event ParamsSet((address,uint16,uint16,uint32,uint32,uint32,uint96) params)
 func (auctionEscrow *AuctionEscrow) UnpackParamsSetEvent(log *types.Log) (*AuctionEscrowParamsSet, error) {
 	event := "ParamsSet"
 	if len(log.Topics) == 0 {
@@ -2637,6 +2605,51 @@ func (auctionEscrow *AuctionEscrow) UnpackRefundedEvent(log *types.Log) (*Auctio
 	return out, nil
 }
 
+// AuctionEscrowReportRejected represents a ReportRejected event raised by the AuctionEscrow contract.
+type AuctionEscrowReportRejected struct {
+	Provider common.Address
+	Digest   [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AuctionEscrowReportRejectedEventName = "ReportRejected"
+
+// ContractEventName returns the user-defined event name.
+func (AuctionEscrowReportRejected) ContractEventName() string {
+	return AuctionEscrowReportRejectedEventName
+}
+
+// UnpackReportRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportRejected(address indexed provider, bytes32 digest)
+func (auctionEscrow *AuctionEscrow) UnpackReportRejectedEvent(log *types.Log) (*AuctionEscrowReportRejected, error) {
+	event := "ReportRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != auctionEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AuctionEscrowReportRejected)
+	if len(log.Data) > 0 {
+		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range auctionEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // AuctionEscrowRoleAdminChanged represents a RoleAdminChanged event raised by the AuctionEscrow contract.
 type AuctionEscrowRoleAdminChanged struct {
 	Role              [32]byte
@@ -2757,6 +2770,52 @@ func (auctionEscrow *AuctionEscrow) UnpackRoleRevokedEvent(log *types.Log) (*Auc
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(AuctionEscrowRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range auctionEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AuctionEscrowRoundClosed represents a RoundClosed event raised by the AuctionEscrow contract.
+type AuctionEscrowRoundClosed struct {
+	JobId    *big.Int
+	Round    *big.Int
+	Provider common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AuctionEscrowRoundClosedEventName = "RoundClosed"
+
+// ContractEventName returns the user-defined event name.
+func (AuctionEscrowRoundClosed) ContractEventName() string {
+	return AuctionEscrowRoundClosedEventName
+}
+
+// UnpackRoundClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundClosed(uint256 indexed jobId, uint256 round, address indexed provider)
+func (auctionEscrow *AuctionEscrow) UnpackRoundClosedEvent(log *types.Log) (*AuctionEscrowRoundClosed, error) {
+	event := "RoundClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != auctionEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AuctionEscrowRoundClosed)
 	if len(log.Data) > 0 {
 		if err := auctionEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2962,15 +3021,6 @@ func (auctionEscrow *AuctionEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return auctionEscrow.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
-		return auctionEscrow.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
-		return auctionEscrow.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
-		return auctionEscrow.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return auctionEscrow.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -2982,6 +3032,9 @@ func (auctionEscrow *AuctionEscrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["BidPriceOutOfRange"].ID.Bytes()[:4]) {
 		return auctionEscrow.UnpackBidPriceOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["BidTermsMismatch"].ID.Bytes()[:4]) {
+		return auctionEscrow.UnpackBidTermsMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["BiddingClosed"].ID.Bytes()[:4]) {
 		return auctionEscrow.UnpackBiddingClosedError(raw[4:])
@@ -3018,9 +3071,6 @@ func (auctionEscrow *AuctionEscrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return auctionEscrow.UnpackReentrancyGuardReentrantCallError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
-		return auctionEscrow.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], auctionEscrow.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return auctionEscrow.UnpackSafeERC20FailedOperationError(raw[4:])
@@ -3070,77 +3120,6 @@ func AuctionEscrowAccessControlBadConfirmationErrorID() common.Hash {
 func (auctionEscrow *AuctionEscrow) UnpackAccessControlBadConfirmationError(raw []byte) (*AuctionEscrowAccessControlBadConfirmation, error) {
 	out := new(AuctionEscrowAccessControlBadConfirmation)
 	if err := auctionEscrow.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AuctionEscrowAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the AuctionEscrow contract.
-type AuctionEscrowAccessControlEnforcedDefaultAdminDelay struct {
-	Schedule *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
-func AuctionEscrowAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
-	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
-}
-
-// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
-func (auctionEscrow *AuctionEscrow) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*AuctionEscrowAccessControlEnforcedDefaultAdminDelay, error) {
-	out := new(AuctionEscrowAccessControlEnforcedDefaultAdminDelay)
-	if err := auctionEscrow.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AuctionEscrowAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the AuctionEscrow contract.
-type AuctionEscrowAccessControlEnforcedDefaultAdminRules struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlEnforcedDefaultAdminRules()
-func AuctionEscrowAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
-	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
-}
-
-// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlEnforcedDefaultAdminRules()
-func (auctionEscrow *AuctionEscrow) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*AuctionEscrowAccessControlEnforcedDefaultAdminRules, error) {
-	out := new(AuctionEscrowAccessControlEnforcedDefaultAdminRules)
-	if err := auctionEscrow.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AuctionEscrowAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the AuctionEscrow contract.
-type AuctionEscrowAccessControlInvalidDefaultAdmin struct {
-	DefaultAdmin common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
-func AuctionEscrowAccessControlInvalidDefaultAdminErrorID() common.Hash {
-	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
-}
-
-// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
-func (auctionEscrow *AuctionEscrow) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*AuctionEscrowAccessControlInvalidDefaultAdmin, error) {
-	out := new(AuctionEscrowAccessControlInvalidDefaultAdmin)
-	if err := auctionEscrow.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3240,6 +3219,30 @@ func AuctionEscrowBidPriceOutOfRangeErrorID() common.Hash {
 func (auctionEscrow *AuctionEscrow) UnpackBidPriceOutOfRangeError(raw []byte) (*AuctionEscrowBidPriceOutOfRange, error) {
 	out := new(AuctionEscrowBidPriceOutOfRange)
 	if err := auctionEscrow.abi.UnpackIntoInterface(out, "BidPriceOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionEscrowBidTermsMismatch represents a BidTermsMismatch error raised by the AuctionEscrow contract.
+type AuctionEscrowBidTermsMismatch struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BidTermsMismatch(uint256 jobId)
+func AuctionEscrowBidTermsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4a4fb3900399c6bb837e29346979c23cff45d064571a4b1504cf00f063c7900d")
+}
+
+// UnpackBidTermsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BidTermsMismatch(uint256 jobId)
+func (auctionEscrow *AuctionEscrow) UnpackBidTermsMismatchError(raw []byte) (*AuctionEscrowBidTermsMismatch, error) {
+	out := new(AuctionEscrowBidTermsMismatch)
+	if err := auctionEscrow.abi.UnpackIntoInterface(out, "BidTermsMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3523,31 +3526,6 @@ func AuctionEscrowReentrancyGuardReentrantCallErrorID() common.Hash {
 func (auctionEscrow *AuctionEscrow) UnpackReentrancyGuardReentrantCallError(raw []byte) (*AuctionEscrowReentrancyGuardReentrantCall, error) {
 	out := new(AuctionEscrowReentrancyGuardReentrantCall)
 	if err := auctionEscrow.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AuctionEscrowSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the AuctionEscrow contract.
-type AuctionEscrowSafeCastOverflowedUintDowncast struct {
-	Bits  uint8
-	Value *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
-func AuctionEscrowSafeCastOverflowedUintDowncastErrorID() common.Hash {
-	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
-}
-
-// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
-func (auctionEscrow *AuctionEscrow) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*AuctionEscrowSafeCastOverflowedUintDowncast, error) {
-	out := new(AuctionEscrowSafeCastOverflowedUintDowncast)
-	if err := auctionEscrow.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -4,9 +4,7 @@ pragma solidity ^0.8.28;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {
-    AccessControlDefaultAdminRules
-} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
@@ -18,6 +16,12 @@ import {RoundSlot, RoundState} from "./libraries/RoundSlot.sol";
 /// @title AuctionEscrow
 /// @notice Holds client budgets for GPU jobs, awards each job to a provider's EIP-712 signed bid, pays
 /// providers from their signed cumulative usage attestations and returns every unspent wei to the client.
+/// Trust model (README "Trust model"): a failover moves the job to a backup and moves no stake; the
+/// provider keeps its claim to the time it served. Each award locks collateral from the provider's stake,
+/// bounded by the job's own terms (slashMultiple x price x GPUs x failoverWindow); only FaultDisputes can
+/// slash it, after a quorum of staked controllers reported a fault and a challenge window passed. A job
+/// keeps the fee, windows and slash terms it was created with; parameters have on-chain bounds and are
+/// changed by the admin, a TimelockController. Settlement never pauses.
 /// @dev Money invariants (proven in contracts/test/invariant):
 ///  - token.balanceOf(this) == totalFree + totalLocked + feesOwed;
 ///  - a job never pays more than its budget, nor, in any round, more than price * gpuCount * seconds
@@ -27,15 +31,18 @@ import {RoundSlot, RoundState} from "./libraries/RoundSlot.sol";
 /// signature covers many jobs (an EIP-712 UsageReport), everything settlement reads and writes about a
 /// job lives in one storage word keyed by (job, round, provider) — so a foreign or stale attestation
 /// finds no word to pay from — and each provider gets one token transfer per report.
-contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGuardTransient, EIP712 {
+contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
     using RoundSlot for uint256;
 
-    /// @notice Controller nodes: award jobs on a client's behalf and report failed jobs.
+    /// @notice Controller nodes: award jobs on a client's behalf, fail them over, sign fault reports.
     bytes32 public constant CONTROLLER_ROLE = keccak256("CONTROLLER_ROLE");
-    /// @notice EIP-712 type of a provider's bid.
+    /// @notice Guardian: may pause and unpause (which stops deposits, new jobs and awards, nothing else).
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    /// @notice EIP-712 type of a provider's bid. `terms` is jobTermsHash(jobId): a bid cannot move to
+    /// another job, even if a reorg gives the id to a different createJob.
     bytes32 public constant BID_TYPEHASH = keccak256(
-        "Bid(uint256 jobId,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
+        "Bid(uint256 jobId,bytes32 terms,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
     );
     /// @notice EIP-712 type of one job's cumulative usage in one award round.
     bytes32 public constant USAGE_TYPEHASH =
@@ -44,8 +51,10 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     bytes32 public constant USAGE_REPORT_TYPEHASH = keccak256(
         "UsageReport(address provider,Usage[] usages)Usage(uint256 jobId,uint256 round,uint256 cumulativeGpuSeconds)"
     );
-    /// @notice Highest protocol fee governance may set (20%).
+    /// @notice Highest protocol fee governance may set (20%); fees are multiples of 10 bps.
     uint16 public constant MAX_FEE_BPS = 2000;
+    /// @notice Highest slash multiple: a round's collateral is at most this many failover windows of its price.
+    uint16 public constant MAX_SLASH_MULTIPLE = 10;
     /// @notice Most GPUs one job may ask for.
     uint16 public constant MAX_GPUS = 255;
     uint16 internal constant BPS = 10_000;
@@ -73,6 +82,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     /// @notice A provider's offer for a job, signed with EIP-712.
     struct Bid {
         uint256 jobId;
+        bytes32 terms;
         address provider;
         uint256 pricePerGpuSecond;
         uint256 expiry;
@@ -93,14 +103,24 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         bytes signature;
     }
 
-    /// @notice Governance parameters.
+    /// @notice Governance parameters, each within on-chain bounds (see _setParams).
     struct Params {
-        address treasury;
+        address treasury; // receives protocol fees and the part of a slash that is not compensation
+        uint16 feeBps; // protocol fee, a multiple of 10 bps, at most MAX_FEE_BPS
+        uint16 slashMultiple; // collateral per award = slashMultiple x price x GPUs x failoverWindow
+        uint32 settlementWindow; // time a provider has to settle (and a fault be reported) after a round ends
+        uint32 failoverWindow; // time a failed job waits for a backup; also the unit of compensation
+        uint32 challengeWindow; // time a provider has to void a fault report before the slash executes
+        uint96 controllerMinStake; // stake a controller needs to award, fail over and report
+    }
+
+    /// @notice What a job was created with and keeps for its whole life, whatever governance does later.
+    struct Terms {
         uint16 feeBps;
-        uint16 slashBps;
+        uint16 slashMultiple;
         uint32 settlementWindow;
         uint32 failoverWindow;
-        uint96 controllerMinStake;
+        uint32 challengeWindow;
     }
 
     /// @notice A job as getJob reports it: the job record merged with its current round.
@@ -140,6 +160,8 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         uint96 minProviderStake;
         // slot 3
         bytes32 specHash;
+        // slot 4
+        Terms terms;
     }
 
     /// @notice The payment token (GIN).
@@ -162,6 +184,10 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     mapping(address client => uint256) public freeBalanceOf;
     /// @notice Bid nonces that were used in an award or cancelled by their provider.
     mapping(address provider => mapping(uint256 nonce => bool)) public bidNonceUsed;
+    /// @notice Bids with a nonce below this are void (a provider cancels all its outstanding bids at once).
+    mapping(address provider => uint256) public minBidNonce;
+    /// @notice End time of each finished round, keyed like _rounds (0 while running).
+    mapping(bytes32 key => uint256) public roundEndedAt;
     mapping(uint256 jobId => JobRecord) internal _jobs;
     /// @dev keccak256(jobId, round, provider) => RoundSlot word.
     mapping(bytes32 key => uint256) internal _rounds;
@@ -197,10 +223,15 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     event ProviderPaid(address indexed provider, uint256 gross, uint256 fee);
     /// @notice A running job ended (stopped by its client or completed by its provider) at `endedAt`.
     event JobEnded(uint256 indexed jobId, address indexed by, uint40 endedAt);
-    /// @notice A controller reported the job's provider failed; `slashed` went to the client.
-    event JobFailed(
-        uint256 indexed jobId, address indexed provider, uint8 round, uint256 slashed, string reason
-    );
+    /// @notice A controller failed the job over; its provider may still settle `due` for the time it served.
+    /// No stake moves here: slashing needs a fault report in FaultDisputes.
+    event JobFailed(uint256 indexed jobId, address indexed provider, uint8 round, uint256 due, string reason);
+    /// @notice A usage report in a batch carried an invalid signature and was skipped.
+    event ReportRejected(address indexed provider, bytes32 digest);
+    /// @notice `amount` of the provider's stake is locked as the round's collateral.
+    event CollateralLocked(uint256 indexed jobId, uint8 round, address indexed provider, uint256 amount);
+    /// @notice A finished round was closed: what it did not pay went back to the client, its collateral freed.
+    event RoundClosed(uint256 indexed jobId, uint256 round, address indexed provider);
     /// @notice An unawarded job was stopped by its client.
     event JobCancelled(uint256 indexed jobId);
     /// @notice A job was closed; nothing more can be paid from it.
@@ -209,6 +240,8 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     event Refunded(uint256 indexed jobId, address indexed client, uint256 amount);
     /// @notice A provider cancelled one of its bid nonces.
     event BidNonceCancelled(address indexed provider, uint256 nonce);
+    /// @notice A provider voided every bid with a nonce below `minNonce`.
+    event BidNoncesCancelledBelow(address indexed provider, uint256 minNonce);
     /// @notice Fees were sent to the treasury.
     event FeesSwept(address indexed treasury, uint256 amount);
     /// @notice Governance set new parameters.
@@ -242,23 +275,34 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     error EmptyReport();
     /// @notice The caller must wait until `until` (settlement or failover window).
     error WindowOpen(uint256 until);
+    /// @notice The bid was signed for other job terms than this job's.
+    error BidTermsMismatch(uint256 jobId);
     error InvalidParams(string what);
 
     /// @param token_ The GIN token.
     /// @param staking_ The ProviderStaking contract.
-    /// @param admin The governance key.
-    /// @param adminTransferDelay Seconds a new admin waits before accepting the role.
+    /// @param admin Governance: a TimelockController whose delay exceeds the unbonding delay.
+    /// @param guardian May pause and unpause (address(0): nobody but the admin).
+    /// @param controllers The initial controller nodes.
     /// @param params_ Initial governance parameters.
     constructor(
         IERC20 token_,
         IProviderStaking staking_,
         address admin,
-        uint48 adminTransferDelay,
+        address guardian,
+        address[] memory controllers,
         Params memory params_
-    ) AccessControlDefaultAdminRules(adminTransferDelay, admin) EIP712("Gintonic AuctionEscrow", "1") {
-        if (address(token_) == address(0) || address(staking_) == address(0)) revert ZeroAddress();
+    ) EIP712("Gintonic AuctionEscrow", "2") {
+        if (address(token_) == address(0) || address(staking_) == address(0) || admin == address(0)) {
+            revert ZeroAddress();
+        }
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         token = token_;
         staking = staking_;
+        if (guardian != address(0)) _grantRole(PAUSER_ROLE, guardian);
+        for (uint256 i; i < controllers.length; ++i) {
+            _grantRole(CONTROLLER_ROLE, controllers[i]);
+        }
         _setParams(params_);
     }
 
@@ -346,6 +390,14 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         // forge-lint: disable-next-line(unsafe-typecast)
         j.minProviderStake = uint96(minProviderStake);
         j.specHash = specHash;
+        Params memory p = params;
+        j.terms = Terms({
+            feeBps: p.feeBps,
+            slashMultiple: p.slashMultiple,
+            settlementWindow: p.settlementWindow,
+            failoverWindow: p.failoverWindow,
+            challengeWindow: p.challengeWindow
+        });
         emit JobCreated(
             jobId,
             msg.sender,
@@ -373,6 +425,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     function awardBackup(Bid calldata bid, bytes calldata signature) external whenNotPaused nonReentrant {
         JobRecord storage j = _jobs[bid.jobId];
         if (j.state != JobState.Failover) revert WrongState(bid.jobId, j.state);
+        if (j.reserve == 0) revert InvalidJob("reserve");
         if (bid.provider == j.provider) revert SameProvider(bid.provider);
         if (j.round == type(uint8).max) revert TooManyRounds(bid.jobId);
         _checkClientOrController(bid.jobId, j);
@@ -384,6 +437,13 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         if (bidNonceUsed[msg.sender][nonce]) revert BidNonceAlreadyUsed(msg.sender, nonce);
         bidNonceUsed[msg.sender][nonce] = true;
         emit BidNonceCancelled(msg.sender, nonce);
+    }
+
+    /// @notice Voids every bid of the caller with a nonce below `minNonce` (it can only go up).
+    function cancelBidsBelow(uint256 minNonce) external {
+        if (minNonce <= minBidNonce[msg.sender]) revert BidNonceAlreadyUsed(msg.sender, minNonce);
+        minBidNonce[msg.sender] = minNonce;
+        emit BidNoncesCancelledBelow(msg.sender, minNonce);
     }
 
     /// @notice Stops a job at any time. An unawarded job is cancelled and fully refunded; a running one
@@ -418,36 +478,67 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
 
     /// @notice Closes a job and refunds what is left of its budget.
     /// @dev Ended jobs: the provider may close at once (waiving further claims), anyone else after the
-    /// settlement window. Failed jobs: the client at once, anyone after the failover window. Running
-    /// jobs whose budget is spent: anyone.
+    /// settlement window. Failed jobs: the client or a controller at once (the workload failed: no backup
+    /// is wanted), anyone after the failover window. Running jobs whose budget is spent: anyone. The
+    /// round's collateral is freed here once its settlement window (during which a fault can still be
+    /// reported) is over; otherwise closeRound frees it later.
     function finalizeJob(uint256 jobId) external nonReentrant {
         JobRecord storage j = _jobs[jobId];
         JobState state = j.state;
         if (state == JobState.Ended) {
-            uint256 until = uint256(j.endedAt) + params.settlementWindow;
+            uint256 until = uint256(j.endedAt) + j.terms.settlementWindow;
             if (msg.sender != j.provider && block.timestamp < until) revert WindowOpen(until);
         } else if (state == JobState.Failover) {
-            uint256 until = uint256(j.endedAt) + params.failoverWindow;
-            if (msg.sender != j.client && block.timestamp < until) revert WindowOpen(until);
-        } else if (state == JobState.Running) {
-            if (_rounds[_roundKey(jobId, j.round, j.provider)].remaining() != 0) {
-                revert WrongState(jobId, state);
+            uint256 until = uint256(j.endedAt) + j.terms.failoverWindow;
+            if (msg.sender != j.client && block.timestamp < until && !_isController(msg.sender)) {
+                revert WindowOpen(until);
             }
+        } else if (state == JobState.Running) {
+            bytes32 key = _roundKey(jobId, j.round, j.provider);
+            if (_rounds[key].remaining() != 0) revert WrongState(jobId, state);
             j.endedAt = uint32(block.timestamp);
+            roundEndedAt[key] = block.timestamp;
             emit JobEnded(jobId, msg.sender, uint40(block.timestamp));
         } else {
             revert WrongState(jobId, state);
         }
         j.state = JobState.Closed;
         emit JobClosed(jobId);
-        if (state != JobState.Failover) _closeRound(jobId, j);
+        if (state != JobState.Failover) {
+            bytes32 key = _roundKey(jobId, j.round, j.provider);
+            _closeRound(jobId, j, key);
+            _releaseIfDue(jobId, j.round, j.provider, key, j.terms.settlementWindow);
+        }
         _refundReserve(jobId, j);
     }
 
-    /// @notice A controller reports that the job's provider failed to serve it. The provider is slashed
-    /// by `slashBps` of its slashable stake (rounded up) for the client's benefit, and forfeits usage of
-    /// this round it has not settled yet; the remaining budget waits for a backup award (awardBackup) or
-    /// goes back to the client (stopJob, or finalizeJob after the failover window).
+    /// @notice Closes a finished round of a job (one failed over, or the last one of a closed job) once its
+    /// settlement window has passed, or at once when its provider asks: refunds what it did not pay and
+    /// frees the provider's collateral unless a fault report holds it. Anyone may call.
+    function closeRound(uint256 jobId, uint256 round, address provider) external nonReentrant {
+        JobRecord storage j = _jobs[jobId];
+        bytes32 key = _roundKey(jobId, round, provider);
+        uint256 w = _rounds[key];
+        uint256 ended = roundEndedAt[key];
+        if (w == 0 || ended == 0) revert WrongState(jobId, j.state);
+        if (round == j.round && provider == j.provider && j.state == JobState.Ended) {
+            revert WrongState(jobId, j.state); // the current round: finalizeJob closes it with the job
+        }
+        uint256 until = ended + j.terms.settlementWindow;
+        bool windowOver = block.timestamp >= until;
+        if (!windowOver && msg.sender != provider) revert WindowOpen(until);
+        if (w.state() == RoundState.Ended) {
+            _rounds[key] = w.withRemaining(0).withState(RoundState.Closed);
+            _refund(jobId, j.client, w.remaining());
+        }
+        if (windowOver) _releaseIfDue(jobId, round, provider, key, j.terms.settlementWindow);
+        emit RoundClosed(jobId, round, provider);
+    }
+
+    /// @notice A controller fails a running job over: the provider stopped answering, or its container
+    /// failed. No stake moves and the provider keeps its claim to the time it served (settleable for the
+    /// job's settlement window); the rest of the budget waits for a backup award (awardBackup) or goes back
+    /// to the client (stopJob, or finalizeJob). A slash needs a separate fault report in FaultDisputes.
     function reportFailure(uint256 jobId, string calldata reason) external nonReentrant {
         _checkController();
         JobRecord storage j = _jobs[jobId];
@@ -455,31 +546,37 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         address provider = j.provider;
         bytes32 key = _roundKey(jobId, j.round, provider);
         uint256 w = _rounds[key];
-        _rounds[key] = w.withRemaining(0).withState(RoundState.Closed);
-        j.reserve = uint96(w.remaining());
+        uint256 due = w.maxDue(block.timestamp);
+        _rounds[key] = w.withRemaining(due).withState(due == 0 ? RoundState.Closed : RoundState.Ended);
+        roundEndedAt[key] = block.timestamp;
+        // forge-lint: disable-next-line(unsafe-typecast) remaining fits 96 bits (RoundSlot)
+        j.reserve = uint96(w.remaining() - due);
         j.state = JobState.Failover;
         j.endedAt = uint32(block.timestamp);
-
-        uint256 slashed;
-        uint256 slashable = staking.slashableOf(provider);
-        uint256 amount = (slashable * params.slashBps + BPS - 1) / BPS;
-        if (amount > 0) slashed = staking.slash(provider, amount, j.client, reason);
-        emit JobFailed(jobId, provider, j.round, slashed, reason);
+        emit JobFailed(jobId, provider, j.round, due, reason);
     }
 
     // ------------------------------------------------------------------ settlement
 
-    /// @notice Settles one provider-signed usage report.
-    function settle(UsageReport calldata report) external whenNotPaused nonReentrant {
+    /// @notice Settles one provider-signed usage report; reverts on an invalid signature. Works while paused.
+    function settle(UsageReport calldata report) external nonReentrant {
+        (bool ok,) = _checkReport(report);
+        if (!ok) revert InvalidSignature();
         (uint256 gross, uint256 fee) = _settleReport(report);
         _book(gross, fee);
     }
 
-    /// @notice Settles many usage reports (many providers, many jobs) in one transaction.
-    function settleBatch(UsageReport[] calldata reports) external whenNotPaused nonReentrant {
+    /// @notice Settles many usage reports (many providers, many jobs) in one transaction. A report whose
+    /// signature is invalid is skipped (ReportRejected) and cannot sink the others. Works while paused.
+    function settleBatch(UsageReport[] calldata reports) external nonReentrant {
         uint256 gross;
         uint256 fees;
         for (uint256 i; i < reports.length; ++i) {
+            (bool ok, bytes32 digest) = _checkReport(reports[i]);
+            if (!ok) {
+                emit ReportRejected(reports[i].provider, digest);
+                continue;
+            }
             (uint256 g, uint256 f) = _settleReport(reports[i]);
             gross += g;
             fees += f;
@@ -527,7 +624,13 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         return _hashTypedDataV4(
             keccak256(
                 abi.encode(
-                    BID_TYPEHASH, bid.jobId, bid.provider, bid.pricePerGpuSecond, bid.expiry, bid.nonce
+                    BID_TYPEHASH,
+                    bid.jobId,
+                    bid.terms,
+                    bid.provider,
+                    bid.pricePerGpuSecond,
+                    bid.expiry,
+                    bid.nonce
                 )
             )
         );
@@ -543,6 +646,47 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         return _reportDigest(provider, hashes);
     }
 
+    /// @notice The hash a bid signs as `terms`: everything the client fixed at createJob.
+    function jobTermsHash(uint256 jobId) public view returns (bytes32) {
+        JobRecord storage j = _jobs[jobId];
+        return keccak256(
+            abi.encode(
+                jobId,
+                j.client,
+                j.specHash,
+                j.maxPrice,
+                j.gpuCount,
+                j.budget,
+                j.biddingDeadline,
+                j.minProviderStake
+            )
+        );
+    }
+
+    /// @notice The client of `jobId` and the fee, windows and slash terms the job was created with.
+    function jobTerms(uint256 jobId) external view returns (address client, Terms memory terms) {
+        JobRecord storage j = _jobs[jobId];
+        return (j.client, j.terms);
+    }
+
+    /// @notice The RoundSlot word of one award round (see libraries/RoundSlot.sol) and when it ended
+    /// (0 while running). The key is keccak256(abi.encode(jobId, round, provider)).
+    function roundOf(uint256 jobId, uint256 round, address provider)
+        external
+        view
+        returns (uint256 word, uint256 endedAt)
+    {
+        bytes32 key = _roundKey(jobId, round, provider);
+        return (_rounds[key], roundEndedAt[key]);
+    }
+
+    /// @notice The address this contract accepts as the signer of `digest`, or address(0) if it accepts
+    /// none: exactly the check every bid and usage report goes through (for off-chain verifiers to match).
+    function recoverSigner(bytes32 digest, bytes calldata signature) external pure returns (address) {
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
+        return err == ECDSA.RecoverError.NoError ? signer : address(0);
+    }
+
     /// @notice Most the provider of `jobId` could still be paid in the current round if it settled now.
     function claimableOf(uint256 jobId) external view returns (uint256) {
         JobRecord storage j = _jobs[jobId];
@@ -552,18 +696,22 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
 
     // ------------------------------------------------------------------ governance
 
-    /// @notice Replaces the governance parameters.
+    /// @notice Replaces the governance parameters (each within its bounds). Jobs already created keep
+    /// the terms they were created with; only later jobs see the change.
     function setParams(Params calldata params_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setParams(params_);
     }
 
-    /// @notice Pauses deposits, job creation, awards and settlement. Withdrawals, stops and refunds keep working.
-    function pause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+    /// @notice Pauses deposits, job creation and awards. Withdrawals, stops, failovers, refunds and
+    /// settlement keep working, so a pause never turns a provider's earned claim into a refund.
+    function pause() external {
+        _checkPauser();
         _pause();
     }
 
     /// @notice Lifts a pause.
-    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function unpause() external {
+        _checkPauser();
         _unpause();
     }
 
@@ -578,9 +726,21 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     }
 
     function _checkController() internal view {
-        if (!hasRole(CONTROLLER_ROLE, msg.sender) || staking.stakeOf(msg.sender) < params.controllerMinStake)
-        {
-            revert AccessControlUnauthorizedAccount(msg.sender, CONTROLLER_ROLE);
+        if (!_isController(msg.sender)) revert AccessControlUnauthorizedAccount(msg.sender, CONTROLLER_ROLE);
+    }
+
+    /// @notice Whether `account` is a controller with at least the controller minimum staked.
+    function isController(address account) external view returns (bool) {
+        return _isController(account);
+    }
+
+    function _isController(address account) internal view returns (bool) {
+        return hasRole(CONTROLLER_ROLE, account) && staking.stakeOf(account) >= params.controllerMinStake;
+    }
+
+    function _checkPauser() internal view {
+        if (!hasRole(PAUSER_ROLE, msg.sender) && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
+            revert AccessControlUnauthorizedAccount(msg.sender, PAUSER_ROLE);
         }
     }
 
@@ -590,7 +750,8 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         _checkController();
     }
 
-    /// @dev Opens round `round` for the bid's provider with the job's whole reserve.
+    /// @dev Opens round `round` for the bid's provider with the job's whole reserve, and locks the
+    /// round's collateral (slashMultiple x price x GPUs x failoverWindow) from the provider's stake.
     function _acceptBid(JobRecord storage j, Bid calldata bid, bytes calldata signature, uint8 round)
         internal
     {
@@ -598,14 +759,33 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         if (bid.pricePerGpuSecond == 0 || bid.pricePerGpuSecond > j.maxPrice) {
             revert BidPriceOutOfRange(bid.pricePerGpuSecond, j.maxPrice);
         }
-        if (bidNonceUsed[bid.provider][bid.nonce]) revert BidNonceAlreadyUsed(bid.provider, bid.nonce);
+        if (bid.terms != jobTermsHash(bid.jobId)) revert BidTermsMismatch(bid.jobId);
+        if (bidNonceUsed[bid.provider][bid.nonce] || bid.nonce < minBidNonce[bid.provider]) {
+            revert BidNonceAlreadyUsed(bid.provider, bid.nonce);
+        }
         _checkSigner(bidDigest(bid), signature, bid.provider);
-        if (!staking.isEligible(bid.provider, j.minProviderStake)) revert ProviderNotEligible(bid.provider);
+        Terms memory t = j.terms;
+        uint256 collateral = uint256(t.slashMultiple) * bid.pricePerGpuSecond * j.gpuCount * t.failoverWindow;
+        if (
+            !staking.isEligible(bid.provider, j.minProviderStake)
+                || staking.unlockedStakeOf(bid.provider) < collateral
+        ) revert ProviderNotEligible(bid.provider);
 
         bidNonceUsed[bid.provider][bid.nonce] = true;
-        _rounds[_roundKey(bid.jobId, round, bid.provider)] = RoundSlot.pack(
-            j.reserve, bid.pricePerGpuSecond, 0, block.timestamp, j.gpuCount, RoundState.Running
+        bytes32 key = _roundKey(bid.jobId, round, bid.provider);
+        _rounds[key] = RoundSlot.pack(
+            j.reserve,
+            bid.pricePerGpuSecond,
+            0,
+            block.timestamp,
+            j.gpuCount,
+            t.feeBps / 10,
+            RoundState.Running
         );
+        if (collateral != 0) {
+            staking.lock(bid.provider, key, collateral);
+            emit CollateralLocked(bid.jobId, round, bid.provider, collateral);
+        }
         j.reserve = 0;
         j.provider = bid.provider;
         j.state = JobState.Running;
@@ -621,29 +801,39 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         }
     }
 
-    /// @dev Settles and hashes each entry in one pass, then checks the signature over all of them: an
-    /// invalid signature reverts everything, and no tokens move before it is checked.
-    function _settleReport(UsageReport calldata report) internal returns (uint256 gross, uint256 fee) {
+    /// @dev Whether the report's signature comes from its provider; nothing is settled before this.
+    function _checkReport(UsageReport calldata report) internal view returns (bool ok, bytes32 digest) {
         Usage[] calldata usages = report.usages;
         uint256 n = usages.length;
         if (n == 0) revert EmptyReport();
-        address provider = report.provider;
         bytes32[] memory hashes = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
-            Usage calldata u = usages[i];
-            hashes[i] = _usageHash(u);
-            gross += _settleUsage(provider, u);
+            hashes[i] = _usageHash(usages[i]);
         }
-        _checkSigner(_reportDigest(provider, hashes), report.signature, provider);
+        digest = _reportDigest(report.provider, hashes);
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, report.signature);
+        ok = err == ECDSA.RecoverError.NoError && signer == report.provider && signer != address(0);
+    }
+
+    /// @dev Settles a report whose signature was checked; the fee of each entry is its job's own.
+    function _settleReport(UsageReport calldata report) internal returns (uint256 gross, uint256 fee) {
+        Usage[] calldata usages = report.usages;
+        address provider = report.provider;
+        uint256 feeUnits; // sum of amount x fee units (10 bps each)
+        for (uint256 i; i < usages.length; ++i) {
+            (uint256 amount, uint256 units) = _settleUsage(provider, usages[i]);
+            gross += amount;
+            feeUnits += amount * units;
+        }
         if (gross == 0) return (0, 0);
-        fee = gross * params.feeBps / BPS;
+        fee = feeUnits * 10 / BPS;
         token.safeTransfer(provider, gross - fee);
         emit ProviderPaid(provider, gross, fee);
     }
 
     /// @dev Pays the delta between the attested cumulative GPU-seconds and what this round already paid,
     /// capped by gpuCount * seconds since the award (while running) and by the round's remaining budget.
-    function _settleUsage(address provider, Usage calldata u) internal returns (uint256 amount) {
+    function _settleUsage(address provider, Usage calldata u) internal returns (uint256 amount, uint256 fee) {
         uint256 jobId = u.jobId;
         bytes32 key = _roundKey(jobId, u.round, provider);
         uint256 w = _rounds[key];
@@ -658,13 +848,14 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
             uint256 maxCumulative = w.settled() + (w.remaining() + w.price() - 1) / w.price();
             if (cumulative > maxCumulative) cumulative = maxCumulative;
         } else {
-            return _reject(jobId, u.round, provider);
+            return (_reject(jobId, u.round, provider), 0);
         }
         uint256 settled = w.settled();
         if (cumulative <= settled) {
             emit UsageRejected(jobId, provider, Rejection.NothingDue);
-            return 0;
+            return (0, 0);
         }
+        fee = w.feeUnits();
         amount = (cumulative - settled) * w.price();
         uint256 remaining = w.remaining();
         if (amount > remaining) amount = remaining;
@@ -702,6 +893,7 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         uint256 due = w.maxDue(block.timestamp);
         bool closes = due == 0; // nothing left to claim: no settlement window needed
         _rounds[key] = w.withRemaining(due).withState(closes ? RoundState.Closed : RoundState.Ended);
+        roundEndedAt[key] = block.timestamp;
         j.state = closes ? JobState.Closed : JobState.Ended;
         j.endedAt = uint32(block.timestamp);
         emit JobEnded(jobId, msg.sender, uint40(block.timestamp));
@@ -710,11 +902,23 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
     }
 
     /// @dev Closes the current round and refunds what it did not pay.
-    function _closeRound(uint256 jobId, JobRecord storage j) internal {
-        bytes32 key = _roundKey(jobId, j.round, j.provider);
+    function _closeRound(uint256 jobId, JobRecord storage j, bytes32 key) internal {
         uint256 w = _rounds[key];
         _rounds[key] = w.withRemaining(0).withState(RoundState.Closed);
         _refund(jobId, j.client, w.remaining());
+    }
+
+    /// @dev Frees a finished round's collateral once no fault can be reported against it any more
+    /// (its settlement window is over) and no report holds it (FaultDisputes moved it under its own key).
+    function _releaseIfDue(uint256 jobId, uint256 round, address provider, bytes32 key, uint256 window)
+        internal
+    {
+        uint256 ended = roundEndedAt[key];
+        if (ended == 0 || block.timestamp < ended + window) return;
+        (address account,) = staking.locks(key);
+        if (account == address(0)) return;
+        staking.unlock(key);
+        emit RoundClosed(jobId, round, provider);
     }
 
     function _refundReserve(uint256 jobId, JobRecord storage j) internal {
@@ -758,10 +962,26 @@ contract AuctionEscrow is AccessControlDefaultAdminRules, Pausable, ReentrancyGu
         );
     }
 
+    /// @dev Bounds: a dev chain (anvil 31337, the simulated backend 1337) accepts windows from 1 s and a
+    /// zero controller stake, so the demo and the tests can run in seconds; any other chain needs windows
+    /// long enough for people to act in.
     function _setParams(Params memory p) internal {
+        bool dev = block.chainid == 31_337 || block.chainid == 1337;
         if (p.treasury == address(0)) revert InvalidParams("treasury");
-        if (p.feeBps > MAX_FEE_BPS) revert InvalidParams("feeBps");
-        if (p.slashBps > BPS) revert InvalidParams("slashBps");
+        if (p.feeBps > MAX_FEE_BPS || p.feeBps % 10 != 0) revert InvalidParams("feeBps");
+        if (p.slashMultiple == 0 || p.slashMultiple > MAX_SLASH_MULTIPLE) {
+            revert InvalidParams("slashMultiple");
+        }
+        if (p.settlementWindow < (dev ? 1 : 1 hours) || p.settlementWindow > 30 days) {
+            revert InvalidParams("settlementWindow");
+        }
+        if (p.failoverWindow < (dev ? 1 : 5 minutes) || p.failoverWindow > 7 days) {
+            revert InvalidParams("failoverWindow");
+        }
+        if (p.challengeWindow < (dev ? 1 : 1 hours) || p.challengeWindow > 14 days) {
+            revert InvalidParams("challengeWindow");
+        }
+        if (!dev && p.controllerMinStake < 1000 ether) revert InvalidParams("controllerMinStake");
         params = p;
         emit ParamsSet(p);
     }

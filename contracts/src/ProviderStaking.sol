@@ -15,9 +15,15 @@ import {IProviderStaking} from "./interfaces/IProviderStaking.sol";
 /// @title ProviderStaking
 /// @notice GPU providers and controller nodes lock GIN here as collateral. Stake is withdrawn in two
 /// steps (request, then withdraw after the unbonding delay) and stays slashable while it unbonds.
-/// @dev Invariant: token.balanceOf(this) == totalActive + totalUnbonding (plus tokens sent here by
-/// plain transfer, which no function can move). The admin is the governance key, transferred in two
-/// steps with a delay (AccessControlDefaultAdminRules).
+/// Part of an account's active stake can be locked by the marketplace contracts (a provider's
+/// collateral for a running award, a controller's bond for a failure report it signed): locked stake
+/// cannot be unstaked, and does not count towards eligibility for more work.
+/// @dev Invariants: token.balanceOf(this) == totalActive + totalUnbonding (plus tokens sent here by
+/// plain transfer, which no function can move); every account's locked <= active; the sum of all
+/// locks of an account equals its locked stake.
+/// Nobody holds a direct power to take stake: SLASHER_ROLE belongs to the dispute contract only
+/// (granted at construction), and the admin is meant to be a TimelockController whose delay exceeds
+/// the unbonding delay, so any new grant is visible long enough for every staker to leave first.
 contract ProviderStaking is
     IProviderStaking,
     AccessControlDefaultAdminRules,
@@ -26,8 +32,10 @@ contract ProviderStaking is
 {
     using SafeERC20 for IERC20;
 
-    /// @notice Role allowed to slash: the escrow contract and the governance key.
+    /// @notice Role allowed to slash: the dispute contract, and only through its quorum + challenge path.
     bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
+    /// @notice Role allowed to lock and unlock stake: the escrow (award collateral) and the disputes (bonds).
+    bytes32 public constant LOCKER_ROLE = keccak256("LOCKER_ROLE");
 
     /// @notice Longest unbonding delay governance may set.
     uint64 public constant MAX_UNBONDING_DELAY = 90 days;
@@ -36,6 +44,13 @@ contract ProviderStaking is
         uint128 active;
         uint128 unbonding;
         uint64 unlockAt;
+        uint128 locked; // part of active held by locks
+    }
+
+    /// @notice A lock on part of an account's active stake, keyed by its purpose (an award round, a report).
+    struct Lock {
+        address account;
+        uint96 amount;
     }
 
     /// @notice The staked token (GIN).
@@ -50,6 +65,8 @@ contract ProviderStaking is
     uint256 public totalUnbonding;
 
     mapping(address account => Position) internal _positions;
+    /// @notice Open locks by key.
+    mapping(bytes32 key => Lock) public locks;
 
     /// @notice `account` added `amount` to its active stake.
     event Staked(address indexed account, uint256 amount);
@@ -66,6 +83,10 @@ contract ProviderStaking is
         uint256 fromUnbonding,
         string reason
     );
+    /// @notice `amount` of `account`'s active stake was locked under `key`.
+    event StakeLocked(address indexed account, bytes32 indexed key, uint256 amount);
+    /// @notice The lock `key` on `account`'s stake was released.
+    event StakeUnlocked(address indexed account, bytes32 indexed key, uint256 amount);
     /// @notice Governance changed the minimum stake.
     event MinStakeSet(uint256 minStake);
     /// @notice Governance changed the unbonding delay.
@@ -87,25 +108,37 @@ contract ProviderStaking is
     error DelayTooLong(uint64 delay);
     /// @notice The permit could not be used and the allowance does not cover the amount.
     error PermitFailed();
+    /// @notice The account's unlocked active stake is smaller than the amount.
+    error StakeLockedUp(uint256 unlocked, uint256 requested);
+    /// @notice A lock with this key exists already, or does not exist.
+    error BadLock(bytes32 key);
 
     /// @param token_ The GIN token.
-    /// @param admin The governance key (DEFAULT_ADMIN_ROLE, also a slasher).
+    /// @param admin Governance (DEFAULT_ADMIN_ROLE): a TimelockController in production. It cannot slash.
     /// @param adminTransferDelay Seconds a new admin must wait before accepting the role.
     /// @param minStake_ Active stake required to be eligible for jobs.
     /// @param unbondingDelay_ Seconds stake stays slashable after an unstake request.
+    /// @param escrow The AuctionEscrow (locks award collateral).
+    /// @param disputes The FaultDisputes contract (locks reporters' bonds, slashes).
     constructor(
         IERC20 token_,
         address admin,
         uint48 adminTransferDelay,
         uint256 minStake_,
-        uint64 unbondingDelay_
+        uint64 unbondingDelay_,
+        address escrow,
+        address disputes
     ) AccessControlDefaultAdminRules(adminTransferDelay, admin) {
-        if (address(token_) == address(0)) revert ZeroAddress();
+        if (address(token_) == address(0) || escrow == address(0) || disputes == address(0)) {
+            revert ZeroAddress();
+        }
         if (unbondingDelay_ > MAX_UNBONDING_DELAY) revert DelayTooLong(unbondingDelay_);
         token = token_;
         minStake = minStake_;
         unbondingDelay = unbondingDelay_;
-        _grantRole(SLASHER_ROLE, admin);
+        _grantRole(LOCKER_ROLE, escrow);
+        _grantRole(LOCKER_ROLE, disputes);
+        _grantRole(SLASHER_ROLE, disputes);
         emit MinStakeSet(minStake_);
         emit UnbondingDelaySet(unbondingDelay_);
     }
@@ -138,6 +171,7 @@ contract ProviderStaking is
         if (amount == 0) revert ZeroAmount();
         Position storage p = _positions[msg.sender];
         if (p.active < amount) revert InsufficientStake(p.active, amount);
+        if (p.active - p.locked < amount) revert StakeLockedUp(p.active - p.locked, amount);
         uint64 unlockAt = uint64(block.timestamp) + unbondingDelay;
         // forge-lint: disable-next-line(unsafe-typecast) amount <= p.active, a uint128
         p.active -= uint128(amount);
@@ -183,6 +217,7 @@ contract ProviderStaking is
         uint256 fromUnbonding = slashed - fromActive;
         // forge-lint: disable-next-line(unsafe-typecast) fromActive <= p.active, a uint128
         p.active -= uint128(fromActive);
+        if (p.locked > p.active) p.locked = p.active; // a lock never exceeds what is left
         // forge-lint: disable-next-line(unsafe-typecast) fromUnbonding <= p.unbonding, a uint128
         p.unbonding -= uint128(fromUnbonding);
         totalActive -= fromActive;
@@ -191,7 +226,45 @@ contract ProviderStaking is
         emit Slashed(account, beneficiary, slashed, fromActive, fromUnbonding, reason);
     }
 
+    // ---------------------------------------------------------------- locks
+
+    /// @notice Locks `amount` of `account`'s unlocked active stake under `key` (a new key).
+    function lock(address account, bytes32 key, uint256 amount) external onlyRole(LOCKER_ROLE) {
+        if (locks[key].account != address(0)) revert BadLock(key);
+        if (amount == 0) return;
+        Position storage p = _positions[account];
+        uint256 unlocked = uint256(p.active) - p.locked;
+        if (unlocked < amount) revert StakeLockedUp(unlocked, amount);
+        // forge-lint: disable-next-line(unsafe-typecast) amount <= unlocked <= p.active, a uint128
+        p.locked += uint128(amount);
+        locks[key] = Lock(account, SafeCast.toUint96(amount));
+        emit StakeLocked(account, key, amount);
+    }
+
+    /// @notice Releases the lock `key`. Returns what it held (after slashes, never more than active).
+    function unlock(bytes32 key) external onlyRole(LOCKER_ROLE) returns (uint256 amount) {
+        Lock memory l = locks[key];
+        if (l.account == address(0)) revert BadLock(key);
+        delete locks[key];
+        Position storage p = _positions[l.account];
+        amount = l.amount < p.locked ? l.amount : p.locked;
+        // forge-lint: disable-next-line(unsafe-typecast) amount <= p.locked, a uint128
+        p.locked -= uint128(amount);
+        emit StakeUnlocked(l.account, key, amount);
+    }
+
     // ---------------------------------------------------------------- views
+
+    /// @notice Active stake of `account` that no lock holds.
+    function unlockedStakeOf(address account) external view returns (uint256) {
+        Position storage p = _positions[account];
+        return uint256(p.active) - p.locked;
+    }
+
+    /// @notice Active stake of `account` held by locks.
+    function lockedStakeOf(address account) external view returns (uint256) {
+        return _positions[account].locked;
+    }
 
     /// @inheritdoc IProviderStaking
     function stakeOf(address account) external view returns (uint256) {
@@ -213,8 +286,9 @@ contract ProviderStaking is
     /// @inheritdoc IProviderStaking
     function isEligible(address provider, uint256 jobMinimum) external view returns (bool) {
         uint256 required = jobMinimum > minStake ? jobMinimum : minStake;
-        uint256 active = _positions[provider].active;
-        return active > 0 && active >= required;
+        Position storage p = _positions[provider];
+        uint256 unlocked = uint256(p.active) - p.locked;
+        return unlocked > 0 && unlocked >= required;
     }
 
     // ---------------------------------------------------------------- governance

@@ -15,7 +15,8 @@ enum RoundState {
 /// @dev Layout, low bits first:
 ///   [0, 96)    remaining          budget this round may still pay out (wei)
 ///   [96, 160)  price              wei per GPU-second
-///   [160, 208) settledGpuSeconds  cumulative GPU-seconds already paid
+///   [160, 200) settledGpuSeconds  cumulative GPU-seconds already paid (< 255 * 2**32 < 2**40)
+///   [200, 208) feeUnits           the job's protocol fee, in units of 10 bps (fixed at createJob)
 ///   [208, 240) startedAt          award time (unix seconds, fits until 2106)
 ///   [240, 248) gpuCount           GPUs of the job (1..255)
 ///   [248, 256) state              RoundState
@@ -24,10 +25,10 @@ enum RoundState {
 library RoundSlot {
     uint256 internal constant MASK_96 = (1 << 96) - 1;
     uint256 internal constant MASK_64 = (1 << 64) - 1;
-    uint256 internal constant MASK_48 = (1 << 48) - 1;
+    uint256 internal constant MASK_40 = (1 << 40) - 1;
     uint256 internal constant MASK_32 = (1 << 32) - 1;
     uint256 internal constant MASK_8 = (1 << 8) - 1;
-    uint256 internal constant SETTLEMENT_BITS = MASK_96 | (MASK_48 << 160);
+    uint256 internal constant SETTLEMENT_BITS = MASK_96 | (MASK_40 << 160);
 
     function pack(
         uint256 remaining_,
@@ -35,10 +36,12 @@ library RoundSlot {
         uint256 settled_,
         uint256 startedAt_,
         uint256 gpuCount_,
+        uint256 feeUnits_,
         RoundState state_
     ) internal pure returns (uint256) {
-        return (remaining_ & MASK_96) | ((price_ & MASK_64) << 96) | ((settled_ & MASK_48) << 160)
-            | ((startedAt_ & MASK_32) << 208) | ((gpuCount_ & MASK_8) << 240) | (uint256(state_) << 248);
+        return (remaining_ & MASK_96) | ((price_ & MASK_64) << 96) | ((settled_ & MASK_40) << 160)
+            | ((feeUnits_ & MASK_8) << 200) | ((startedAt_ & MASK_32) << 208) | ((gpuCount_ & MASK_8) << 240)
+            | (uint256(state_) << 248);
     }
 
     function remaining(uint256 w) internal pure returns (uint256) {
@@ -50,7 +53,12 @@ library RoundSlot {
     }
 
     function settled(uint256 w) internal pure returns (uint256) {
-        return (w >> 160) & MASK_48;
+        return (w >> 160) & MASK_40;
+    }
+
+    /// @notice The round's protocol fee in units of 10 basis points.
+    function feeUnits(uint256 w) internal pure returns (uint256) {
+        return (w >> 200) & MASK_8;
     }
 
     function startedAt(uint256 w) internal pure returns (uint256) {
@@ -67,7 +75,7 @@ library RoundSlot {
 
     /// @notice The word with a new remaining budget and settled GPU-seconds.
     function withSettlement(uint256 w, uint256 remaining_, uint256 settled_) internal pure returns (uint256) {
-        return (w & ~SETTLEMENT_BITS) | (remaining_ & MASK_96) | ((settled_ & MASK_48) << 160);
+        return (w & ~SETTLEMENT_BITS) | (remaining_ & MASK_96) | ((settled_ & MASK_40) << 160);
     }
 
     /// @notice The word with a new remaining budget.

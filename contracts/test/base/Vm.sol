@@ -11,6 +11,8 @@ interface Vm {
     }
 
     function addr(uint256 privateKey) external pure returns (address);
+    function getNonce(address account) external view returns (uint64 nonce);
+    function computeCreateAddress(address deployer, uint256 nonce) external pure returns (address);
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     function prank(address sender) external;
     function startPrank(address sender) external;
