@@ -34,7 +34,11 @@ type Agent struct {
 	apiIDs  map[uint64]int64   // escrow job id → API job id
 	gpusOf  map[uint64]int     // escrow job id → GPUs the job holds
 	latency map[string]float64 // controller id → heartbeat round trip in ms
-	meter   *meter.Meter
+	// evidence is the latest heartbeat acknowledgement a controller signed (see evidence.go);
+	// challenged the disputes already answered (only the challenges loop touches it).
+	evidence   *apiv1.SignedHeartbeatAck
+	challenged map[int64]bool
+	meter      *meter.Meter
 
 	bids    *bidBook
 	metrics *metrics
@@ -78,7 +82,7 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 		return nil, err
 	}
 	return &Agent{cfg: cfg, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
-		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, meter: m,
+		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, meter: m,
 		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
 		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{}}, nil
 }
@@ -193,7 +197,7 @@ func (a *Agent) Run(ctx context.Context) error {
 	if a.rt != nil {
 		wg.Go(func() { _ = a.rt.Supervise(ctx) })
 	}
-	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering, a.handleEvents} {
+	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering, a.handleEvents, a.challenges} {
 		wg.Go(func() { loop(ctx) })
 	}
 	wg.Wait()
@@ -256,6 +260,7 @@ func (a *Agent) heartbeat(ctx context.Context) {
 	a.mu.Lock()
 	a.latency[r.JSON200.Controller] = float64(time.Since(start).Microseconds()) / 1000
 	a.mu.Unlock()
+	a.keepEvidence(r.JSON200.Evidence)
 }
 
 // offered is the number of GPUs this agent offers.

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gintonic/gintonic/api/apiv1"
@@ -178,7 +179,10 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 	if j.BiddingClosesAt != nil {
 		expiry = j.BiddingClosesAt.Add(time.Hour)
 	}
-	b := chain.Bid{JobID: uint64(*j.ChainJobId), Provider: crypto.PubkeyToAddress(a.cfg.key.PublicKey),
+	if j.ChainTerms == nil {
+		return fmt.Errorf("job %d: the API does not show its chain terms yet", j.Id)
+	}
+	b := chain.Bid{JobID: uint64(*j.ChainJobId), Terms: common.HexToHash(*j.ChainTerms), Provider: crypto.PubkeyToAddress(a.cfg.key.PublicKey),
 		PricePerGpuSecond: price, Expiry: uint64(expiry.Unix()), Nonce: nonce}
 	d := a.cfg.Domain()
 	sig, err := chain.Sign(d.Digest(b.StructHash()), a.cfg.key)

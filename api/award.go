@@ -108,7 +108,7 @@ func (s *Server) award(ctx context.Context, id int64) error {
 	var refused []string
 	for i, p := range order {
 		b := byProvider[p]
-		cb := b.chainBid(*j.ChainJobID)
+		cb := b.chainBid(*j.ChainJobID, j.ChainTerms)
 		sig := b.Signature
 		t0 := time.Now()
 		rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackAward(cb.Binding(), sig))

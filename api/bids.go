@@ -40,10 +40,10 @@ func (b bidRow) view(chainJobID *int64) apiv1.Bid {
 }
 
 // chainBid is the bid as the contract's Bid type.
-func (b bidRow) chainBid(chainJobID int64) chain.Bid {
+func (b bidRow) chainBid(chainJobID int64, terms []byte) chain.Bid {
 	price, _ := new(big.Int).SetString(b.Price, 10)
 	nonce, _ := new(big.Int).SetString(b.Nonce, 10)
-	return chain.Bid{JobID: uint64(chainJobID), Provider: common.BytesToAddress(b.Provider), PricePerGpuSecond: price,
+	return chain.Bid{JobID: uint64(chainJobID), Terms: common.BytesToHash(terms), Provider: common.BytesToAddress(b.Provider), PricePerGpuSecond: price,
 		Expiry: uint64(b.Expiry), Nonce: nonce.Uint64()}
 }
 
@@ -137,11 +137,11 @@ func (s *Server) checkBid(ctx context.Context, provider common.Address, j *jobRo
 	if err := f.err(); err != nil {
 		return err
 	}
-	bid := chain.Bid{JobID: uint64(*j.ChainJobID), Provider: provider, PricePerGpuSecond: price, Expiry: uint64(req.Expiry), Nonce: nonce.Uint64()}
+	bid := chain.Bid{JobID: uint64(*j.ChainJobID), Terms: common.BytesToHash(j.ChainTerms), Provider: provider, PricePerGpuSecond: price, Expiry: uint64(req.Expiry), Nonce: nonce.Uint64()}
 	signer, err := chain.Recover(s.domain.Digest(bid.StructHash()), sig)
 	if err != nil || signer != provider {
-		f.add("signature", "is not %s's EIP-712 signature over Bid(jobId %d, provider, pricePerGpuSecond, expiry, nonce) for escrow %s on chain %d",
-			provider.Hex(), *j.ChainJobID, s.k.Deployment.Escrow.Hex(), s.chainID)
+		f.add("signature", "is not %s's EIP-712 signature over Bid(jobId %d, terms %s, provider, pricePerGpuSecond, expiry, nonce) for escrow %s on chain %d (the terms are the job's chainTerms)",
+			provider.Hex(), *j.ChainJobID, hexutil.Encode(j.ChainTerms), s.k.Deployment.Escrow.Hex(), s.chainID)
 		return f.err()
 	}
 

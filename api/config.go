@@ -48,6 +48,10 @@ type Config struct {
 	HeartbeatTimeout  time.Duration
 	// FailureThreshold is how many failure reports for one job trigger a failover.
 	FailureThreshold int
+	// FaultGrace is how long this controller signs no fault observation (and fails nothing over for
+	// missed heartbeats) after it starts or after it failed to reach Postgres or the chain; at least
+	// HeartbeatTimeout (the default is twice it).
+	FaultGrace time.Duration
 
 	// Poll is how often the award, failover and chain-follow loops look for work; Lease how long
 	// an instance owns a job while it sends a transaction for it.
@@ -129,6 +133,9 @@ func (c *Config) Validate() error {
 	}
 	if c.FailureThreshold < 1 {
 		bad("failure threshold must be ≥ 1")
+	}
+	if c.FaultGrace != 0 && c.FaultGrace < c.HeartbeatTimeout {
+		bad("fault grace (%s) must be at least the heartbeat timeout (%s), or 0 for twice it", c.FaultGrace, c.HeartbeatTimeout)
 	}
 	if c.Poll <= 0 || c.Lease <= 0 {
 		bad("poll interval and lease must be positive")

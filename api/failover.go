@@ -13,16 +13,32 @@ import (
 )
 
 // failoverDue fails over the jobs whose provider stopped sending heartbeats or whose container
-// failed FailureThreshold times: the failure is reported on chain (the provider is slashed for
-// the client) and the job is re-awarded to the best backup bid, without a new auction.
+// failed FailureThreshold times. A failover moves no stake: the job goes to the best backup bid at
+// once, and only a provider's own silence (not its container's failure, which is the workload's)
+// leads to a signed fault observation that, with a quorum of controllers, may end in a bounded
+// slash after a challenge window (controller.Faults).
+//
+// Missed heartbeats count only while this controller's own view can be trusted: not during its
+// grace period after it started or failed to reach Postgres or the chain, and not when every
+// provider looks silent at once (then the silence is this controller's, not theirs).
 func (s *Server) failoverDue(ctx context.Context) error {
 	if s.sender == nil {
 		return nil
 	}
 	now := s.now()
-	ids, err := s.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`,
-		`j.state IN (?, ?, ?) AND j.chain_job_id IS NOT NULL AND (p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR j.failures >= ?)`,
-		stateAwarded, stateDeploying, stateRunning, now.Add(-s.cfg.HeartbeatTimeout), s.cfg.FailureThreshold)
+	where := `j.state IN (?, ?, ?) AND j.chain_job_id IS NOT NULL AND (j.failures >= ?`
+	args := []any{stateAwarded, stateDeploying, stateRunning, s.cfg.FailureThreshold}
+	trusted, why, err := s.heartbeatsTrusted(ctx)
+	if err != nil {
+		return err
+	}
+	if trusted {
+		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ?`
+		args = append(args, now.Add(-s.cfg.HeartbeatTimeout))
+	} else if why != "" {
+		s.log.Warn("not failing over for missed heartbeats", "why", why)
+	}
+	ids, err := s.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`, where+`)`, args...)
 	if err != nil {
 		return err
 	}
@@ -36,12 +52,34 @@ func (s *Server) failoverDue(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
+// heartbeatsTrusted says whether this controller may act on missed heartbeats now, and why not.
+func (s *Server) heartbeatsTrusted(ctx context.Context) (bool, string, error) {
+	if s.faults != nil && !s.faults.Healthy() {
+		return false, fmt.Sprintf("this controller is in its grace period until %s (it started, or lost Postgres or the chain)",
+			s.faults.SignsAgainAt().UTC().Format(time.RFC3339)), nil
+	}
+	var n struct{ Active, Fresh int }
+	now := s.now()
+	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) AS active, count(*) FILTER (WHERE last_heartbeat_at >= ?) AS fresh
+		FROM market.providers WHERE last_heartbeat_at >= ?`, now.Add(-s.cfg.HeartbeatTimeout), now.Add(-20*s.cfg.HeartbeatTimeout)).Scan(&n).Error; err != nil {
+		return false, "", fmt.Errorf("count live providers: %w", err)
+	}
+	if n.Active >= 2 && n.Fresh == 0 {
+		if s.faults != nil {
+			s.faults.Unhealthy()
+		}
+		return false, fmt.Sprintf("none of the %d providers seen recently sent a heartbeat within %s: this controller's view is broken, not theirs", n.Active, s.cfg.HeartbeatTimeout), nil
+	}
+	return true, "", nil
+}
+
 func (s *Server) failover(ctx context.Context, id int64) error {
 	j, err := s.job(ctx, s.db, id, false)
 	if err != nil {
 		return err
 	}
 	failed := common.BytesToAddress(j.Provider)
+	workload := j.Failures >= s.cfg.FailureThreshold
 	reason, err := s.failureReason(ctx, j)
 	if err != nil {
 		return err
@@ -50,31 +88,102 @@ func (s *Server) failover(ctx context.Context, id int64) error {
 	if err != nil {
 		return fmt.Errorf("read escrow job %d: %w", *j.ChainJobID, err)
 	}
-	var slashTx *common.Hash
+	var failTx *common.Hash
 	switch {
 	case onChain.State == chainRunning && onChain.Provider == failed:
 		rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackReportFailure(big.NewInt(*j.ChainJobID), truncate(reason, 512)))
 		if err != nil {
 			return fmt.Errorf("report failure on chain: %w", err)
 		}
-		slashTx = &rc.TxHash
+		failTx = &rc.TxHash
 	case onChain.State == chainFailover:
 		// Reported already (by an instance that died before recording it).
 	default:
 		// Ended, closed or re-awarded on chain: nothing to fail over; the chain follower records it.
 		return s.release(ctx, s.db, id)
 	}
-	detail := map[string]any{"provider": failed.Hex(), "round": j.Round}
-	if slashTx != nil {
-		detail["tx"] = slashTx.Hex()
+	fault := "provider"
+	if workload {
+		fault = "workload"
+	}
+	detail := map[string]any{"provider": failed.Hex(), "round": j.Round, "fault": fault}
+	if failTx != nil {
+		detail["tx"] = failTx.Hex()
+	}
+	note := "; failed over on chain: no stake moves, and the provider keeps its claim for the GPU time it served. " +
+		"A slash needs a quorum of controllers to report the silence and a challenge window to pass"
+	if workload {
+		note = "; this is the workload's fault (its image, command or model), not the provider's: no stake moves, " +
+			"and the job is tried on one more provider to tell the two apart"
 	}
 	if err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return record(ctx, db, id, event{Kind: "provider_failed", Reason: reason + "; failure reported on chain, the provider's stake is slashed for the client", Detail: detail})
+		return record(ctx, db, id, event{Kind: "provider_failed", Reason: reason + note, Detail: detail})
 	}); err != nil {
 		return err
 	}
 	s.metrics.failovers.Inc()
+	if workload {
+		var before int64
+		if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM market.job_events WHERE job_id = ? AND kind = 'provider_failed'
+			AND detail->>'fault' = 'workload'`, id).Scan(&before).Error; err != nil {
+			return fmt.Errorf("count the job's workload failures: %w", err)
+		}
+		if before >= 2 {
+			return s.endWorkloadFailure(ctx, j, reason)
+		}
+	} else if onChain.State == chainRunning && s.faults != nil {
+		silent := time.Unix(onChain.StartedAt.Int64(), 0)
+		if p, ok, err := s.provider(ctx, failed); err == nil && ok && p.LastHeartbeatAt != nil && p.LastHeartbeatAt.After(silent) {
+			silent = *p.LastHeartbeatAt
+		}
+		signed, err := s.faults.Observe(ctx, id, uint64(*j.ChainJobID), uint8(j.Round), failed, silent)
+		if err != nil {
+			s.log.Warn("fault observation not signed", "job", id, "err", err)
+		} else if signed {
+			if err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+				return record(ctx, db, id, event{Kind: "fault_observed", Reason: fmt.Sprintf(
+					"controller %s signed that %s has been silent since %s; a fault report goes on chain once a quorum of staked controllers has signed the same",
+					s.faults.Address().Hex(), failed.Hex(), silent.UTC().Format(time.RFC3339)),
+					Detail: map[string]any{"controller": s.faults.Address().Hex(), "silentSince": silent.Unix()}})
+			}); err != nil {
+				return err
+			}
+		}
+	}
 	return s.awardBackup(ctx, j, failed, reason)
+}
+
+// endWorkloadFailure ends a job whose workload failed on two providers: it is the image or the
+// model, not the providers. No stake moves; the failed rounds' providers may still settle the GPU
+// time they delivered, and the rest of the budget goes back to the client at once.
+func (s *Server) endWorkloadFailure(ctx context.Context, j *jobRow, reason string) error {
+	rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackFinalizeJob(big.NewInt(*j.ChainJobID)))
+	if err != nil {
+		return fmt.Errorf("close job %d after its workload failed twice: %w", j.ID, err)
+	}
+	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		if err := s.release(ctx, db, j.ID); err != nil {
+			return err
+		}
+		return record(ctx, db, j.ID, event{State: stateFailed, Kind: "workload_failed",
+			Reason: "the workload failed on two providers, so it is the job's image, command or model, not the providers (last: " +
+				truncate(reason, 300) + "): the job ends failed, no stake moved, the providers may still settle only the GPU time they delivered, " +
+				"and the rest of the budget is refunded to the client",
+			Detail: map[string]any{"tx": rc.TxHash.Hex()}})
+	})
+}
+
+// faultQuorum runs this controller's part of the fault quorum (co-sign, file, execute).
+func (s *Server) faultQuorum(ctx context.Context) error {
+	if s.faults == nil {
+		return nil
+	}
+	return s.faults.Step(ctx)
+}
+
+// trailEntry lets the controller package append to a job's trail.
+func trailEntry(ctx context.Context, db *gorm.DB, jobID int64, kind, reason string, detail map[string]any) error {
+	return record(ctx, db, jobID, event{Kind: kind, Reason: reason, Detail: detail})
 }
 
 // failureReason says why the job's provider is considered failed.
@@ -128,7 +237,7 @@ func (s *Server) awardBackup(ctx context.Context, j *jobRow, failed common.Addre
 			skipped = append(skipped, cand.Provider+": bid expired")
 			continue
 		}
-		cb := b.chainBid(*j.ChainJobID)
+		cb := b.chainBid(*j.ChainJobID, j.ChainTerms)
 		rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackAwardBackup(cb.Binding(), b.Signature))
 		if err != nil {
 			if !isRevert(err) {

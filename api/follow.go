@@ -134,7 +134,7 @@ func (s *Server) foldOne(ctx context.Context, db *gorm.DB, j *jobRow, e chainEve
 		}
 		return record(ctx, db, j.ID, event{State: stateCompleted, Kind: "completed", Reason: "the budget is spent; " + by.Hex() + " ended the job"})
 	case "JobFailed":
-		return record(ctx, db, j.ID, event{Kind: "failure_on_chain", Reason: fmt.Sprintf("failure of %s recorded on chain; slashed %s wei: %s", by.Hex(), str(e.Amount), str(e.Reason))})
+		return record(ctx, db, j.ID, event{Kind: "failure_on_chain", Reason: fmt.Sprintf("failover from %s recorded on chain; no stake moved, and %s may still settle up to %s wei for the time it served: %s", by.Hex(), by.Hex(), str(e.Amount), str(e.Reason))})
 	case "JobCancelled":
 		return record(ctx, db, j.ID, event{State: stateStopped, Kind: "cancelled", Reason: "the client cancelled the job before an award; the budget is refunded"})
 	case "Refunded":

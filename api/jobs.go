@@ -62,6 +62,7 @@ type jobRow struct {
 	BiddingDeadline  int64
 	BiddingClosesAt  time.Time
 	ChainJobID       *int64
+	ChainTerms       []byte
 	CreateTx         []byte
 	Provider         []byte
 	Round            int
@@ -74,7 +75,7 @@ type jobRow struct {
 
 const jobCols = `id, client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 	max_price::text AS max_price, budget::text AS budget, min_provider_stake::text AS min_provider_stake,
-	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, create_tx, provider, round,
+	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, chain_terms, create_tx, provider, round,
 	award_tx, match, failures, created_at, updated_at`
 
 func (s *Server) job(ctx context.Context, db *gorm.DB, id int64, lock bool) (*jobRow, error) {
@@ -151,6 +152,10 @@ func (j *jobRow) view(withMatch bool) apiv1.Job {
 		v.MinProviderStake = &j.MinProviderStake
 	}
 	v.ChainJobId = j.ChainJobID
+	if len(j.ChainTerms) == 32 {
+		t := hexutil.Encode(j.ChainTerms)
+		v.ChainTerms = &t
+	}
 	if j.Provider != nil {
 		p := common.BytesToAddress(j.Provider).Hex()
 		v.Provider = &p
@@ -549,6 +554,10 @@ func (s *Server) AttachJobTx(c *gin.Context, id apiv1.JobID) {
 // openBidding links job id to escrow job chainJobID and opens bidding. It is idempotent: the chain
 // follower and AttachJobTx may both get there.
 func (s *Server) openBidding(ctx context.Context, id, chainJobID int64, tx []byte) error {
+	terms, err := s.k.JobTermsHash(ctx, uint64(chainJobID))
+	if err != nil {
+		return fmt.Errorf("read escrow job %d's terms: %w", chainJobID, err)
+	}
 	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		j, err := s.job(ctx, db, id, true)
 		if err != nil {
@@ -561,8 +570,8 @@ func (s *Server) openBidding(ctx context.Context, id, chainJobID int64, tx []byt
 		if last := time.Unix(j.BiddingDeadline, 0).Add(-s.cfg.AwardMargin); closes.After(last) {
 			closes = last
 		}
-		if err := db.Exec(`UPDATE market.jobs SET chain_job_id = ?, create_tx = ?, bidding_closes_at = ? WHERE id = ?`,
-			chainJobID, tx, closes, id).Error; err != nil {
+		if err := db.Exec(`UPDATE market.jobs SET chain_job_id = ?, chain_terms = ?, create_tx = ?, bidding_closes_at = ? WHERE id = ?`,
+			chainJobID, terms.Bytes(), tx, closes, id).Error; err != nil {
 			return fmt.Errorf("link job %d to escrow job %d: %w", id, chainJobID, err)
 		}
 		if !closes.After(s.now()) {

@@ -1,6 +1,7 @@
 package api_test
 
 import (
+	"context"
 	"math/big"
 	"net/http"
 	"strings"
@@ -19,7 +20,11 @@ import (
 // signBid signs an EIP-712 bid as the named provider for the escrow job.
 func (s *stack) signBid(name string, chainJobID int64, price *big.Int, nonce uint64) apiv1.BidRequest {
 	s.t.Helper()
-	b := chain.Bid{JobID: uint64(chainJobID), Provider: chaintest.Addr(name), PricePerGpuSecond: price,
+	terms, err := s.c.Contracts.JobTermsHash(context.Background(), uint64(chainJobID))
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	b := chain.Bid{JobID: uint64(chainJobID), Terms: terms, Provider: chaintest.Addr(name), PricePerGpuSecond: price,
 		Expiry: uint64(time.Now().Add(24 * time.Hour).Unix()), Nonce: nonce}
 	sig, err := s.c.Contracts.SignBid(b, chaintest.Key(name))
 	if err != nil {
@@ -159,8 +164,10 @@ func TestJourney(t *testing.T) {
 		t.Errorf("backup reports on the provider's job: %s", body(r))
 	}
 
-	// The provider goes silent; the backup keeps answering. The job fails over on chain.
-	s.clk.Advance(25 * time.Second)
+	// The provider goes silent; the backup keeps answering. The job fails over on chain once the
+	// controller is past its own start-up grace (twice the heartbeat timeout) — and no stake moves.
+	stakeBefore, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr("provider"))
+	s.clk.Advance(45 * time.Second)
 	s.heartbeat(backup, 90)
 	s.tick()
 	got = s.getJob(client, job.Id)
@@ -170,6 +177,9 @@ func TestJourney(t *testing.T) {
 	onChain, _ = s.c.Contracts.Job(ctx, uint64(*job.ChainJobId))
 	if onChain.State != 2 || onChain.Provider != chaintest.Addr("backup") || onChain.Round != 2 {
 		t.Fatalf("escrow after failover: state %d provider %s round %d", onChain.State, onChain.Provider, onChain.Round)
+	}
+	if after, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr("provider")); after.Cmp(stakeBefore) != 0 {
+		t.Fatalf("a failover moved stake: %s before, %s after", stakeBefore, after)
 	}
 
 	// The client stops the job from its own wallet; the trail records it once mined.

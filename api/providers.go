@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/gin-gonic/gin"
 
 	"github.com/gintonic/gintonic/api/apiv1"
@@ -215,7 +216,14 @@ func (s *Server) Heartbeat(c *gin.Context) {
 		fail(c, notFound("%s is not a registered provider; PUT /v1/providers/me first", addr.Hex()))
 		return
 	}
-	c.JSON(http.StatusOK, apiv1.HeartbeatAck{Controller: s.cfg.ControllerID, IntervalSeconds: int(s.cfg.HeartbeatInterval / time.Second)})
+	ack := apiv1.HeartbeatAck{Controller: s.cfg.ControllerID, IntervalSeconds: int(s.cfg.HeartbeatInterval / time.Second)}
+	if s.faults != nil {
+		// Evidence for the provider: this staked controller heard from it now.
+		if a, sig, err := s.faults.Ack(addr, s.now()); err == nil {
+			ack.Evidence = &apiv1.SignedHeartbeatAck{Controller: s.faults.Address().Hex(), Timestamp: int64(a.Timestamp), Signature: hexutil.Encode(sig)}
+		}
+	}
+	c.JSON(http.StatusOK, ack)
 }
 
 // ListProviders implements apiv1.ServerInterface.

@@ -20,6 +20,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/controller"
 	"github.com/gintonic/gintonic/gateway"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/siwe"
@@ -55,7 +56,8 @@ type Server struct {
 	now        func() time.Time
 	metrics    *metrics
 	limits     *limiter
-	sender     *chain.Sender // nil when the instance has no controller key
+	sender     *chain.Sender      // nil when the instance has no controller key
+	faults     *controller.Faults // the fault quorum; nil when the instance has no controller key
 	settlement Settlement
 	engine     *gin.Engine
 	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
@@ -109,6 +111,11 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s.market = newTTLCache[int, apiv1.MarketStats](marketTTL, 1)
 	if cfg.ControllerKey != nil {
 		s.sender = &chain.Sender{Backend: d.Chain, Opts: bind.NewKeyedTransactor(cfg.ControllerKey, id)}
+		s.faults, err = controller.New(controller.Config{Key: cfg.ControllerKey, HeartbeatTimeout: cfg.HeartbeatTimeout, Grace: cfg.FaultGrace},
+			d.DB, d.Contracts, s.sender, trailEntry, s.log, s.now)
+		if err != nil {
+			return nil, err
+		}
 	}
 	s.engine = s.routes(reg)
 	return s, nil
@@ -216,12 +223,19 @@ func (s *Server) Tick(ctx context.Context) {
 		{"chain follow", s.followChain},
 		{"award", s.awardDue},
 		{"failover", s.failoverDue},
+		{"fault quorum", s.faultQuorum},
+		{"close failed rounds", s.closeRoundsDue},
 	} {
 		if ctx.Err() != nil {
 			return
 		}
 		if err := l.step(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn(l.name+" failed; retrying next tick", "err", err)
+			if s.faults != nil {
+				// This instance could not do its work (Postgres, the chain): what it sees of providers'
+				// heartbeats is not to be trusted for a grace period.
+				s.faults.Unhealthy()
+			}
 		}
 	}
 }

@@ -10,22 +10,25 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/gintonic/gintonic/bindings/disputes"
 	"github.com/gintonic/gintonic/bindings/escrow"
 	"github.com/gintonic/gintonic/bindings/gintoken"
 	"github.com/gintonic/gintonic/bindings/staking"
 )
 
-// Contracts are the three deployed contracts bound to one backend: the ABI packers/unpackers from
+// Contracts are the deployed contracts bound to one backend: the ABI packers/unpackers from
 // bindings/ and the bound instances to call or transact with.
 type Contracts struct {
 	Deployment *Deployment
 
-	Token    *gintoken.GinToken
-	Staking  *staking.ProviderStaking
-	Escrow   *escrow.AuctionEscrow
-	TokenC   *bind.BoundContract
-	StakingC *bind.BoundContract
-	EscrowC  *bind.BoundContract
+	Token     *gintoken.GinToken
+	Staking   *staking.ProviderStaking
+	Escrow    *escrow.AuctionEscrow
+	Disputes  *disputes.FaultDisputes
+	TokenC    *bind.BoundContract
+	StakingC  *bind.BoundContract
+	EscrowC   *bind.BoundContract
+	DisputesC *bind.BoundContract
 }
 
 // Bind binds the deployment's contracts to backend.
@@ -35,10 +38,12 @@ func Bind(b bind.ContractBackend, d *Deployment) *Contracts {
 		Token:      gintoken.NewGinToken(),
 		Staking:    staking.NewProviderStaking(),
 		Escrow:     escrow.NewAuctionEscrow(),
+		Disputes:   disputes.NewFaultDisputes(),
 	}
 	c.TokenC = c.Token.Instance(b, d.Token)
 	c.StakingC = c.Staking.Instance(b, d.Staking)
 	c.EscrowC = c.Escrow.Instance(b, d.Escrow)
+	c.DisputesC = c.Disputes.Instance(b, d.Disputes)
 	return c
 }
 
@@ -84,6 +89,22 @@ func (c *Contracts) SignPermit(ctx context.Context, key *ecdsa.PrivateKey, spend
 	return SplitSignature(sig)
 }
 
+// JobTermsHash is the escrow's jobTermsHash(jobID), the Terms every bid on the job signs.
+func (c *Contracts) JobTermsHash(ctx context.Context, jobID uint64) (common.Hash, error) {
+	h, err := bind.Call(c.EscrowC, callOpts(ctx), c.Escrow.PackJobTermsHash(new(big.Int).SetUint64(jobID)), c.Escrow.UnpackJobTermsHash)
+	return common.Hash(h), err
+}
+
+// SignFaultReport signs r for this deployment's FaultDisputes.
+func (c *Contracts) SignFaultReport(r FaultReport, key *ecdsa.PrivateKey) ([]byte, error) {
+	return Sign(c.Deployment.DisputesDomain().Digest(r.StructHash()), key)
+}
+
+// SignHeartbeatAck signs a for this deployment's FaultDisputes.
+func (c *Contracts) SignHeartbeatAck(a HeartbeatAck, key *ecdsa.PrivateKey) ([]byte, error) {
+	return Sign(c.Deployment.DisputesDomain().Digest(a.StructHash()), key)
+}
+
 // SignBid signs b for this deployment's escrow.
 func (c *Contracts) SignBid(b Bid, key *ecdsa.PrivateKey) ([]byte, error) {
 	return Sign(c.Deployment.EscrowDomain().Digest(b.StructHash()), key)
@@ -98,11 +119,25 @@ func (c *Contracts) SignUsageReport(r UsageReport, key *ecdsa.PrivateKey) ([]byt
 func (b Bid) Binding() escrow.AuctionEscrowBid {
 	return escrow.AuctionEscrowBid{
 		JobId:             new(big.Int).SetUint64(b.JobID),
+		Terms:             b.Terms,
 		Provider:          b.Provider,
 		PricePerGpuSecond: b.PricePerGpuSecond,
 		Expiry:            new(big.Int).SetUint64(b.Expiry),
 		Nonce:             new(big.Int).SetUint64(b.Nonce),
 	}
+}
+
+// Binding converts r to the struct the disputes binding takes.
+func (r FaultReport) Binding() disputes.FaultDisputesFaultReport {
+	return disputes.FaultDisputesFaultReport{
+		JobId: new(big.Int).SetUint64(r.JobID), Round: big.NewInt(int64(r.Round)), Provider: r.Provider,
+		SilentSince: new(big.Int).SetUint64(r.SilentSince), ObservedAt: new(big.Int).SetUint64(r.ObservedAt),
+	}
+}
+
+// Binding converts a to the struct the disputes binding takes.
+func (a HeartbeatAck) Binding() disputes.FaultDisputesHeartbeatAck {
+	return disputes.FaultDisputesHeartbeatAck{Provider: a.Provider, Timestamp: new(big.Int).SetUint64(a.Timestamp)}
 }
 
 // Binding converts a signed report to the struct the escrow binding takes.

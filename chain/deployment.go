@@ -19,6 +19,8 @@ type Deployment struct {
 	Token       common.Address `json:"token"`
 	Staking     common.Address `json:"staking"`
 	Escrow      common.Address `json:"escrow"`
+	Disputes    common.Address `json:"disputes"`
+	Timelock    common.Address `json:"timelock"`
 	DeployBlock uint64         `json:"deployBlock"`
 	Deployer    common.Address `json:"deployer"`
 }
@@ -31,13 +33,17 @@ func (d *Deployment) Validate() error {
 	for _, f := range []struct {
 		name string
 		addr common.Address
-	}{{"token", d.Token}, {"staking", d.Staking}, {"escrow", d.Escrow}} {
+	}{{"token", d.Token}, {"staking", d.Staking}, {"escrow", d.Escrow}, {"disputes", d.Disputes}, {"timelock", d.Timelock}} {
 		if f.addr == (common.Address{}) {
 			return fmt.Errorf("deployment: %q address is missing or zero", f.name)
 		}
 	}
-	if d.Token == d.Staking || d.Token == d.Escrow || d.Staking == d.Escrow {
-		return errors.New("deployment: token, staking and escrow must be three different addresses")
+	seen := map[common.Address]bool{}
+	for _, a := range []common.Address{d.Token, d.Staking, d.Escrow, d.Disputes, d.Timelock} {
+		if seen[a] {
+			return errors.New("deployment: token, staking, escrow, disputes and timelock must be five different addresses")
+		}
+		seen[a] = true
 	}
 	return nil
 }
@@ -45,6 +51,11 @@ func (d *Deployment) Validate() error {
 // EscrowDomain is the EIP-712 domain of this deployment's escrow.
 func (d *Deployment) EscrowDomain() Domain {
 	return EscrowDomain(new(big.Int).SetUint64(d.ChainID), d.Escrow)
+}
+
+// DisputesDomain is the EIP-712 domain of this deployment's FaultDisputes.
+func (d *Deployment) DisputesDomain() Domain {
+	return DisputesDomain(new(big.Int).SetUint64(d.ChainID), d.Disputes)
 }
 
 // TokenDomain is the EIP-2612 domain of this deployment's token.
@@ -105,7 +116,7 @@ func (d *Deployment) Verify(ctx context.Context, c ChainReader) error {
 	for _, f := range []struct {
 		name string
 		addr common.Address
-	}{{"token", d.Token}, {"staking", d.Staking}, {"escrow", d.Escrow}} {
+	}{{"token", d.Token}, {"staking", d.Staking}, {"escrow", d.Escrow}, {"disputes", d.Disputes}, {"timelock", d.Timelock}} {
 		code, err := c.CodeAt(ctx, f.addr, nil)
 		if err != nil {
 			return fmt.Errorf("verify deployment: read code of %s %s: %w", f.name, f.addr, err)

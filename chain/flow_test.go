@@ -59,7 +59,11 @@ func createJob(t *testing.T, c *chaintest.Chain, gpus uint16, maxPrice, budget *
 func award(t *testing.T, c *chaintest.Chain, by, provider string, jobID uint64, price *big.Int, nonce uint64) {
 	t.Helper()
 	k := c.Contracts
-	bid := chain.Bid{JobID: jobID, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: nonce}
+	terms, err := k.JobTermsHash(ctx, jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bid := chain.Bid{JobID: jobID, Terms: terms, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: nonce}
 	sig, err := k.SignBid(bid, c.Keys[provider])
 	if err != nil {
 		t.Fatal(err)

@@ -48,7 +48,11 @@ func gasFigures(t testing.TB, batchSizes ...int) map[string]uint64 {
 			out["gas.create_job"] = rc.GasUsed
 		}
 		jobs[i] = jobCreated(t, k, rc)
-		bid := chain.Bid{JobID: jobs[i], Provider: chaintest.Addr("provider"), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: uint64(i)}
+		terms, err := k.JobTermsHash(ctx, jobs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		bid := chain.Bid{JobID: jobs[i], Terms: terms, Provider: chaintest.Addr("provider"), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: uint64(i)}
 		sig, err := k.SignBid(bid, c.Keys["provider"])
 		if err != nil {
 			t.Fatal(err)

@@ -43,7 +43,8 @@ type Result struct {
 	Providers         [2]common.Address // first winner, then the backup that took over
 	Payouts           map[common.Address]*big.Int
 	Fees, Refund      *big.Int
-	Slashed           *big.Int
+	Slashed           *big.Int // taken from provider 1 by an executed fault dispute
+	Compensation      *big.Int // the client's share of it
 	Remaining         *big.Int
 	Completions       []string
 	Streamed          int            // chunks of the streamed chat completion, as they arrived

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gintonic/gintonic/devstack"
@@ -180,7 +181,7 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 	s := j.S
 	k := s.Contracts
 	logs, err := s.Chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(s.Deployment.DeployBlock),
-		Addresses: []common.Address{s.Deployment.Escrow}})
+		Addresses: []common.Address{s.Deployment.Escrow, s.Deployment.Disputes}})
 	if err != nil {
 		return fmt.Errorf("read the escrow's events: %w", err)
 	}
@@ -199,15 +200,27 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 		if ev, err := k.Escrow.UnpackRefundedEvent(&l); err == nil && ev.JobId.Cmp(job) == 0 {
 			res.Refund.Add(res.Refund, ev.Amount)
 		}
-		if ev, err := k.Escrow.UnpackJobFailedEvent(&l); err == nil && ev.JobId.Cmp(job) == 0 {
-			res.Slashed.Add(res.Slashed, ev.Slashed)
+		if ev, err := k.Disputes.UnpackFaultSlashedEvent(&l); err == nil {
+			res.Slashed.Add(res.Slashed, new(big.Int).Add(ev.ToClient, ev.ToTreasury))
+			res.Compensation = new(big.Int).Add(orZero(res.Compensation), ev.ToClient)
 		}
 	}
 	rec, err := k.Job(ctx, uint64(res.ChainJobID))
 	if err != nil {
 		return err
 	}
-	res.Remaining = rec.Remaining
+	res.Remaining = new(big.Int).Set(rec.Remaining)
+	// Earlier rounds (failed over) hold their provider's claim until closeRound refunds what it did
+	// not settle: still locked too.
+	for round := 1; round < int(rec.Round); round++ {
+		for _, p := range res.Providers {
+			word, err := bind.Call(k.EscrowC, &bind.CallOpts{Context: ctx}, k.Escrow.PackRoundOf(job, big.NewInt(int64(round)), p), k.Escrow.UnpackRoundOf)
+			if err != nil {
+				return err
+			}
+			res.Remaining.Add(res.Remaining, new(big.Int).And(word.Word, mask96))
+		}
+	}
 	return nil
 }
 
@@ -222,7 +235,7 @@ func (j *Journey) balances(ctx context.Context, res *Result) error {
 		sum.Add(sum, v)
 	}
 	for i, p := range res.Providers {
-		role := "provider 1 (failed, slashed)"
+		role := "provider 1 (failed over)"
 		if i == 1 {
 			role = "provider 2 (took over)"
 		}
@@ -235,7 +248,11 @@ func (j *Journey) balances(ctx context.Context, res *Result) error {
 	if sum.Cmp(res.Budget) != 0 {
 		return fmt.Errorf("the split does not add up: %s wei accounted for, budget %s wei", sum, res.Budget)
 	}
-	fmt.Fprintf(j.Out, "    adds up to the wei ✓   (and %s GIN of provider 1's stake was slashed to the client)\n", gin(res.Slashed))
+	fmt.Fprintf(j.Out, "    adds up to the wei ✓\n")
+	if res.Slashed.Sign() > 0 {
+		fmt.Fprintf(j.Out, "    provider 1's stake was slashed %s GIN after the challenge window: %s GIN compensated the client, the rest went to the treasury\n",
+			gin(res.Slashed), gin(orZero(res.Compensation)))
+	}
 
 	fmt.Fprintf(j.Out, "\n▶ balances now (wallet GIN / escrow free / stake)\n")
 	who := []struct {
@@ -266,6 +283,9 @@ func (j *Journey) balances(ctx context.Context, res *Result) error {
 	fmt.Fprintf(j.Out, "\n  journey took %s\n", time.Since(j.started).Round(time.Millisecond))
 	return nil
 }
+
+// mask96 selects a RoundSlot word's remaining budget (its low 96 bits).
+var mask96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 
 func orZero(v *big.Int) *big.Int {
 	if v == nil {

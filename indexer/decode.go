@@ -271,7 +271,7 @@ func (d *decoder) add(b *batch, l *types.Log) error {
 		}
 		r := jobEvent(e.JobId.Uint64(), "Failover")
 		round := int64(e.Round)
-		r.provider, r.round, r.amount, r.reason = &e.Provider, &round, e.Slashed, &e.Reason
+		r.provider, r.round, r.amount, r.reason = &e.Provider, &round, e.Due, &e.Reason
 	case "escrow.JobCancelled":
 		e, err := d.escrow.UnpackJobCancelledEvent(l)
 		if err != nil {

@@ -113,12 +113,11 @@ func (s *Service) book(ctx context.Context, tx *sql.Tx, id int64, r *types.Recei
 				return err
 			}
 		} else if ev, err := s.abi.UnpackJobFailedEvent(l); err == nil {
-			if err := move(l, "slash", ev.Provider, ev.JobId, ev.Slashed); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO settlement_failovers (chain_id, job_id, round, provider, slashed, reason, failed_at, tx_id)
+			// A failover moves no stake (slashes come from FaultDisputes only); the failed round keeps
+			// ev.Due for the time its provider served.
+			if _, err := tx.ExecContext(ctx, `INSERT INTO settlement_failovers (chain_id, job_id, round, provider, due, reason, failed_at, tx_id)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`, s.chainID, ev.JobId.Int64(), int(ev.Round), ev.Provider.Bytes(),
-				pgtype.Numeric{Int: ev.Slashed, Valid: true}, ev.Reason, int64(blockTime), id); err != nil {
+				pgtype.Numeric{Int: ev.Due, Valid: true}, ev.Reason, int64(blockTime), id); err != nil {
 				return fmt.Errorf("hand job %s to failover: %w", ev.JobId, err)
 			}
 			// Without a backup award within the failover window, what is left goes back to the client.

@@ -156,14 +156,14 @@ type Failover struct {
 	JobID    uint64
 	Round    uint8
 	Provider common.Address
-	Slashed  *big.Int
+	Due      *big.Int // what the failed provider may still settle for the time it served
 	Reason   string
 	FailedAt uint64 // chain time
 }
 
 // Failovers lists the jobs the service reported failed, oldest first: the failover hand-off.
 func (s *Service) Failovers(ctx context.Context) ([]Failover, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT job_id, round, provider, slashed::text, reason, failed_at
+	rows, err := s.db.QueryContext(ctx, `SELECT job_id, round, provider, due::text, reason, failed_at
 		FROM settlement_failovers WHERE chain_id = $1 ORDER BY failed_at, job_id`, s.chainID)
 	if err != nil {
 		return nil, fmt.Errorf("list failovers: %w", err)
@@ -175,11 +175,11 @@ func (s *Service) Failovers(ctx context.Context) ([]Failover, error) {
 		var job, at int64
 		var round int
 		var prov []byte
-		var slashed string
-		if err := rows.Scan(&job, &round, &prov, &slashed, &f.Reason, &at); err != nil {
+		var due string
+		if err := rows.Scan(&job, &round, &prov, &due, &f.Reason, &at); err != nil {
 			return nil, err
 		}
-		f.JobID, f.Round, f.Provider, f.Slashed, f.FailedAt = uint64(job), uint8(round), common.BytesToAddress(prov), decimal(slashed), uint64(at)
+		f.JobID, f.Round, f.Provider, f.Due, f.FailedAt = uint64(job), uint8(round), common.BytesToAddress(prov), decimal(due), uint64(at)
 		out = append(out, f)
 	}
 	return out, rows.Err()

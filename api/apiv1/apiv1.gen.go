@@ -49,6 +49,27 @@ func (e AttestationState) Valid() bool {
 	}
 }
 
+// Defines values for DisputeState.
+const (
+	DisputeStateExecuted DisputeState = "executed"
+	DisputeStatePending  DisputeState = "pending"
+	DisputeStateVoided   DisputeState = "voided"
+)
+
+// Valid indicates whether the value is a known member of the DisputeState enum.
+func (e DisputeState) Valid() bool {
+	switch e {
+	case DisputeStateExecuted:
+		return true
+	case DisputeStatePending:
+		return true
+	case DisputeStateVoided:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobKind.
 const (
 	Batch   JobKind = "batch"
@@ -187,6 +208,27 @@ func (e StatusReportState) Valid() bool {
 	case StatusReportStateFailed:
 		return true
 	case StatusReportStateRunning:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ListDisputesParamsState.
+const (
+	ListDisputesParamsStateExecuted ListDisputesParamsState = "executed"
+	ListDisputesParamsStatePending  ListDisputesParamsState = "pending"
+	ListDisputesParamsStateVoided   ListDisputesParamsState = "voided"
+)
+
+// Valid indicates whether the value is a known member of the ListDisputesParamsState enum.
+func (e ListDisputesParamsState) Valid() bool {
+	switch e {
+	case ListDisputesParamsStateExecuted:
+		return true
+	case ListDisputesParamsStatePending:
+		return true
+	case ListDisputesParamsStateVoided:
 		return true
 	default:
 		return false
@@ -359,8 +401,58 @@ type BidRequest struct {
 	// Example: 1000000000000000000
 	PricePerGpuSecond Amount `json:"pricePerGpuSecond"`
 
-	// Signature EIP-712 signature over Bid(jobId, provider, pricePerGpuSecond, expiry, nonce), 0x-hex.
+	// Signature EIP-712 signature over Bid(jobId, terms, provider, pricePerGpuSecond, expiry, nonce), 0x-hex; terms is the job's chainTerms.
 	Signature string `json:"signature"`
+}
+
+// ChallengeRequest defines model for ChallengeRequest.
+type ChallengeRequest struct {
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider  Address `json:"provider"`
+	Signature string  `json:"signature"`
+	Timestamp int64   `json:"timestamp"`
+}
+
+// ChallengeResult defines model for ChallengeResult.
+type ChallengeResult struct {
+	DisputeId int64  `json:"disputeId"`
+	Tx        string `json:"tx"`
+}
+
+// Dispute defines model for Dispute.
+type Dispute struct {
+	// Amount GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Amount Amount `json:"amount"`
+
+	// Compensation GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Compensation Amount `json:"compensation"`
+
+	// ExecuteAfter Chain time after which the slash can execute.
+	ExecuteAfter int64 `json:"executeAfter"`
+
+	// Id The FaultDisputes id.
+	Id    int64 `json:"id"`
+	JobId int64 `json:"jobId"`
+
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider Address `json:"provider"`
+	Round    int     `json:"round"`
+
+	// SilentSince Unix seconds the reporters claim the provider went silent.
+	SilentSince int64        `json:"silentSince"`
+	State       DisputeState `json:"state"`
+}
+
+// DisputeState defines model for Dispute.State.
+type DisputeState string
+
+// DisputeList defines model for DisputeList.
+type DisputeList struct {
+	Disputes []Dispute `json:"disputes"`
 }
 
 // Exclusion defines model for Exclusion.
@@ -417,8 +509,11 @@ type Heartbeat struct {
 
 // HeartbeatAck defines model for HeartbeatAck.
 type HeartbeatAck struct {
-	Controller      string `json:"controller"`
-	IntervalSeconds int    `json:"intervalSeconds"`
+	Controller string `json:"controller"`
+
+	// Evidence A staked controller's EIP-712 HeartbeatAck(provider, timestamp) for FaultDisputes: the provider's evidence that it was answering at `timestamp`. Keep the latest; it voids any fault report claiming a silence that began earlier (POST /v1/disputes/{id}/challenge, or FaultDisputes.challenge directly).
+	Evidence        *SignedHeartbeatAck `json:"evidence,omitempty"`
+	IntervalSeconds int                 `json:"intervalSeconds"`
 }
 
 // Job defines model for Job.
@@ -431,6 +526,9 @@ type Job struct {
 	// Example: 1000000000000000000
 	Budget     Amount `json:"budget"`
 	ChainJobId *int64 `json:"chainJobId,omitempty"`
+
+	// ChainTerms The escrow's jobTermsHash of the job (0x-hex, 32 bytes): the `terms` every bid signs, so a bid cannot be awarded on any other job.
+	ChainTerms *string `json:"chainTerms,omitempty"`
 
 	// Client Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
 	Client          Address   `json:"client"`
@@ -907,6 +1005,18 @@ type SignInChallenge struct {
 	Uri string `json:"uri"`
 }
 
+// SignedHeartbeatAck A staked controller's EIP-712 HeartbeatAck(provider, timestamp) for FaultDisputes: the provider's evidence that it was answering at `timestamp`. Keep the latest; it voids any fault report claiming a silence that began earlier (POST /v1/disputes/{id}/challenge, or FaultDisputes.challenge directly).
+type SignedHeartbeatAck struct {
+	// Controller Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Controller Address `json:"controller"`
+
+	// Signature 0x-hex, 65 bytes.
+	Signature string `json:"signature"`
+
+	// Timestamp Unix seconds.
+	Timestamp int64 `json:"timestamp"`
+}
+
 // StatusReport defines model for StatusReport.
 type StatusReport struct {
 	Reason *string           `json:"reason,omitempty"`
@@ -970,6 +1080,15 @@ type GetLedgerParams struct {
 	Before *string `form:"before,omitempty" json:"before,omitempty"`
 }
 
+// ListDisputesParams defines parameters for ListDisputes.
+type ListDisputesParams struct {
+	Provider *string                  `form:"provider,omitempty" json:"provider,omitempty"`
+	State    *ListDisputesParamsState `form:"state,omitempty" json:"state,omitempty"`
+}
+
+// ListDisputesParamsState defines parameters for ListDisputes.
+type ListDisputesParamsState string
+
 // ListJobsParams defines parameters for ListJobs.
 type ListJobsParams struct {
 	Role  *ListJobsParamsRole `form:"role,omitempty" json:"role,omitempty"`
@@ -1015,6 +1134,9 @@ type SubmitAttestationJSONRequestBody = AttestationRequest
 
 // LoginJSONRequestBody defines body for Login for application/json ContentType.
 type LoginJSONRequestBody = LoginRequest
+
+// ChallengeDisputeJSONRequestBody defines body for ChallengeDispute for application/json ContentType.
+type ChallengeDisputeJSONRequestBody = ChallengeRequest
 
 // SubmitJobJSONRequestBody defines body for SubmitJob for application/json ContentType.
 type SubmitJobJSONRequestBody = JobRequest
@@ -1172,6 +1294,25 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/auth/nonce (the `IssueNonce` operationId).
 	IssueNonce(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListDisputes Fault reports filed on chain (pending, voided, executed), newest first; public, as on chain.
+	//
+	// Corresponds with GET /v1/disputes (the `ListDisputes` operationId).
+	ListDisputes(ctx context.Context, params *ListDisputesParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ChallengeDisputeWithBody Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+	ChallengeDisputeWithBody(ctx context.Context, id int64, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ChallengeDispute Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+	ChallengeDispute(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListJobs The caller's jobs (as client, or as provider with role=provider).
 	//
@@ -1523,6 +1664,55 @@ func (c *Client) Logout(ctx context.Context, reqEditors ...RequestEditorFn) (*ht
 // Corresponds with POST /v1/auth/nonce (the `IssueNonce` operationId).
 func (c *Client) IssueNonce(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewIssueNonceRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListDisputes Fault reports filed on chain (pending, voided, executed), newest first; public, as on chain.
+//
+// Corresponds with GET /v1/disputes (the `ListDisputes` operationId).
+func (c *Client) ListDisputes(ctx context.Context, params *ListDisputesParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListDisputesRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ChallengeDisputeWithBody Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+func (c *Client) ChallengeDisputeWithBody(ctx context.Context, id int64, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewChallengeDisputeRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ChallengeDispute Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+func (c *Client) ChallengeDispute(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewChallengeDisputeRequest(c.Server, id, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2350,6 +2540,119 @@ func NewIssueNonceRequest(server string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
+
+	return req, nil
+}
+
+// NewListDisputesRequest constructs an http.Request for the ListDisputes method
+func NewListDisputesRequest(server string, params *ListDisputesParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/disputes")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Provider != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "provider", *params.Provider, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.State != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "state", *params.State, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewChallengeDisputeRequest calls the generic ChallengeDispute builder with application/json body
+func NewChallengeDisputeRequest(server string, id int64, body ChallengeDisputeJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewChallengeDisputeRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewChallengeDisputeRequestWithBody constructs an http.Request for the ChallengeDispute method, with any body, and a specified content type
+func NewChallengeDisputeRequestWithBody(server string, id int64, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/disputes/%s/challenge", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	return req, nil
 }
@@ -3595,6 +3898,27 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/auth/nonce (the `IssueNonce` operationId).
 	IssueNonceWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*IssueNonceResponse, error)
 
+	// ListDisputesWithResponse Fault reports filed on chain (pending, voided, executed), newest first; public, as on chain.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/disputes (the `ListDisputes` operationId).
+	ListDisputesWithResponse(ctx context.Context, params *ListDisputesParams, reqEditors ...RequestEditorFn) (*ListDisputesResponse, error)
+
+	// ChallengeDisputeWithBodyWithResponse Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+	ChallengeDisputeWithBodyWithResponse(ctx context.Context, id int64, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ChallengeDisputeResponse, error)
+
+	// ChallengeDisputeWithResponse Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+	ChallengeDisputeWithResponse(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*ChallengeDisputeResponse, error)
+
 	// ListJobsWithResponse The caller's jobs (as client, or as provider with role=provider).
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -4192,6 +4516,102 @@ func (r IssueNonceResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r IssueNonceResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListDisputesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *DisputeList
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListDisputesResponse) GetJSON200() *DisputeList {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ListDisputesResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListDisputesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListDisputesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListDisputesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListDisputesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ChallengeDisputeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ChallengeResult
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ChallengeDisputeResponse) GetJSON200() *ChallengeResult {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ChallengeDisputeResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ChallengeDisputeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ChallengeDisputeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ChallengeDisputeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ChallengeDisputeResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -5601,6 +6021,45 @@ func (c *ClientWithResponses) IssueNonceWithResponse(ctx context.Context, reqEdi
 	return ParseIssueNonceResponse(rsp)
 }
 
+// ListDisputesWithResponse Fault reports filed on chain (pending, voided, executed), newest first; public, as on chain.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/disputes (the `ListDisputes` operationId).
+func (c *ClientWithResponses) ListDisputesWithResponse(ctx context.Context, params *ListDisputesParams, reqEditors ...RequestEditorFn) (*ListDisputesResponse, error) {
+	rsp, err := c.ListDisputes(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListDisputesResponse(rsp)
+}
+
+// ChallengeDisputeWithBodyWithResponse Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+func (c *ClientWithResponses) ChallengeDisputeWithBodyWithResponse(ctx context.Context, id int64, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ChallengeDisputeResponse, error) {
+	rsp, err := c.ChallengeDisputeWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseChallengeDisputeResponse(rsp)
+}
+
+// ChallengeDisputeWithResponse Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
+func (c *ClientWithResponses) ChallengeDisputeWithResponse(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*ChallengeDisputeResponse, error) {
+	rsp, err := c.ChallengeDispute(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseChallengeDisputeResponse(rsp)
+}
+
 // ListJobsWithResponse The caller's jobs (as client, or as provider with role=provider).
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6265,6 +6724,72 @@ func ParseIssueNonceResponse(rsp *http.Response) (*IssueNonceResponse, error) {
 			return nil, err
 		}
 		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListDisputesResponse parses an HTTP response from a ListDisputesWithResponse call
+func ParseListDisputesResponse(rsp *http.Response) (*ListDisputesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListDisputesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest DisputeList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseChallengeDisputeResponse parses an HTTP response from a ChallengeDisputeWithResponse call
+func ParseChallengeDisputeResponse(rsp *http.Response) (*ChallengeDisputeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ChallengeDisputeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ChallengeResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
 		var dest Problem
@@ -7164,6 +7689,12 @@ type ServerInterface interface {
 	// IssueNonce A single-use sign-in nonce, with what the SIWE message must say.
 	// (POST /v1/auth/nonce)
 	IssueNonce(c *gin.Context)
+	// ListDisputes Fault reports filed on chain (pending, voided, executed), newest first; public, as on chain.
+	// (GET /v1/disputes)
+	ListDisputes(c *gin.Context, params ListDisputesParams)
+	// ChallengeDispute Relays a provider's heartbeat acknowledgement to FaultDisputes.challenge, voiding a false fault report.
+	// (POST /v1/disputes/{id}/challenge)
+	ChallengeDispute(c *gin.Context, id int64)
 	// ListJobs The caller's jobs (as client, or as provider with role=provider).
 	// (GET /v1/jobs)
 	ListJobs(c *gin.Context, params ListJobsParams)
@@ -7406,6 +7937,66 @@ func (siw *ServerInterfaceWrapper) IssueNonce(c *gin.Context) {
 	}
 
 	siw.Handler.IssueNonce(c)
+}
+
+// ListDisputes operation middleware
+func (siw *ServerInterfaceWrapper) ListDisputes(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params ListDisputesParams
+
+	// ------------- Optional query parameter "provider" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "provider", c.Request.URL.Query(), &params.Provider, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter provider: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "state" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "state", c.Request.URL.Query(), &params.State, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter state: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.ListDisputes(c, params)
+}
+
+// ChallengeDispute operation middleware
+func (siw *ServerInterfaceWrapper) ChallengeDispute(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id int64
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.ChallengeDispute(c, id)
 }
 
 // ListJobs operation middleware
@@ -8137,6 +8728,8 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/v1/providers", wrapper.ListProviders)
 	router.PUT(options.BaseURL+"/v1/providers/me", wrapper.RegisterProvider)
 	router.POST(options.BaseURL+"/v1/providers/me/heartbeat", wrapper.Heartbeat)
+	router.GET(options.BaseURL+"/v1/disputes", wrapper.ListDisputes)
+	router.POST(options.BaseURL+"/v1/disputes/:id/challenge", wrapper.ChallengeDispute)
 	router.GET(options.BaseURL+"/v1/providers/:address", wrapper.GetProvider)
 	router.GET(options.BaseURL+"/v1/jobs", wrapper.ListJobs)
 	router.POST(options.BaseURL+"/v1/jobs", wrapper.SubmitJob)
@@ -8168,153 +8761,164 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7H3rcts4k+iroHS2KvL5KFnyLb7U98PxZDLJTGZccbLfqR1nY4hsSYgpgAOAtvWlUrUPsW9w3uc8xD7J",
-	"KTRAEpRAiYrlzGzV5k9kicSl793obnzpxGKWCQ5cq87pl05GJZ2BBol/nUvNxjTWv9IZmL8TULFkmWaC",
-	"d047Q6IFGe4dEzEm571/I7T3TzLonZA++UR6pMuFJkpTqRmfkHump4SSROidfifqMPN+RvW0E3U4Dm7/",
-	"izoS/siZhKRzqmUOUUfFU5hRM/mMPvwCfKKnndPh3nHUmTFe/h119DwzoygtGZ90vn6NOm/E6PUP5sXA",
-	"ZCxZOdVYyBnV5jmujw46OBeb5TN/JsY1TEB2vpq5JKhMcAUItUspRinMzMdYcA1cm480y1IWUwO73cw+",
-	"8bfPygDyizfzv0gYd047/2u3Qsuu/VXtFuPijHVUnHPy7scLcnJw+Jy4wfsIBPcuIjOORW7XkkmRgdTM",
-	"rpcmiQSl1k1/7h77GnXM3OL+Rwmw9qUZzlm+84uIbw3E2741o/MPCl5lOS7PgX4kRAqU4+8WMS9oSnm8",
-	"wWqUpretH//q08rvJbxqcFjY4NLKalv5WFKRGH2GGFd0XmEBHugsS83Pg4fng5OT5yfPBxeHw+PhXhLv",
-	"nw+Gg4vnyWA4OhzAIBk+T+LnJxfHnciQuAZpyOHfBw+/D3ontDc+7/348cvB4Ou/dJZYJOq4/S0x9qvX",
-	"v5J7YIQqw7IQsxlNiaN3w73V+oaDpX/1hZhlfPwyjJ4fNywhYz/DfJkmDTZSMOt5L26Bq+VFXpRPEI2P",
-	"kLEUM6KnQHJFJ2CkEhe8p7QEOoOEUK7uQSqzgSX+XuTpqBNLoBqSc12TBwnV0NMMJdXSXhLIUjGfQQik",
-	"76dAbmGOyzu/fE2YUjkk5H4KHL+r3iVjJpUmknLSlXAHNIWECB4DCs5lDmBJUGIt7yilSn9Qm20pkzBm",
-	"D43beabcauMplTQ2aiMySkFDmprfFaEZlbofHlrMMt2E3Uv89Ukwa1gZlA5M+s79glNNqIZ7OidjIe+p",
-	"TAyyjA7TU6bM1lpPZjF4HqCJfwSQb4GqIJagyT1VJJH0nhPKE6Km4p4jdKdA4pQB17VFrESkhDtxuwnu",
-	"F2QeKkxHDT5zeOBcQGm0zMNBsYcC4MIOGJADm7Nha4a4tYJnmbId+LuT20/9fn/nzIFe8HROGLckYGmu",
-	"v5ppWsDULCII2SCwnD22FThxZ9RV0nwmEkj7k0k+DpKQyHkSBhg1HELwAXI/FQqMEXLHEpDmQ5LHkBDm",
-	"iwEPC2pK9w6PlscdPPSm8ECufjrv7R0eGZ5HurcGVRDuiv0TWqF+AQ/O8sTXy/UU+12LEq1BaWoXvYiV",
-	"1qRYgGsDG0xCDOxuM5Qr0Drd8BVNtSUTbuzf3zsZ8MT8FnVGVMdTtHXcuOZTnoFUkOAfY8rMtx8Dw+qH",
-	"n6iaBngk6qCMt+DTMFtrln4wj7/kWs5xXDsalZLOm4SYA3Wxtxooy+nX4NqpimWUK5B3kISEPdVIwcX8",
-	"zxSROTdgJ4rOFWGa2HdJBpJ8FiPLTxGJ81meUs3ugHTNABLGIIHHULz/TJFXL9+TXVz5Tp/8KjQxarfg",
-	"GcUmHBIiIRNSk//6j//Eb625SjIz96vLDz0FseCJwt9HuSYSYoFqbywkvvBZjJ4pp3giwuFBF8rIqcpn",
-	"ihgxiV4G6b4Ro36xot+M5MTtKCsrICkVGU1TkPYl9Azb4PwKAYWYt07Cw2v7mrFHF4nAcPaEU53LgA/7",
-	"8vVl7/lwj5SPEHEHkuDQ7xBg3QJhkbU+1E5ErGwKCqFHUe/iRmaMF3+vIW03rb/XEAW/YCEdO6WMG2+5",
-	"rbT6BmUDDxmT85bjf95gLVxs5PdlksVwCfJVll8hwW/y6sYyukZ4q40Bu+eaeFpeawnHYt/+FOs01QuW",
-	"NEqtCj119vjA2QNBGUXHGiS5n7J4inw7YgmJKedCkxEUTB00ilfFTr4n/jaXAi9Y0kW8RKQSAksriIiF",
-	"XkRwL6vEwwLON0RwCKkvH+I0V0HjIwFNWRpUsd9kblAXrFq3p5J+3StRsZLQ+l9dfrjKIA4FAFxoYkYf",
-	"LPnsHR6uI6YZzIScv2Uvai8eDE8O9gcHa1821m/dIP5piPEML/J4dLA+8OiDww7qryxyW2uAxntIYQZa",
-	"BmIidoz3QtPUbbGZ1wbN4PmgIPnG95chdB6E0DLBiXuQ/6irC5GPUhsXc3jCYFJwDTyfjewSNMwykMgP",
-	"F3XqaHjVW36uWcr+iebbJcgYFuhr2GKE3OrPav/GctobD+LndAi9o/jwsHcw2ofeCRzQ3uFoOB7GR8kx",
-	"DBdgdHK0jm5wpqgkn8DSF2BRwngRzdEi3YQI7yegqZ6GTAOIb4sgMTPT0/Sy9sSyZb84tnHZpDBWXvB5",
-	"Y1Dnar1gcc81rF7qEdCAYhtLKKPHq3E7cU8te7evLj+oZ0QXjEmoIr/+69tfiASaoN3OxT3p0pECrong",
-	"5OLyQw9jBYUsVDutLduaBKhZhHuHR8uWbUo18JiBersSSQGmW8VkdRC8BapyCc6/72nJMmLnnRsjHmg8",
-	"JRWOIzKae38Slnh6sEJZKmiyThysXOUCdeB4UYXulWRyHt+GFM5KMjWUIu9oahW1T69NYQVvwOXXQ+t7",
-	"I0aBwxljWb1/CK5pxBLjil+kQoHaxBof5ckEdHvTaXMPAb3EDcyLbwm35xIF4gqMRB3gdxtJr2XuN2ik",
-	"jKPDDvyOScExUkuVF4glE3oHhOmzepTWd5kxhst05QCXITIjK4JMAnfFsWwr2fFGjF6aN5bjICjdWoge",
-	"NMU2CaGymXHBQ4C8Zett8zdi9LN5DOWcjqfrnn9rHnoHKk/d2eDD5be7AzPGLx0GrjY5DPTMoO3a1Yvx",
-	"onlBQoQpwjjSDkasilMjqgkHSBRRdM74hHRtvM34IcY9U/1+f6cfPgyYsKAt7wV5A4HaDOLGoF0ZJlyD",
-	"7yt8zphSWbIpw2OMo8UcLi4UCv45uVSF/iwBO3K1bNJAWKXUXJY8JUQ9INUPSardNgh+y7jL0n+j48fC",
-	"3wtLO5vksDR5waiBcOWUZhlwSEgX+pO+oSlDW58MbUVWjH1SGAycFpr104wpBcnOmQ08IrXO6Nx8suSs",
-	"6AwaaLLBv4w6Cv5oKY42pMJFCxP+8CiDNuLqZwexIiKuQN4x9NUxIh6Md78Ro8bgy6baOKD4SqNpf3i4",
-	"f1R3o4LO7hq96PkqB4OAt+J4pHrF8/oqWG2odApdUnlXk2ks+0zsThjXgrN410W8T439qXTdqToc7q3x",
-	"zb9BK/3JGqYCxXR8ursrzRuQJpTvvmd8fqWFZKB6w7d1SPiuQkjqB4wclIvPFLEPnZEExjRPtSrD9KUx",
-	"+wzP2Vc7/IuidxtCtoEZr/DoqUi6KOFVcVUoR8WmqfhW7dD9aSXDaQdtak9jnHYGDyeDH5+fjMZHL1/s",
-	"xQfj4+eD/aPDl8+PD0+O914Ox8PB8OXJ/uhkcIRv4etO5o4BXmTowg3wD9U57ewdB1bkAt/7USejc5Eb",
-	"2+/3L+aN4DYsKEsp0Dk2X0ihzOeD4I45AmT/JJi0s0zoncPwg4WRs1l6kjMthl+jckvH67Y03PP29Hyv",
-	"eU/PB3st93S0dk/7FwcHF8kPyYsjejIYjOne6PD4MEn2Tk5gsJ8M9348P9g72X9xUe1p7+tHQ/HjnCcG",
-	"652T4+Pj0DQSZpRxwyKnnYF3bnraGQ6Dm1MpVVOwZEBdtlYDQT8KNU75dqz6rvS58vH20Vq4j9Bcm/uR",
-	"Hk+G5JY9xHxWGMbuwNPYzNTYzAk82EOJQlX/loGx0t7lnNsz7B8pS8UduugvuT21Lln/gvIY0qYT7M1d",
-	"XCcTFvfxq9BTY77PhAQSU05GQDLKkirr6bMYnZKSdow7MEBvEg2qLGXafDVmnKbhFLFC/oQgmEmhRSxS",
-	"MgYwXsaIKqZIJhg3rmqWpaw6q7Val6hS5IYzOqyEa0sTmxz2lVKxpUdcqN9LfC/kF1dM23a9Hg+3Pnkq",
-	"2Lz1CwXbt/f8r8wrazMgilNGjxE9p8jjtpJcS+rxVHOV7oGo9qDog6dCV7WhJiWeOr9ywfsp81Of7IR2",
-	"hduxwhVuzF5ZcRjmsoncnsqZmyCymHaj8tGMaY0wdnE/M5qNJXWK5FP7rSzFm0vBs6k5WmSZn5dTfPjk",
-	"BGCB1gb/5cqsQIXPGq2v+0aMbKRyZcYDt/ko7x8c97cg7hAdlx62nbUBjh+KmEFDpieKUZtk6pRHlYwZ",
-	"FTG+IhUUCyMA5e4M3zRKRqsqzl/k2KBHyCf2wS5NU5f8guGYOuTc2OuA4BZ8YYhHbULrCy8uwLGY3Rsv",
-	"BMhfIJnYqTwDuywb2MzWAK4lWzRpwibpKBXxbed0ODjYc6emIDMq9XxTM+1zaeRbB9BJJs+4iToYVjnt",
-	"7A32jnrDYW9v//3w6HQwOB0M/q1TcXxn8HAYHw4OIDnY34tHh8Ph/vEoHg9OKD2EY3owHCTJAR3C3uAA",
-	"xscHozEkwxEMj5LxiA5He3uDo0HHGMArjLkn3fgYSxX+lF0bwhKapmV+P3BFi2RPq0ua4OHQ1UQnVv0U",
-	"NnXqltwpI4adARL+o6teCsptqZUt1zSkJhrH5SGQFH5JlTJy5WYEYyHhpky/w4S7jE7gjFRHjdYqU/aH",
-	"xdKMg73+fijUVmFh/erf22ebS2DcYBV0muWHhcSjtbxjDk8WWT5p407UWKk14ksTdYUDgnH6hHQry2qn",
-	"ho/nrRbYJj5lgVmEqJrOD84JMgKGdMwTdeII+XnfmvDt1WVIYiyKXAIZQSr4RBEtahMHY5FWBoWmQVQ/",
-	"U5iB1r7WobLO/EKqRwuwdVEuF90qTOzS0HPLKQi3mT9+Dkbirew7JdTPHOagCVBprDyFEsLZbhYRZ8aZ",
-	"Oy2yjSv37p7p6RRS61leczxBci8gsZwSLIvzpiKpUBonoAVqz+wrZkFl1NB6Bs5rFfKa15ZDuhjB2Tkj",
-	"VlCfFs+PaHxrfEtvpLEEICNbM3dGfC1xSug1twarDwlcuJ25XhpzzT2/v9T3Vv9ZHVHoh1KBRHW1FLKD",
-	"a1JxCVdX+UzZ1EFj8zmD0slKPD5GEYkpEoZalq3BulpsKxHHm9RhFrq0vb87zvmmvmv7x1sd6jUUYj4S",
-	"qx7/iQlrTumfgQp7EUZEvXx92TvYPxoS9xSBBxrrFLOErKOzEC5vOE9ZkZ16dNgbzTWQDKQSnKafzLNV",
-	"rmr7fNNiI+uSSt9SeQv63Mj4xx1JtlecLcvpMKD7rWW72pPOdqDmzdePFR5nsGwCsdK4aQEMP1IeArHL",
-	"PqnKRwqp7Jd72LxuLGmrx/U2ydPfDnpX4avUpt6mV2lUh0VNXVuD5Zyq9na8zw4BO/6zGKkX8zJgszYH",
-	"rxmeC3FhzHQzWsTMQBi3qXYY6Y5QwVhNp4K5QxUyN92oR/otwonl1utTRgWQw8ip8niWT8NpfJtn7Rd9",
-	"FQsJLyTQ20Tc8xCCRqwxOyxlEzZKoeHXhzjNXWy41VKqZPzAKuAhSykvNfsS598zzteHcxZ3u4AQ3Kq3",
-	"r6gEp7ed+lpCCPI6WLSuKQAphayjbSEVl0EakBZvrn77lWRUTwt7CZ8jVBM8gY4I5p5MsrwfFwb1Ui5C",
-	"paBXK0C7hOqF0N4X8ca40kVvifXJyzW3RqewIkV62WP78O414XTmIodoIhqglA091ul3/LWYOFqVMX3p",
-	"RQ8fGxahd5SldMRSpgMVRFdTKvFgDh4yiHXN6SRF4WXdtysygZfykoEneDAVBKqf6d2c3d02CbtISlmk",
-	"hikmys/DzUhSqnSVZLyB1v/mNO7l+oj2idZL72Yg8SlH7C3eWJVICBOmMFy+YbXxJnky2i+WWYijgTR2",
-	"ToScVOXuOxmDMbOSEL85O3+lcqxiZGV2YEnAjiA9qo2KFPYaO9WRUpFfAakFOK9i9WDp54it9ezMe9bK",
-	"udo0x/O+Kd3IJbV2hST3VO2Ea4JDZ9nL6q7jLW3V9i9Lt3dBK23iO6+yuC8qO9u3rwubu+gbgTGzejDu",
-	"OMQJLuml7co46L9qEWwZRlwVBVx/cBoqlqw5AxZiRTDAAGQVPbxDvpENjRt8TbNQEfvul9qZoDRGOaha",
-	"ab8xXrpTrTMiJDH/24O/xVzFZZx/o5KqioRceWJT0fiSjF88FXUErKdS5JNpluuIDPsD8ndSbzzw6vJD",
-	"WGXXa/nqBXV9/Ga4Uo1UTAF5734pxXPT6stGwRuijPpJaauOVO06e9TaHG3YoGhTp/mR3XgW3Itl69BT",
-	"ThdC6ZZ2wogq2ODxKtn0F0GTDV5c52O5srUNRnRvvFWb21AbzLJRWMs9vtHwGwvt4pUNEYCngS2fvWO0",
-	"JuyaKknD1tVin4TiKLJTx7IPrPV+r99X5NsEwOoa00cGzFan9K+VNKvXtlLqrHm10PDta/Ub8tIKZf9Y",
-	"MQYNeUrfcOj/kDG5WXUl5hOtD0bYxyK/nWQ5V3BTbMJf84upMY55kECnlPHWuZSJmFHWYJ/b31DpL51v",
-	"zHKlCW8q4/kGcJUdQJYLviQLr+/Du9foPJj/beu0HVxsmzUuNv9ybTaqhZegsQuISrgGkYIxFtspaBkj",
-	"1eF8iwOgxYy/cEZfmbtXpfZ9jFqUzoe9o/flUXl94dURemNT0aODUEfPRRq344Sm9vIAH0vJVNPG/nHG",
-	"lzQPBKl1LMVsA1mgxQYP39E0h8Zl3QMjXZre07kig4fBznpCLWCCy3CbLmYJwrfqLPXoE6zqDOlVzQN+",
-	"MvW3lEezoS4UuY5FKKvkN+O+xIKPmZxBclq455Hx1CR8xgjl6XU+GOzHlnnxc0PJ4tbVXhDOy8jF4504",
-	"l0zPrwyuXCwHqLQ2HiIQ4yb2q3IA44va9tGMj0VDKVjVu4GLBJ4pcn75+pQY7dN7zW0T1Jd6ChLyWVR3",
-	"e20sSs4jxKIq84Wja+53WIKE2BJSDvpeyNsevacSCJaAMz6JiOA9RL9LM8JMW2Kj2URLylLMSIE7kHMz",
-	"U/+aX1trgFjCVsSMVzQutgjD/N6isXF3iB//ToaDfx8em69sxeocX+RmZDJOBdWqf81f4sEG/rLYY5sk",
-	"Is7xwIt0b5oafN/s+EH9+ulG/5r/QzINpHBQFZZ0k5vzXE+FdC1fTskLRCSxhImGg6XLG1skcnP529V7",
-	"sns33KW5nu6mYsL4jc2AcacQnVeuhJLM8JAvS2mMnYiNDAGpXEf3/qA/QP7JgNOMdU47+/0BZhFmVE+R",
-	"zHZtDPKfmLxso04C29AwgSK76CWz0BR9bzBY0RB9s0boboZQH/SU3UG/xiGd098/Rh2Vz2bUiMLOL+wO",
-	"OChV5kfFoJTfQljTiTLMWe5KdT6aAXcl0GTevO935uc/Z9s4dd8g7nCw/x3m+1Vo7H4zPyM3tkXQjW1i",
-	"afvDJZABT7BBDFOEC70aI2b1zKLkUig9kaDK8iYnB6pmu03IMbRvG9yr3S/OpP66m5aJ6w5lDU05XTPM",
-	"mbhzDS+FLMqvmCoyuCLcc1WW5erL7BrrCXrX/MYmJ92QLoeyE+cYYAe3djMGl9prz/T9dLkIawpuMJvp",
-	"hnRtSh7m4QlO6DW3NQZmnTYhb+fMT6C7wTFuXM6dV0hGXT6Izb3biciNzY+6IV0vHe+aa4Hz+4l4bs1+",
-	"GtUN6dqMwFXZeEzv9InNlTPi85qXqXEG0Cg3z4qkOCd570G5DugRuUnZjOkbLy+F2I4oBtSYV0gtxIp8",
-	"Q3yE2Z8N8J3mGAPgLPOdPjn3FITX5n5BV1jRWWfvV6BdGURUuyXj9+AFE/7hT9MtE60Mya/RsgmTzkuo",
-	"IWExZc+KuzYZ23ZbKPyD6r6NP3KwnQXtEl2+arv1+EnHZkmhARFdtRFdFXnRW60wkw7X9SdY3rSxTG44",
-	"POgbEudSCVmwVCbhjolclRnwoZXZXPra0tYnytua3ieS5Y6UArLV8YtLEUUSFhwswYtxgfi+zRdy4A3P",
-	"VS7euznEl7vn3MtNnQkO84ovKylXWuaO97peTquRFJCOsYPRji+eK370xHPVPdmG111Ysc5mWGWm/a7a",
-	"ZTTohUjmW0NAoJfz17p5btj16xIJ7D3FCkJ08K8g2ZiBpYA/csghOSOZSFPb7HkBoLtfWPIVFQq2CfIy",
-	"+bZAJ76EXzDkvexCm+vtKuC6NdLx2invRAQthtrGcOHYPGWxuLglPeH2Gy2zV7BAUOvl91YvCHpKQbKG",
-	"it5PC5RshxLKMlQ36jOf2CKrZo3ssh+6fnVkSylROjDNMgLTtZ9ILtRSwVtJhO3hsghbB/B4ZdmN8Ueg",
-	"scH8fvkQTymfgPGx7SxLMV9bAKLs8my9rI9Hg7NlDBbpFk0odAWYdWAeBDLI7KJEvhUSfln0TbCbWbON",
-	"MjYd3sVrpXL41UWQF3Yy3B5ZLAT+Q36vsdfV1Hag3j6JnBPF+CSFXq7sdQI9xu1ckQ0I3ReO1NXrf7ys",
-	"h+EVnTcD+bMYqUax/QtT+o15ICywF2w8KVIIG59Vg4MitF5+Eah6rsKv4XmK/mDtcOc3G3tyq/mxeqYe",
-	"JC5w07YDRats8VA0c4maDdKjmjO4Dc5/X2aW2TCzIl1a3WdhJJynq5CqDUn9vfiqprnsVrCxdbMR+wab",
-	"FDyFkvK6ybVSUcNtzuz1gQgpqsJAOENBYW+uAgwfVN0abjBwzImBHhqsU6qmRAtSyAS053YxsNLTD9vA",
-	"vl2XjYKcEQk6l9xmbeW8sGWLBRItKVc0xsvlivrrMsJyb2hIB6jBk2m7IrNHwI2C7bcMeHvh9j9CYonQ",
-	"DACRjSMi0mSrkuKNq7dxfVZsq1XvsppuFerbIbHIUzzQIHVrAksx6kSxzkmxAmOBHEIbqB7ZtbecPqmL",
-	"YRuwBF2Lz2K0Hb/isxhZmWukAZ4EES9Zx0oR/wAIPQvXWFlIrwPLkpMRYE4ULtTdpbba/jgvn/qTELNw",
-	"cOsvuhXPlVfGrU1XL4duw30lXIyzZzMtHk8GZTjeUEN5cVyXutCAjV9LrBtTri6IkjHj0NO5EeDYNnPH",
-	"mqQi1/6FcTYgUevH7ZHNZgSz+8VsuJmTfxD3PBU0KUH/jaQTrX2wdj/zhqQmYg3a3aFZJ7kyuDFinKIW",
-	"WjSNGxulbyni9BsHh2evpR+2Y8ozA1lDFSvxeUb+T+/Crqd39dP53uERianEiHlhboTNuTyAzw/Zn4bN",
-	"NqbjIxH5/WzHShQFzEYtpLEZK6xaOY+nikpsy/5f6r1v6UlhiH2J4kiXajIzNurRAXnLXhRtrekMUOYR",
-	"OqGMEwl4mq6KKy7XyJGiHLVR57ywRZx/AXVTLLWVpnGFQiuVjDWKWuiXF5ggkgp0ATGFd7uOoDsLZYmy",
-	"/dks0mdlBL10Czm4aw1tDCyoMZyp1+QNXhrqeGEvn/xmnG7fifTug/vOggApJWBTxDFkGpJt4PjScC3l",
-	"ZDnvyGoOzHKisfHnXrCEGHrccSjGDLTS+G9h0pd+anOg8FxrGk9tp8K/FhW4DNDvHOle7VIQZgRymfuR",
-	"EONN2zMilmzl6PM9pGl5F7v5HwMQxR3DwTiAd9mLWjidapL01f0tq+KbL+9cx4RvNStC6QEuT8Jv7vFH",
-	"jrVbtgCj6aQc3+i0O+oaPHl0YWsX4CyoITduG0VksWMEgpCJgds29Y/v0rYnqN3K1gvS1RX+vA3KQgqZ",
-	"ArV1No5EfqFK93Do3usfaqSyeQKFhgdtdxU0YNf6Hefckjqxb5/ZdCr86pkiCdXU5gMVwCgvYWLFKdAC",
-	"V2wHu7VQBVUE64pk78qswBFU11icN3iYcOP2kIG056ZnaIrOQNmQSA3grVzVW5ivFTs/m2f+ElZmsdp2",
-	"8YyM/Qzri+9xzDb8bcCw/QhixeJGwZjFWFTqKTDpMiVcM0pVxSsUxBKKFJu6b7sY1Soa9zZbnReFFjPg",
-	"2hqet+gNIiLtKpMmY4DDvYHeGVHGP3R3LUYIjurcgClyC9lW8IYHusZudGhbuPwcA0xl6XcYTaUPa48/",
-	"q8uRI1JW9GC1gS3p2ekTs1Ezl9HSeHucPcQNITvI6btVy2rfAl2GptkUMztUVfI8er5mdrxUDF2f4sI7",
-	"yw5FarTdbs0rtzRNyU21gE+3ML9x2ZYlXVNH2afWFImNw5VIeq+cDDa/uRCvkKDq6I1Q93J3mxSmeGI8",
-	"XuVxjLef2WNoJfzBmHJZ/DhiWUKAFRV2/mJXB8MBBpYSAUZRxDY7VYKZhJO9AzIVuawsKQcrqiwgkz6x",
-	"FGzfqRi9TMivo6q/lFb6Du6Apj+UANwqtw6+L7dWZGChVMTzLVLqTLwNbrWwW+jajlP/13/8p0NQcVle",
-	"waneg5a8Zc4VPl80bjT0tJkIDnPll1uYv7YHPgmkYIv7lpAvbh8po6Ng/hrO/d8lhc2p9KbsNQOjxKB1",
-	"SzQjbn0Rf7bQzmOcKwzlIfkyTopGLo+jCFXrJxksRsCGxzYT317qUtwwim7wFO8aOEUjseozwv0mzMGm",
-	"u9E1X+oDXBRXLDQUtknzZ0Wvj9zsutZTF1/EVB+jqjRL02ueivjWiMFzW8t443bwd/L//q8bUPXN4H8z",
-	"MyvyN1LcFYIf3V0hN2eW67wLL+31I9f8pnoIL77pkyt7lwiJxQyqNOVALYKmtxARLuxBkF1YZFWBhGue",
-	"MqWNasio1A0J//X7xf6aR7N+u8bGiErVoxlJazuHdSBhoaqE3GPQtDl3vPWpbSg11OOmsu1e2Pa1qcYu",
-	"9ypXf7GQW61m/K8ReHsHsTA26pOds9hsYVWZwFFhAEcF6wpZ1qwkbZxcpUW2oo5Ai+wvmk/h34ATzvSt",
-	"sqaYk8fW7paIJmc2a5EVRruRjDPGt4e/MidKWTC2yYgi3UJpFCoi5yoDrleELGwxaqNKxESc0dzd7kZj",
-	"LGmzrktxQBO8l0yRLq6hEjD3RlgV/elJAim7w6t8Xl1+wNsFQkILqxaunFItIqraXrTGdNlL0JYBGo0z",
-	"Y1IKuVPqV7cu2wnXDwDggZZCXV71iuuTD5nRt3uDARb60HhaD0yckZjGU1ctsVcYJv2Q4vLbHz8hJfvT",
-	"NCgfi+FniozZJJePKlxqSE62cQKsJDfooWSCRYtRSafwkKVCgiTdLB+lLN7xyLGkEI8mYVWO1lt4SoCe",
-	"2xLWJmC6CtethSmRx3uMFwPb0lNXDOuKP5Wz+kBPQRpZM6NzkitsAqeaM7srwK6KQ16WT7XL8S6v2S6h",
-	"ue4i2u9fquhKNw0rG5pgPAcXPuhmdMJsRttO+wOYbZcl1oOvNTxtdKli6xZd7QKxl5UxKBOUzaN5UWe4",
-	"faHxrmybWimJZYnRXy0pyq+czAhmDxUzXXotLZ/AqAz2tfzOxmVFGSELswD4drx4O5oxGu3d+tYmWhRo",
-	"xof2brNB/8P4hYxPjO+/swGC1+ftvJ2HM3f+WyV0b5Ty4/cW3nLqz5NWf2DeT400ooXeA2is4WFidVIL",
-	"zbkgNUIp+0o3eydll/AnkgbV+N9ZBFTtz+Pbp3Y0rQdNUkGTyParMCYJmiszoCo3wr3srF6oY9vaSLVm",
-	"/LKXyCqj0JPt22kN8T1bEayS2u+9KOG2lHAQ7PWnqmZWv380e1d4fm4hmsu0c9rZtfdJ2qG+lKA1Jqix",
-	"yNzf1RTel+iBen8jJ3t/K//+kyXjrjjOtbli1WnC4ulgn1yBa93g4rh2S7Z6lnQnt5/6/f5OEWD9LQN+",
-	"/rpnQEk1G6VApMg1KNI15Fg1vVQRnirFU6qXv8UFuM9jlkL5kcMnnXPGJxg+2SHOzEnAKMxnivhD7dr0",
-	"p4jYIXYzCb2qS1JCasP973r0fCyk9XVtCBnlWrHD4jYiKTHXoSSqki+K6LmHCq/Lz9ePX/9/AAAA//8=",
+	"7H3rbhs5k+irEDoLRD5fS5Z8iy/4fjieTCaZyYwRJ/sd7CQbU90liXGL7CHZtvUFAfYh9g3O+5yH2Cc5",
+	"YJHsi8SWWracmQU2fyJL3bxUFetexa+dWMwywYFr1Tn92smopDPQIPGvc6nZmMb6VzoD83cCKpYs00zw",
+	"zmlnSLQgw71jIsbkvPdvhPb+SQa9E9Inn0mPdLnQRGkqNeMTcsf0lFCSCL3T70QdZt7PqJ52og7Hwe1/",
+	"UUfCHzmTkHROtcwh6qh4CjNqJp/R+1+AT/S0czrcO446M8aLv6OOnmdmFKUl45POt29R540Yvf7BvBiY",
+	"jCUrpxoLOaPaPMf10UEH52KzfFadiXENE5Cdb2YuCSoTXAFC7VKKUQoz8zEWXAPX5iPNspTF1MBuN7NP",
+	"/O2LMoD8Wpn5XySMO6ed/7VbomXX/qp2/bg4Yx0V55y8+/GCnBwcPidu8D4Cwb2LyIxjkdu1ZFJkIDWz",
+	"66VJIkGpddOfu8e+RR0zt7j7UQKsfWmGcxbv/CLiGwPxtm/N6PyDgldZjstzoB8JkQLl+LtFzAuaUh5v",
+	"sBql6U3rx79VaeX3Al41OCxscGllta18KqhIjL5AjCs6L7EA93SWpebnwf3zwcnJ85Png4vD4fFwL4n3",
+	"zwfDwcXzZDAcHQ5gkAyfJ/Hzk4vjTmRIXIM05PDvg/vfB70T2huf93789PVg8O1fOktHJOq4/S0d7Fev",
+	"fyV3wAhV5shCzGY0JY7ezekt1zccLP2rL8Qs49PXYfT8uGEJGfsZ5ss0abCRglnPe3EDXC0v8qJ4gmh8",
+	"hIylmBE9BZIrOgHDlbjgPaUl0BkkhHJ1B1KZDSyd78UzHXViCVRDcq5r/CChGnqaIada2ksCWSrmMwiB",
+	"9P0UyA3McXnnl68JUyqHhNxNgeN35btkzKTSRFJOuhJugaaQEMFjQMa5fAJYEuRYyztKqdIf1GZbyiSM",
+	"2X3jdp4pt9p4SiWNjdiIjFDQkKbmd0VoRqXuh4cWs0w3YfcSf30SzJqjDEoHJn3nfsGpJlTDHZ2TsZB3",
+	"VCYGWUaG6SlTZmutJ7MYPA/QxD8CyLdAVRBL0OSOKpJIescJ5QlRU3HHEbpTIHHKgOvaIlYiUsKtuNkE",
+	"9ws8DwWmo4bq4aiAcwGl0fIZDrI9ZAAXdsAAH9j8GLY+EDeW8SxTtgN/d3Lzud/v75w50AuezgnjlgQs",
+	"zfVXH5oWMDWLCEI2CCynj20FTtwpdSU3n4kE0v5kko+DJCRynoQBRs0JIfgAuZsKBUYJuWUJSPMhyWNI",
+	"CKuygQoW1JTuHR4tjzu4703hnlz9dN7bOzwyZx7p3ipUQbgr9k9ohfoFPDjNE18v1uP3uxYlWoPS1C56",
+	"ESutSdGDawMdTEIM7HYzlCvQOt3wFU21JRNu9N/fOxnwxPwWdUZUx1PUddy45lOegVSQ4B9jysy3nwLD",
+	"6vufqJoGzkjUQR5vwadhtlYt/WAef8m1nOO4djQqJZ03MTEHar+3GiiL6dfg2omKZZQrkLeQhJg91UjB",
+	"fv5nisicG7ATReeKME3suyQDSb6IkT1PEYnzWZ5SzW6BdM0AEsYggcfg33+myKuX78kurnynT34Vmhix",
+	"68+MYhMOCZGQCanJf/3Hf+K3Vl0lmZn71eWHnoJY8ETh76NcEwmxQLE3FhJf+CJGz5QTPBHhcK+9MHKi",
+	"8pkihk2ilUG6b8So71f0m+GcuB1leQUkhSCjaQrSvoSWYRucXyGgEPPWSLh/bV8z+ugiEZiTPeFU5zJg",
+	"w758fdl7PtwjxSNE3IIkOPQ7BFjXIyyy2ofaiYjlTUEm9CjqXdzIjHH/9xrSdtNW9xqi4BcsJGOnlHFj",
+	"LbflVg8QNnCfMTlvOf6XDdbCxUZ2XyZZDJcgX2X5FRL8Jq9uzKNrhLdaGbB7rrGn5bUWcPT7rk6xTlK9",
+	"YEkj1yrRUz8eHzi7J8ij6FiDJHdTFk/x3I5YQmLKudBkBP5QB5XiVb6T74m/zbnAC5Z0ES8R0SBnKiIl",
+	"L1haSEQsECOCWyq4xJl9lzBV5aLmyL033/fXqt4bkkEI9RdTw2W5YWkNBLBl4o46hmiUprPsIRpZ5RCU",
+	"42ywSZWngT0mTGW5htasRbfQ4csx8fnQun6wjwT8boX7pR0Bmx+Bq0LXbOl3u4c413Buzm/Ai2IIMXzC",
+	"VUrV1Jxx4oZoafKyBiPhR5qn2gFDEZa0HG4TYfAQNdpbNQHLhKXA9RVzDCrAGb3OZNUyoy2ANCoSZbOa",
+	"rkfujG1vx2u57RV6961gVr92eAlp2CHN14sYb9hUNeHKViNPmAsUt0BKfokrSP4XppqPYXsdyR+gdep9",
+	"MXBoSS/v4zRXQSstAU1ZGuRiD7LLqPPqr2PrBfTdK5FfSWj9ry4/XGUQhzyljonM6L2Vs3uHh+uk7gxm",
+	"Qs7fshe1Fw+GJwf7g4O1L4sE0rrn4KchOn4rIZqjg/URmio47KDVlUVuaw3QeA8pzEDLgPPYjvFeaJq6",
+	"LTYrJYNm8HxQkDzw/WUInQchtExw4g7kP+p6tchHqQ0gODyh1z24Bp7PRk54wSwDidLyok4dDa9Wlp9r",
+	"lrJ/4qm/BBnDAn0NW4yQWylQ7t+YmHvjQfycDqF3FB8e9g5G+9A7gQPaOxwNx8P4KDmG4QKMTo7W0Q3O",
+	"FBXkE1j6AiwKGC+iOVqkmxDh/QQ01dOQDQXxjY+mMTM9TS9rTyxrSItjx4JrKYw5HHzesNtcrWcs7rmG",
+	"1Us9AhrgymMJRZhtNW4n7qllCf/q8oN6RrQ/mIQq8uu/vv2FSKAJOji4uCNdOlJGGgpOLi4/9NCp6nmh",
+	"2mntAqhxgJrpvHd4tOwCSKkGHjNQb1ciKXDoVh2yOgjeAlW5BOcI7WnJMmLnnRMtCNB4SkocR2Q0r/zp",
+	"FKIllKWCJuvYwcpVLlAHjheV6F5JJufxTUjgrCRTMJhsYdNdoVeqNpVRHrkGeUtTa+mokGK2sKHKcpZf",
+	"D+3ujRgFdHFjwL6/D+5oxBKjeV2kQoHaxOkxypMJbKLgb+yIKczI8IG0Pr5nylid+NhPRqV3bsEvYkS6",
+	"1kaNyP4eGc01qJ1T/O0abdZrArcg52jrG9tLRUQJQsO2vznQlM+J0FPrvwy6x6z7cAN16iFx2FyiAFhB",
+	"Q1EH+O1G3HoZuIbwKOPoyQV+y6TgGMKjqhKhIxN6C4Tps3r4rupLxeAe06VntLAaDG8MMgW49fk6rXjl",
+	"GzF6ad5Y1qCRm7dgtah6bhJbYzM6CTsGbth6p80bMfrZPIZ8XcfTdc+/NQ85s9/KgsuH+4lmjF86DFxt",
+	"kiVSUfu2a0csBhLmxfFlijCOtIO2mE8noJpwgEQRReeMT0jXBmIiwoU5u6rf7+/0w1HiCQvaLqvt5Azi",
+	"xmhOYceuwfcVPmdUxyzZ9MCj87vFHC5gELKNHV8qY0KWgB252mPSQFgFn1/mPAVEK0CqR8/L3TaIKntw",
+	"l+XVRnkp3r4Nczub/bY0uT+ogTjWlGYZcEhIF/qTvqEpQ1ufDW1Flo19Vhglmnrx/nnGlIJk58y6lpBa",
+	"Z3RuPllyVnQGDTTZYE9HHQV/tGRHG1LhokYNf1Qogzbi6mcHMe+yUSBvGXpUMFQaDIS+EaNGp+ym+kNA",
+	"8BVK4v7wcP+objYGjfs1crFimx0MAtaZOyPlKxUrt4TVhkLHy5LSmpxMY9lnYnfCuBacxbsuFHpq9G2l",
+	"60bk4XBvjS/iAVLpT5YwJSim49PdXWnegDShfPc94/MrLSQD1Ru+rUOiahqFuH5AyUG++EwR+9AZSWBM",
+	"81SrIn5bqN/PMJax2sGxyHq3wWQbDuMV5iT4bLwCXuWpCiUv2vzFqh4+dH9aznDaQSugIjFOO4P7k8GP",
+	"z09G46OXL/big/Hx88H+0eHL58eHJ8d7L4fj4WD48mR/dDI4wrfwdcdzxwAvMjRZB/iH6px29o4DK3JO",
+	"8P2ok9G5yI3u9/tX80ZwGxaUBRfoHJsvpFDm80FwxxwBsn8SzOZcJvTOYfhBr+RslrfqVIvht6jY0vG6",
+	"LQ33Knt6vte8p+eDvZZ7Olq7p/2Lg4OL5IfkxRE9GQzGdG90eHyYJHsnJzDYT4Z7P54f7J3sv7go97T3",
+	"7ZOh+HHOE4P1zsnx8XFoGgkzyrg5IqedQSWh5rQzHAY3h8EZsGTg40gNBP0o1Djh27Hiu5Tnqoq3T1bD",
+	"fYTkepjle+Wl+grL16oaFZOXGp05gXsbrfai+rcMjJb2LufcBll+pCwVt+hUeMltuKU4+heUx5A2pTZt",
+	"buI6nrC4j1+Fnhr1fSYkYBxuBCSjLCnTYb+I0SkpaMeYAwO0JlGhylKmzVdjxmkazh32/CcEwUwKLWKR",
+	"kjGAsTJGVDFFMsG4MVWzLGVlEo+VukQVLDec6mc5XFua2Cjw57liS4vYi99LfC9kF5eHtu16K2e4dUqC",
+	"P+atX/DHvr3lf2VeWRs787HBykGsGEWV01aQa0E9FdFc5gEiqitQrIKnRFe5oSYhnjq78nGR822G8Vaa",
+	"wo1pjSuCfy4aWwRd3cxNEFmMC6t8NGNaI4ydp9KMZn1JHV+VYL+VBXtzudk2Z1OLLKsmbPoPnx0D9Ght",
+	"sF+uzApUOLZqbd03YmR9qytT4bhNVHx/705/C+IO0XFhYdtZG+D4wfsMGkoAkI3a6gMnPMos/cj7+HyN",
+	"AFbMAfLdGb5phIxWZVzDJ1+iRcgn9sEuTVOXFYnumDrk3NjrgOAWfGGIR21C6wsvLsDRz14ZLwTIXyCZ",
+	"2KkqCnZRT7aZrgFcS7ao0oRV0lEq4pvO6XBwsOeixCAzKvV8UzXtS6HkWwPQcaaKcmMzkIxePtg76g2H",
+	"vb3998Oj08HgdDD4t0554juD+8P4cHAAycH+Xjw6HA73j0fxeHBC6SEc04PhIEkO6BD2BgcwPj4YjSEZ",
+	"jmB4lIxHdDja2xscDTpGAV6hzD3pxsdYw/an7NoQltA0LQq/yiQnVIZXmDkOXU10YsWP16lTt+RO4THs",
+	"DJDwH10O6Sm3pVS2p6YhZ90YLveBaqFLqpThK9cjGAsJ10VeNmZiZ3QCZ6QMrVqtTNkfFmv2Dvb6+yFX",
+	"W4mF9at/b59tro10g5XQaeYfFhKPlvLucFR4kT0nbcyJ2lFqjfhCRV0deiMsId1Ss9qp4eN5qwW28U9Z",
+	"YHoXVVP84Nwm9qFLxzxRJ46QnffQSqBKwZ4kRqPIJZARpIJPFNGiNnHQF2l5UGgaRPUzhYmL7YvgSu2s",
+	"WmH7aAa2zsvlvFtexS4UPbccT7jN5+PnoCfe8r5TQqslJRw0ASqNlqeQQzjdzSLizBhzpz41sTTv7pie",
+	"TiG1luVHjhEk9wISyynBeunKVCQVSuME1KP2zL5iFlR4Da1l4KxWIT/y2nJIFz04O2fEMupT//yIxjfG",
+	"tqyMNJYAZGSLqc9IVUqcEvqRW4W1Cgmbvooz12smP/KK3V/Ieyv/rIzw8qEQIAuZkCE9uMYVl3B1lc+U",
+	"zSk3Op9TKB2vxPAxskhMCTHUsqwNPiz3d7xJgb6Xpe3t3XHON7Vd2z/eKqjXUKH/SKxWzp+YsOZarxmo",
+	"sBVhWNTL15e9g/2jIXFPEbinsU4xK8oaOgvu8oZ4yoqyhaPD3miugWQgleA0/WyeLYsYVtQpLSZfuo2s",
+	"S7F/S+UN6HPD4x8XkmwvOFumS6ND96H9HHSFO9uBmjdfDys8TmHZBGKFctMCGFVPeQjELvukrCv0XLla",
+	"B2jLAbDWue7X2yRnfzvoXYWvQppWNr1KojosaqpVQxZYez2+ehwCevwXMVIv5oXDZm3OYTM8F/zCmNln",
+	"pIiZgTBuUwvR0x2hgLGSTgVzh0pkbrrRCum3cCcWW69PGXkgh5FT5vEsR8NpfJNn7Rd9FQsJLyTQm0Tc",
+	"8RCCRqwxOyxlEzZKoeHX+zjNnW+41VLK4oPAKuA+SykvJPvSyb9jnK935yzudgEhuNXKvqICnJXt1NcS",
+	"QlCltVHrGgqQUsg62hZSjxmkAW7x5uq3X0lGdZGwiM8RqglGoCOCuSeTLO/HXqFeykUoBfRqAWiXUL4Q",
+	"2vsi3hhX2jcdWp+sXTNrdAorUsKXLbYP714TTmfOc4gqogFK0elpnXzHX/3E0aoM8cuK9/CxbhF6S1lK",
+	"RyxlOlBaejWlEgNzcJ9BrGtGJ/EV+XXbzmc+L+VhA08wMBUEajWzvTmbvW3SuU9KWaSGKRYGzMNdqlKq",
+	"dJnpvIHUf3Da+nI9SPvE8qV3M5D4lCP2Fm+sSiSECVPoLt+wDcUmeTK6Why04EcDafScCE9SWavgeAz6",
+	"zApCfHA1wkrhWPrIiuzAgoAdQVaoNvIp+7XjVEdKSX4eUgtwXnXUgz0BRmytZWfes1rO1aY5nndN6UYu",
+	"qbUrJLmjaifcLCIUy14Wd53K0lZt/7Iwexek0ia28yqN+6LUs6v6tde5fUMh9JnVnXHHoZPgkl7aroyD",
+	"/qt2RyjciKu8gOsDp6H6+JoxYCHmnQEGIKvo4R2eG9nQ0acqaRYKgt/9UosJSqOUg6rXAVNNulOtMyIk",
+	"Mf/bwN9iruIyzh8opMqiKFeO2dRNZInHL0ZFHQHrqRT5ZJrlOiLD/oD8ndQ70ry6/BAW2fXaxXoBYR+/",
+	"Ga4UI+WhgLx3t5TiuWm1aSPjDVFGPVLaqlVhu1r1Wv+7DTvXbWo0P7JN24J5sawdVoTThVC6pZ4wogo2",
+	"eLxMNv1F0GSDF9fZWK5Mb4MR3Rtv1eY61AazbOTWco9vNPzGTNu/siECMBrY8tlbRmvMrqlyNqxdLTbQ",
+	"8aHITh3LVWCtt3urDacexgBW19Q+0mG2OqV/LadZvbaVXGfNq17Ct+9N0JCX5oX9Y9kYNOQpPSDof58x",
+	"uVk9KOYTrXdG2Meiap/hYq7gptiEv+ZF+5uGBl+tcykTMaOsQT+3v6HQX4pvzHKlCW8q43kAuIrWUMsF",
+	"X5KF1/fh3Ws0Hsz/tqfmDi62zRoXu0K6zkrlwgvQ2AVEBVybkLJQ3hwKxRtjLakVURDfjKr6bqUJXdEQ",
+	"aQfDr7WuOqeLHQZ9MbYtCmS2paxtXcr4xKij18V4133yM0BWSeg9M2/cCpYorOxFt5vPZMMmNziG7Wvj",
+	"5xjBhHICVKYMJOle/nb1nuzeDnd9c5bdryz5tht7Yo3I4h76xW8kYRJinc53QvHQahH6QzpWhbqNRuTo",
+	"0NZBB2m41tOquR3QQ2IatSr29j2vrtCTZxsVLp/7MgWkRZhxMa80nDdaZIiWCaRrmw819wl6XyRk1Bde",
+	"Jmo09jQ/Ogg1FF/kpHac0NSVbNPH8kuqaWP72pimqXkgSE9jKWYbkK8WGzx8S9O8kc6xu3uXpnd0rsjg",
+	"frCznh16mOAy3Kb9LEH4lo0tH9/4rPCgvKr5WZ5MyVrK1tpQ4xK5jkUod+k3wydjwcdMziA59U4g5IIS",
+	"vqAf/PRjPhjsx/bw4ueGwtitK1dBOC8jF4OIcS6Znl8ZXDmPIVBpuTEiEL1z9qtigKnWmb29gvGxaCg4",
+	"LDuicJHAM0XOL1+fEiNOe6+57cH+Uk9BQj6L6s4V6/GU8wixqIqs9OgjrzZ4hITYQmUO+k7Imx69oxII",
+	"NhpgfBIRwXuIfpfMhvncxMZMiJaUpSh4bWuML2LU/8g/Wp2TWMJWxIzn702wCMMscn+vQneIH/9OhoN/",
+	"Hx6br2xd9Bxf5GZkMk4F1ar/kb/E8Bn+snjFB0lEnGNYlXSvm+4Xud6pho7qMbT+R/4PyTQQ7wZR2DiA",
+	"XJ/neiqka6R0Sl4gIoklTFRPLV1e21Kk60LK01xPd1MxYfza5lm5WFfnlSvUJTMMJWcpjfEiBMNDQCp3",
+	"oUx/0B/g+cmA04x1Tjv7/QHmqmZUT5HMdq2n+5+YIm99mwKbOzGBLNt3aFq4k2VvMFhxH8tm97C4GULX",
+	"sKTsFvq1E9I5/f1T1FH5bEYNK+z8wm6BgypVtRiUqt5goOlEmcNZ7Ep1PpkBdyXQZN6873fm5z9n2zh1",
+	"3yDucLD/Heb7VWjsKTU/I9e28da17aFtm1cmkAFPsO0SU4QLvRojZvXMouRSKD2RoIoiOscHyl7/Tcgx",
+	"tG/v11G7X53h9m03LcojHMoaeoK7Xtwzcev6bQvpi/yY8nmCEe65LP5zVYx2jfU00I/82qbAXZMuh6IR",
+	"+BhgB7d2PQaXQG4zR6pJmRFWrlxjztw16drET8z2FJzQj9z1uUx82ufOWTVN8xrHuHaZnZVyReqyjmyG",
+	"505Erm0W3jXpVpI+P3ItcP5quqdbczVZ75p0bd7pqpxPpnf6xGZkGvb5kRcJmAbQyDfPfOql47x3oNwF",
+	"LBG5TtmM6etK9hOxfXcMqDF7lVqI+axWfITZnw3wneQYA+As850+Oa8IiMotOwuywrLO+vF+BdoV20S1",
+	"S7p+D95vVQ0xNl1y1UqR/BYtqzDpvIAaEhZTNiOha1P+bU8Pbx+U1339kYNtWWyX6LKi262nmtpulhQa",
+	"ENFVG9H1KvAdC72adLiuC8bypo1mcs3hXl+TOJdKSH+kMgm3TOSqqLMIrcxWbNSWtr4cw1aOPxEvd6QU",
+	"4K3uvLhEZCRhwcESvBh7xPdtVpoDb3iuYvGVi8uqfPecVzKgZ4LDvDyXJZcrNHN39rqVzGnDKSAdY5+s",
+	"nSp7Ls9jhT2XlzfYII5zXtePGdYy6uqlHoXP8YVI5ltDQOAqiW919dwc129LJLD3FCsI0cG/gmRjBpYC",
+	"/sghh+SMZCJN7V0TCwBFrw4KFGxGVckX3QKdVDn8giJfyWG1FQXOO9WtkU7lNoediKDGUNsYLhxb9CyW",
+	"sLekJ9x+o2b2ChYIaj3/3ur9hE/JSNZQ0fuiMfZ2KKEodnajPqsSW2TFrOFd9kO3WoPbkksUBkwzj8Ci",
+	"gCfiC7WCg1YcYXu49MGRAB6tN5sw/gg0NqjfL+/jKeUTQEcyzrIUWbBlRsouz1ZlV/FocLaMQZ/U04RC",
+	"V+ZbB+ZBIE/RLkrkWyHhl747h93Mmm0UEZDwLl4rlcOvLk6xsJPh9shiIbwUsnuNvq6m9uaL7ZPIOVGM",
+	"T1Lo5creZtRj3M4VWYfQnTekrl7/42U92KPovBnI1Vb0Qdb9C1NFYKKBcS/oetWm+gV4l1yr4Xd9h7mK",
+	"mviw5v9PyfGrvf0bOL4H6/Yp4cdKCEqRMbN3YzozveugFBELpMhfXJHsRDXb7oxk+ShlMfZx8K9XqaTo",
+	"27BMKgvxq+bDWRwYf33BU8j9sKzfvlhaukDmO4umxbtdGgivDB3eUUVmjBultbycwxjnhjS2T5fvIKVz",
+	"VS/FLbKICY1vuLhDZxD6CLRoCnla0rVh1TFNFdSCrmtI9IsYreZkb8wDrbiYFCmETemyKZDnTcUXgU4h",
+	"m3O8tg06n9wH8FgeWg95edy07drUqsIqFJtZOhcG6XX2tw095n2RjW2DZop0aXk5oNHXKpo3ymhDUn/3",
+	"X9X0cLsVvPyi2SR/g419noK3VTqwtuJqw23OXOmdFFK7vblzhmqPvQYY0Bladji6xjAYJwZ6aH5PqZoa",
+	"HuN5QiGyGO/p+21g367L+nTPiASdS24znXPuLXO/QKIl5YrGeFO371lS+IvvDA3pADVUeNquyGzaVCNj",
+	"+y0D3p65/Q+TWCI0A0A8xhERabJVTvHG1ai63mQ2S6hy82e3FJo7JBZ5iuFZUreNsHyxThTrXC6WYSyQ",
+	"Q2gD5SMGpq9/6Dyp+myblgW1F7wzYRteki9iZHmu4QYY1yaVBFfLRarhbPSTuMsIhKx0LVtymQQOJzIX",
+	"6i6mXq1/nBdP/UmIWUhDqS661Zkr7t9eW+JVDN3m9BVwIaO5y058PBkUwUVDDcUt3F3qHJ02GidRnVau",
+	"lpaSMePQ07lh4Nhqesca2CLX1du3rXu1dodFhWw2I5jdr2bDzSf5B3HHU0GTAvQPJJ1o7YN+hl+NlNiQ",
+	"1ESsQfeUlkBndZIrTLYR4xSl0KJq3Hi5yJb8579xcHiutMFF0zfPDGQNVazE5xn5P70Lu57e1U/ne4dH",
+	"JKYS439e3Qirc3kAnx+yPw2bbVTHRyLy++mOJSsKqI1aSG/5WqxaPo85EkpsS/9fuq/G0pPCgOESxZEu",
+	"1WRmdNSjA/KWvfBXQdAZIM8jdEIZN5ZuSmMkrTZ8xLdwaJQ5L2zjg7+AuPFLbSVpXHHtSiFjlaIW8uUF",
+	"prulAk1ALHvZriHoMjtYomxPU4v0WREPLMxCDu6OeOvRD0oMp+o1WYOXhjpe2Jv8H4zT7RuRlcu1vzMj",
+	"QEoJ6BRxDJmGZBs4vjSnlnKynEVpJQfmbNLY2HMvWEIMPe44FGM+baH8t1DpCzu12bN6rjWNp7a771+L",
+	"Clw++3d2jq42KQgrfdw2ncPYehjxZslWEjneQ5oiLz+/fI3/Tyu3zIX9AJUL0tRCrL2J05d3nq3yb768",
+	"dV2GHqpWhJKdXNZXtSHWHzmWvNiixaa8H+ovSm4RuB88uXdha5fGLYghN24bQWSxYxiCkImB2zblT9Wk",
+	"bU9Qu6WuF6SrK/x5G5SFFDIFaoODjkR+oUr3cOje6x9WxgzXE4OGe213FVRg19od59ySOrFvn9nkUPzq",
+	"mSIJ1dRmN3pgFBcXMh/TXjgV28FuzVVBFcFaXNm7MitwBNU1Guc1BhOu3R4ykDYL5AxV0Rko6xKpAbyV",
+	"qXoD87Vs52fzzF9Cy/SrbefPyNjPsL5hDY7Z5nwbMGzfg1gecSNgzGIsKvUUmHR5X66Bsyr9FQpiCT5h",
+	"sG7bLnq1fLP7Zq3zwksxA66t4XmL1iAi0q4yaVIGONwZ6J0RZexDdx9zhOAo4wZMkRvItoI3TE8xeqND",
+	"W+H9t9hAB1PRLiWMpsKGtckc5W2zESnqE7F2yhYo7vSJ2aiZy0hpvHHVpqSEkB086bvlNQ9VDXQZmmZT",
+	"zOxQlaVAaPma2fEiTjR9/CWx9jj4Qg+73ZpVbmmakutyAZ9vYH7tcscLuqaOsk+tKhIbgyuR9E45Hmx+",
+	"cy5eIUHV0Ruh7OXuBkYbjJ5STVQex3hjqE2qUaI6GFOuJglHLAqisD7Mzu93dTAcoGMpEWAERWxz7SWW",
+	"BnOyd0CmIpelJuVgRZUFZNInloLtO+VBL8qL6qjqLyXJv4NboOkPBQC3eloH3/e0lmRgoeT9+RYp9UO8",
+	"jdNqYbdw0wlO/V//8Z8OQf6CWX9SKw9a8pY5V/i8b3Zs6GkzFhw+lV9vYP7aBnwSSMGWKi8hX9w8kkdH",
+	"wawcnPu/S0KuE+lNubgGRolB65ZoRtxUWfzZQgusca7QlYfky7ivkH8kRahaD+ZgaRVeEmDriuxFaP5W",
+	"bjSDp3g/zykqiWVvLl69uCDYqD76yJd65/tSsYUm/LYEyGcfjXOz61ofenwRExeNqNIsTT/yVMQ3hg2e",
+	"28rsa7eDv5P/93/dgKpvBv+bmVmRvxF/vxZ+dPdrXZ/ZU1e5JNpe2fWRX5cP4WVxfXJl798isZhBWXQR",
+	"qKzS9AYiwoUNBNmFRVYUSPjIU6a0EQ0ZlbqhfKl+J+dfMzRbbXHc6FEp7zVA0tpOsA4kLNTIkTt0mjZX",
+	"wrSO2oYS3SunqWhVG9Z9beGEy73K1V/M5VbrgPHXcLy9g1gYHfXJ4iw+/7VQgSOvAEf+6ApZVOAlbYxc",
+	"pUW2oipKi+wvmk9RvTUuXLdQZk0xx4+t3i0RTU5t1iLzSrvhjJg6ui38FTlRyoKxTUYU6Xqh4UVEzlUG",
+	"XK9wWdjS+kaRiIk4o7m7EZXGWKBrTRcfoAne5alIF9dQMpg7w6z8nS4kgZTd4vV3ry4/YHuiENPCGqwr",
+	"J1S9R1Xby0mZLvrv2qJmI3FmTEohdwr56tZlu8dXHQAY0FIoy8v+qn3yITPydm8wwLJFGk/rjokzEtN4",
+	"6mq/9qqte5YEV/XKgCek5Oo0DcLHYviZImM2yeVTJNhbPwH2xTDooWSCJdhRQadwn6VCgiRdm0O/szon",
+	"2TZBacrRegtPCdBzW5DfBExXr781NyWe8R7jfmBbSO9K+10pu3JaH+gpSMNrZnROcoWNU1VznUoJ2FV+",
+	"yMviqXY53r4HagnNdZe3f//Ca1eIbo6yoQnGc3Dug25GJ8xmtO20D8Bsu1Km7nyt4Wmji4hbt7Vs54i9",
+	"LJVBmSBvHs191fRTVD/4VuOlkFjmGGuqF4qvHM8IZg/5mS4rbaCfQKkM9oL+zsplSRkhDdMDfDtWvB3N",
+	"KI15lhjtQIcYmrGhKzfAof1h7ELGJ8b239kAwevzdt7Ow5k7/60SujdK+an2499y6s+TVn9g3k+NNKKF",
+	"TiqorGEwsYzUQnMuSI1QiiqqZuukaJT5RNygHP87s4Ba99AnNjStBU1SQZPIdt8xKgmqKzOgKjfMvbiN",
+	"xItj26hNtT74RWekVUphhbdvp9HN96yOXcW131e8hNsSwkGw158qW/P9/snsXWH83EI0l2nntLNr72C2",
+	"Q30tQGtUUKORLVQ2q+qXaIFW/saTXPlbVe8MW1LufDjX5oqV0YTF6GCfXIFrROP8uHZLthcA6U5uPvf7",
+	"/R3vYP0tA37+umdASTUbpUCkyDUo0jXkWDaKVhFGleIp1cvf4gLc5zFLofjI4bPOOeMTdJ/sEKfmJGAE",
+	"5jNFqkPt2vSniNghdjMJvbLnW0Jqw/3vuvd8LKS1da0LGfma36G/wU9KzHUoiKo4F957XkFFpWfZt0/f",
+	"/n8AAAD//w==",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

@@ -42,17 +42,22 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	out := str("out", "GIN_DEPLOYMENTS", "deployments.json", "where to write the deployments file")
 	supply := str("supply", "GIN_SUPPLY", "1000000000", "fixed GIN supply in whole tokens")
 	holder := str("holder", "GIN_HOLDER", "", "receives the supply (default: deployer)")
-	governance := str("governance", "GIN_GOVERNANCE", "", "admin of staking and escrow (default: deployer)")
+	governance := str("governance", "GIN_GOVERNANCE", "", "proposer and executor of the timelock that administers every contract (default: deployer)")
+	guardian := str("guardian", "GIN_GUARDIAN", "", "may pause and unpause the escrow (default: governance)")
 	treasury := str("treasury", "GIN_TREASURY", "", "receives protocol fees (default: deployer)")
 	minStake := str("min-stake", "GIN_MIN_STAKE", "10000", "provider eligibility stake in whole GIN")
 	controllerStake := str("controller-min-stake", "GIN_CONTROLLER_MIN_STAKE", "50000", "controller stake in whole GIN")
 	controllers := str("controllers", "GIN_CONTROLLERS", "", "comma-separated controller addresses")
 	unbonding := str("unbonding", "GIN_UNBONDING", "168h", "unbonding delay")
 	adminDelay := str("admin-delay", "GIN_ADMIN_DELAY", "24h", "delay before a new admin may accept")
+	timelockDelay := str("timelock-delay", "GIN_TIMELOCK_DELAY", "192h", "delay of every governance action; longer than -unbonding")
+	challengeWindow := str("challenge-window", "GIN_CHALLENGE_WINDOW", "2h", "time a provider has to void a fault report")
+	reporterBond := str("reporter-bond", "GIN_REPORTER_BOND", "1000", "bond each reporting controller loses to a voided report, whole GIN")
 	settlementWindow := str("settlement-window", "GIN_SETTLEMENT_WINDOW", "1h", "time to settle after a job ends")
 	failoverWindow := str("failover-window", "GIN_FAILOVER_WINDOW", "30m", "time a failed job waits for a backup")
 	feeBps := fs.Uint("fee-bps", 250, "protocol fee in basis points")
-	slashBps := fs.Uint("slash-bps", 1000, "share of stake slashed on failure, basis points")
+	slashMultiple := fs.Uint("slash-multiple", 3, "collateral per award in failover windows of the job's price (1..10)")
+	quorum := fs.Uint("quorum", 2, "controller signatures a fault report needs (1 only on a dev chain)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -86,7 +91,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		flag string
 		val  string
 		dst  *common.Address
-	}{{"holder", *holder, &d.Holder}, {"governance", *governance, &d.Governance}, {"treasury", *treasury, &d.Treasury}} {
+	}{{"holder", *holder, &d.Holder}, {"governance", *governance, &d.Governance}, {"guardian", *guardian, &d.Guardian}, {"treasury", *treasury, &d.Treasury}} {
 		if a.val == "" {
 			continue
 		}
@@ -98,7 +103,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		flag string
 		val  string
 		dst  **big.Int
-	}{{"supply", *supply, &d.Supply}, {"min-stake", *minStake, &d.MinStake}, {"controller-min-stake", *controllerStake, &d.ControllerMinStake}} {
+	}{{"supply", *supply, &d.Supply}, {"min-stake", *minStake, &d.MinStake}, {"controller-min-stake", *controllerStake, &d.ControllerMinStake}, {"reporter-bond", *reporterBond, &d.ReporterBond}} {
 		if *amt.dst, err = parseGIN(amt.val); err != nil {
 			return nil, fmt.Errorf("-%s: %w", amt.flag, err)
 		}
@@ -107,18 +112,21 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		flag string
 		val  string
 		dst  *time.Duration
-	}{{"unbonding", *unbonding, &d.UnbondingDelay}, {"admin-delay", *adminDelay, &d.AdminTransferDelay}, {"settlement-window", *settlementWindow, &d.SettlementWindow}, {"failover-window", *failoverWindow, &d.FailoverWindow}} {
+	}{{"unbonding", *unbonding, &d.UnbondingDelay}, {"admin-delay", *adminDelay, &d.AdminTransferDelay}, {"settlement-window", *settlementWindow, &d.SettlementWindow}, {"failover-window", *failoverWindow, &d.FailoverWindow}, {"timelock-delay", *timelockDelay, &d.TimelockDelay}, {"challenge-window", *challengeWindow, &d.ChallengeWindow}} {
 		if *dur.dst, err = time.ParseDuration(dur.val); err != nil {
 			return nil, fmt.Errorf("-%s: %q is not a duration like 90m or 168h", dur.flag, dur.val)
 		}
 	}
-	if *feeBps > 2000 {
-		return nil, fmt.Errorf("-fee-bps %d: at most 2000 (20%%)", *feeBps)
+	if *feeBps > 2000 || *feeBps%10 != 0 {
+		return nil, fmt.Errorf("-fee-bps %d: a multiple of 10, at most 2000 (20%%)", *feeBps)
 	}
-	if *slashBps > 10000 {
-		return nil, fmt.Errorf("-slash-bps %d: at most 10000 (100%%)", *slashBps)
+	if *slashMultiple < 1 || *slashMultiple > 10 {
+		return nil, fmt.Errorf("-slash-multiple %d: between 1 and 10", *slashMultiple)
 	}
-	d.FeeBps, d.SlashBps = uint16(*feeBps), uint16(*slashBps)
+	if *quorum < 1 || *quorum > 16 {
+		return nil, fmt.Errorf("-quorum %d: between 1 and 16 (at least 2 outside a dev chain)", *quorum)
+	}
+	d.FeeBps, d.SlashMultiple, d.Quorum = uint16(*feeBps), uint16(*slashMultiple), uint8(*quorum)
 	if *controllers != "" {
 		for _, s := range strings.Split(*controllers, ",") {
 			a, err := parseAddress(strings.TrimSpace(s))

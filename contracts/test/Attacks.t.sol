@@ -4,20 +4,24 @@ pragma solidity ^0.8.28;
 import {Fixture} from "./base/Fixture.sol";
 import {Vm} from "./base/Vm.sol";
 import {AuctionEscrow} from "../src/AuctionEscrow.sol";
+import {ProviderStaking} from "../src/ProviderStaking.sol";
 import {IProviderStaking} from "../src/interfaces/IProviderStaking.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
-/// @notice Adversarial scenarios against the escrow's signatures and payment caps: bids and usage
-/// reports replayed on another job, another escrow or another chain; bids from unstaked keys or
-/// reused nonces; double settlement, over-claiming and settling after a stop; forged and malleated
-/// signatures. The EIP-712 digests are recomputed here from the type strings so that a change to
-/// the signed encoding (which off-chain signers must match) is caught too.
+/// @notice Adversarial scenarios against the escrow's signatures, payment caps and trust model: bids and
+/// usage reports replayed on another job, another escrow or another chain; bids from unstaked keys,
+/// reused or mass-cancelled nonces, or signed for other job terms; double settlement, over-claiming and
+/// settling after a stop or a failover; forged and malleated signatures; and the trust-model attacks
+/// (issue 14): governance taking stake (H-2), a bad report sinking a batch (H-3), a pause turning earned
+/// claims into refunds (M-2), retroactive fees (M-3), collateral escaping by unstaking (M-4), bids moved
+/// to another job by a reorg (L-2). The EIP-712 digests are recomputed here from the type strings so that
+/// a change to the signed encoding (which off-chain signers must match) is caught too.
 contract AttacksTest is Fixture {
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 internal constant BID_TYPEHASH = keccak256(
-        "Bid(uint256 jobId,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
+        "Bid(uint256 jobId,bytes32 terms,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
     );
     bytes32 internal constant USAGE_TYPEHASH =
         keccak256("Usage(uint256 jobId,uint256 round,uint256 cumulativeGpuSeconds)");
@@ -45,8 +49,11 @@ contract AttacksTest is Fixture {
 
     function test_bidDigest_isEip712OverDomainWithChainAndContract() public view {
         AuctionEscrow.Bid memory bid = bidFor(7, provider, PRICE, 3);
+        bid.terms = keccak256("terms");
         bytes32 structHash = keccak256(
-            abi.encode(BID_TYPEHASH, bid.jobId, bid.provider, bid.pricePerGpuSecond, bid.expiry, bid.nonce)
+            abi.encode(
+                BID_TYPEHASH, bid.jobId, bid.terms, bid.provider, bid.pricePerGpuSecond, bid.expiry, bid.nonce
+            )
         );
         assertEq(escrow.bidDigest(bid), _digest(address(escrow), structHash), "bid digest");
     }
@@ -73,7 +80,12 @@ contract AttacksTest is Fixture {
         AuctionEscrow.Bid memory bid = bidFor(cheap, provider, PRICE, 1);
         bytes memory s = signBid(PROVIDER_PK, bid);
 
-        bid.jobId = other;
+        bid.jobId = other; // the terms still name the job it was signed for
+        vm.prank(client);
+        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.BidTermsMismatch.selector, other));
+        escrow.award(bid, s);
+
+        bid.terms = escrow.jobTermsHash(other); // now they match, but the signature does not
         vm.prank(client);
         vm.expectRevert(AuctionEscrow.InvalidSignature.selector);
         escrow.award(bid, s);
@@ -285,7 +297,7 @@ contract AttacksTest is Fixture {
         assertEscrowSolvent();
     }
 
-    function test_usage_afterFailureReportPaysNothing() public {
+    function test_usage_afterFailureReportPaysOnlyTimeServed() public {
         uint256 jobId = _runningJob();
         vm.warp(block.timestamp + 100);
         _fail(jobId);
@@ -293,8 +305,11 @@ contract AttacksTest is Fixture {
         uint256 wallet = token.balanceOf(provider);
 
         escrow.settle(report1(PROVIDER_PK, jobId, 1, 2 days));
-        assertEq(token.balanceOf(provider), wallet, "a failed round pays nothing more");
-        assertEq(escrow.getJob(jobId).remaining, BUDGET, "budget kept for the client");
+        uint256 gross = 200 * PRICE; // 2 GPUs x 100 s up to the failure, not a day more
+        assertEq(token.balanceOf(provider) - wallet, gross - gross * FEE_BPS / 10_000, "capped at the failure");
+        assertEq(escrow.getJob(jobId).remaining, BUDGET - gross, "the rest kept for the client");
+        escrow.settle(report1(PROVIDER_PK, jobId, 1, 3 days));
+        assertEq(token.balanceOf(provider) - wallet, gross - gross * FEE_BPS / 10_000, "nothing more");
         assertEscrowSolvent();
     }
 
@@ -409,6 +424,131 @@ contract AttacksTest is Fixture {
         assertEq(staking.slashableOf(provider), slashable, "untouched");
     }
 
+    // ------------------------------------------------------------ trust model (issue 14)
+
+    /// @notice H-2: the admin (a timelock in production) cannot take stake; only FaultDisputes slashes.
+    function test_governance_cannotSlashStake() public {
+        bytes32 role = staking.SLASHER_ROLE();
+        uint256 slashable = staking.slashableOf(provider);
+        address[3] memory callers = [governance, address(escrow), controller];
+        for (uint256 i; i < callers.length; ++i) {
+            vm.prank(callers[i]);
+            vm.expectRevert(
+                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
+            );
+            staking.slash(provider, 1 ether, callers[i], "seize");
+        }
+        assertFalse(staking.hasRole(role, governance), "governance holds no slasher role");
+        assertFalse(staking.hasRole(role, address(escrow)), "nor does the escrow");
+        assertTrue(staking.hasRole(role, address(disputes)), "only the disputes contract");
+        assertEq(staking.slashableOf(provider), slashable, "untouched");
+    }
+
+    /// @notice A controller's failover (true or false) takes no stake and no earned pay from the provider.
+    function test_controller_failoverTakesNothingFromTheProvider() public {
+        uint256 jobId = _runningJob();
+        vm.warp(block.timestamp + 100);
+        uint256 slashable = staking.slashableOf(provider);
+        _fail(jobId); // a lying controller
+        assertEq(staking.slashableOf(provider), slashable, "stake untouched");
+        uint256 wallet = token.balanceOf(provider);
+        escrow.settle(report1(PROVIDER_PK, jobId, 1, 200));
+        assertEq(token.balanceOf(provider) - wallet, 200 * PRICE - 200 * PRICE * FEE_BPS / 10_000, "paid");
+    }
+
+    /// @notice H-3: one report with a bad signature cannot sink everyone else's settlement in a batch.
+    function test_batch_badReportCannotSinkTheOthers() public {
+        uint256 jobId = _runningJob();
+        fund(mallory, MIN_STAKE);
+        stakeAs(mallory, MIN_STAKE);
+        vm.warp(block.timestamp + 100);
+        AuctionEscrow.UsageReport[] memory reports = new AuctionEscrow.UsageReport[](2);
+        reports[0] = report1(MALLORY_PK, jobId, 1, 200);
+        reports[0].signature = new bytes(65); // garbage placed first by a griefer
+        reports[1] = report1(PROVIDER_PK, jobId, 1, 200);
+        escrow.settleBatch(reports);
+        assertEq(escrow.getJob(jobId).settledGpuSeconds, 200, "the honest report settled");
+        assertEscrowSolvent();
+    }
+
+    /// @notice M-2: a pause cannot turn a provider's earned claim into a refund: settlement keeps working
+    /// and the client cannot close before the settlement window is over.
+    function test_pause_cannotTurnAClaimIntoARefund() public {
+        uint256 jobId = _runningJob();
+        vm.warp(block.timestamp + 100);
+        vm.prank(client);
+        escrow.stopJob(jobId);
+        uint256 stoppedAt = block.timestamp;
+        vm.prank(guardian);
+        escrow.pause();
+        vm.warp(stoppedAt + SETTLEMENT_WINDOW - 1);
+        vm.prank(client);
+        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, stoppedAt + SETTLEMENT_WINDOW));
+        escrow.finalizeJob(jobId);
+        escrow.settle(report1(PROVIDER_PK, jobId, 1, 200));
+        assertEq(escrow.getJob(jobId).remaining, 0, "the provider was paid during the pause");
+    }
+
+    /// @notice M-3: governance cannot raise the fee on a job already posted.
+    function test_governance_cannotRaiseTheFeeOfAPostedJob() public {
+        uint256 jobId = _runningJob();
+        (address t,,,,,, uint96 cms) = escrow.params();
+        vm.prank(governance);
+        escrow.setParams(
+            AuctionEscrow.Params({
+                treasury: t,
+                feeBps: 2000,
+                slashMultiple: SLASH_MULTIPLE,
+                settlementWindow: SETTLEMENT_WINDOW,
+                failoverWindow: FAILOVER_WINDOW,
+                challengeWindow: CHALLENGE_WINDOW,
+                controllerMinStake: cms
+            })
+        );
+        vm.warp(block.timestamp + 100);
+        uint256 wallet = token.balanceOf(provider);
+        escrow.settle(report1(PROVIDER_PK, jobId, 1, 200));
+        assertEq(token.balanceOf(provider) - wallet, 200 * PRICE - 200 * PRICE * FEE_BPS / 10_000, "old fee");
+    }
+
+    /// @notice M-4: a provider cannot unstake the collateral of a running award to dodge a fault report.
+    function test_provider_cannotUnstakeItsCollateral() public {
+        uint256 jobId = _runningJob();
+        uint256 collateral = uint256(SLASH_MULTIPLE) * PRICE * GPUS * FAILOVER_WINDOW;
+        uint256 stake = staking.stakeOf(provider);
+        vm.prank(provider);
+        vm.expectRevert(
+            abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, stake - collateral, stake)
+        );
+        staking.requestUnstake(stake);
+        vm.prank(provider);
+        staking.requestUnstake(stake - collateral);
+        assertEq(staking.stakeOf(provider), collateral, "the collateral stays slashable and active");
+
+        vm.prank(client);
+        escrow.stopJob(jobId); // nothing due: closes at once, but a fault may still be reported
+        vm.prank(provider);
+        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 0, collateral));
+        staking.requestUnstake(collateral);
+        vm.warp(block.timestamp + SETTLEMENT_WINDOW);
+        escrow.closeRound(jobId, 1, provider);
+        vm.prank(provider);
+        staking.requestUnstake(collateral);
+        assertEq(staking.stakeOf(provider), 0, "free to leave once the window passed");
+    }
+
+    /// @notice L-4: a provider whose key leaked voids every outstanding bid at once.
+    function test_bid_massCancelledBelowANonceCannotBeAwarded() public {
+        uint256 jobId = _openJob();
+        AuctionEscrow.Bid memory bid = bidFor(jobId, provider, PRICE, 41);
+        bytes memory s = signBid(PROVIDER_PK, bid);
+        vm.prank(provider);
+        escrow.cancelBidsBelow(42);
+        vm.prank(client);
+        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.BidNonceAlreadyUsed.selector, provider, 41));
+        escrow.award(bid, s);
+    }
+
     // ------------------------------------------------------------ helpers
 
     function _digest(address verifyingContract, bytes32 structHash) internal view returns (bytes32) {
@@ -416,7 +556,7 @@ contract AttacksTest is Fixture {
             abi.encode(
                 DOMAIN_TYPEHASH,
                 keccak256("Gintonic AuctionEscrow"),
-                keccak256("1"),
+                keccak256("2"),
                 block.chainid,
                 verifyingContract
             )
@@ -424,22 +564,25 @@ contract AttacksTest is Fixture {
         return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 
+    /// @dev A second escrow with the same parameters and its own staking contract (a lock key is the
+    /// round key, so two escrows sharing one staking contract would collide on equal job ids), where the
+    /// provider is staked too.
     function _deployTwin() internal returns (AuctionEscrow twin) {
-        (address t, uint16 fee, uint16 slashBps, uint32 sw, uint32 fw, uint96 cms) = escrow.params();
-        twin = new AuctionEscrow(
-            IERC20(address(token)),
-            IProviderStaking(address(staking)),
-            governance,
-            1 days,
-            AuctionEscrow.Params({
-                treasury: t,
-                feeBps: fee,
-                slashBps: slashBps,
-                settlementWindow: sw,
-                failoverWindow: fw,
-                controllerMinStake: cms
-            })
+        uint64 nonce = vm.getNonce(address(this));
+        address twinAt = vm.computeCreateAddress(address(this), nonce + 1);
+        ProviderStaking twinStaking = new ProviderStaking(
+            IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, twinAt, address(0xD15)
         );
+        address[] memory controllers = new address[](1);
+        controllers[0] = controller;
+        twin = new AuctionEscrow(
+            IERC20(address(token)), IProviderStaking(address(twinStaking)), governance, guardian, controllers, defaultParams()
+        );
+        require(address(twin) == twinAt, "twin address");
+        vm.startPrank(provider);
+        token.approve(address(twinStaking), 20_000 ether);
+        twinStaking.stake(20_000 ether);
+        vm.stopPrank();
     }
 
     function _openJob() internal returns (uint256) {

@@ -31,6 +31,10 @@ abstract contract GasSetup is Fixture {
     AuctionEscrow.Usage[] internal batchUsages;
     bytes internal batchSig;
 
+    /// @dev A running job for the failover measure, and one whose failed round's settlement window is over.
+    uint256 internal failJob;
+    uint256 internal closableJob;
+
     uint256 internal permitDeadline;
     uint8 internal permitV;
     bytes32 internal permitR;
@@ -50,8 +54,13 @@ abstract contract GasSetup is Fixture {
             jobs[i] = postJob(2 * PRICE, GPUS, BUDGET);
             awardTo(jobs[i], PROVIDER_PK, PRICE, 100 + i);
         }
+        failJob = postJob(2 * PRICE, GPUS, BUDGET);
+        awardTo(failJob, PROVIDER_PK, PRICE, 3);
+        closableJob = postJob(2 * PRICE, GPUS, BUDGET);
+        awardTo(closableJob, PROVIDER_PK, PRICE, 4);
         vm.warp(block.timestamp + 1 hours);
         escrow.settle(report1(PROVIDER_PK, singleJob, 1, 1000));
+        failOver(closableJob); // its provider leaves 8 GPU-hours unsettled
         vm.warp(block.timestamp + 1 hours);
 
         singleUsages.push(usage(singleJob, 1, 2000));
@@ -130,6 +139,30 @@ contract GasTest is GasSetup {
         escrow.award(b, s);
         vm.snapshotGasLastCall("award");
         assertEq(escrow.getJob(openJob).provider, provider, "awarded");
+    }
+
+    /// @dev Includes locking the round's collateral in the staking contract (a cold lock slot and position).
+    function test_gas_award_locksCollateral() public view {
+        assertEq(
+            uint256(SLASH_MULTIPLE) * PRICE * GPUS * FAILOVER_WINDOW,
+            staking.lockedStakeOf(provider) / (BATCH + 3),
+            "every award locked its collateral"
+        );
+    }
+
+    function test_gas_reportFailure() public {
+        vm.prank(controller);
+        escrow.reportFailure(failJob, "missed heartbeats");
+        vm.snapshotGasLastCall("reportFailure");
+        assertEq(uint256(escrow.getJob(failJob).state), uint256(AuctionEscrow.JobState.Failover), "failed over");
+    }
+
+    /// @dev Refunds the failed round's unsettled due and frees its collateral.
+    function test_gas_closeRound() public {
+        uint256 lockedBefore = staking.lockedStakeOf(provider);
+        escrow.closeRound(closableJob, 1, provider);
+        vm.snapshotGasLastCall("closeRound");
+        assertLt(staking.lockedStakeOf(provider), lockedBefore, "collateral freed");
     }
 
     function test_gas_settle_oneAttestation() public {

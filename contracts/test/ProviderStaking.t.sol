@@ -11,9 +11,10 @@ import {
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 
-/// @notice ProviderStaking: staking (plain and with permit), the two-step unstake, slashing (active
-/// first, then unbonding, never more than held, never rounded to zero), eligibility, governance and
-/// pausing. After every flow the contract's token balance must equal totalActive + totalUnbonding and
+/// @notice ProviderStaking: staking (plain and with permit), the two-step unstake, locks (what the escrow
+/// and the disputes hold of a stake cannot be unstaked nor count for eligibility), slashing (by the
+/// disputes contract only; active first, then unbonding, never more than held, never rounded to zero),
+/// eligibility, governance and pausing. After every flow the contract's token balance must equal totalActive + totalUnbonding and
 /// the totals must equal the sum of the known positions.
 contract ProviderStakingTest is Fixture {
     bytes32 internal constant PERMIT_TYPEHASH =
@@ -37,20 +38,30 @@ contract ProviderStakingTest is Fixture {
         assertEq(staking.minStake(), MIN_STAKE, "minStake");
         assertEq(staking.unbondingDelay(), UNBONDING, "unbondingDelay");
         assertEq(staking.defaultAdmin(), governance, "admin");
-        assertTrue(staking.hasRole(staking.SLASHER_ROLE(), governance), "governance slashes");
-        assertTrue(staking.hasRole(staking.SLASHER_ROLE(), address(escrow)), "escrow slashes");
-        assertFalse(staking.hasRole(staking.SLASHER_ROLE(), provider), "provider does not slash");
+        bytes32 slasher = staking.SLASHER_ROLE();
+        bytes32 locker = staking.LOCKER_ROLE();
+        assertTrue(staking.hasRole(slasher, address(disputes)), "disputes slash");
+        assertFalse(staking.hasRole(slasher, governance), "governance does not slash");
+        assertFalse(staking.hasRole(slasher, address(escrow)), "escrow does not slash");
+        assertFalse(staking.hasRole(slasher, provider), "provider does not slash");
+        assertTrue(staking.hasRole(locker, address(escrow)), "escrow locks collateral");
+        assertTrue(staking.hasRole(locker, address(disputes)), "disputes lock bonds");
+        assertFalse(staking.hasRole(locker, governance), "governance does not lock");
     }
 
-    function test_constructor_revertsOnZeroToken() public {
+    function test_constructor_revertsOnZeroTokenEscrowOrDisputes() public {
         vm.expectRevert(ProviderStaking.ZeroAddress.selector);
-        new ProviderStaking(IERC20(address(0)), governance, 1 days, MIN_STAKE, UNBONDING);
+        new ProviderStaking(IERC20(address(0)), governance, 1 days, MIN_STAKE, UNBONDING, address(escrow), address(disputes));
+        vm.expectRevert(ProviderStaking.ZeroAddress.selector);
+        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, address(0), address(disputes));
+        vm.expectRevert(ProviderStaking.ZeroAddress.selector);
+        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, address(escrow), address(0));
     }
 
     function test_constructor_revertsWhenDelayTooLong() public {
         uint64 tooLong = 90 days + 1;
         vm.expectRevert(abi.encodeWithSelector(ProviderStaking.DelayTooLong.selector, tooLong));
-        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, tooLong);
+        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, tooLong, address(escrow), address(disputes));
     }
 
     // ------------------------------------------------------------ stake
@@ -302,7 +313,7 @@ contract ProviderStakingTest is Fixture {
         assertEq(staking.stakeOf(alice), 0, "no active stake");
         assertEq(staking.slashableOf(alice), 10 ether, "slashable");
 
-        vm.prank(governance);
+        vm.prank(address(disputes));
         uint256 slashed = staking.slash(alice, 4 ether, beneficiary, "fraud");
 
         (uint256 unbonding,) = staking.unbondingOf(alice);
@@ -326,7 +337,7 @@ contract ProviderStakingTest is Fixture {
 
         vm.expectEmit(address(staking));
         emit ProviderStaking.Slashed(alice, beneficiary, 120 ether, 100 ether, 20 ether, "fraud");
-        vm.prank(governance);
+        vm.prank(address(disputes));
         uint256 slashed = staking.slash(alice, 120 ether, beneficiary, "fraud");
 
         (uint256 unbonding,) = staking.unbondingOf(alice);
@@ -341,7 +352,7 @@ contract ProviderStakingTest is Fixture {
         vm.prank(alice);
         staking.requestUnstake(50 ether);
 
-        vm.prank(governance);
+        vm.prank(address(disputes));
         staking.slash(alice, 60 ether, beneficiary, "fraud");
 
         (uint256 unbonding,) = staking.unbondingOf(alice);
@@ -356,7 +367,7 @@ contract ProviderStakingTest is Fixture {
         staking.requestUnstake(50 ether);
         uint256 totalBefore = token.balanceOf(address(staking));
 
-        vm.prank(governance);
+        vm.prank(address(disputes));
         uint256 slashed = staking.slash(alice, type(uint256).max, beneficiary, "everything");
 
         assertEq(slashed, 150 ether, "capped at slashable");
@@ -369,7 +380,7 @@ contract ProviderStakingTest is Fixture {
 
     function test_slash_oneWeiIsNotRoundedAway() public {
         stakeAs(alice, 1);
-        vm.prank(governance);
+        vm.prank(address(disputes));
         uint256 slashed = staking.slash(alice, 1, beneficiary, "dust");
         assertEq(slashed, 1, "slashed");
         assertEq(token.balanceOf(beneficiary), 1, "beneficiary");
@@ -379,19 +390,55 @@ contract ProviderStakingTest is Fixture {
 
     function test_slash_oneWeiFromLargePosition() public {
         stakeAs(alice, 1000 ether);
-        vm.prank(governance);
+        vm.prank(address(disputes));
         uint256 slashed = staking.slash(alice, 1, beneficiary, "dust");
         assertEq(slashed, 1, "slashed");
         assertEq(staking.stakeOf(alice), 1000 ether - 1, "active");
         _assertBalanced();
     }
 
-    function test_slash_byEscrowRole() public {
+    /// @notice H-2: the admin cannot slash (nor can the escrow): only FaultDisputes holds SLASHER_ROLE.
+    function test_slash_revertsForGovernanceAndEscrow() public {
         stakeAs(alice, 10 ether);
+        bytes32 role = staking.SLASHER_ROLE();
+        vm.prank(governance);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, governance, role)
+        );
+        staking.slash(alice, 1 ether, governance, "seize");
         vm.prank(address(escrow));
-        uint256 slashed = staking.slash(alice, 1 ether, beneficiary, "job failed");
-        assertEq(slashed, 1 ether, "slashed");
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(escrow), role)
+        );
+        staking.slash(alice, 1 ether, beneficiary, "job failed");
+        assertEq(staking.slashableOf(alice), 10 ether, "untouched");
         _assertBalanced();
+    }
+
+    function test_slash_byDisputes() public {
+        stakeAs(alice, 10 ether);
+        vm.prank(address(disputes));
+        uint256 slashed = staking.slash(alice, 1 ether, beneficiary, "fault");
+        assertEq(slashed, 1 ether, "slashed");
+        assertEq(token.balanceOf(beneficiary), 1 ether, "beneficiary");
+        _assertBalanced();
+    }
+
+    /// @notice Granting SLASHER_ROLE is an admin act (through the timelock in production, visible for
+    /// longer than the unbonding delay): a new slasher works only once granted.
+    function test_slash_newSlasherOnlyByAdminGrant() public {
+        stakeAs(alice, 10 ether);
+        bytes32 role = staking.SLASHER_ROLE();
+        vm.prank(stranger);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, bytes32(0))
+        );
+        staking.grantRole(role, stranger);
+        vm.prank(governance);
+        staking.grantRole(role, stranger);
+        vm.prank(stranger);
+        staking.slash(alice, 1 ether, beneficiary, "granted");
+        assertEq(staking.stakeOf(alice), 9 ether, "slashed by the granted role");
     }
 
     function test_slash_revertsForNonSlasher() public {
@@ -415,7 +462,7 @@ contract ProviderStakingTest is Fixture {
     }
 
     function test_slash_revertsWhenNothingToSlash() public {
-        vm.prank(governance);
+        vm.prank(address(disputes));
         vm.expectRevert(abi.encodeWithSelector(ProviderStaking.NothingToSlash.selector, alice));
         staking.slash(alice, 1 ether, beneficiary, "none");
     }
@@ -428,23 +475,178 @@ contract ProviderStakingTest is Fixture {
         staking.withdraw();
         vm.stopPrank();
 
-        vm.prank(governance);
+        vm.prank(address(disputes));
         vm.expectRevert(abi.encodeWithSelector(ProviderStaking.NothingToSlash.selector, alice));
         staking.slash(alice, 1 ether, beneficiary, "late");
     }
 
     function test_slash_revertsOnZeroAmount() public {
         stakeAs(alice, 10 ether);
-        vm.prank(governance);
+        vm.prank(address(disputes));
         vm.expectRevert(ProviderStaking.ZeroAmount.selector);
         staking.slash(alice, 0, beneficiary, "zero");
     }
 
     function test_slash_revertsOnZeroBeneficiary() public {
         stakeAs(alice, 10 ether);
-        vm.prank(governance);
+        vm.prank(address(disputes));
         vm.expectRevert(ProviderStaking.ZeroAddress.selector);
         staking.slash(alice, 1 ether, address(0), "burn");
+    }
+
+    // ------------------------------------------------------------ locks (award collateral, bonds)
+
+    function test_lock_holdsPartOfActiveStake() public {
+        stakeAs(alice, 100 ether);
+        bytes32 key = keccak256("round");
+        vm.expectEmit(address(staking));
+        emit ProviderStaking.StakeLocked(alice, key, 30 ether);
+        vm.prank(address(escrow));
+        staking.lock(alice, key, 30 ether);
+
+        (address account, uint96 amount) = staking.locks(key);
+        assertEq(account, alice, "account");
+        assertEq(amount, 30 ether, "amount");
+        assertEq(staking.lockedStakeOf(alice), 30 ether, "locked");
+        assertEq(staking.unlockedStakeOf(alice), 70 ether, "unlocked");
+        assertEq(staking.stakeOf(alice), 100 ether, "still active stake");
+        assertEq(staking.slashableOf(alice), 100 ether, "all of it slashable");
+        _assertBalanced();
+    }
+
+    function test_lock_byDisputesToo() public {
+        stakeAs(alice, 100 ether);
+        vm.prank(address(disputes));
+        staking.lock(alice, keccak256("bond"), 10 ether);
+        assertEq(staking.lockedStakeOf(alice), 10 ether, "locked");
+    }
+
+    function test_lock_severalKeysAddUp() public {
+        stakeAs(alice, 100 ether);
+        vm.startPrank(address(escrow));
+        staking.lock(alice, keccak256("a"), 30 ether);
+        staking.lock(alice, keccak256("b"), 70 ether);
+        vm.stopPrank();
+        assertEq(staking.lockedStakeOf(alice), 100 ether, "locked");
+        assertEq(staking.unlockedStakeOf(alice), 0, "unlocked");
+    }
+
+    function test_lock_revertsAboveUnlockedStake() public {
+        stakeAs(alice, 100 ether);
+        vm.startPrank(address(escrow));
+        staking.lock(alice, keccak256("a"), 60 ether);
+        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 40 ether, 40 ether + 1));
+        staking.lock(alice, keccak256("b"), 40 ether + 1);
+        vm.stopPrank();
+    }
+
+    function test_lock_revertsOnAnExistingKey() public {
+        stakeAs(alice, 100 ether);
+        bytes32 key = keccak256("a");
+        vm.startPrank(address(escrow));
+        staking.lock(alice, key, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.BadLock.selector, key));
+        staking.lock(alice, key, 1 ether);
+        vm.stopPrank();
+    }
+
+    function test_lock_zeroAmountIsANoOp() public {
+        stakeAs(alice, 100 ether);
+        bytes32 key = keccak256("a");
+        vm.prank(address(escrow));
+        staking.lock(alice, key, 0);
+        (address account,) = staking.locks(key);
+        assertEq(account, address(0), "no lock recorded");
+        assertEq(staking.lockedStakeOf(alice), 0, "nothing locked");
+    }
+
+    function test_lockAndUnlock_revertForNonLocker() public {
+        stakeAs(alice, 100 ether);
+        bytes32 role = staking.LOCKER_ROLE();
+        address[3] memory callers = [governance, stranger, alice];
+        for (uint256 i; i < callers.length; ++i) {
+            vm.prank(callers[i]);
+            vm.expectRevert(
+                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
+            );
+            staking.lock(alice, keccak256("a"), 1 ether);
+        }
+        vm.prank(address(escrow));
+        staking.lock(alice, keccak256("a"), 1 ether);
+        vm.prank(governance);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, governance, role)
+        );
+        staking.unlock(keccak256("a"));
+    }
+
+    function test_unlock_releasesAndReturnsTheAmount() public {
+        stakeAs(alice, 100 ether);
+        bytes32 key = keccak256("a");
+        vm.startPrank(address(escrow));
+        staking.lock(alice, key, 30 ether);
+        vm.expectEmit(address(staking));
+        emit ProviderStaking.StakeUnlocked(alice, key, 30 ether);
+        uint256 amount = staking.unlock(key);
+        vm.stopPrank();
+        assertEq(amount, 30 ether, "returned");
+        assertEq(staking.lockedStakeOf(alice), 0, "unlocked");
+        (address account,) = staking.locks(key);
+        assertEq(account, address(0), "deleted");
+
+        vm.prank(address(escrow));
+        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.BadLock.selector, key));
+        staking.unlock(key);
+    }
+
+    /// @notice M-4: locked stake cannot be unstaked; the rest can.
+    function test_requestUnstake_revertsOnLockedStake() public {
+        stakeAs(alice, 100 ether);
+        vm.prank(address(escrow));
+        staking.lock(alice, keccak256("a"), 30 ether);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 70 ether, 70 ether + 1));
+        staking.requestUnstake(70 ether + 1);
+        vm.prank(alice);
+        staking.requestUnstake(70 ether);
+        assertEq(staking.stakeOf(alice), 30 ether, "the locked part stays");
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 0, 1));
+        staking.requestUnstake(1);
+
+        vm.prank(address(escrow));
+        staking.unlock(keccak256("a"));
+        vm.prank(alice);
+        staking.requestUnstake(30 ether);
+        assertEq(staking.stakeOf(alice), 0, "free once unlocked");
+        _assertBalanced();
+    }
+
+    function test_slash_clampsLocksToWhatIsLeft() public {
+        stakeAs(alice, 100 ether);
+        vm.prank(address(escrow));
+        staking.lock(alice, keccak256("a"), 80 ether);
+        vm.prank(address(disputes));
+        staking.slash(alice, 50 ether, beneficiary, "fault");
+        assertEq(staking.stakeOf(alice), 50 ether, "active");
+        assertEq(staking.lockedStakeOf(alice), 50 ether, "lock clamped to active");
+        assertEq(staking.unlockedStakeOf(alice), 0, "unlocked");
+        vm.prank(address(escrow));
+        uint256 released = staking.unlock(keccak256("a"));
+        assertEq(released, 50 ether, "unlock returns what the lock still held");
+        assertEq(staking.lockedStakeOf(alice), 0, "nothing locked");
+        _assertBalanced();
+    }
+
+    function test_isEligible_countsOnlyUnlockedStake() public {
+        stakeAs(alice, MIN_STAKE + 5 ether);
+        assertTrue(staking.isEligible(alice, 0), "eligible");
+        vm.prank(address(escrow));
+        staking.lock(alice, keccak256("a"), 5 ether + 1);
+        assertFalse(staking.isEligible(alice, 0), "locked stake does not count");
+        vm.prank(address(escrow));
+        staking.unlock(keccak256("a"));
+        assertTrue(staking.isEligible(alice, 0), "eligible again");
     }
 
     // ------------------------------------------------------------ eligibility
@@ -485,7 +687,7 @@ contract ProviderStakingTest is Fixture {
 
     function test_isEligible_lostAfterSlash() public {
         stakeAs(alice, MIN_STAKE);
-        vm.prank(governance);
+        vm.prank(address(disputes));
         staking.slash(alice, 1, beneficiary, "dust");
         assertFalse(staking.isEligible(alice, 0), "below minimum after slash");
     }
@@ -548,14 +750,17 @@ contract ProviderStakingTest is Fixture {
         vm.stopPrank();
     }
 
-    function test_setters_revertForSlasherThatIsNotAdmin() public {
-        vm.prank(address(escrow));
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAccessControl.AccessControlUnauthorizedAccount.selector, address(escrow), bytes32(0)
-            )
-        );
-        staking.setMinStake(0);
+    function test_setters_revertForSlasherOrLockerThatIsNotAdmin() public {
+        address[2] memory callers = [address(disputes), address(escrow)];
+        for (uint256 i; i < callers.length; ++i) {
+            vm.prank(callers[i]);
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], bytes32(0)
+                )
+            );
+            staking.setMinStake(0);
+        }
     }
 
     // ------------------------------------------------------------ pause
@@ -587,7 +792,7 @@ contract ProviderStakingTest is Fixture {
 
         vm.prank(alice);
         staking.requestUnstake(4 ether);
-        vm.prank(governance);
+        vm.prank(address(disputes));
         staking.slash(alice, 1 ether, beneficiary, "paused");
         vm.warp(block.timestamp + UNBONDING);
         vm.prank(alice);
@@ -691,7 +896,7 @@ contract ProviderStakingTest is Fixture {
         }
         uint256 active = stakeAmount - unstakeAmount;
 
-        vm.prank(governance);
+        vm.prank(address(disputes));
         uint256 slashed = staking.slash(alice, slashAmount, beneficiary, "fuzz");
 
         uint256 expected = slashAmount < stakeAmount ? slashAmount : stakeAmount;
@@ -744,7 +949,7 @@ contract ProviderStakingTest is Fixture {
             staking.totalActive() + staking.totalUnbonding(),
             "balance != totalActive + totalUnbonding"
         );
-        address[5] memory accounts = [provider, backup, controller, alice, client];
+        address[7] memory accounts = [provider, backup, controller, controller2, controller3, alice, client];
         uint256 active;
         uint256 unbonding;
         for (uint256 i; i < accounts.length; ++i) {
@@ -754,6 +959,9 @@ contract ProviderStakingTest is Fixture {
         }
         assertEq(staking.totalActive(), active, "totalActive != sum of active");
         assertEq(staking.totalUnbonding(), unbonding, "totalUnbonding != sum of unbonding");
+        for (uint256 i; i < accounts.length; ++i) {
+            assertLe(staking.lockedStakeOf(accounts[i]), staking.stakeOf(accounts[i]), "locked > active");
+        }
     }
 
     function _signPermit(uint256 pk, uint256 value, uint256 deadline)

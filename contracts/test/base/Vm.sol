@@ -40,4 +40,7 @@ interface Vm {
     // Invariant handlers (contracts/test/invariant): roll a rejected attempt back, model included.
     function revertToStateAndDelete(uint256 snapshotId) external returns (bool success);
     function toString(uint256 value) external pure returns (string memory);
+
+    // Marks the running test as skipped (a known gap documented by a test that cannot pass yet).
+    function skip(bool skipTest) external;
 }

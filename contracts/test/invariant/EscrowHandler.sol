@@ -2,24 +2,32 @@
 pragma solidity ^0.8.28;
 
 import {HandlerBase} from "./HandlerBase.sol";
+import {Vm} from "../base/Vm.sol";
 import {GinToken} from "../../src/GinToken.sol";
 import {ProviderStaking} from "../../src/ProviderStaking.sol";
 import {AuctionEscrow} from "../../src/AuctionEscrow.sol";
 
-/// @notice Drives AuctionEscrow (and the staking it slashes) through the whole marketplace: clients
-/// deposit (approve or permit), withdraw, post and stop jobs; providers stake, unstake, withdraw, sign
-/// bids and usage reports; jobs are awarded by their client or a controller, settled with single reports
-/// and batches (random cumulative GPU-seconds, sometimes stale, over the cap, for the wrong round or the
-/// wrong job), completed, failed over to backup bids and finalized; governance slashes and retunes fees;
-/// fees are swept; time moves on.
-/// @dev The handler keeps an independent model of every balance, job and round (the "ghost" state) and
-/// observes every money movement (token balances, free balances, remaining budgets) around each call.
-/// Amounts paid and refunded per job are the observed ones; the model's predictions are compared with
-/// them on the spot and any mismatch is a surprise (see HandlerBase).
+/// @notice Drives AuctionEscrow (and the staking that holds its award collateral) through the whole
+/// marketplace: clients deposit (approve or permit), withdraw, post and stop jobs; providers stake, unstake
+/// (also more than their unlocked stake), withdraw, sign bids (sometimes for other job terms) and usage
+/// reports, cancel single bid nonces or every nonce below a bound; jobs are awarded by their client or a
+/// controller (each award locking the provider's collateral), settled with single reports and batches
+/// (random cumulative GPU-seconds, sometimes stale, over the cap, for the wrong round or the wrong job, for
+/// a failed round, or signed by the wrong key), completed, failed over (no stake moves: the failed round
+/// keeps the provider's due) to backup bids and finalized; finished rounds are closed (refund, collateral
+/// freed) before, at and after their settlement windows; the guardian pauses and unpauses; governance
+/// retunes every parameter within its bounds (sometimes out of them) and tries to slash (which it no longer
+/// can); fees are swept; time moves on, also to the edges of the windows.
+/// @dev The handler keeps an independent model of every balance, job, round and collateral lock (the
+/// "ghost" state) and observes every money movement (token balances, free balances, remaining budgets,
+/// locked stake) around each call. Amounts paid and refunded per job and per round are the observed ones;
+/// the model's predictions are compared with them on the spot and any mismatch is a surprise (see
+/// HandlerBase).
 contract EscrowHandler is HandlerBase {
     uint256 internal constant BPS = 10_000;
     uint256 internal constant MAX_JOBS = 32;
     address internal constant KEEPER = address(0x4EE9);
+    uint256 internal constant MASK_96 = (1 << 96) - 1;
 
     // job filters for _findJob
     uint256 internal constant F_ANY = 0;
@@ -38,10 +46,12 @@ contract EscrowHandler is HandlerBase {
         uint256 active;
         uint256 unbonding;
         uint256 unlockAt;
+        uint256 locked; // collateral of the provider's unreleased rounds
     }
 
     /// @dev A job as the model sees it. Its remaining budget is `reserve` (budget no round holds: Open,
-    /// Failover) plus what its rounds still hold (only the current round ever holds anything).
+    /// Failover) plus what its rounds still hold (the current round, and earlier rounds that failed over
+    /// and still owe their provider its due for time served).
     struct JobG {
         address client;
         address provider; // provider of the current round (zero before the first award)
@@ -56,10 +66,17 @@ contract EscrowHandler is HandlerBase {
         uint256 endedAt; // model: end of the current round (stop, completion, failure), 0 while running
         uint256 paid; // observed: gross paid to providers (fees included)
         uint256 refunded; // observed: refunded to the client's free balance
-        uint256 lastSeenRemaining; // the contract's value after the last step that touched the job
+        uint256 lastSeenRemaining; // everything the job held after the last step that touched it
+        // terms fixed at creation (the parameters in force then)
+        uint256 feeBps;
+        uint256 slashMultiple;
+        uint256 settlementWindow;
+        uint256 failoverWindow;
+        uint256 challengeWindow;
     }
 
-    /// @dev One award round: its terms, the model's money and state, and what it observably paid.
+    /// @dev One award round: its terms, the model's money and state, its collateral, and what it
+    /// observably paid and refunded.
     struct RoundG {
         address provider;
         uint256 price;
@@ -69,6 +86,11 @@ contract EscrowHandler is HandlerBase {
         uint256 remaining; // model: budget the round may still pay
         uint256 settled; // model: GPU-seconds paid
         uint256 paid; // observed
+        uint256 collateral; // locked from the provider's stake at the award
+        bool released; // the collateral was freed
+        uint256 refundedDue; // observed: part of the provider's due (held after the round ended) refunded
+        uint256 refundedAt; // when that refund happened
+        bool waived; // the provider itself gave the due up (closeRound / finalizeJob before the window)
     }
 
     struct StoredBid {
@@ -76,24 +98,32 @@ contract EscrowHandler is HandlerBase {
         bytes sig;
     }
 
-    /// @dev Expectations and snapshots around one settle / settleBatch call.
+    /// @dev Expectations and snapshots around one settle / settleBatch call: per job (everything it holds),
+    /// per round (its word's remaining budget), per provider (net payout) and for the fee pot.
     struct Settlement {
         uint256[] jobs;
         uint256[] expected;
         uint256[] before;
         uint256 nJobs;
+        uint256[] rJobs;
+        uint256[] rRounds;
+        uint256[] rExpected;
+        uint256[] rBefore;
+        uint256 nRounds;
         address[] provs;
         uint256[] expectedNet;
         uint256[] balBefore;
         uint256 nProvs;
         uint256 expectedFees;
         uint256 feesBefore;
+        uint256 forged; // reports signed by the wrong key (rejected, skipped in a batch)
     }
 
     GinToken public immutable token;
     ProviderStaking public immutable staking;
     AuctionEscrow public immutable escrow;
     address public immutable governance;
+    address public immutable guardian;
     address public immutable treasury;
     address public immutable controller;
 
@@ -101,31 +131,33 @@ contract EscrowHandler is HandlerBase {
     address[] internal _clients;
     uint256[] internal _providerPks;
     address[] internal _providers;
-    address[] internal _stakers; // providers and the controller
+    address[] internal _stakers; // providers, the acting controller, and the other (passive) controllers
 
     // ---------------------------------------------------------------- ghost state
     /// @notice Model of each client's free escrow balance.
     mapping(address client => uint256) public ghostFree;
     uint256 public ghostDeposited;
     uint256 public ghostWithdrawn;
-    /// @notice Fees the model expects (floor(gross * feeBps / BPS) per report), ever.
+    /// @notice Fees the model expects (floor(sum of gross x the job's fee units x 10 / BPS) per report), ever.
     uint256 public ghostFees;
     /// @notice Fees observed arriving at the treasury through sweepFees.
     uint256 public ghostSwept;
-    /// @notice Slashed stake observed arriving at clients (reportFailure) and at the treasury (governance).
-    uint256 public ghostSlashedToClients;
-    uint256 public ghostSlashedToTreasury;
     /// @notice Times a job's remaining budget was observed higher than after the previous step that
     /// touched it. (Jobs a step did not touch are compared with lastSeenRemaining by the invariant.)
     uint256 public remainingIncreases;
+    /// @notice Times a provider's due could not be settled in full (probeClaim), or was refunded to the
+    /// client before the round's settlement window passed without the provider giving it up.
+    uint256 public claimViolations;
     /// @dev Jobs the current step called the escrow about.
     uint256[] internal _touched;
     uint256 public ghostMinStake;
+    bool public ghostPaused;
 
     uint256 public ghostFeeBps;
-    uint256 public ghostSlashBps;
+    uint256 public ghostSlashMultiple;
     uint256 public ghostSettlementWindow;
     uint256 public ghostFailoverWindow;
+    uint256 public ghostChallengeWindow;
     uint256 public ghostControllerMinStake;
 
     mapping(address account => Position) internal _pos;
@@ -134,12 +166,13 @@ contract EscrowHandler is HandlerBase {
     mapping(uint256 jobId => mapping(uint256 round => RoundG)) internal _rounds;
     mapping(uint256 jobId => StoredBid[]) internal _backups;
     mapping(address provider => uint256) internal _nextNonce;
+    mapping(address provider => uint256) internal _minNonce;
     mapping(address provider => mapping(uint256 nonce => bool)) internal _nonceUsed;
     /// @dev The escrow's EIP-712 domain, computed as a provider's signer would.
     bytes32 internal immutable _escrowDomain;
 
     bytes32 internal constant BID_TYPEHASH = keccak256(
-        "Bid(uint256 jobId,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
+        "Bid(uint256 jobId,bytes32 terms,address provider,uint256 pricePerGpuSecond,uint256 expiry,uint256 nonce)"
     );
     bytes32 internal constant USAGE_TYPEHASH =
         keccak256("Usage(uint256 jobId,uint256 round,uint256 cumulativeGpuSeconds)");
@@ -147,44 +180,59 @@ contract EscrowHandler is HandlerBase {
         "UsageReport(address provider,Usage[] usages)Usage(uint256 jobId,uint256 round,uint256 cumulativeGpuSeconds)"
     );
 
-    constructor(
-        GinToken token_,
-        ProviderStaking staking_,
-        AuctionEscrow escrow_,
-        address governance_,
-        address treasury_,
-        uint256 controllerPk,
-        uint256[] memory clientPks,
-        uint256[] memory providerPks
-    ) {
+    /// @dev Who acts for governance and for the guardian, and the actors.
+    struct Actors {
+        address governance;
+        address guardian;
+        address treasury;
+        uint256 controllerPk;
+        uint256[] clientPks;
+        uint256[] providerPks;
+        address[] passiveStakers;
+    }
+
+    constructor(GinToken token_, ProviderStaking staking_, AuctionEscrow escrow_, Actors memory a) {
         token = token_;
         staking = staking_;
         escrow = escrow_;
-        governance = governance_;
-        treasury = treasury_;
-        controller = vm.addr(controllerPk);
+        governance = a.governance;
+        guardian = a.guardian;
+        treasury = a.treasury;
+        controller = vm.addr(a.controllerPk);
         currentTime = block.timestamp;
-        _escrowDomain = _domainSeparator("Gintonic AuctionEscrow", "1", address(escrow_));
-        for (uint256 i; i < clientPks.length; ++i) {
-            _clientPks.push(clientPks[i]);
-            _clients.push(vm.addr(clientPks[i]));
+        _escrowDomain = _domainSeparator("Gintonic AuctionEscrow", "2", address(escrow_));
+        for (uint256 i; i < a.clientPks.length; ++i) {
+            _clientPks.push(a.clientPks[i]);
+            _clients.push(vm.addr(a.clientPks[i]));
         }
-        for (uint256 i; i < providerPks.length; ++i) {
-            _providerPks.push(providerPks[i]);
-            _providers.push(vm.addr(providerPks[i]));
-            _stakers.push(vm.addr(providerPks[i]));
+        for (uint256 i; i < a.providerPks.length; ++i) {
+            _providerPks.push(a.providerPks[i]);
+            _providers.push(vm.addr(a.providerPks[i]));
+            _stakers.push(vm.addr(a.providerPks[i]));
         }
         _stakers.push(controller);
-        for (uint256 i; i < _stakers.length; ++i) {
-            address a = _stakers[i];
-            (uint256 unbonding, uint64 unlockAt) = staking_.unbondingOf(a);
-            _pos[a] = Position(staking_.stakeOf(a), unbonding, unlockAt);
+        for (uint256 i; i < a.passiveStakers.length; ++i) {
+            _stakers.push(a.passiveStakers[i]);
         }
-        (, uint16 feeBps, uint16 slashBps, uint32 sw, uint32 fw, uint96 cms) = escrow_.params();
+        for (uint256 i; i < _stakers.length; ++i) {
+            address s = _stakers[i];
+            (uint256 unbonding, uint64 unlockAt) = staking_.unbondingOf(s);
+            _pos[s] = Position(staking_.stakeOf(s), unbonding, unlockAt, staking_.lockedStakeOf(s));
+        }
+        (
+            ,
+            uint16 feeBps,
+            uint16 slashMultiple,
+            uint32 sw,
+            uint32 fw,
+            uint32 cw,
+            uint96 cms
+        ) = escrow_.params();
         ghostFeeBps = feeBps;
-        ghostSlashBps = slashBps;
+        ghostSlashMultiple = slashMultiple;
         ghostSettlementWindow = sw;
         ghostFailoverWindow = fw;
+        ghostChallengeWindow = cw;
         ghostControllerMinStake = cms;
         ghostMinStake = staking_.minStake(); // no action changes it in this suite
     }
@@ -197,7 +245,7 @@ contract EscrowHandler is HandlerBase {
     }
 
     /// @dev mode 0: plain permit; 1: the permit is front-run and the deposit falls back on the
-    /// allowance; 2: an expired permit without allowance (must fail).
+    /// allowance; 2: an expired permit without allowance (must fail). Deposits stop while paused.
     function depositWithPermit(uint256 who, uint256 amount, uint256 mode) external step {
         uint256 i = who % _clients.length;
         address c = _clients[i];
@@ -208,21 +256,26 @@ contract EscrowHandler is HandlerBase {
         uint256 deadline = mode == 2 ? currentTime - 1 : currentTime + 1 hours;
         (uint8 v, bytes32 r, bytes32 s) = _signPermit(token, _clientPks[i], address(escrow), amount, deadline);
         if (mode == 1) token.permit(c, address(escrow), amount, deadline, v, r, s);
+        bool expected = mode != 2 && !ghostPaused;
         uint256 before = token.balanceOf(address(escrow));
         vm.prank(c);
         try escrow.depositWithPermit(amount, deadline, v, r, s) {
-            _expectOutcome(mode != 2, true, "depositWithPermit");
+            _expectOutcome(expected, true, "depositWithPermit");
             if (token.balanceOf(address(escrow)) - before != amount) _surprise("depositWithPermit: amount");
             ghostFree[c] += amount;
             ghostDeposited += amount;
             _count(mode == 1 ? bytes32("depositWithPermit.frontrun") : bytes32("depositWithPermit"));
         } catch {
-            _expectOutcome(mode != 2, false, "depositWithPermit");
-            _count("depositWithPermit.rejected");
+            _expectOutcome(expected, false, "depositWithPermit");
+            if (mode == 1) {
+                vm.prank(c);
+                token.approve(address(escrow), 0);
+            }
+            _count(ghostPaused ? bytes32("depositWithPermit.paused") : bytes32("depositWithPermit.rejected"));
         }
     }
 
-    /// @dev One in eight asks for more than the free balance (must fail).
+    /// @dev One in eight asks for more than the free balance (must fail). Works while paused.
     function withdraw(uint256 who, uint256 amount) external step {
         address c = _clients[who % _clients.length];
         uint256 free = ghostFree[c];
@@ -237,7 +290,7 @@ contract EscrowHandler is HandlerBase {
             if (token.balanceOf(c) - before != amount) _surprise("withdraw: amount received");
             ghostFree[c] -= amount;
             ghostWithdrawn += amount;
-            _count("withdraw");
+            _count(ghostPaused ? bytes32("withdraw.paused") : bytes32("withdraw"));
         } catch {
             _expectOutcome(!tooMuch, false, "withdraw");
             _count("withdraw.rejected");
@@ -259,8 +312,8 @@ contract EscrowHandler is HandlerBase {
     }
 
     /// @dev Awards an open job to a fresh signed bid, by its client or by the controller. Some bids are
-    /// over the maximum price, expired or signed by the wrong key (must fail). Two more providers' bids
-    /// are kept as backups for a failover.
+    /// over the maximum price, expired, signed by the wrong key or for other job terms (must fail). Two
+    /// more providers' bids are kept as backups for a failover.
     function award(
         uint256 jobSeed,
         uint256 providerSeed,
@@ -277,21 +330,23 @@ contract EscrowHandler is HandlerBase {
         }
         JobG storage g = _jobs[id];
         bool byController = _h(callerSeed) % 2 == 0;
-        uint256 pi = _eligibleProvider(providerSeed, g.minStake);
+        uint256 pi = _eligibleProvider(providerSeed, id);
         address p = _providers[pi];
         uint256 mode = _h(priceSeed) % 16;
         AuctionEscrow.Bid memory bid = AuctionEscrow.Bid({
             jobId: id,
+            terms: mode == 3 ? _termsHash(id == 1 ? 2 : id - 1) : _termsHash(id),
             provider: p,
             pricePerGpuSecond: mode == 0
                 ? g.maxPrice + 1 + (priceSeed >> 8) % 1e9
-                : bound(priceSeed >> 8, 1, g.maxPrice),
+                : _bidPrice(priceSeed >> 8, id, p),
             expiry: mode == 1 ? currentTime - 1 : currentTime + bound(expirySeed, 0, 2 days),
-            nonce: _nextNonce[p]++
+            nonce: _freshNonce(p)
         });
         uint256 signer = _providerPks[mode == 2 ? (pi + 1) % _providers.length : pi];
         bytes memory sig = _sig(signer, _bidDigest(bid));
-        bool expected = mode > 2 && _eligible(p, g.minStake) && (!byController || _controllerOk());
+        bool expected = mode > 3 && !ghostPaused && _eligible(p, id, bid.pricePerGpuSecond)
+            && (!byController || _controllerOk());
         vm.prank(byController ? controller : g.client);
         _touched.push(bid.jobId);
         try escrow.award(bid, sig) {
@@ -302,7 +357,11 @@ contract EscrowHandler is HandlerBase {
             _count(byController ? bytes32("award.byController") : bytes32("award.byClient"));
         } catch {
             _expectOutcome(expected, false, "award");
-            _count("award.rejected");
+            _count(
+                ghostPaused
+                    ? bytes32("award.paused")
+                    : mode == 3 ? bytes32("award.rej.otherTerms") : bytes32("award.rejected")
+            );
         }
     }
 
@@ -315,8 +374,9 @@ contract EscrowHandler is HandlerBase {
         bool byController = _h(callerSeed) % 2 == 0;
         StoredBid memory sb = _backupBid(id, bidSeed);
         address p = sb.bid.provider;
-        bool expected = p != g.provider && g.round < type(uint8).max && currentTime <= sb.bid.expiry
-            && !_nonceUsed[p][sb.bid.nonce] && _eligible(p, g.minStake) && (!byController || _controllerOk());
+        bool expected = !ghostPaused && g.reserve > 0 && p != g.provider && g.round < type(uint8).max
+            && currentTime <= sb.bid.expiry && _nonceValid(p, sb.bid.nonce)
+            && _eligible(p, id, sb.bid.pricePerGpuSecond) && (!byController || _controllerOk());
         vm.prank(byController ? controller : g.client);
         _touched.push(sb.bid.jobId);
         try escrow.awardBackup(sb.bid, sb.sig) {
@@ -327,13 +387,17 @@ contract EscrowHandler is HandlerBase {
         } catch {
             _expectOutcome(expected, false, "awardBackup");
             _count(
-                p == g.provider
-                    ? bytes32("awardBackup.rej.sameProvider")
-                    : currentTime > sb.bid.expiry
-                        ? bytes32("awardBackup.rej.expired")
-                        : _nonceUsed[p][sb.bid.nonce]
-                            ? bytes32("awardBackup.rej.nonceUsed")
-                            : bytes32("awardBackup.rej.other")
+                ghostPaused
+                    ? bytes32("awardBackup.paused")
+                    : g.reserve == 0
+                        ? bytes32("awardBackup.rej.noReserve")
+                        : p == g.provider
+                            ? bytes32("awardBackup.rej.sameProvider")
+                            : currentTime > sb.bid.expiry
+                                ? bytes32("awardBackup.rej.expired")
+                                : !_nonceValid(p, sb.bid.nonce)
+                                    ? bytes32("awardBackup.rej.nonceUsed")
+                                    : bytes32("awardBackup.rej.other")
             );
         }
     }
@@ -348,7 +412,7 @@ contract EscrowHandler is HandlerBase {
             (p, nonce) = (b.provider, b.nonce);
         } else {
             p = _providers[bidSeed % _providers.length];
-            nonce = _nextNonce[p]++;
+            nonce = _freshNonce(p);
         }
         bool expected = !_nonceUsed[p][nonce];
         vm.prank(p);
@@ -362,8 +426,32 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
-    /// @dev The client stops a job (Open: cancel; Running: end the round; Failover: close). One in eight
-    /// calls is made by another client or on a job in any state (must fail unless the state allows it).
+    /// @dev A provider voids every bid below a nonce: mostly all it signed so far (its stored backup bids
+    /// die with them), sometimes only part, one in eight a bound that does not go up (must fail).
+    function cancelBidsBelow(uint256 who, uint256 seed) external step {
+        address p = _providers[who % _providers.length];
+        uint256 current = _minNonce[p];
+        uint256 h = _h(seed);
+        uint256 newMin;
+        if (h % 8 == 0) newMin = bound(seed >> 8, 0, current);
+        else if (h % 8 < 5) newMin = _max(_nextNonce[p], current + 1);
+        else newMin = current + 1 + (seed >> 8) % 4;
+        bool expected = newMin > current;
+        vm.prank(p);
+        try escrow.cancelBidsBelow(newMin) {
+            _expectOutcome(expected, true, "cancelBidsBelow");
+            _minNonce[p] = newMin;
+            if (_nextNonce[p] < newMin) _nextNonce[p] = newMin;
+            _count("cancelBidsBelow");
+        } catch {
+            _expectOutcome(expected, false, "cancelBidsBelow");
+            _count("cancelBidsBelow.rejected");
+        }
+    }
+
+    /// @dev The client stops a job (Open: cancel; Running: end the round; Failover: close and refund the
+    /// reserve, the failed round keeps its due). One in eight calls is made by another client or on a job
+    /// in any state (must fail unless the state allows it). Works while paused.
     function stopJob(uint256 jobSeed, uint256 mode) external step {
         mode = _h(mode) % 8;
         (bool found, uint256 id) = _findJob(jobSeed, mode == 0 ? F_ANY : F_STOPPABLE);
@@ -395,7 +483,9 @@ contract EscrowHandler is HandlerBase {
                         : bytes32("stopJob.end")
                 );
             } else {
-                refund = _modelClose(id, false);
+                refund = g.reserve;
+                g.reserve = 0;
+                g.state = AuctionEscrow.JobState.Closed;
                 _count("stopJob.afterFailure");
             }
             _observeRefund(id, freeBefore, refund);
@@ -425,39 +515,35 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
-    /// @dev The controller reports the provider of a running job as failed; its stake is slashed by
-    /// slashBps (rounded up) for the client, its round closes (unsettled usage is forfeited) and the
-    /// round's remaining budget goes back to the job's reserve.
+    /// @dev The controller fails the provider of a running job over. No stake moves (no client wallet, no
+    /// staking balance changes); the round keeps what its time served allows (the provider's due, still
+    /// settleable) and ends (or closes when nothing is due); the rest goes to the job's reserve.
     function reportFailure(uint256 jobSeed) external step {
         (bool found, uint256 id) = _findJob(jobSeed, F_RUNNING);
         if (!found) return;
         JobG storage g = _jobs[id];
-        // A controller that lost its stake (slashed or unstaked) sometimes stakes back up first.
+        // A controller that unstaked below the minimum sometimes stakes back up first.
         if (!_controllerOk() && _h(jobSeed) % 2 == 0) _restakeController();
         bool expected = _controllerOk();
         uint256 clientBefore = token.balanceOf(g.client);
+        uint256 stakingBefore = token.balanceOf(address(staking));
+        uint256 slashableBefore = staking.slashableOf(g.provider);
         vm.prank(controller);
         _touched.push(id);
         try escrow.reportFailure(id, "unresponsive") {
             _expectOutcome(expected, true, "reportFailure");
             RoundG storage r = _rounds[id][g.round];
-            g.reserve += r.remaining;
-            r.remaining = 0;
-            r.state = R_CLOSED;
+            uint256 due = _maxDue(g, r);
+            g.reserve += r.remaining - due;
+            r.remaining = due;
+            r.state = due == 0 ? R_CLOSED : R_ENDED;
             r.endedAt = currentTime;
             g.endedAt = currentTime;
             g.state = AuctionEscrow.JobState.Failover;
-            Position storage ps = _pos[g.provider];
-            uint256 slashable = ps.active + ps.unbonding;
-            uint256 slashed = (slashable * ghostSlashBps + BPS - 1) / BPS;
-            uint256 fromActive = _min(slashed, ps.active);
-            ps.active -= fromActive;
-            ps.unbonding -= slashed - fromActive;
-            if (token.balanceOf(g.client) - clientBefore != slashed) {
-                _surprise("reportFailure: slash to client");
-            }
-            ghostSlashedToClients += slashed;
-            _count("reportFailure");
+            if (token.balanceOf(g.client) != clientBefore) _surprise("reportFailure: client wallet moved");
+            if (token.balanceOf(address(staking)) != stakingBefore) _surprise("reportFailure: stake moved");
+            if (staking.slashableOf(g.provider) != slashableBefore) _surprise("reportFailure: provider slashed");
+            _count(due == 0 ? bytes32("reportFailure.nothingDue") : bytes32("reportFailure"));
         } catch {
             _expectOutcome(expected, false, "reportFailure");
             _count("reportFailure.rejected");
@@ -465,74 +551,85 @@ contract EscrowHandler is HandlerBase {
     }
 
     /// @dev Finalizes an ended job, a failed job or a running job with no budget left, as its provider,
-    /// its client or a keeper, before or after the settlement / failover window.
+    /// its client, the controller or a keeper, before or after the settlement / failover window.
     function finalizeJob(uint256 jobSeed, uint256 callerSeed) external step {
         callerSeed = _h(callerSeed);
         (bool found, uint256 id) = _findJob(jobSeed, callerSeed % 8 == 0 ? F_ANY : F_FINALIZABLE);
         if (!found) return;
         JobG storage g = _jobs[id];
-        uint256 who = (callerSeed >> 8) % 3;
-        address caller = who == 0 ? g.provider : who == 1 ? g.client : KEEPER;
+        uint256 who = (callerSeed >> 8) % 4;
+        address caller = who == 0 ? g.provider : who == 1 ? g.client : who == 2 ? controller : KEEPER;
         if (caller == address(0)) caller = KEEPER;
-        AuctionEscrow.JobState s = g.state;
-        uint256 endedAt = g.endedAt;
-        bool expected;
-        if (s == AuctionEscrow.JobState.Ended) {
-            expected = caller == g.provider || currentTime >= endedAt + ghostSettlementWindow;
-        } else if (s == AuctionEscrow.JobState.Failover) {
-            expected = caller == g.client || currentTime >= endedAt + ghostFailoverWindow;
-        } else if (s == AuctionEscrow.JobState.Running) {
-            expected = _rounds[id][g.round].remaining == 0;
-        }
-        uint256 freeBefore = escrow.freeBalanceOf(g.client);
-        vm.prank(caller);
-        _touched.push(id);
-        try escrow.finalizeJob(id) {
-            _expectOutcome(expected, true, "finalizeJob");
-            if (s == AuctionEscrow.JobState.Running) {
-                _rounds[id][g.round].endedAt = currentTime;
-                g.endedAt = currentTime;
+        _finalizeAs(id, caller);
+    }
+
+    /// @dev Closes a finished round (refunds the due its provider left unsettled, frees its collateral once
+    /// its settlement window is over), as its provider (at once: waives the due), its client or a keeper.
+    /// One in eight picks a round that cannot be closed (running, unknown, or the current round of an
+    /// ended job), which must fail.
+    function closeRound(uint256 seed, uint256 callerSeed) external step {
+        (bool found, uint256 id, uint256 round, address p) = _closableRound(seed);
+        if (!found) return;
+        callerSeed = _h(callerSeed);
+        uint256 who = callerSeed % 3;
+        address caller = who == 0 ? p : who == 1 ? _jobs[id].client : KEEPER;
+        _closeRoundAs(id, round, p, caller);
+    }
+
+    /// @dev Takes a finished round to the edge of its settlement window (or a failed job to the edge of its
+    /// failover window) and has a keeper try one second before (must fail) and at the edge (must succeed).
+    function windowEdge(uint256 seed) external step {
+        seed = _h(seed);
+        if (seed % 2 == 0) {
+            (bool found, uint256 id) = _findJob(seed >> 8, F_FAILOVER);
+            if (found) {
+                uint256 until = _jobs[id].endedAt + _jobs[id].failoverWindow;
+                if (until > currentTime) {
+                    _warpTo(until - 1);
+                    _finalizeAs(id, KEEPER);
+                    _warpTo(until);
+                    _finalizeAs(id, KEEPER);
+                    _count("windowEdge.failover");
+                    return;
+                }
             }
-            uint256 refund = _modelClose(id, s != AuctionEscrow.JobState.Failover);
-            _observeRefund(id, freeBefore, refund);
-            _count(
-                s == AuctionEscrow.JobState.Ended
-                    ? bytes32("finalize.ended")
-                    : s == AuctionEscrow.JobState.Failover
-                        ? bytes32("finalize.failover")
-                        : bytes32("finalize.spent")
-            );
-        } catch {
-            _expectOutcome(expected, false, "finalizeJob");
-            _count("finalizeJob.rejected");
         }
+        (bool ok, uint256 jid, uint256 round) = _pendingRound(seed >> 16);
+        if (!ok) return;
+        RoundG storage r = _rounds[jid][round];
+        uint256 edge = r.endedAt + _jobs[jid].settlementWindow;
+        if (edge <= currentTime) return;
+        _warpTo(edge - 1);
+        _closeOrFinalize(jid, round);
+        _warpTo(edge);
+        _closeOrFinalize(jid, round);
+        _count("windowEdge.settlement");
     }
 
     // ================================================================ settlement
 
     /// @notice One provider-signed report of 1 to 4 usage entries (one in sixteen carries a signature by
-    /// another provider's key and must be rejected as a whole).
+    /// another provider's key and must be rejected as a whole). Works while paused.
     function settle(uint256 providerSeed, uint256 seed) external step {
         if (_mix(seed, 16) % 16 == 0) return _settleForged(providerSeed, seed);
         Settlement memory st = _newSettlement(4);
-        AuctionEscrow.UsageReport memory rep = _buildReport(st, _busyProvider(providerSeed), seed);
+        AuctionEscrow.UsageReport memory rep = _buildReport(st, _busyProvider(providerSeed), seed, false);
         try escrow.settle(rep) {
             _checkSettlement(st);
-            _count("settle");
+            _count(ghostPaused ? bytes32("settle.paused") : bytes32("settle"));
         } catch {
             _surprise("settle: unexpected revert");
         }
     }
 
-    /// @dev A report built like an honest one but signed by another provider: the contract settles the
-    /// entries before it checks the signature, so this checks that the check reverts all of it. The model
-    /// is rolled back with the chain (the whole attempt must be a no-op).
+    /// @dev A report built like an honest one but signed by another provider: settle must revert before
+    /// settling anything. The model is rolled back with the chain (the whole attempt must be a no-op).
     function _settleForged(uint256 providerSeed, uint256 seed) internal {
         uint256 snap = vm.snapshotState();
         uint256 balanceBefore = token.balanceOf(address(escrow));
         Settlement memory st = _newSettlement(4);
         uint256 pi = _busyProvider(providerSeed);
-        AuctionEscrow.UsageReport memory rep = _buildReport(st, pi, seed);
+        AuctionEscrow.UsageReport memory rep = _buildReport(st, pi, seed, false);
         uint256 forger = (pi + 1 + seed % (_providers.length - 1)) % _providers.length;
         rep.signature = _sig(_providerPks[forger], _reportDigest(rep.provider, rep.usages));
         bool accepted;
@@ -546,21 +643,72 @@ contract EscrowHandler is HandlerBase {
         _count("settle.forgedRejected");
     }
 
-    /// @notice 1 to 3 reports (possibly twice the same provider) in one transaction.
+    /// @notice 1 to 3 reports (possibly twice the same provider) in one transaction; one in six is signed
+    /// by another provider's key and must be skipped (ReportRejected) while the others settle. Works while
+    /// paused.
     function settleBatch(uint256 seed) external step {
         uint256 n = 1 + _h(seed) % 3;
         Settlement memory st = _newSettlement(4 * n);
         AuctionEscrow.UsageReport[] memory reps = new AuctionEscrow.UsageReport[](n);
         for (uint256 i; i < n; ++i) {
             uint256 s = _mix(seed, i);
-            reps[i] = _buildReport(st, _busyProvider(s), s >> 8);
+            bool forged = _h(s) % 6 == 0;
+            reps[i] = _buildReport(st, _busyProvider(s), s >> 8, forged);
         }
+        vm.recordLogs();
         try escrow.settleBatch(reps) {
+            Vm.Log[] memory logs = vm.getRecordedLogs();
+            uint256 rejected;
+            for (uint256 i; i < logs.length; ++i) {
+                if (
+                    logs[i].emitter == address(escrow) && logs[i].topics.length > 0
+                        && logs[i].topics[0] == AuctionEscrow.ReportRejected.selector
+                ) {
+                    ++rejected;
+                }
+            }
+            if (rejected != st.forged) _surprise("settleBatch: reports rejected != forged", rejected, st.forged);
             _checkSettlement(st);
-            _count("settleBatch");
+            _count(ghostPaused ? bytes32("settleBatch.paused") : bytes32("settleBatch"));
+            if (st.forged > 0) _count("settleBatch.skippedForged");
         } catch {
             _surprise("settleBatch: unexpected revert");
         }
+    }
+
+    /// @dev Checks that a provider owed a due on a finished round can settle all of it right now (also
+    /// while paused), then rolls the chain back: no pause and no refund path may stand in its way.
+    function probeClaim(uint256 seed) external step {
+        (bool found, uint256 id, uint256 round) = _openClaim(seed);
+        if (!found) return;
+        RoundG storage r = _rounds[id][round];
+        address p = r.provider;
+        uint256 pi = _providerIndex(p);
+        uint256 due = r.remaining;
+        uint256 fee = due * (_jobs[id].feeBps / 10) * 10 / BPS;
+        AuctionEscrow.Usage[] memory u = new AuctionEscrow.Usage[](1);
+        u[0] = AuctionEscrow.Usage({
+            jobId: id, round: round, cumulativeGpuSeconds: r.settled + (due + r.price - 1) / r.price
+        });
+        AuctionEscrow.UsageReport memory rep =
+            AuctionEscrow.UsageReport({provider: p, usages: u, signature: _sig(_providerPks[pi], _reportDigest(p, u))});
+        bool paused = ghostPaused;
+        uint256 snap = vm.snapshotState();
+        uint256 before = token.balanceOf(p);
+        bool ok;
+        uint256 got;
+        uint256 left = type(uint256).max;
+        try escrow.settle(rep) {
+            ok = true;
+            got = token.balanceOf(p) - before;
+            left = _wordRemaining(id, round, p);
+        } catch {}
+        vm.revertToStateAndDelete(snap);
+        if (!ok || got != due - fee || left != 0) {
+            ++claimViolations;
+            _surprise("probeClaim: the provider could not settle its whole due", got, due - fee);
+        }
+        _count(paused ? bytes32("probeClaim.paused") : bytes32("probeClaim"));
     }
 
     function sweepFees() external step {
@@ -593,17 +741,27 @@ contract EscrowHandler is HandlerBase {
         _count("stake");
     }
 
+    /// @dev Mostly part of the unlocked stake; one in four (when something is locked) more than the
+    /// unlocked stake but no more than the active stake, which must fail: collateral cannot leave (M-4).
     function requestUnstake(uint256 who, uint256 amount) external step {
         address a = _stakerAt(who);
         Position storage p = _pos[a];
-        if (p.active == 0) return;
-        amount = bound(amount, 1, p.active);
+        uint256 unlocked = p.active - p.locked;
+        bool intoLocked = p.locked > 0 && _h(amount) % 4 == 0;
+        if (intoLocked) amount = unlocked + bound(amount >> 8, 1, p.locked);
+        else if (unlocked == 0) return;
+        else amount = bound(amount >> 8, 1, unlocked);
         vm.prank(a);
-        staking.requestUnstake(amount);
-        p.active -= amount;
-        p.unbonding += amount;
-        p.unlockAt = currentTime + staking.unbondingDelay();
-        _count("requestUnstake");
+        try staking.requestUnstake(amount) {
+            _expectOutcome(!intoLocked, true, "requestUnstake");
+            p.active -= amount;
+            p.unbonding += amount;
+            p.unlockAt = currentTime + staking.unbondingDelay();
+            _count("requestUnstake");
+        } catch {
+            _expectOutcome(!intoLocked, false, "requestUnstake");
+            _count("requestUnstake.lockedRejected");
+        }
     }
 
     function withdrawStake(uint256 who) external step {
@@ -624,52 +782,111 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
-    /// @dev Governance slashes a staker directly (to the treasury), sometimes more than it holds.
+    /// @dev Governance (and the escrow, and the guardian) try to slash a staker directly: none of them
+    /// holds SLASHER_ROLE any more (H-2), so every attempt must fail and move nothing.
     function governanceSlash(uint256 who, uint256 amount) external step {
         address a = _stakerAt(who);
         Position storage p = _pos[a];
         uint256 available = p.active + p.unbonding;
         if (available == 0) return;
-        // Mostly up to 10% of the position; one in eight up to twice of it (clamped to what it holds).
-        amount = _h(amount) % 8 == 0
-            ? bound(amount >> 3, 1, available * 2)
-            : bound(amount >> 3, 1, available / 10 + 1);
-        uint256 slashed = _min(amount, available);
-        uint256 before = token.balanceOf(treasury);
-        vm.prank(governance);
-        staking.slash(a, amount, treasury, "governance");
-        if (token.balanceOf(treasury) - before != slashed) _surprise("governanceSlash: amount");
-        uint256 fromActive = _min(slashed, p.active);
-        p.active -= fromActive;
-        p.unbonding -= slashed - fromActive;
-        ghostSlashedToTreasury += slashed;
-        _count("governanceSlash");
+        amount = bound(amount >> 3, 1, available);
+        uint256 k = _h(amount) % 3;
+        address caller = k == 0 ? governance : k == 1 ? address(escrow) : guardian;
+        uint256 before = token.balanceOf(address(staking));
+        vm.prank(caller);
+        try staking.slash(a, amount, treasury, "governance") {
+            _surprise("governanceSlash: a slash without SLASHER_ROLE succeeded");
+        } catch {
+            if (token.balanceOf(address(staking)) != before) _surprise("governanceSlash: stake moved");
+            _count("governanceSlash.rejected");
+        }
     }
 
     // ================================================================ governance and time
 
-    /// @dev Governance retunes the fee and the slash rate (within their bounds).
-    function setParams(uint256 feeSeed, uint256 slashSeed) external step {
-        uint256 feeBps = bound(feeSeed, 0, 2000);
-        uint256 slashBps = bound(slashSeed, 0, BPS);
-        vm.prank(governance);
-        escrow.setParams(
-            AuctionEscrow.Params({
-                treasury: treasury,
-                feeBps: uint16(feeBps),
-                slashBps: uint16(slashBps),
-                settlementWindow: uint32(ghostSettlementWindow),
-                failoverWindow: uint32(ghostFailoverWindow),
-                controllerMinStake: uint96(ghostControllerMinStake)
-            })
-        );
-        ghostFeeBps = feeBps;
-        ghostSlashBps = slashBps;
-        _count("setParams");
+    /// @dev Governance retunes every parameter within its (dev-chain) bounds; one in eight tries a value out
+    /// of bounds, one in sixteen is sent by the guardian: both must fail. Jobs already posted keep their
+    /// terms (checked by the invariants).
+    function setParams(uint256 feeSeed, uint256 windowSeed, uint256 modeSeed) external step {
+        AuctionEscrow.Params memory p = AuctionEscrow.Params({
+            treasury: treasury,
+            feeBps: uint16(bound(feeSeed, 0, 200) * 10),
+            slashMultiple: uint16(1 + (feeSeed >> 16) % 10),
+            settlementWindow: uint32(_window(windowSeed, 6 hours)),
+            failoverWindow: uint32(_window(windowSeed >> 64, 2 hours)),
+            challengeWindow: uint32(_window(windowSeed >> 128, 1 days)),
+            controllerMinStake: uint96(
+                _h(modeSeed >> 8) % 4 == 0 ? bound(modeSeed >> 16, 0, 70_000 ether) : ghostControllerMinStake
+            )
+        });
+        uint256 mode = _h(modeSeed) % 16;
+        bool invalid = mode < 2;
+        if (invalid) _breakParams(p, modeSeed >> 8);
+        bool byGuardian = mode == 2;
+        vm.prank(byGuardian ? guardian : governance);
+        try escrow.setParams(p) {
+            _expectOutcome(!invalid && !byGuardian, true, "setParams");
+            ghostFeeBps = p.feeBps;
+            ghostSlashMultiple = p.slashMultiple;
+            ghostSettlementWindow = p.settlementWindow;
+            ghostFailoverWindow = p.failoverWindow;
+            ghostChallengeWindow = p.challengeWindow;
+            ghostControllerMinStake = p.controllerMinStake;
+            _count("setParams");
+        } catch {
+            _expectOutcome(!invalid && !byGuardian, false, "setParams");
+            _count(byGuardian ? bytes32("setParams.notAdmin") : bytes32("setParams.outOfBounds"));
+        }
     }
 
+    /// @dev The guardian (mostly), the admin, or a stranger (must fail) pauses or unpauses. A pause only
+    /// stops deposits, new jobs and awards; everything else must keep working (checked by every action).
+    function togglePause(uint256 seed) external step {
+        seed = _h(seed);
+        uint256 k = seed % 8;
+        address caller = k == 0 ? KEEPER : k == 1 ? governance : guardian;
+        bool expected = caller != KEEPER;
+        bool pausing = !ghostPaused;
+        if (pausing && (seed >> 8) % 2 == 0) return; // pause half as often as unpause
+        vm.prank(caller);
+        if (pausing) {
+            try escrow.pause() {
+                _expectOutcome(expected, true, "pause");
+                ghostPaused = true;
+                _count("pause");
+            } catch {
+                _expectOutcome(expected, false, "pause");
+                _count("pause.rejected");
+            }
+        } else {
+            try escrow.unpause() {
+                _expectOutcome(expected, true, "unpause");
+                ghostPaused = false;
+                _count("unpause");
+            } catch {
+                _expectOutcome(expected, false, "unpause");
+                _count("pause.rejected");
+            }
+        }
+        if (escrow.paused() != ghostPaused) _surprise("pause state != model");
+    }
+
+    /// @dev Time moves on: mostly seconds to hours, sometimes days; one in four jumps to just before, at
+    /// or just after the end of a pending settlement window.
     function warp(uint256 seed) external step {
         uint256 mode = _h(seed) % 8;
+        if (mode < 2) {
+            (bool ok, uint256 id, uint256 round) = _pendingRound(seed >> 8);
+            if (ok) {
+                uint256 edge = _rounds[id][round].endedAt + _jobs[id].settlementWindow;
+                uint256 target = edge + (seed >> 64) % 3 - 1;
+                if (target > currentTime) {
+                    _warpTo(target);
+                    _count("warp.toWindowEdge");
+                    return;
+                }
+            }
+        }
         uint256 hi = mode < 3 ? 2 minutes : mode < 6 ? 2 hours : mode < 7 ? 1 days : 8 days;
         currentTime += bound(seed >> 8, 1, hi);
         _count("warp");
@@ -692,10 +909,10 @@ contract EscrowHandler is HandlerBase {
     function ghostPosition(address a)
         external
         view
-        returns (uint256 active, uint256 unbonding, uint256 unlockAt)
+        returns (uint256 active, uint256 unbonding, uint256 unlockAt, uint256 locked)
     {
         Position storage p = _pos[a];
-        return (p.active, p.unbonding, p.unlockAt);
+        return (p.active, p.unbonding, p.unlockAt, p.locked);
     }
 
     function ghostJob(uint256 id) external view returns (JobG memory) {
@@ -722,7 +939,7 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
-    /// @notice Every round of every job, with its job's id and GPU count.
+    /// @notice Every round of every job, with its job's id, round number and GPU count.
     function ghostAllRounds()
         external
         view
@@ -751,6 +968,17 @@ contract EscrowHandler is HandlerBase {
             Position storage p = _pos[_stakers[i]];
             active += p.active;
             unbonding += p.unbonding;
+        }
+    }
+
+    /// @notice The collateral of `p`'s rounds that were not released yet, summed over the model's rounds
+    /// (independently of the running `locked` total the staking actions use).
+    function ghostCollateralOf(address p) external view returns (uint256 sum) {
+        for (uint256 id = 1; id <= jobCount; ++id) {
+            for (uint256 r = 1; r <= _jobs[id].round; ++r) {
+                RoundG storage rg = _rounds[id][r];
+                if (rg.provider == p && !rg.released) sum += rg.collateral;
+            }
         }
     }
 
@@ -784,20 +1012,41 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
+    /// @notice What the contract says job `id` still holds: getJob's remaining (reserve + current round)
+    /// plus the remaining budget of each earlier round (read from its round word, under the model's
+    /// provider of that round).
+    function heldOf(uint256 id) public view returns (uint256 sum) {
+        sum = escrow.getJob(id).remaining;
+        uint256 current = _jobs[id].round;
+        for (uint256 r = 1; r < current; ++r) {
+            sum += _wordRemaining(id, r, _rounds[id][r].provider);
+        }
+    }
+
+    /// @notice The terms hash a provider's bid signs for job `id`, computed from the model.
+    function termsHashOf(uint256 id) external view returns (bytes32) {
+        return _termsHash(id);
+    }
+
     // ================================================================ internals: model
 
-    /// @dev Re-reads every job the step touched: its remaining budget may only have gone down.
+    /// @dev Re-reads every job the step touched: what it holds may only have gone down.
     function _afterStep() internal override {
         uint256 n = _touched.length;
         for (uint256 i; i < n; ++i) {
             uint256 id = _touched[i];
             if (id == 0 || id > jobCount) continue;
             JobG storage g = _jobs[id];
-            uint256 remaining = escrow.getJob(id).remaining;
+            uint256 remaining = heldOf(id);
             if (remaining > g.lastSeenRemaining) ++remainingIncreases;
             g.lastSeenRemaining = remaining;
         }
         if (n > 0) delete _touched;
+    }
+
+    function _warpTo(uint256 t) internal {
+        if (t > currentTime) currentTime = t;
+        vm.warp(currentTime);
     }
 
     function _depositFor(address c, uint256 amount) internal returns (bool) {
@@ -806,11 +1055,19 @@ contract EscrowHandler is HandlerBase {
         amount = bound(amount, 1, _min(bal, 1_000_000 ether));
         vm.startPrank(c);
         token.approve(address(escrow), amount);
-        escrow.deposit(amount);
-        vm.stopPrank();
-        ghostFree[c] += amount;
-        ghostDeposited += amount;
-        return true;
+        try escrow.deposit(amount) {
+            vm.stopPrank();
+            _expectOutcome(!ghostPaused, true, "deposit");
+            ghostFree[c] += amount;
+            ghostDeposited += amount;
+            return true;
+        } catch {
+            token.approve(address(escrow), 0);
+            vm.stopPrank();
+            _expectOutcome(!ghostPaused, false, "deposit");
+            _count("deposit.paused");
+            return false;
+        }
     }
 
     function _createJob(
@@ -842,7 +1099,7 @@ contract EscrowHandler is HandlerBase {
         ) returns (
             uint256 jobId
         ) {
-            _expectOutcome(!invalid, true, "createJob");
+            _expectOutcome(!invalid && !ghostPaused, true, "createJob");
             if (jobId != id) _surprise("createJob: unexpected id");
             jobCount = id;
             JobG storage g = _jobs[id];
@@ -855,19 +1112,25 @@ contract EscrowHandler is HandlerBase {
             g.deadline = deadline;
             g.reserve = budget;
             g.lastSeenRemaining = budget;
+            g.feeBps = ghostFeeBps;
+            g.slashMultiple = ghostSlashMultiple;
+            g.settlementWindow = ghostSettlementWindow;
+            g.failoverWindow = ghostFailoverWindow;
+            g.challengeWindow = ghostChallengeWindow;
             ghostFree[c] -= budget;
             _count("createJob");
             return (true, id);
         } catch {
-            _expectOutcome(!invalid, false, "createJob");
-            _count("createJob.rejected");
+            _expectOutcome(!invalid && !ghostPaused, false, "createJob");
+            _count(ghostPaused ? bytes32("createJob.paused") : bytes32("createJob.rejected"));
             return (false, 0);
         }
     }
 
-    /// @dev Round `round` opens for `p` with the job's whole reserve.
+    /// @dev Round `round` opens for `p` with the job's whole reserve and locks its collateral.
     function _startRound(uint256 id, address p, uint256 price, uint256 round) internal {
         JobG storage g = _jobs[id];
+        uint256 collateral = _collateral(id, price);
         _rounds[id][round] = RoundG({
             provider: p,
             price: price,
@@ -876,13 +1139,26 @@ contract EscrowHandler is HandlerBase {
             state: R_RUNNING,
             remaining: g.reserve,
             settled: 0,
-            paid: 0
+            paid: 0,
+            collateral: collateral,
+            released: false,
+            refundedDue: 0,
+            refundedAt: 0,
+            waived: false
         });
+        _pos[p].locked += collateral;
+        _checkLocked(p, "award: locked stake != model");
         g.reserve = 0;
         g.provider = p;
         g.round = uint8(round);
         g.state = AuctionEscrow.JobState.Running;
         g.endedAt = 0;
+    }
+
+    /// @dev slashMultiple x price x GPUs x failoverWindow, all from the job's own terms.
+    function _collateral(uint256 id, uint256 price) internal view returns (uint256) {
+        JobG storage g = _jobs[id];
+        return g.slashMultiple * price * g.gpus * g.failoverWindow;
     }
 
     /// @dev Most the model says the round can still pay now: for a running round the unpaid GPU-seconds
@@ -913,19 +1189,119 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
-    /// @dev The job closes: the reserve and (unless the round already closed) the round's remaining
-    /// budget go back to the client.
-    function _modelClose(uint256 id, bool closeRound) internal returns (uint256 refund) {
+    /// @dev finalizeJob by `caller`, with the model's prediction of who may call when.
+    function _finalizeAs(uint256 id, address caller) internal {
         JobG storage g = _jobs[id];
-        if (closeRound && g.round > 0) {
-            RoundG storage r = _rounds[id][g.round];
-            refund = r.remaining;
-            r.remaining = 0;
-            r.state = R_CLOSED;
+        AuctionEscrow.JobState s = g.state;
+        bool expected;
+        if (s == AuctionEscrow.JobState.Ended) {
+            expected = caller == g.provider || currentTime >= g.endedAt + g.settlementWindow;
+        } else if (s == AuctionEscrow.JobState.Failover) {
+            expected = caller == g.client || (caller == controller && _controllerOk())
+                || currentTime >= g.endedAt + g.failoverWindow;
+        } else if (s == AuctionEscrow.JobState.Running) {
+            expected = _rounds[id][g.round].remaining == 0;
         }
-        refund += g.reserve;
-        g.reserve = 0;
-        g.state = AuctionEscrow.JobState.Closed;
+        uint256 freeBefore = escrow.freeBalanceOf(g.client);
+        vm.prank(caller);
+        _touched.push(id);
+        try escrow.finalizeJob(id) {
+            _expectOutcome(expected, true, "finalizeJob");
+            uint256 refund;
+            if (s == AuctionEscrow.JobState.Running) {
+                _rounds[id][g.round].endedAt = currentTime;
+                g.endedAt = currentTime;
+            }
+            if (s != AuctionEscrow.JobState.Failover) {
+                // the current round closes with the job; its collateral is freed once its window is over
+                refund = _modelCloseRound(id, g.round, caller);
+                _modelRelease(id, g.round);
+            }
+            refund += g.reserve;
+            g.reserve = 0;
+            g.state = AuctionEscrow.JobState.Closed;
+            _observeRefund(id, freeBefore, refund);
+            _count(
+                s == AuctionEscrow.JobState.Ended
+                    ? bytes32("finalize.ended")
+                    : s == AuctionEscrow.JobState.Failover
+                        ? (caller == controller ? bytes32("finalize.failover.ctl") : bytes32("finalize.failover"))
+                        : bytes32("finalize.spent")
+            );
+        } catch {
+            _expectOutcome(expected, false, "finalizeJob");
+            _count("finalizeJob.rejected");
+        }
+    }
+
+    /// @dev closeRound(id, round, p) by `caller`, with the model's prediction.
+    function _closeRoundAs(uint256 id, uint256 round, address p, address caller) internal {
+        JobG storage g = _jobs[id];
+        RoundG storage r = _rounds[id][round];
+        bool exists = round >= 1 && round <= g.round && r.provider == p;
+        bool currentOfEnded = round == g.round && g.state == AuctionEscrow.JobState.Ended;
+        bool windowOver = exists && r.endedAt != 0 && currentTime >= r.endedAt + g.settlementWindow;
+        bool expected = exists && r.endedAt != 0 && !currentOfEnded && (windowOver || caller == p);
+        uint256 freeBefore = escrow.freeBalanceOf(g.client);
+        vm.prank(caller);
+        _touched.push(id);
+        try escrow.closeRound(id, round, p) {
+            _expectOutcome(expected, true, "closeRound");
+            if (!expected) return;
+            uint256 refund = _modelCloseRound(id, round, caller);
+            if (windowOver) _modelRelease(id, round);
+            _observeRefund(id, freeBefore, refund);
+            _count(
+                !windowOver
+                    ? bytes32("closeRound.waived")
+                    : refund > 0 ? bytes32("closeRound.refund") : bytes32("closeRound.release")
+            );
+        } catch {
+            _expectOutcome(expected, false, "closeRound");
+            _count("closeRound.rejected");
+        }
+    }
+
+    /// @dev At a window edge: the current round of an ended job closes through finalizeJob, any other
+    /// finished round through closeRound; a keeper calls.
+    function _closeOrFinalize(uint256 id, uint256 round) internal {
+        JobG storage g = _jobs[id];
+        if (round == g.round && g.state == AuctionEscrow.JobState.Ended) _finalizeAs(id, KEEPER);
+        else _closeRoundAs(id, round, _rounds[id][round].provider, KEEPER);
+    }
+
+    /// @dev A finished round closes: an ended round's remaining (the provider's unsettled due) goes back
+    /// to the client; who took it back, and when, is recorded for the claim invariant.
+    function _modelCloseRound(uint256 id, uint256 round, address caller) internal returns (uint256 refund) {
+        RoundG storage r = _rounds[id][round];
+        if (r.state == R_CLOSED) return 0;
+        refund = r.remaining;
+        r.remaining = 0;
+        r.state = R_CLOSED;
+        if (refund > 0) {
+            r.refundedDue += refund;
+            r.refundedAt = currentTime;
+            if (caller == r.provider && currentTime < r.endedAt + _jobs[id].settlementWindow) r.waived = true;
+            if (!r.waived && currentTime < r.endedAt + _jobs[id].settlementWindow) {
+                ++claimViolations;
+                _surprise("a provider's due was refunded before its settlement window passed");
+            }
+        }
+    }
+
+    /// @dev Frees the round's collateral once its settlement window is over (and only once).
+    function _modelRelease(uint256 id, uint256 round) internal {
+        RoundG storage r = _rounds[id][round];
+        if (r.released || r.endedAt == 0 || currentTime < r.endedAt + _jobs[id].settlementWindow) return;
+        r.released = true;
+        _pos[r.provider].locked -= r.collateral;
+        _checkLocked(r.provider, "release: locked stake != model");
+        _count("collateralReleased");
+    }
+
+    function _checkLocked(address p, string memory what) internal {
+        uint256 actual = staking.lockedStakeOf(p);
+        if (actual != _pos[p].locked) _surprise(what, actual, _pos[p].locked);
     }
 
     /// @dev Books a refund the model predicted and checks it against the client's observed free balance.
@@ -945,14 +1321,15 @@ contract EscrowHandler is HandlerBase {
 
     /// @dev The model of one usage entry (what the contract must pay for it), applied to the ghost round.
     /// Only the round (job, round, provider) can pay: while running up to gpuCount * seconds since the
-    /// award, once ended up to what it kept at the end (and for at most ceil(kept / price) more
-    /// GPU-seconds); a closed round (failed, finalized) pays nothing.
-    function _modelUsage(address p, AuctionEscrow.Usage memory u) internal returns (uint256 amount) {
-        if (u.jobId == 0 || u.jobId > jobCount) return 0;
+    /// award, once ended (stopped, completed or failed over) up to what it kept at the end (and for at most
+    /// ceil(kept / price) more GPU-seconds); a closed round pays nothing. Returns the amount and the job's
+    /// fee units (10 bps each).
+    function _modelUsage(address p, AuctionEscrow.Usage memory u) internal returns (uint256 amount, uint256 units) {
+        if (u.jobId == 0 || u.jobId > jobCount) return (0, 0);
         JobG storage g = _jobs[u.jobId];
-        if (u.round == 0 || u.round > g.round) return 0;
+        if (u.round == 0 || u.round > g.round) return (0, 0);
         RoundG storage r = _rounds[u.jobId][u.round];
-        if (r.provider != p) return 0;
+        if (r.provider != p) return (0, 0);
         uint256 cumulative = u.cumulativeGpuSeconds;
         if (r.state == R_RUNNING) {
             cumulative = _min(cumulative, uint256(g.gpus) * (currentTime - r.startedAt));
@@ -960,16 +1337,18 @@ contract EscrowHandler is HandlerBase {
             // what the round kept at its end pays for at most ceil(remaining / price) more GPU-seconds
             cumulative = _min(cumulative, r.settled + (r.remaining + r.price - 1) / r.price);
         } else {
-            return 0;
+            return (0, 0);
         }
-        if (cumulative <= r.settled) return 0;
+        if (cumulative <= r.settled) return (0, 0);
         amount = (cumulative - r.settled) * r.price;
         if (amount >= r.remaining) {
             amount = r.remaining;
             _count("usage.budgetExhausted");
         }
+        if (r.state == R_ENDED && u.round != g.round) _count("usage.failedRoundPaid");
         r.remaining -= amount;
         r.settled = cumulative;
+        units = g.feeBps / 10;
     }
 
     // ================================================================ internals: settlement
@@ -978,15 +1357,20 @@ contract EscrowHandler is HandlerBase {
         st.jobs = new uint256[](maxUsages);
         st.expected = new uint256[](maxUsages);
         st.before = new uint256[](maxUsages);
+        st.rJobs = new uint256[](maxUsages);
+        st.rRounds = new uint256[](maxUsages);
+        st.rExpected = new uint256[](maxUsages);
+        st.rBefore = new uint256[](maxUsages);
         st.provs = new address[](maxUsages);
         st.expectedNet = new uint256[](maxUsages);
         st.balBefore = new uint256[](maxUsages);
         st.feesBefore = escrow.feesOwed();
     }
 
-    /// @dev Builds and signs one report of provider `pi`, applying each entry to the model and noting
-    /// what the contract must pay per job and per provider.
-    function _buildReport(Settlement memory st, uint256 pi, uint256 seed)
+    /// @dev Builds and signs one report of provider `pi`. An honest report applies each entry to the model
+    /// and notes what the contract must pay per job, per round and per provider; a forged one (signed by
+    /// another provider's key) only notes the jobs and rounds it names, which must not move.
+    function _buildReport(Settlement memory st, uint256 pi, uint256 seed, bool forged)
         internal
         returns (AuctionEscrow.UsageReport memory rep)
     {
@@ -995,27 +1379,38 @@ contract EscrowHandler is HandlerBase {
         uint256 n = 1 + seed % 4;
         AuctionEscrow.Usage[] memory usages = new AuctionEscrow.Usage[](n);
         uint256 gross;
+        uint256 feeUnits;
         for (uint256 k; k < n; ++k) {
             usages[k] = _makeUsage(p, _mix(seed, k));
             _noteJob(st, usages[k].jobId);
-            uint256 amount = _modelUsage(p, usages[k]);
-            _addExpected(st, usages[k].jobId, amount);
+            _noteRound(st, usages[k].jobId, usages[k].round, p);
+            if (forged) continue;
+            (uint256 amount, uint256 units) = _modelUsage(p, usages[k]);
+            _addExpected(st, usages[k].jobId, usages[k].round, amount);
             gross += amount;
+            feeUnits += amount * units;
             if (amount > 0) _count("usage.paid");
             else _count("usage.rejected");
         }
-        uint256 fee = gross * ghostFeeBps / BPS;
+        rep.provider = p;
+        rep.usages = usages;
+        if (forged) {
+            uint256 forger = (pi + 1 + (seed >> 8) % (_providers.length - 1)) % _providers.length;
+            rep.signature = _sig(_providerPks[forger], _reportDigest(p, usages));
+            ++st.forged;
+            return rep;
+        }
+        uint256 fee = feeUnits * 10 / BPS;
         _noteProvider(st, p, gross - fee);
         st.expectedFees += fee;
         ghostFees += fee;
-        rep.provider = p;
-        rep.usages = usages;
         rep.signature = _sig(_providerPks[pi], _reportDigest(p, usages));
     }
 
-    /// @dev One usage entry: mostly an honest cumulative count for one of the provider's payable jobs
-    /// (partial, exactly the time served, or over it), sometimes stale, for a round it does not own, for
-    /// a round that closed (failed or finalized), or for a job that is not the provider's (or does not exist).
+    /// @dev One usage entry: mostly an honest cumulative count for one of the provider's payable rounds
+    /// (running, or ended by a stop, a completion or a failover: partial, exactly the time served, or over
+    /// it), sometimes stale, for a round it does not own, for a round that closed, or for a job that is not
+    /// the provider's (or does not exist).
     function _makeUsage(address p, uint256 s) internal returns (AuctionEscrow.Usage memory u) {
         uint256 mode = s % 20;
         uint256 x = s >> 128;
@@ -1029,7 +1424,7 @@ contract EscrowHandler is HandlerBase {
                 return u;
             }
         }
-        (bool found, uint256 id) = mode < 18 ? _findProviderJob(p, s >> 8) : (false, 0);
+        (bool found, uint256 id, uint256 round) = mode < 18 ? _findPayableRound(p, s >> 8) : (false, 0, 0);
         if (!found) {
             u.jobId = 1 + (s >> 8) % (jobCount + 1);
             u.round = x % 3;
@@ -1038,11 +1433,11 @@ contract EscrowHandler is HandlerBase {
             return u;
         }
         JobG storage g = _jobs[id];
-        RoundG storage r = _rounds[id][g.round];
+        RoundG storage r = _rounds[id][round];
         // GPU-seconds actually served in this round so far.
         uint256 served = uint256(g.gpus) * ((r.endedAt == 0 ? currentTime : r.endedAt) - r.startedAt);
         u.jobId = id;
-        u.round = g.round;
+        u.round = round;
         if (mode < 9) {
             u.cumulativeGpuSeconds = served > r.settled ? r.settled + bound(x, 1, served - r.settled) : served;
         } else if (mode < 13) {
@@ -1054,13 +1449,13 @@ contract EscrowHandler is HandlerBase {
             u.cumulativeGpuSeconds = r.settled == 0 ? 0 : bound(x, 0, r.settled);
             _count("usage.stale");
         } else {
-            u.round = g.round == 1 || x % 2 == 0 ? g.round + 1 : g.round - 1;
+            u.round = round == 1 || x % 2 == 0 ? round + 1 : round - 1;
             u.cumulativeGpuSeconds = served;
             _count("usage.wrongRound");
         }
     }
 
-    /// @dev A closed round of provider `p` (it failed, or the job was finalized), scanning from a random start.
+    /// @dev A closed round of provider `p` (failed with nothing due, or closed), from a random start.
     function _findClosedRound(address p, uint256 seed) internal view returns (bool, uint256, uint256) {
         uint256 n = jobCount;
         if (n == 0) return (false, 0, 0);
@@ -1081,14 +1476,33 @@ contract EscrowHandler is HandlerBase {
             if (st.jobs[i] == id) return;
         }
         st.jobs[st.nJobs] = id;
-        st.before[st.nJobs] = escrow.getJob(id).remaining;
+        st.before[st.nJobs] = id > 0 && id <= jobCount ? heldOf(id) : 0;
         ++st.nJobs;
     }
 
-    function _addExpected(Settlement memory st, uint256 id, uint256 amount) internal pure {
+    /// @dev Notes a round of the model that `p` owns (other entries name no round word that could pay).
+    function _noteRound(Settlement memory st, uint256 id, uint256 round, address p) internal view {
+        if (id == 0 || id > jobCount || round == 0 || round > _jobs[id].round) return;
+        if (_rounds[id][round].provider != p) return;
+        for (uint256 i; i < st.nRounds; ++i) {
+            if (st.rJobs[i] == id && st.rRounds[i] == round) return;
+        }
+        st.rJobs[st.nRounds] = id;
+        st.rRounds[st.nRounds] = round;
+        st.rBefore[st.nRounds] = _wordRemaining(id, round, p);
+        ++st.nRounds;
+    }
+
+    function _addExpected(Settlement memory st, uint256 id, uint256 round, uint256 amount) internal pure {
         for (uint256 i; i < st.nJobs; ++i) {
             if (st.jobs[i] == id) {
                 st.expected[i] += amount;
+                break;
+            }
+        }
+        for (uint256 i; i < st.nRounds; ++i) {
+            if (st.rJobs[i] == id && st.rRounds[i] == round) {
+                st.rExpected[i] += amount;
                 return;
             }
         }
@@ -1107,28 +1521,37 @@ contract EscrowHandler is HandlerBase {
         ++st.nProvs;
     }
 
-    /// @dev Compares what each job, each provider and the fee pot observably got with the model, and
-    /// books the observed payments per job and per round.
+    /// @dev Compares what each job, each round, each provider and the fee pot observably got with the
+    /// model, and books the observed payments per job and per round.
     function _checkSettlement(Settlement memory st) internal {
         for (uint256 i; i < st.nJobs; ++i) {
             uint256 id = st.jobs[i];
-            uint256 afterRemaining = escrow.getJob(id).remaining;
-            if (id > 0 && id <= jobCount) {
-                // the step's remaining-never-increases check, done here instead of in _afterStep
-                JobG storage gj = _jobs[id];
-                if (afterRemaining > gj.lastSeenRemaining) ++remainingIncreases;
-                gj.lastSeenRemaining = afterRemaining;
-            }
+            if (id == 0 || id > jobCount) continue;
+            uint256 afterRemaining = heldOf(id);
+            // the step's remaining-never-increases check, done here instead of in _afterStep
+            JobG storage g = _jobs[id];
+            if (afterRemaining > g.lastSeenRemaining) ++remainingIncreases;
+            g.lastSeenRemaining = afterRemaining;
             if (afterRemaining > st.before[i]) {
                 _surprise("settle: remaining increased");
                 continue;
             }
             uint256 paid = st.before[i] - afterRemaining;
             if (paid != st.expected[i]) _surprise("settle: job paid != model", paid, st.expected[i]);
-            if (paid == 0) continue;
-            JobG storage g = _jobs[id];
             g.paid += paid;
-            _rounds[id][g.round].paid += paid;
+        }
+        for (uint256 i; i < st.nRounds; ++i) {
+            uint256 id = st.rJobs[i];
+            uint256 round = st.rRounds[i];
+            RoundG storage r = _rounds[id][round];
+            uint256 afterRound = _wordRemaining(id, round, r.provider);
+            if (afterRound > st.rBefore[i]) {
+                _surprise("settle: a round's remaining increased");
+                continue;
+            }
+            uint256 paid = st.rBefore[i] - afterRound;
+            if (paid != st.rExpected[i]) _surprise("settle: round paid != model", paid, st.rExpected[i]);
+            r.paid += paid;
         }
         for (uint256 i; i < st.nProvs; ++i) {
             uint256 net = token.balanceOf(st.provs[i]) - st.balBefore[i];
@@ -1137,7 +1560,7 @@ contract EscrowHandler is HandlerBase {
             }
         }
         uint256 fees = escrow.feesOwed() - st.feesBefore;
-        if (fees != st.expectedFees) _surprise("settle: fee != floor(gross * bps)", fees, st.expectedFees);
+        if (fees != st.expectedFees) _surprise("settle: fee != the jobs' own fees", fees, st.expectedFees);
     }
 
     // ================================================================ internals: selection
@@ -1170,24 +1593,72 @@ contract EscrowHandler is HandlerBase {
         return (false, 0);
     }
 
-    /// @dev A job of provider `p` it can still be paid for, scanning from a random start.
-    function _findProviderJob(address p, uint256 seed) internal view returns (bool, uint256) {
+    /// @dev A round of provider `p` it can still be paid for (running, or ended with something left),
+    /// scanning from a random start.
+    function _findPayableRound(address p, uint256 seed) internal view returns (bool, uint256, uint256) {
         uint256 n = jobCount;
-        if (n == 0) return (false, 0);
+        if (n == 0) return (false, 0, 0);
         uint256 start = seed % n;
         for (uint256 k; k < n; ++k) {
             uint256 id = 1 + (start + k) % n;
-            JobG storage g = _jobs[id];
-            AuctionEscrow.JobState s = g.state;
-            if (g.provider == p && (s == AuctionEscrow.JobState.Running || s == AuctionEscrow.JobState.Ended))
-            {
-                return (true, id);
+            uint256 rounds = _jobs[id].round;
+            for (uint256 r = rounds; r >= 1; --r) {
+                RoundG storage rg = _rounds[id][r];
+                if (rg.provider == p && (rg.state == R_RUNNING || rg.state == R_ENDED)) return (true, id, r);
             }
         }
-        return (false, 0);
+        return (false, 0, 0);
     }
 
-    /// @dev Mostly a provider with a job it can be paid for (scanning from a random start); one in
+    /// @dev A finished round whose provider is still owed something, scanning from a random start.
+    function _openClaim(uint256 seed) internal view returns (bool, uint256, uint256) {
+        uint256 n = jobCount;
+        if (n == 0) return (false, 0, 0);
+        uint256 start = seed % n;
+        for (uint256 k; k < n; ++k) {
+            uint256 id = 1 + (start + k) % n;
+            for (uint256 r = 1; r <= _jobs[id].round; ++r) {
+                RoundG storage rg = _rounds[id][r];
+                if (rg.state == R_ENDED && rg.remaining > 0) return (true, id, r);
+            }
+        }
+        return (false, 0, 0);
+    }
+
+    /// @dev A finished round that still holds a due or its collateral (its window may or may not be over),
+    /// scanning from a random start.
+    function _pendingRound(uint256 seed) internal view returns (bool, uint256, uint256) {
+        uint256 n = jobCount;
+        if (n == 0) return (false, 0, 0);
+        uint256 start = seed % n;
+        for (uint256 k; k < n; ++k) {
+            uint256 id = 1 + (start + k) % n;
+            for (uint256 r = 1; r <= _jobs[id].round; ++r) {
+                RoundG storage rg = _rounds[id][r];
+                if (rg.endedAt != 0 && (!rg.released || rg.state == R_ENDED)) return (true, id, r);
+            }
+        }
+        return (false, 0, 0);
+    }
+
+    /// @dev Mostly a finished round that can be closed; one in eight a round that cannot (the current
+    /// round of a running job, a round number past the job's, or a provider that never had the round).
+    function _closableRound(uint256 seed) internal view returns (bool, uint256, uint256, address) {
+        uint256 h = _h(seed);
+        if (h % 8 == 0 && jobCount > 0) {
+            uint256 id = 1 + (seed >> 8) % jobCount;
+            JobG storage g = _jobs[id];
+            uint256 what = (h >> 8) % 3;
+            if (what == 0 && g.round > 0) return (true, id, g.round, _providers[(h >> 16) % _providers.length]);
+            if (what == 1) return (true, id, g.round + 1, _providers[(h >> 16) % _providers.length]);
+            if (g.round > 0) return (true, id, g.round, g.provider);
+        }
+        (bool ok, uint256 jid, uint256 round) = _pendingRound(seed >> 16);
+        if (!ok) return (false, 0, 0, address(0));
+        return (true, jid, round, _rounds[jid][round].provider);
+    }
+
+    /// @dev Mostly a provider with a round it can be paid for (scanning from a random start); one in
     /// eight times whoever comes first.
     function _busyProvider(uint256 seed) internal view returns (uint256) {
         uint256 n = _providers.length;
@@ -1195,30 +1666,50 @@ contract EscrowHandler is HandlerBase {
         if (_h(seed) % 8 == 0) return start;
         for (uint256 k; k < n; ++k) {
             uint256 i = (start + k) % n;
-            (bool found,) = _findProviderJob(_providers[i], seed >> 16);
+            (bool found,,) = _findPayableRound(_providers[i], seed >> 16);
             if (found) return i;
         }
         return start;
     }
 
-    function _eligible(address p, uint256 jobMinimum) internal view returns (bool) {
-        uint256 required = _max(jobMinimum, ghostMinStake);
-        uint256 active = _pos[p].active;
-        return active > 0 && active >= required;
+    /// @dev The award check of the contract, on the model: unlocked stake meets the global and the job's
+    /// minimum and covers the round's collateral at `price`.
+    function _eligible(address p, uint256 id, uint256 price) internal view returns (bool) {
+        uint256 required = _max(_jobs[id].minStake, ghostMinStake);
+        uint256 unlocked = _pos[p].active - _pos[p].locked;
+        return unlocked > 0 && unlocked >= required && unlocked >= _collateral(id, price);
     }
 
     function _controllerOk() internal view returns (bool) {
         return _pos[controller].active >= ghostControllerMinStake;
     }
 
+    function _nonceValid(address p, uint256 nonce) internal view returns (bool) {
+        return !_nonceUsed[p][nonce] && nonce >= _minNonce[p];
+    }
+
+    function _freshNonce(address p) internal returns (uint256) {
+        return _nextNonce[p]++;
+    }
+
+    /// @dev A bid price in [1, maxPrice], mostly one whose collateral the provider's unlocked stake covers.
+    function _bidPrice(uint256 seed, uint256 id, address p) internal view returns (uint256 price) {
+        price = bound(seed, 1, _jobs[id].maxPrice);
+        if (_h(seed) % 8 == 0) return price;
+        uint256 unlocked = _pos[p].active - _pos[p].locked;
+        uint256 perUnit = _collateral(id, 1);
+        if (perUnit > 0 && price * perUnit > unlocked / 2) price = _max(1, unlocked / 2 / perUnit);
+    }
+
     /// @dev An eligible provider if there is one (scanning from a random start), else a random one.
-    function _eligibleProvider(uint256 seed, uint256 jobMinimum) internal view returns (uint256) {
+    /// (Eligibility at the lowest price: the bid's price is then fitted to the provider's unlocked stake.)
+    function _eligibleProvider(uint256 seed, uint256 id) internal view returns (uint256) {
         uint256 n = _providers.length;
         uint256 start = seed % n;
         if (_h(seed) % 16 == 0) return start; // sometimes try whoever comes first
         for (uint256 k; k < n; ++k) {
             uint256 i = (start + k) % n;
-            if (_eligible(_providers[i], jobMinimum)) return i;
+            if (_eligible(_providers[i], id, 1)) return i;
         }
         return start;
     }
@@ -1233,10 +1724,11 @@ contract EscrowHandler is HandlerBase {
             uint256 s = _mix(seed, k);
             AuctionEscrow.Bid memory bid = AuctionEscrow.Bid({
                 jobId: id,
+                terms: _termsHash(id),
                 provider: q,
-                pricePerGpuSecond: bound(s, 1, _jobs[id].maxPrice),
+                pricePerGpuSecond: _bidPrice(s, id, q),
                 expiry: currentTime + bound(s >> 128, 10 minutes, 3 days),
-                nonce: _nextNonce[q]++
+                nonce: _freshNonce(q)
             });
             _backups[id].push(StoredBid({bid: bid, sig: _sig(_providerPks[qi], _bidDigest(bid))}));
         }
@@ -1255,8 +1747,8 @@ contract EscrowHandler is HandlerBase {
         for (uint256 k; k < n; ++k) {
             AuctionEscrow.Bid storage b = list[(start + k) % n].bid;
             if (
-                b.provider != g.provider && currentTime <= b.expiry && !_nonceUsed[b.provider][b.nonce]
-                    && _eligible(b.provider, g.minStake)
+                b.provider != g.provider && currentTime <= b.expiry && _nonceValid(b.provider, b.nonce)
+                    && _eligible(b.provider, id, b.pricePerGpuSecond)
             ) return list[(start + k) % n];
         }
         if (n > 0 && h % 8 != 1) return list[(h >> 8) % n];
@@ -1266,10 +1758,11 @@ contract EscrowHandler is HandlerBase {
         address q = _providers[qi];
         sb.bid = AuctionEscrow.Bid({
             jobId: id,
+            terms: _termsHash(id),
             provider: q,
-            pricePerGpuSecond: bound(seed >> 16, 1, g.maxPrice),
+            pricePerGpuSecond: _bidPrice(seed >> 16, id, q),
             expiry: currentTime + 1 hours,
-            nonce: _nextNonce[q]++
+            nonce: _freshNonce(q)
         });
         sb.sig = _sig(_providerPks[qi], _bidDigest(sb.bid));
     }
@@ -1297,11 +1790,54 @@ contract EscrowHandler is HandlerBase {
         return _stakerAt(seed >> 3);
     }
 
+    /// @dev A window length within the dev-chain bounds: one in four a few seconds, else up to `hi`.
+    function _window(uint256 seed, uint256 hi) internal pure returns (uint256) {
+        return _h(seed) % 4 == 0 ? bound(seed >> 8, 1, 60) : bound(seed >> 8, 1 minutes, hi);
+    }
+
+    /// @dev Puts one field of `p` out of its bounds.
+    function _breakParams(AuctionEscrow.Params memory p, uint256 seed) internal pure {
+        uint256 what = seed % 9;
+        if (what == 0) p.treasury = address(0);
+        else if (what == 1) p.feeBps = 2010;
+        else if (what == 2) p.feeBps = uint16(10 * ((seed >> 8) % 200) + 5); // not a multiple of 10
+        else if (what == 3) p.slashMultiple = (seed >> 8) % 2 == 0 ? 0 : 11;
+        else if (what == 4) p.settlementWindow = (seed >> 8) % 2 == 0 ? 0 : 30 days + 1;
+        else if (what == 5) p.failoverWindow = (seed >> 8) % 2 == 0 ? 0 : 7 days + 1;
+        else if (what == 6) p.challengeWindow = (seed >> 8) % 2 == 0 ? 0 : 14 days + 1;
+        else if (what == 7) p.settlementWindow = type(uint32).max;
+        else p.failoverWindow = type(uint32).max;
+    }
+
+    /// @dev The job's terms hash, computed from the model as a provider's node does from JobCreated.
+    function _termsHash(uint256 id) internal view returns (bytes32) {
+        JobG storage g = _jobs[id];
+        return keccak256(
+            abi.encode(
+                id,
+                g.client,
+                keccak256(abi.encode(id)),
+                g.maxPrice,
+                uint256(g.gpus),
+                g.budget,
+                g.deadline,
+                g.minStake
+            )
+        );
+    }
+
+    /// @dev The remaining budget in the round word of (id, round, p).
+    function _wordRemaining(uint256 id, uint256 round, address p) internal view returns (uint256) {
+        (uint256 word,) = escrow.roundOf(id, round, p);
+        return word & MASK_96;
+    }
+
     /// @dev EIP-712 digests computed independently of the contract (as the provider's node does), so a
     /// hashing mistake in the contract shows up as rejected signatures.
     function _bidDigest(AuctionEscrow.Bid memory b) internal view returns (bytes32) {
-        bytes32 structHash =
-            keccak256(abi.encode(BID_TYPEHASH, b.jobId, b.provider, b.pricePerGpuSecond, b.expiry, b.nonce));
+        bytes32 structHash = keccak256(
+            abi.encode(BID_TYPEHASH, b.jobId, b.terms, b.provider, b.pricePerGpuSecond, b.expiry, b.nonce)
+        );
         return keccak256(abi.encodePacked("\x19\x01", _escrowDomain, structHash));
     }
 
@@ -1319,6 +1855,13 @@ contract EscrowHandler is HandlerBase {
     function _stakerAt(uint256 seed) internal view returns (address) {
         if (_h(seed) % 16 == 0) return controller;
         return _providers[(seed >> 3) % _providers.length];
+    }
+
+    function _providerIndex(address p) internal view returns (uint256) {
+        for (uint256 i; i < _providers.length; ++i) {
+            if (_providers[i] == p) return i;
+        }
+        return 0;
     }
 
     function _otherClient(address c) internal view returns (address) {

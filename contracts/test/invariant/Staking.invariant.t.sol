@@ -11,17 +11,20 @@ abstract contract StakingInvariantSetup is Fixture {
 
     function setUp() public override {
         super.setUp();
-        uint256[] memory pks = new uint256[](5);
+        uint256[] memory pks = new uint256[](7);
         pks[0] = PROVIDER_PK; // staked 100k by the fixture
         pks[1] = BACKUP_PK; // staked 100k by the fixture
-        pks[2] = CONTROLLER_PK; // staked 50k by the fixture
+        pks[2] = CONTROLLER_PK; // staked 60k by the fixture
         pks[3] = 0x5A1;
         pks[4] = 0x5A2;
+        pks[5] = CONTROLLER2_PK; // staked 60k by the fixture
+        pks[6] = CONTROLLER3_PK; // staked 60k by the fixture
         fund(vm.addr(pks[3]), 1_000_000 ether);
         fund(vm.addr(pks[4]), 50_000 ether);
         stakeAs(vm.addr(pks[3]), 25_000 ether);
 
-        handler = new StakingHandler(token, staking, governance, address(escrow), treasury, pks);
+        handler =
+            new StakingHandler(token, staking, governance, address(disputes), address(escrow), treasury, pks);
         targetContract(address(handler));
 
         _holders.push(holder);
@@ -30,6 +33,8 @@ abstract contract StakingInvariantSetup is Fixture {
         _holders.push(client);
         _holders.push(address(staking));
         _holders.push(address(escrow));
+        _holders.push(address(disputes));
+        _holders.push(guardian);
         _holders.push(address(handler));
         for (uint256 i; i < pks.length; ++i) {
             _holders.push(vm.addr(pks[i]));
@@ -37,8 +42,8 @@ abstract contract StakingInvariantSetup is Fixture {
     }
 }
 
-/// @notice Invariants of ProviderStaking under random stake / permit / unstake / withdraw / slash /
-/// governance / donation / time sequences (see StakingHandler).
+/// @notice Invariants of ProviderStaking under random stake / permit / unstake / withdraw / lock / unlock /
+/// slash / governance / donation / time sequences (see StakingHandler).
 contract StakingInvariantTest is StakingInvariantSetup {
     /// @notice The contract holds exactly the stake it books (plus plain-transfer donations, which no
     /// function can move), its totals are the sum of the model's positions, every token that came in
@@ -55,7 +60,7 @@ contract StakingInvariantTest is StakingInvariantSetup {
         uint256 active;
         uint256 unbonding;
         for (uint256 i; i < s.length; ++i) {
-            (uint256 a, uint256 u,) = handler.ghostPosition(s[i]);
+            (uint256 a, uint256 u,,) = handler.ghostPosition(s[i]);
             active += a;
             unbonding += u;
         }
@@ -83,13 +88,34 @@ contract StakingInvariantTest is StakingInvariantSetup {
         uint256 minStake = handler.ghostMinStake();
         assertEq(staking.minStake(), minStake, "minStake");
         for (uint256 i; i < s.length; ++i) {
-            (uint256 a, uint256 u, uint256 t) = handler.ghostPosition(s[i]);
+            (uint256 a, uint256 u, uint256 t, uint256 l) = handler.ghostPosition(s[i]);
             (uint256 cu, uint64 ct) = staking.unbondingOf(s[i]);
             assertEq(staking.stakeOf(s[i]), a, "active stake != model");
             assertEq(cu, u, "unbonding stake != model");
             assertEq(uint256(ct), t, "unlock time != model");
-            assertEq(staking.isEligible(s[i], 0), a > 0 && a >= minStake, "eligibility != model");
+            assertEq(staking.lockedStakeOf(s[i]), l, "locked stake != model");
+            assertEq(staking.unlockedStakeOf(s[i]), a - l, "unlocked stake != model");
+            assertEq(staking.isEligible(s[i], 0), a - l > 0 && a - l >= minStake, "eligibility != model");
         }
+    }
+
+    /// @notice Locks: an account's locked stake never exceeds its active stake (a slash clamps it), and
+    /// every lock the model holds open is in the contract with its account and amount, every released one
+    /// is gone. Only the disputes contract holds SLASHER_ROLE; governance and the escrow never slashed.
+    function invariant_locksMatchModel() public view {
+        address[] memory s = handler.stakers();
+        for (uint256 i; i < s.length; ++i) {
+            assertLe(staking.lockedStakeOf(s[i]), staking.stakeOf(s[i]), "locked > active");
+        }
+        (bytes32[] memory keys, address[] memory accounts, uint256[] memory amounts) = handler.ghostLocks();
+        for (uint256 i; i < keys.length; ++i) {
+            (address account, uint96 amount) = staking.locks(keys[i]);
+            assertEq(account, accounts[i], "lock account != model");
+            assertEq(amount, amounts[i], "lock amount != model");
+        }
+        assertTrue(staking.hasRole(staking.SLASHER_ROLE(), address(disputes)), "disputes slash");
+        assertFalse(staking.hasRole(staking.SLASHER_ROLE(), governance), "governance cannot slash");
+        assertFalse(staking.hasRole(staking.SLASHER_ROLE(), address(escrow)), "escrow cannot slash");
     }
 
     function afterInvariant() public view {

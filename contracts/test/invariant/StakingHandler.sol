@@ -5,21 +5,30 @@ import {HandlerBase} from "./HandlerBase.sol";
 import {GinToken} from "../../src/GinToken.sol";
 import {ProviderStaking} from "../../src/ProviderStaking.sol";
 
-/// @notice Drives ProviderStaking alone: stakers stake (approve or permit), request unstakes, withdraw
-/// (also too early), get slashed by governance and by the escrow's slasher role, governance changes the
-/// delay and the minimum and pauses, someone donates tokens by plain transfer, and time moves on.
-/// Every position is mirrored in a ghost model that the invariants compare against.
+/// @notice Drives ProviderStaking alone: stakers stake (approve or permit), request unstakes (also of
+/// locked stake, which must fail), withdraw (also too early); the escrow's locker role locks and unlocks
+/// parts of their stake; they get slashed by the disputes contract (the only slasher) while governance and
+/// the escrow try to slash and must fail; governance changes the delay and the minimum and pauses, someone
+/// donates tokens by plain transfer, and time moves on. Every position and lock is mirrored in a ghost
+/// model that the invariants compare against.
 contract StakingHandler is HandlerBase {
     struct Position {
         uint256 active;
         uint256 unbonding;
         uint256 unlockAt;
+        uint256 locked;
+    }
+
+    struct LockG {
+        address account;
+        uint256 amount;
     }
 
     GinToken public immutable token;
     ProviderStaking public immutable staking;
     address public immutable governance;
-    address public immutable escrowSlasher;
+    address public immutable slasher; // FaultDisputes: holds SLASHER_ROLE (and LOCKER_ROLE)
+    address public immutable locker; // AuctionEscrow: holds LOCKER_ROLE only
     address public immutable beneficiary;
 
     uint256[] internal _pks;
@@ -35,19 +44,24 @@ contract StakingHandler is HandlerBase {
     uint256 public ghostMinStake;
     uint256 public ghostDelay;
     bool public ghostPaused;
+    /// @notice Lock keys ever opened (closed ones have a zero account in the model).
+    bytes32[] internal _lockKeys;
+    mapping(bytes32 key => LockG) internal _locks;
 
     constructor(
         GinToken token_,
         ProviderStaking staking_,
         address governance_,
-        address escrowSlasher_,
+        address slasher_,
+        address locker_,
         address beneficiary_,
         uint256[] memory pks
     ) {
         token = token_;
         staking = staking_;
         governance = governance_;
-        escrowSlasher = escrowSlasher_;
+        slasher = slasher_;
+        locker = locker_;
         beneficiary = beneficiary_;
         currentTime = block.timestamp;
         ghostMinStake = staking_.minStake();
@@ -58,7 +72,7 @@ contract StakingHandler is HandlerBase {
             _pks.push(pks[i]);
             _stakers.push(a);
             (uint256 unbonding, uint64 unlockAt) = staking_.unbondingOf(a);
-            _ghost[a] = Position(staking_.stakeOf(a), unbonding, unlockAt);
+            _ghost[a] = Position(staking_.stakeOf(a), unbonding, unlockAt, staking_.lockedStakeOf(a));
         }
     }
 
@@ -116,21 +130,27 @@ contract StakingHandler is HandlerBase {
     function requestUnstake(uint256 who, uint256 amount) external step {
         address a = _stakers[who % _stakers.length];
         Position storage p = _ghost[a];
-        // Mostly a valid amount; one in eight asks for more than is active (must fail).
-        bool tooMuch = _h(amount) % 8 == 0;
+        uint256 unlocked = p.active - p.locked;
+        // Mostly a valid amount; one in eight asks for more than is active, one in eight (when something
+        // is locked) more than is unlocked: both must fail.
+        uint256 mode = _h(amount) % 8;
+        bool tooMuch = mode == 0;
+        bool intoLocked = mode == 1 && p.locked > 0;
         if (tooMuch) amount = p.active + 1 + (amount >> 8) % 1000 ether;
-        else if (p.active == 0) return;
-        else amount = bound(amount, 1, p.active);
+        else if (intoLocked) amount = unlocked + bound(amount >> 8, 1, p.locked);
+        else if (unlocked == 0) return;
+        else amount = bound(amount, 1, unlocked);
+        bool expected = !tooMuch && !intoLocked;
         vm.prank(a);
         try staking.requestUnstake(amount) {
-            _expectOutcome(!tooMuch, true, "requestUnstake");
+            _expectOutcome(expected, true, "requestUnstake");
             p.active -= amount;
             p.unbonding += amount;
             p.unlockAt = currentTime + ghostDelay;
             _count("requestUnstake");
         } catch {
-            _expectOutcome(!tooMuch, false, "requestUnstake");
-            _count("requestUnstake.rejected");
+            _expectOutcome(expected, false, "requestUnstake");
+            _count(intoLocked ? bytes32("requestUnstake.locked") : bytes32("requestUnstake.rejected"));
         }
     }
 
@@ -154,19 +174,24 @@ contract StakingHandler is HandlerBase {
         }
     }
 
-    /// @dev Slashes by governance or by the escrow (both hold SLASHER_ROLE), sometimes more than the
-    /// position holds, sometimes an empty position (must fail).
+    /// @dev Slashes by the disputes contract (the only slasher), sometimes more than the position holds,
+    /// sometimes an empty position (must fail). One in four attempts comes from governance or the escrow,
+    /// which hold no SLASHER_ROLE (H-2) and must fail. A slash clamps the account's locked stake to what
+    /// is left active.
     function slash(uint256 who, uint256 amount, uint256 slasherSeed) external step {
-        bool byEscrow = _h(slasherSeed) % 2 == 0;
+        uint256 k = _h(slasherSeed) % 8;
+        address caller = k == 0 ? governance : k == 1 ? locker : slasher;
+        bool authorized = caller == slasher;
         address a = _stakers[who % _stakers.length];
         Position storage p = _ghost[a];
         uint256 available = p.active + p.unbonding;
         amount = bound(amount, 1, available == 0 ? 1 ether : available * 2);
         uint256 expectedSlash = _min(amount, available);
         uint256 before = token.balanceOf(beneficiary);
-        vm.prank(byEscrow ? escrowSlasher : governance);
+        bool expected = authorized && available > 0;
+        vm.prank(caller);
         try staking.slash(a, amount, beneficiary, "invariant") returns (uint256 slashed) {
-            _expectOutcome(available > 0, true, "slash");
+            _expectOutcome(expected, true, "slash");
             if (slashed != expectedSlash) _surprise("slash: returned amount");
             if (token.balanceOf(beneficiary) - before != expectedSlash) {
                 _surprise("slash: beneficiary received");
@@ -174,11 +199,63 @@ contract StakingHandler is HandlerBase {
             uint256 fromActive = _min(expectedSlash, p.active);
             p.active -= fromActive;
             p.unbonding -= expectedSlash - fromActive;
+            if (p.locked > p.active) p.locked = p.active;
             ghostSlashed += expectedSlash;
             _count(expectedSlash == available ? bytes32("slash.all") : bytes32("slash"));
         } catch {
-            _expectOutcome(available > 0, false, "slash");
-            _count("slash.empty");
+            _expectOutcome(expected, false, "slash");
+            _count(!authorized ? bytes32("slash.unauthorized") : bytes32("slash.empty"));
+        }
+    }
+
+    /// @dev The escrow (or the disputes contract) locks part of an account's unlocked stake under a new
+    /// key; one in eight asks for more than is unlocked, one in sixteen reuses an open key, one in sixteen
+    /// comes from governance (which holds no LOCKER_ROLE): all must fail.
+    function lock(uint256 who, uint256 amount, uint256 mode) external step {
+        address a = _stakers[who % _stakers.length];
+        Position storage p = _ghost[a];
+        uint256 unlocked = p.active - p.locked;
+        mode = _h(mode) % 16;
+        bool tooMuch = mode < 2;
+        bool reuse = mode == 2 && _openLock(amount) != bytes32(0);
+        bool byGovernance = mode == 3;
+        if (tooMuch) amount = unlocked + 1 + (amount >> 8) % 1000 ether;
+        else if (unlocked == 0) return;
+        else amount = bound(amount >> 8, 1, unlocked);
+        bytes32 key = reuse ? _openLock(amount) : keccak256(abi.encode("lock", _lockKeys.length, a));
+        bool expected = !tooMuch && !reuse && !byGovernance;
+        vm.prank(byGovernance ? governance : mode % 2 == 0 ? locker : slasher);
+        try staking.lock(a, key, amount) {
+            _expectOutcome(expected, true, "lock");
+            p.locked += amount;
+            _locks[key] = LockG(a, amount);
+            _lockKeys.push(key);
+            _count("lock");
+        } catch {
+            _expectOutcome(expected, false, "lock");
+            _count("lock.rejected");
+        }
+    }
+
+    /// @dev The locker releases an open lock (it returns what the lock still holds after slashes); one in
+    /// eight tries a key that is not open (must fail).
+    function unlock(uint256 seed) external step {
+        bytes32 key = _openLock(seed);
+        bool expected = key != bytes32(0) && _h(seed) % 8 != 0;
+        if (!expected) key = keccak256(abi.encode("no such lock", seed));
+        LockG memory l = _locks[key];
+        uint256 held;
+        if (expected) held = _min(l.amount, _ghost[l.account].locked);
+        vm.prank(locker);
+        try staking.unlock(key) returns (uint256 amount) {
+            _expectOutcome(expected, true, "unlock");
+            if (amount != held) _surprise("unlock: returned amount");
+            _ghost[l.account].locked -= held;
+            delete _locks[key];
+            _count(held < l.amount ? bytes32("unlock.afterSlash") : bytes32("unlock"));
+        } catch {
+            _expectOutcome(expected, false, "unlock");
+            _count("unlock.rejected");
         }
     }
 
@@ -240,10 +317,26 @@ contract StakingHandler is HandlerBase {
     function ghostPosition(address a)
         external
         view
-        returns (uint256 active, uint256 unbonding, uint256 unlockAt)
+        returns (uint256 active, uint256 unbonding, uint256 unlockAt, uint256 locked)
     {
         Position storage p = _ghost[a];
-        return (p.active, p.unbonding, p.unlockAt);
+        return (p.active, p.unbonding, p.unlockAt, p.locked);
+    }
+
+    /// @notice Every lock key ever opened, with the model's account and amount (zero once released).
+    function ghostLocks()
+        external
+        view
+        returns (bytes32[] memory keys, address[] memory accounts, uint256[] memory amounts)
+    {
+        uint256 n = _lockKeys.length;
+        keys = _lockKeys;
+        accounts = new address[](n);
+        amounts = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            accounts[i] = _locks[keys[i]].account;
+            amounts[i] = _locks[keys[i]].amount;
+        }
     }
 
     function ghostTotalStake() external view returns (uint256 sum) {
@@ -254,6 +347,18 @@ contract StakingHandler is HandlerBase {
     }
 
     // ------------------------------------------------------------------ internals
+
+    /// @dev An open lock's key (scanning from a random start), or zero when none is open.
+    function _openLock(uint256 seed) internal view returns (bytes32) {
+        uint256 n = _lockKeys.length;
+        if (n == 0) return bytes32(0);
+        uint256 start = seed % n;
+        for (uint256 k; k < n; ++k) {
+            bytes32 key = _lockKeys[(start + k) % n];
+            if (_locks[key].account != address(0)) return key;
+        }
+        return bytes32(0);
+    }
 
     function _applyStake(address a, uint256 amount) internal {
         _ghost[a].active += amount;
