@@ -216,22 +216,23 @@ func (s *Server) RunLoops(ctx context.Context) {
 // Tick does one round of the controller's background work; tests call it to step time.
 func (s *Server) Tick(ctx context.Context) {
 	for _, l := range []struct {
-		name string
-		step func(context.Context) error
+		name         string
+		step         func(context.Context) error
+		connectivity bool // fails only when Postgres or the chain cannot be reached
 	}{
-		{"controller heartbeat", s.beat},
-		{"chain follow", s.followChain},
-		{"award", s.awardDue},
-		{"failover", s.failoverDue},
-		{"fault quorum", s.faultQuorum},
-		{"close failed rounds", s.closeRoundsDue},
+		{"controller heartbeat", s.beat, true},
+		{"chain follow", s.followChain, true},
+		{"award", s.awardDue, false},
+		{"failover", s.failoverDue, false},
+		{"fault quorum", s.faultQuorum, false},
+		{"close failed rounds", s.closeRoundsDue, false},
 	} {
 		if ctx.Err() != nil {
 			return
 		}
 		if err := l.step(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn(l.name+" failed; retrying next tick", "err", err)
-			if s.faults != nil {
+			if s.faults != nil && l.connectivity {
 				// This instance could not do its work (Postgres, the chain): what it sees of providers'
 				// heartbeats is not to be trusted for a grace period.
 				s.faults.Unhealthy()

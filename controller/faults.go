@@ -252,10 +252,10 @@ func (f *Faults) fileOne(ctx context.Context, o observation, quorum int) error {
 		SilentSince: uint64(o.SilentSince), ObservedAt: uint64(o.ObservedAt)}
 	// Only one instance files: the lock on the job's first observation row serialises them.
 	return f.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var n int64
-		if err := tx.Raw(`SELECT count(*) FROM market.fault_observations WHERE job_id = ? AND round = ? AND controller = ? FOR UPDATE SKIP LOCKED`,
-			o.JobID, o.Round, sigs[0].Controller).Scan(&n).Error; err != nil || n == 0 {
-			return err
+		var locked []int
+		if err := tx.Raw(`SELECT 1 FROM market.fault_observations WHERE job_id = ? AND round = ? AND controller = ? FOR UPDATE SKIP LOCKED`,
+			o.JobID, o.Round, sigs[0].Controller).Scan(&locked).Error; err != nil || len(locked) == 0 {
+			return err // another instance is filing it
 		}
 		var filed int64
 		if err := tx.Raw(`SELECT count(*) FROM market.disputes WHERE job_id = ? AND round = ?`, o.JobID, o.Round).Scan(&filed).Error; err != nil || filed > 0 {

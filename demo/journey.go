@@ -45,6 +45,7 @@ type Result struct {
 	Fees, Refund      *big.Int
 	Slashed           *big.Int // taken from provider 1 by an executed fault dispute
 	Compensation      *big.Int // the client's share of it
+	Round1Price       *big.Int // provider 1's price per GPU-second
 	Remaining         *big.Int
 	Completions       []string
 	Streamed          int            // chunks of the streamed chat completion, as they arrived
@@ -164,7 +165,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	victim.Kill()
 	done("its heartbeats stop")
 
-	done = j.step("the controller notices, slashes it on chain and fails over to the backup")
+	done = j.step("the controller notices and fails over to the backup at once (no stake moves on a failover)")
 	job, err = j.follow(ctx, res, func(jb apiv1.Job) bool {
 		return jb.State == apiv1.JobStateRunning && jb.Provider != nil && common.HexToAddress(*jb.Provider) != res.Providers[0]
 	})
@@ -174,6 +175,12 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	res.Providers[1] = common.HexToAddress(*job.Provider)
 	res.Failover = time.Since(killed)
 	done("running again on %s (round %d)", res.Providers[1].Hex(), deref(job.Round))
+
+	done = j.step("a quorum of staked controllers (%d on this dev chain) signs the silence: a fault report goes on chain", devstack.Quorum)
+	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.hasKind(res, "fault_reported") }); err != nil {
+		return nil, err
+	}
+	done("fault report filed; provider 1 may void it with a later heartbeat acknowledgement for %s (challenge window)", devstack.ChallengeWindow)
 
 	if err := j.complete(ctx, res, key, "The little dog"); err != nil {
 		return nil, err
@@ -185,6 +192,12 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	done("paid for round 2")
+
+	done = j.step("the challenge window passes unchallenged: the bounded slash executes")
+	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.hasKind(res, "fault_executed") }); err != nil {
+		return nil, err
+	}
+	done("slashed at most %d failover windows of the job's price; the client's share is its loss, the rest goes to the treasury", devstack.SlashMultiple)
 
 	done = j.step("client stops the job (one transaction)")
 	sr, err := c.StopJobWithResponse(ctx, res.JobID)

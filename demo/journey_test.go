@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/demo"
@@ -104,12 +106,24 @@ func TestJourney(t *testing.T) {
 			t.Errorf("provider %s holds %s GIN wei, was paid %s", p.Hex(), wallet, res.Payouts[p])
 		}
 	}
-	slash := new(big.Int).Div(devstack.ProviderStake, big.NewInt(10))
-	if res.Slashed.Cmp(slash) != 0 {
-		t.Errorf("slashed %s, want 10%% of the stake = %s", res.Slashed, slash)
+	// The slash went through FaultDisputes: bounded by round 1's collateral (slashMultiple × price ×
+	// GPUs × failover window), the client's share at most one failover window of the job's price.
+	terms, err := bind.Call(k.EscrowC, &bind.CallOpts{Context: ctx}, k.Escrow.PackJobTerms(big.NewInt(res.ChainJobID)), k.Escrow.UnpackJobTerms)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if st, _ := k.StakeOf(ctx, res.Providers[0]); st.Cmp(new(big.Int).Sub(devstack.ProviderStake, slash)) != 0 {
-		t.Errorf("failed provider's stake is %s, want %s", st, new(big.Int).Sub(devstack.ProviderStake, slash))
+	price := res.Round1Price
+	window := new(big.Int).Mul(price, big.NewInt(int64(terms.Terms.FailoverWindow)))
+	collateral := new(big.Int).Mul(window, big.NewInt(int64(terms.Terms.SlashMultiple)))
+	if res.Slashed.Cmp(collateral) != 0 || res.Compensation.Cmp(window) != 0 {
+		t.Errorf("slashed %s (client %s), want the round's collateral %s with %s to the client", res.Slashed, res.Compensation, collateral, window)
+	}
+	slash := res.Compensation
+	if st, _ := k.StakeOf(ctx, res.Providers[0]); st.Cmp(new(big.Int).Sub(devstack.ProviderStake, collateral)) != 0 {
+		t.Errorf("failed provider's stake is %s, want %s", st, new(big.Int).Sub(devstack.ProviderStake, collateral))
+	}
+	if st, _ := k.StakeOf(ctx, res.Providers[1]); st.Cmp(devstack.ProviderStake) != 0 {
+		t.Errorf("the backup's stake is %s, want it untouched (%s)", st, devstack.ProviderStake)
 	}
 	// The client: deposit − what the providers used (payouts + fee), plus the slash in its wallet.
 	spent := new(big.Int).Set(res.Fees)
@@ -131,7 +145,7 @@ func TestJourney(t *testing.T) {
 		t.Fatal(err)
 	}
 	if wantWallet := new(big.Int).Add(new(big.Int).Sub(walletBefore, demo.Deposit), slash); wallet.Cmp(wantWallet) != 0 {
-		t.Errorf("client wallet %s, want %s (before − deposit + slash)", wallet, wantWallet)
+		t.Errorf("client wallet %s, want %s (before − deposit + compensation)", wallet, wantWallet)
 	}
 	// Spent is GPU time actually delivered: 1 GPU for at most the journey's length.
 	if maxSpent := new(big.Int).Mul(new(big.Int).Div(chain.GIN, big.NewInt(100)), big.NewInt(int64(3*time.Minute/time.Second))); spent.Cmp(maxSpent) > 0 {

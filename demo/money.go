@@ -185,7 +185,7 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 	if err != nil {
 		return fmt.Errorf("read the escrow's events: %w", err)
 	}
-	res.Fees, res.Refund, res.Slashed = new(big.Int), new(big.Int), new(big.Int)
+	res.Fees, res.Refund, res.Slashed, res.Compensation = new(big.Int), new(big.Int), new(big.Int), new(big.Int)
 	job := new(big.Int).SetInt64(res.ChainJobID)
 	for _, l := range logs {
 		if ev, err := k.Escrow.UnpackProviderPaidEvent(&l); err == nil {
@@ -200,9 +200,12 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 		if ev, err := k.Escrow.UnpackRefundedEvent(&l); err == nil && ev.JobId.Cmp(job) == 0 {
 			res.Refund.Add(res.Refund, ev.Amount)
 		}
+		if ev, err := k.Escrow.UnpackJobAwardedEvent(&l); err == nil && ev.JobId.Cmp(job) == 0 && ev.Round == 1 {
+			res.Round1Price = ev.PricePerGpuSecond
+		}
 		if ev, err := k.Disputes.UnpackFaultSlashedEvent(&l); err == nil {
 			res.Slashed.Add(res.Slashed, new(big.Int).Add(ev.ToClient, ev.ToTreasury))
-			res.Compensation = new(big.Int).Add(orZero(res.Compensation), ev.ToClient)
+			res.Compensation.Add(res.Compensation, ev.ToClient)
 		}
 	}
 	rec, err := k.Job(ctx, uint64(res.ChainJobID))

@@ -234,6 +234,9 @@ func (s *Stack) startChain(ctx context.Context) error {
 	dc := chain.DefaultDeployConfig(Addr(s.Accounts.Deployer))
 	dc.Controllers = []common.Address{Addr(s.Accounts.Controller)}
 	dc.SettlementWindow = SettlementWindow
+	dc.ChallengeWindow = ChallengeWindow
+	dc.SlashMultiple = SlashMultiple
+	dc.Quorum = Quorum
 	if s.Deployment, err = chain.Deploy(ctx, s.Chain, s.Accounts.Deployer, dc, 100*time.Millisecond); err != nil {
 		return err
 	}
@@ -287,6 +290,14 @@ func (s *Stack) fund(ctx context.Context) error {
 // SettlementWindow is how long after a job ends its provider may still claim usage before anyone
 // may close it and refund the client: short on the dev chain so the demo's refund comes quickly.
 const SettlementWindow = 15 * time.Second
+
+// ChallengeWindow is how long a provider has to void a fault report on the dev chain (production:
+// hours); SlashMultiple and Quorum are the dev chain's slash bound and fault quorum.
+const (
+	ChallengeWindow = 10 * time.Second
+	SlashMultiple   = 3
+	Quorum          = 1
+)
 
 // FinalityDepth is the stack's finality: with 1-second blocks, two blocks.
 const FinalityDepth = 2

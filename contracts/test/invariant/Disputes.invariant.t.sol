@@ -171,6 +171,56 @@ contract DisputesHandlerCoverageTest is DisputesInvariantSetup {
         invariantsHold();
     }
 
+    /// @notice Random walks like the invariant fuzzer's (uniform actions, random words, fresh state per
+    /// run): the dispute paths must actually succeed, not just be attempted.
+    function test_randomWalkReachesTheDisputePaths() public {
+        bytes4[16] memory sel = [
+            handler.postAndAward.selector,
+            handler.failOver.selector,
+            handler.awardBackup.selector,
+            handler.endJob.selector,
+            handler.settle.selector,
+            handler.close.selector,
+            handler.report.selector,
+            handler.challenge.selector,
+            handler.execute.selector,
+            handler.pause.selector,
+            handler.scheduleParams.selector,
+            handler.executeParams.selector,
+            handler.unstake.selector,
+            handler.withdrawStake.selector,
+            handler.restake.selector,
+            handler.warp.selector
+        ];
+        bytes32[6] memory names =
+            [bytes32("reportFault"), "challenge", "execute", "executeParams", "awardBackup", "closeRound"];
+        uint256[6] memory totals;
+        for (uint256 r; r < 16; ++r) {
+            uint256 snap = vm.snapshotState();
+            for (uint256 d; d < 100; ++d) {
+                uint256 x = uint256(keccak256(abi.encode(r, d)));
+                (bool ok,) = address(handler).call(
+                    abi.encodeWithSelector(
+                        sel[x % sel.length],
+                        uint256(keccak256(abi.encode(x, 1))),
+                        uint256(keccak256(abi.encode(x, 2))),
+                        uint256(keccak256(abi.encode(x, 3))),
+                        uint256(keccak256(abi.encode(x, 4)))
+                    )
+                );
+                assertTrue(ok, "handler reverted");
+            }
+            assertEq(handler.violations(), 0, handler.firstViolation());
+            for (uint256 i; i < names.length; ++i) {
+                totals[i] += handler.calls(names[i]);
+            }
+            vm.revertToState(snap);
+        }
+        for (uint256 i; i < names.length; ++i) {
+            assertGt(totals[i], 0, string(abi.encodePacked(names[i])));
+        }
+    }
+
     function invariantsHold() internal view {
         assertStakingSolvent();
         assertEscrowSolvent();

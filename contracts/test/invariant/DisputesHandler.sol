@@ -157,7 +157,7 @@ contract DisputesHandler {
     /// @notice A controller fails a running job over (moves no stake).
     function failOver(uint256 jSeed, uint256 cSeed) external step {
         if (_jobs.length == 0) return;
-        uint256 jobId = _jobs[jSeed % _jobs.length];
+        uint256 jobId = _pickJob(jSeed, AuctionEscrow.JobState.Running);
         address p = escrow.getJob(jobId).provider;
         uint256 before = staking.slashableOf(p);
         vm.prank(_controllers[cSeed % _controllers.length]);
@@ -170,7 +170,7 @@ contract DisputesHandler {
     /// @notice A failed job goes to a backup bid.
     function awardBackup(uint256 jSeed, uint256 pSeed) external step {
         if (_jobs.length == 0) return;
-        uint256 jobId = _jobs[jSeed % _jobs.length];
+        uint256 jobId = _pickJob(jSeed, AuctionEscrow.JobState.Failover);
         AuctionEscrow.Job memory j = escrow.getJob(jobId);
         if (j.state != AuctionEscrow.JobState.Failover) return;
         _award(jobId, pSeed, j.maxPrice, true);
@@ -179,7 +179,7 @@ contract DisputesHandler {
     /// @notice The client stops, or the provider completes, a running job.
     function endJob(uint256 jSeed, uint256 byProvider) external step {
         if (_jobs.length == 0) return;
-        uint256 jobId = _jobs[jSeed % _jobs.length];
+        uint256 jobId = _pickJob(jSeed, AuctionEscrow.JobState.Running);
         AuctionEscrow.Job memory j = escrow.getJob(jobId);
         if (j.state != AuctionEscrow.JobState.Running) return;
         if (byProvider % 2 == 0) {
@@ -231,7 +231,15 @@ contract DisputesHandler {
     /// @notice A random subset of signers reports a fault on a random round with random times.
     function report(uint256 rSeed, uint256 subset, uint256 tSeed, uint256 orderSeed) external step {
         if (_rounds.length == 0) return;
-        RoundRec memory r = _rounds[rSeed % _rounds.length];
+        RoundRec memory r = _rounds[_pickReportable(rSeed)];
+        (, uint256 ended) = escrow.roundOf(r.jobId, r.round, r.provider);
+        if (ended == 0 && (rSeed >> 100) % 4 != 0) {
+            // The controllers' own flow: fail the job over, then report the round.
+            vm.prank(_controllers[(rSeed >> 150) % _controllers.length]);
+            try escrow.reportFailure(r.jobId, "fuzz: silent") {
+                _count("reportFailure");
+            } catch {}
+        }
         (FaultDisputes.FaultReport memory rep, uint256 endedAt) = _makeReport(r, tSeed);
         (bytes[] memory sigs, uint256 valid) = _signReport(rep, subset, orderSeed);
         uint256 lastBefore = disputes.lastIncidentAt(r.provider);
@@ -247,7 +255,7 @@ contract DisputesHandler {
     /// @notice Someone submits a (random, valid or not) heartbeat acknowledgement against a dispute.
     function challenge(uint256 dSeed, uint256 tSeed, uint256 sSeed) external step {
         if (_disputes.length == 0) return;
-        DisputeRec storage d = _disputes[dSeed % _disputes.length];
+        DisputeRec storage d = _disputes[_pickPending(dSeed)];
         uint256 lo = d.silentSince - 2;
         uint256 ackAt = lo + tSeed % (currentTime + 3 - lo);
         uint256 pk = sSeed % 4 == 3 ? _pkOf(d.provider) : _controllerPks[sSeed % _controllerPks.length];
@@ -270,7 +278,7 @@ contract DisputesHandler {
     /// @notice Anyone executes a dispute (sometimes after waiting out its window).
     function execute(uint256 dSeed, uint256 wait) external step {
         if (_disputes.length == 0) return;
-        DisputeRec storage d = _disputes[dSeed % _disputes.length];
+        DisputeRec storage d = _disputes[_pickPending(dSeed)];
         if (wait % 2 == 0 && currentTime < d.executeAfter) {
             currentTime = d.executeAfter;
             vm.warp(currentTime);
@@ -403,11 +411,11 @@ contract DisputesHandler {
 
     /// @notice Time passes: seconds to more than the timelock's delay.
     function warp(uint256 seed) external {
-        uint256 k = seed % 4;
+        uint256 k = seed % 8;
         uint256 x = seed >> 8;
-        uint256 dt = k == 0
+        uint256 dt = k < 4
             ? _bound(x, 1, 10 minutes)
-            : k == 1 ? _bound(x, 10 minutes, 3 hours) : k == 2 ? _bound(x, 3 hours, 2 days) : _bound(x, 2 days, 9 days);
+            : k < 6 ? _bound(x, 10 minutes, 3 hours) : k == 6 ? _bound(x, 3 hours, 2 days) : _bound(x, 2 days, 9 days);
         currentTime += dt;
         vm.warp(currentTime);
         _count("warp");
@@ -490,6 +498,54 @@ contract DisputesHandler {
         _recordRound(jobId, p, price);
     }
 
+    /// @dev A job in `state` if one exists (scanning from a random start; 1 in 8 times any job).
+    function _pickJob(uint256 seed, AuctionEscrow.JobState state) internal view returns (uint256) {
+        uint256 n = _jobs.length;
+        uint256 start = seed % n;
+        if ((seed >> 200) % 8 == 0) return _jobs[start];
+        for (uint256 k; k < n; ++k) {
+            uint256 jobId = _jobs[(start + k) % n];
+            if (escrow.getJob(jobId).state == state) return jobId;
+        }
+        return _jobs[start];
+    }
+
+    /// @dev A finished round still in its report window and not disputed, else a running round, if one
+    /// exists (1 in 8 times any round, reportable or not).
+    function _pickReportable(uint256 seed) internal view returns (uint256) {
+        uint256 n = _rounds.length;
+        uint256 start = seed % n;
+        if ((seed >> 200) % 8 == 0) return start;
+        for (uint256 k; k < n; ++k) {
+            uint256 i = (start + k) % n;
+            RoundRec storage r = _rounds[i];
+            (, uint256 endedAt) = escrow.roundOf(r.jobId, r.round, r.provider);
+            if (endedAt == 0 || ghostDisputedRound[_roundKey(r.jobId, r.round, r.provider)]) continue;
+            (, AuctionEscrow.Terms memory t) = escrow.jobTerms(r.jobId);
+            if (currentTime < endedAt + t.settlementWindow) return i;
+        }
+        // None: a running round, which report() fails over first.
+        for (uint256 k; k < n; ++k) {
+            uint256 i = (start + k) % n;
+            RoundRec storage r = _rounds[i];
+            (, uint256 endedAt) = escrow.roundOf(r.jobId, r.round, r.provider);
+            if (endedAt == 0) return i;
+        }
+        return start;
+    }
+
+    /// @dev A pending dispute if one exists (1 in 8 times any dispute).
+    function _pickPending(uint256 seed) internal view returns (uint256) {
+        uint256 n = _disputes.length;
+        uint256 start = seed % n;
+        if ((seed >> 200) % 8 == 0) return start;
+        for (uint256 k; k < n; ++k) {
+            uint256 i = (start + k) % n;
+            if (_disputes[i].state == 1) return i;
+        }
+        return start;
+    }
+
     function _recordRound(uint256 jobId, address p, uint256 price) internal {
         AuctionEscrow.Job memory j = escrow.getJob(jobId);
         (, AuctionEscrow.Terms memory t) = escrow.jobTerms(jobId);
@@ -509,7 +565,7 @@ contract DisputesHandler {
         uint256 startedAt = (w >> 208) & MASK_32;
         uint256 end = endedAt == 0 ? currentTime : endedAt;
         uint256 silentSince = tSeed % 16 == 0 ? startedAt - 1 : startedAt + (tSeed >> 8) % (end - startedAt + 1);
-        uint256 observedAt = silentSince + 1 + (tSeed >> 128) % (currentTime + 1 - silentSince + 1);
+        uint256 observedAt = silentSince + 1 + (tSeed >> 128) % (currentTime - silentSince + ((tSeed >> 64) % 8 == 0 ? 2 : 1));
         rep = FaultDisputes.FaultReport({
             jobId: r.jobId, round: r.round, provider: r.provider, silentSince: silentSince, observedAt: observedAt
         });

@@ -36,6 +36,7 @@ contract EscrowHandler is HandlerBase {
     uint256 internal constant F_FAILOVER = 3;
     uint256 internal constant F_STOPPABLE = 4; // Open, Running, Failover
     uint256 internal constant F_FINALIZABLE = 5; // Ended, Failover, or Running with nothing left
+    uint256 internal constant F_RESERVE_AFTER_FAILURE = 6; // Running, and a failover now leaves a reserve
 
     // round states (RoundSlot's RoundState)
     uint8 internal constant R_RUNNING = 1;
@@ -369,7 +370,12 @@ contract EscrowHandler is HandlerBase {
     /// expired, been cancelled, be the failed provider's own, or come from an ineligible provider).
     function awardBackup(uint256 jobSeed, uint256 bidSeed, uint256 callerSeed) external step {
         (bool found, uint256 id) = _findJob(jobSeed, F_FAILOVER);
-        if (!found) return;
+        if (!found) {
+            // No job waits for a backup: the controller fails a running one over first (one that will
+            // have a reserve left for the backup).
+            (found, id) = _findJob(jobSeed, F_RESERVE_AFTER_FAILURE);
+            if (!found || !_reportFailure(id)) return;
+        }
         JobG storage g = _jobs[id];
         bool byController = _h(callerSeed) % 2 == 0;
         StoredBid memory sb = _backupBid(id, bidSeed);
@@ -521,33 +527,9 @@ contract EscrowHandler is HandlerBase {
     function reportFailure(uint256 jobSeed) external step {
         (bool found, uint256 id) = _findJob(jobSeed, F_RUNNING);
         if (!found) return;
-        JobG storage g = _jobs[id];
         // A controller that unstaked below the minimum sometimes stakes back up first.
         if (!_controllerOk() && _h(jobSeed) % 2 == 0) _restakeController();
-        bool expected = _controllerOk();
-        uint256 clientBefore = token.balanceOf(g.client);
-        uint256 stakingBefore = token.balanceOf(address(staking));
-        uint256 slashableBefore = staking.slashableOf(g.provider);
-        vm.prank(controller);
-        _touched.push(id);
-        try escrow.reportFailure(id, "unresponsive") {
-            _expectOutcome(expected, true, "reportFailure");
-            RoundG storage r = _rounds[id][g.round];
-            uint256 due = _maxDue(g, r);
-            g.reserve += r.remaining - due;
-            r.remaining = due;
-            r.state = due == 0 ? R_CLOSED : R_ENDED;
-            r.endedAt = currentTime;
-            g.endedAt = currentTime;
-            g.state = AuctionEscrow.JobState.Failover;
-            if (token.balanceOf(g.client) != clientBefore) _surprise("reportFailure: client wallet moved");
-            if (token.balanceOf(address(staking)) != stakingBefore) _surprise("reportFailure: stake moved");
-            if (staking.slashableOf(g.provider) != slashableBefore) _surprise("reportFailure: provider slashed");
-            _count(due == 0 ? bytes32("reportFailure.nothingDue") : bytes32("reportFailure"));
-        } catch {
-            _expectOutcome(expected, false, "reportFailure");
-            _count("reportFailure.rejected");
-        }
+        _reportFailure(id);
     }
 
     /// @dev Finalizes an ended job, a failed job or a running job with no budget left, as its provider,
@@ -1189,6 +1171,37 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
+    /// @dev reportFailure(id) by the controller, with the model's prediction; whether it failed the job over.
+    function _reportFailure(uint256 id) internal returns (bool) {
+        JobG storage g = _jobs[id];
+        bool expected = _controllerOk();
+        uint256 clientBefore = token.balanceOf(g.client);
+        uint256 stakingBefore = token.balanceOf(address(staking));
+        uint256 slashableBefore = staking.slashableOf(g.provider);
+        vm.prank(controller);
+        _touched.push(id);
+        try escrow.reportFailure(id, "unresponsive") {
+            _expectOutcome(expected, true, "reportFailure");
+            RoundG storage r = _rounds[id][g.round];
+            uint256 due = _maxDue(g, r);
+            g.reserve += r.remaining - due;
+            r.remaining = due;
+            r.state = due == 0 ? R_CLOSED : R_ENDED;
+            r.endedAt = currentTime;
+            g.endedAt = currentTime;
+            g.state = AuctionEscrow.JobState.Failover;
+            if (token.balanceOf(g.client) != clientBefore) _surprise("reportFailure: client wallet moved");
+            if (token.balanceOf(address(staking)) != stakingBefore) _surprise("reportFailure: stake moved");
+            if (staking.slashableOf(g.provider) != slashableBefore) _surprise("reportFailure: provider slashed");
+            _count(due == 0 ? bytes32("reportFailure.nothingDue") : bytes32("reportFailure"));
+            return true;
+        } catch {
+            _expectOutcome(expected, false, "reportFailure");
+            _count("reportFailure.rejected");
+            return false;
+        }
+    }
+
     /// @dev finalizeJob by `caller`, with the model's prediction of who may call when.
     function _finalizeAs(uint256 id, address caller) internal {
         JobG storage g = _jobs[id];
@@ -1571,6 +1584,11 @@ contract EscrowHandler is HandlerBase {
         if (filter == F_ANY) return true;
         if (filter == F_BIDDABLE) return s == AuctionEscrow.JobState.Open && currentTime <= g.deadline;
         if (filter == F_RUNNING) return s == AuctionEscrow.JobState.Running;
+        if (filter == F_RESERVE_AFTER_FAILURE) {
+            if (s != AuctionEscrow.JobState.Running) return false;
+            RoundG storage r = _rounds[id][g.round];
+            return r.remaining > _maxDue(g, r);
+        }
         if (filter == F_FAILOVER) return s == AuctionEscrow.JobState.Failover;
         if (filter == F_STOPPABLE) {
             return s == AuctionEscrow.JobState.Open || s == AuctionEscrow.JobState.Running
