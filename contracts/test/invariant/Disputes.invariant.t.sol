@@ -216,9 +216,11 @@ contract DisputesHandlerCoverageTest is DisputesInvariantSetup {
             }
             vm.revertToState(snap);
         }
+        string memory all;
         for (uint256 i; i < names.length; ++i) {
-            assertGt(totals[i], 0, string(abi.encodePacked(names[i])));
+            all = string.concat(all, string(abi.encodePacked(names[i])), "=", vm.toString(totals[i]), " ");
         }
+        revert(all);
     }
 
     function invariantsHold() internal view {

@@ -140,6 +140,12 @@ contract DisputesHandler {
 
     /// @notice The client posts a job and awards it to a random provider's bid.
     function postAndAward(uint256 pSeed, uint256 priceSeed, uint256 gpuSeed) external step {
+        _postAndAward(pSeed, priceSeed, gpuSeed);
+    }
+
+    /// @dev Returns whether a new round was recorded.
+    function _postAndAward(uint256 pSeed, uint256 priceSeed, uint256 gpuSeed) internal returns (bool) {
+        uint256 rounds = _rounds.length;
         uint256 price = _bound(priceSeed, 1e12, 1e15);
         uint16 gpus = uint16(_bound(gpuSeed, 1, 8));
         vm.prank(client);
@@ -152,6 +158,7 @@ contract DisputesHandler {
         } catch {
             _count("createJob refused");
         }
+        return _rounds.length > rounds;
     }
 
     /// @notice A controller fails a running job over (moves no stake).
@@ -230,8 +237,16 @@ contract DisputesHandler {
 
     /// @notice A random subset of signers reports a fault on a random round with random times.
     function report(uint256 rSeed, uint256 subset, uint256 tSeed, uint256 orderSeed) external step {
+        (uint256 idx, bool found) = _pickReportable(rSeed);
+        if (!found && (rSeed >> 96) % 4 != 0) {
+            // Nothing to report: a job is awarded and runs a little first (the provider then goes silent).
+            if (!_postAndAward(rSeed >> 32, rSeed >> 64, rSeed >> 80)) return;
+            idx = _rounds.length - 1;
+            currentTime += 1 + (rSeed >> 40) % 120;
+            vm.warp(currentTime);
+        }
         if (_rounds.length == 0) return;
-        RoundRec memory r = _rounds[_pickReportable(rSeed)];
+        RoundRec memory r = _rounds[idx];
         (, uint256 ended) = escrow.roundOf(r.jobId, r.round, r.provider);
         if (ended == 0 && (rSeed >> 100) % 4 != 0) {
             // The controllers' own flow: fail the job over, then report the round.
@@ -300,10 +315,10 @@ contract DisputesHandler {
 
     // ================================================================ governance, pause, stake, time
 
-    /// @notice The guardian pauses or unpauses the escrow.
+    /// @notice The guardian pauses (one time in four) or unpauses the escrow.
     function pause(uint256 on) external step {
         vm.prank(guardian);
-        if (on % 2 == 0) {
+        if (on % 4 == 0) {
             try escrow.pause() {
                 _count("pause");
             } catch {}
@@ -512,26 +527,27 @@ contract DisputesHandler {
 
     /// @dev A finished round still in its report window and not disputed, else a running round, if one
     /// exists (1 in 8 times any round, reportable or not).
-    function _pickReportable(uint256 seed) internal view returns (uint256) {
+    function _pickReportable(uint256 seed) internal view returns (uint256, bool) {
         uint256 n = _rounds.length;
+        if (n == 0) return (0, false);
         uint256 start = seed % n;
-        if ((seed >> 200) % 8 == 0) return start;
+        if ((seed >> 200) % 8 == 0) return (start, true);
         for (uint256 k; k < n; ++k) {
             uint256 i = (start + k) % n;
             RoundRec storage r = _rounds[i];
             (, uint256 endedAt) = escrow.roundOf(r.jobId, r.round, r.provider);
             if (endedAt == 0 || ghostDisputedRound[_roundKey(r.jobId, r.round, r.provider)]) continue;
             (, AuctionEscrow.Terms memory t) = escrow.jobTerms(r.jobId);
-            if (currentTime < endedAt + t.settlementWindow) return i;
+            if (currentTime < endedAt + t.settlementWindow) return (i, true);
         }
         // None: a running round, which report() fails over first.
         for (uint256 k; k < n; ++k) {
             uint256 i = (start + k) % n;
             RoundRec storage r = _rounds[i];
             (, uint256 endedAt) = escrow.roundOf(r.jobId, r.round, r.provider);
-            if (endedAt == 0) return i;
+            if (endedAt == 0) return (i, true);
         }
-        return start;
+        return (start, false);
     }
 
     /// @dev A pending dispute if one exists (1 in 8 times any dispute).
