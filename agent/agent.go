@@ -36,7 +36,7 @@ type Agent struct {
 	latency map[string]float64 // controller id → heartbeat round trip in ms
 	// evidence is the latest heartbeat acknowledgement a controller signed (see evidence.go);
 	// challenged the disputes already answered (only the challenges loop touches it).
-	evidence   *apiv1.SignedHeartbeatAck
+	evidence   []apiv1.SignedHeartbeatAck // oldest first, at most maxEvidence
 	challenged map[int64]bool
 	meter      *meter.Meter
 

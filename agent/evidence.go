@@ -9,22 +9,43 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 )
 
-// keepEvidence keeps the latest heartbeat acknowledgement a staked controller signed for this
-// provider: the evidence that voids a fault report claiming an earlier silence.
+// maxEvidence bounds the acknowledgements kept: at one per second, the last hour and more.
+const maxEvidence = 4096
+
+// keepEvidence keeps the heartbeat acknowledgements staked controllers signed for this provider:
+// the evidence that voids a fault report claiming a silence during which it was in fact answering.
+// One per second is enough (a report's times are in seconds).
 func (a *Agent) keepEvidence(e *apiv1.SignedHeartbeatAck) {
 	if e == nil {
 		return
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.evidence == nil || e.Timestamp > a.evidence.Timestamp {
-		a.evidence = e
+	if n := len(a.evidence); n > 0 && a.evidence[n-1].Timestamp >= e.Timestamp {
+		return
+	}
+	a.evidence = append(a.evidence, *e)
+	if len(a.evidence) > maxEvidence {
+		a.evidence = a.evidence[len(a.evidence)-maxEvidence:]
 	}
 }
 
+// evidenceWithin returns the latest acknowledgement in (after, until], if this agent holds one.
+func (a *Agent) evidenceWithin(after, until int64) (apiv1.SignedHeartbeatAck, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for i := len(a.evidence) - 1; i >= 0; i-- {
+		if e := a.evidence[i]; e.Timestamp > after && e.Timestamp <= until {
+			return e, true
+		}
+	}
+	return apiv1.SignedHeartbeatAck{}, false
+}
+
 // challenges watches the fault reports filed against this provider and voids each one whose
-// claimed silence began before the latest heartbeat a controller acknowledged: the controllers
-// relay the evidence to FaultDisputes (a provider needs no gas or RPC for it).
+// claimed silence this agent can show it broke: a controller acknowledged one of its heartbeats
+// within the claimed silence. The controllers relay the evidence to FaultDisputes (a provider
+// needs no gas or RPC for it).
 func (a *Agent) challenges(ctx context.Context) {
 	every(ctx, a.cfg.Heartbeat, a.challenge)
 }
@@ -36,16 +57,14 @@ func (a *Agent) challenge(ctx context.Context) {
 	if err != nil || r.JSON200 == nil {
 		return
 	}
-	a.mu.Lock()
-	ev := a.evidence
-	a.mu.Unlock()
 	for _, d := range r.JSON200.Disputes {
 		if !strings.EqualFold(d.Provider, me) || a.challenged[d.Id] {
 			continue
 		}
-		if ev == nil || ev.Timestamp <= d.SilentSince {
-			a.log.Warn("a fault report against this provider stands: no controller acknowledged a heartbeat after the claimed silence",
-				"dispute", d.Id, "job", d.JobId, "silent_since", d.SilentSince)
+		ev, ok := a.evidenceWithin(d.SilentSince, d.ObservedAt)
+		if !ok {
+			a.log.Warn("a fault report against this provider stands: no controller acknowledged a heartbeat within the claimed silence",
+				"dispute", d.Id, "job", d.JobId, "silent_since", d.SilentSince, "observed_at", d.ObservedAt)
 			a.challenged[d.Id] = true
 			continue
 		}

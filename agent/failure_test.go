@@ -145,6 +145,10 @@ func TestKilledContainerFailsTheJobOver(t *testing.T) {
 		j := getJob(t, client, job.Id)
 		return j.Round != nil && *j.Round == 2 && strings.EqualFold(*j.Provider, chaintest.Addr(other).Hex())
 	})
+	// A failover moves no stake: a container that keeps exiting is no proven provider fault.
+	if st, err := s.Chain.Contracts.StakeOf(context.Background(), chaintest.Addr(winner)); err != nil || st.Cmp(chain.Tokens(100_000)) != 0 {
+		t.Errorf("the failed provider's stake is %s (%v) after the failover, want its 100000 GIN untouched", st, err)
+	}
 	lines := strings.Join(trail(t, client, job.Id), "\n")
 	for _, want := range []string{"provider_failed: the container failed 3 times", "failed_over"} {
 		if !strings.Contains(lines, want) {

@@ -15,7 +15,7 @@ import (
 // ListDisputes implements apiv1.ServerInterface: the fault reports the controllers filed, as
 // FaultDisputes holds them (public, like the chain).
 func (s *Server) ListDisputes(c *gin.Context, params apiv1.ListDisputesParams) {
-	q := `SELECT dispute_id, job_id, round, provider, silent_since, amount::text AS amount, compensation::text AS compensation,
+	q := `SELECT dispute_id, job_id, round, provider, silent_since, observed_at, amount::text AS amount, compensation::text AS compensation,
 		execute_after, state FROM market.disputes WHERE true`
 	var args []any
 	if params.Provider != nil {
@@ -43,6 +43,7 @@ func (s *Server) ListDisputes(c *gin.Context, params apiv1.ListDisputesParams) {
 		Round        int
 		Provider     []byte
 		SilentSince  int64
+		ObservedAt   int64
 		Amount       string
 		Compensation string
 		ExecuteAfter int64
@@ -55,7 +56,7 @@ func (s *Server) ListDisputes(c *gin.Context, params apiv1.ListDisputesParams) {
 	out := apiv1.DisputeList{Disputes: []apiv1.Dispute{}}
 	for _, r := range rows {
 		out.Disputes = append(out.Disputes, apiv1.Dispute{Id: r.DisputeID, JobId: r.JobID, Round: r.Round,
-			Provider: common.BytesToAddress(r.Provider).Hex(), SilentSince: r.SilentSince, Amount: r.Amount,
+			Provider: common.BytesToAddress(r.Provider).Hex(), SilentSince: r.SilentSince, ObservedAt: r.ObservedAt, Amount: r.Amount,
 			Compensation: r.Compensation, ExecuteAfter: r.ExecuteAfter, State: apiv1.DisputeState(r.State)})
 	}
 	c.JSON(http.StatusOK, out)

@@ -114,6 +114,25 @@ func TestJobLifecycleThroughBindings(t *testing.T) {
 	award(t, c, "client", "provider", jobB, price, 2)
 	award(t, c, "client", "provider2", jobC, price, 1)
 
+	// Each award locks collateral from the provider's stake, bounded by the job's own terms:
+	// slashMultiple x price x GPUs x failoverWindow. Locked stake cannot be unstaked.
+	cfg := chain.DefaultDeployConfig(chaintest.Addr("deployer"))
+	collateral := func(gpus int64) *big.Int {
+		return new(big.Int).Mul(price, big.NewInt(int64(cfg.SlashMultiple)*gpus*int64(cfg.FailoverWindow/time.Second)))
+	}
+	lockedOf := func(name string) *big.Int {
+		return callU(t, k.StakingC, k.Staking.PackLockedStakeOf(chaintest.Addr(name)), k.Staking.UnpackLockedStakeOf)
+	}
+	if got, want := lockedOf("provider"), new(big.Int).Add(collateral(2), collateral(1)); got.Cmp(want) != 0 {
+		t.Fatalf("provider's locked stake %s, want %s (jobs A and B)", got, want)
+	}
+	if got, want := lockedOf("provider2"), collateral(4); got.Cmp(want) != 0 {
+		t.Fatalf("provider2's locked stake %s, want %s (job C)", got, want)
+	}
+	if _, err := c.Sender("provider2").Send(ctx, k.StakingC, k.Staking.PackRequestUnstake(chain.Tokens(100_000))); !chain.IsRevert(err, "StakeLockedUp") {
+		t.Fatalf("unstaking collateral of a running job: %v, want StakeLockedUp", err)
+	}
+
 	c.Advance(t, 100*time.Second)
 	before1, before2 := balance(t, c, "provider"), balance(t, c, "provider2")
 	rcpt := c.Send(t, "deployer", k.EscrowC, k.Escrow.PackSettleBatch([]escrow.AuctionEscrowUsageReport{
@@ -179,6 +198,38 @@ func TestJobLifecycleThroughBindings(t *testing.T) {
 	if want := new(big.Int).Add(fee(gross1), fee(gross2)); fees.Cmp(want) != 0 {
 		t.Fatalf("fees owed %s, want %s", fees, want)
 	}
+
+	// The providers closed their jobs at once, inside the settlement window during which a fault
+	// could still be reported: the collateral stays locked until the window is over, then anyone
+	// may close the round and free it.
+	if lockedOf("provider").Sign() == 0 || lockedOf("provider2").Sign() == 0 {
+		t.Fatal("collateral freed inside the settlement window")
+	}
+	if _, err := c.Sender("client").Send(ctx, k.EscrowC, k.Escrow.PackCloseRound(new(big.Int).SetUint64(jobA), big.NewInt(1), chaintest.Addr("provider"))); !chain.IsRevert(err, "WindowOpen") {
+		t.Fatalf("closeRound inside the settlement window: %v, want WindowOpen", err)
+	}
+	c.Advance(t, cfg.SettlementWindow+time.Second)
+	for _, p := range []struct {
+		name string
+		job  uint64
+	}{{"provider", jobA}, {"provider", jobB}, {"provider2", jobC}} {
+		rc := c.Send(t, "client", k.EscrowC, k.Escrow.PackCloseRound(new(big.Int).SetUint64(p.job), big.NewInt(1), chaintest.Addr(p.name)))
+		closed := false
+		for _, l := range rc.Logs {
+			if ev, err := k.Escrow.UnpackRoundClosedEvent(l); err == nil && ev.JobId.Uint64() == p.job {
+				closed = true
+			}
+		}
+		if !closed {
+			t.Fatalf("closeRound of job %d emitted no RoundClosed", p.job)
+		}
+	}
+	for _, name := range []string{"provider", "provider2"} {
+		if got := lockedOf(name); got.Sign() != 0 {
+			t.Fatalf("%s still has %s locked after its rounds closed", name, got)
+		}
+	}
+	c.Send(t, "provider2", k.StakingC, k.Staking.PackRequestUnstake(chain.Tokens(100_000)))
 
 	// The client withdraws everything it has left.
 	walletBefore := balance(t, c, "client")

@@ -11,6 +11,9 @@ import (
 // TestBenchGas prints the gas figures as `metric:` lines for `make bench`.
 func TestBenchGas(t *testing.T) {
 	g := gasFigures(t, 1, 10, 100)
+	for n, v := range faultGasFigures(t) {
+		g[n] = v
+	}
 	names := make([]string, 0, len(g))
 	for n := range g {
 		names = append(names, n)

@@ -59,7 +59,7 @@ func gasFigures(t testing.TB, batchSizes ...int) map[string]uint64 {
 		}
 		rc = c.Send(t, "client", k.EscrowC, k.Escrow.PackAward(bid.Binding(), sig))
 		if i == 0 {
-			out["gas.award"] = rc.GasUsed
+			out["gas.award"] = rc.GasUsed // signature, terms and stake checks, and the collateral lock
 		}
 	}
 	c.Advance(t, time.Hour)
@@ -92,5 +92,71 @@ func TestSettlementGasTarget(t *testing.T) {
 	g := gasFigures(t, 100)
 	if per := g["gas.settle_per_attestation.b100"]; per > 10_000 {
 		t.Fatalf("batch settlement costs %d gas per attestation at batch 100, target is 10,000", per)
+	}
+}
+
+// faultGasFigures measures the trust-model paths: a controller's failover, a quorum's fault report
+// (which moves the round's collateral under the dispute and locks the reporter's bond), its
+// execution after the challenge window, a provider's challenge that voids a report, and the
+// closing of a failed-over round (refund and collateral release).
+func faultGasFigures(t testing.TB) map[string]uint64 {
+	c := chaintest.New(t)
+	k := c.Contracts
+	out := map[string]uint64{}
+	c.Stake(t, "provider", chain.Tokens(100_000))
+	c.Stake(t, "provider2", chain.Tokens(100_000))
+	c.Stake(t, "controller", chain.Tokens(60_000))
+	c.FundGIN(t, "client", chain.Tokens(10_000))
+	c.Send(t, "client", k.TokenC, k.Token.PackApprove(k.Deployment.Escrow, chain.Tokens(10_000)))
+	c.Send(t, "client", k.EscrowC, k.Escrow.PackDeposit(chain.Tokens(10_000)))
+	price := big.NewInt(1e12)
+
+	failed := func(provider string, nonce uint64) (job uint64, report chain.FaultReport) {
+		dl := new(big.Int).SetUint64(c.HeadTime(t) + 3600)
+		job = jobCreated(t, k, c.Send(t, "client", k.EscrowC, k.Escrow.PackCreateJob(crypto.Keccak256Hash([]byte("spec")), big.NewInt(2e12), 2, chain.Tokens(1_000), dl, big.NewInt(0))))
+		terms, err := k.JobTermsHash(ctx, job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bid := chain.Bid{JobID: job, Terms: terms, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: nonce}
+		sig, err := k.SignBid(bid, c.Keys[provider])
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Send(t, "client", k.EscrowC, k.Escrow.PackAward(bid.Binding(), sig))
+		started := c.HeadTime(t)
+		c.Advance(t, time.Minute)
+		g := c.Send(t, "controller", k.EscrowC, k.Escrow.PackReportFailure(new(big.Int).SetUint64(job), "missed heartbeats")).GasUsed
+		out["gas.report_failure"] = g
+		report = chain.FaultReport{JobID: job, Round: 1, Provider: chaintest.Addr(provider), SilentSince: started + 1, ObservedAt: c.HeadTime(t)}
+		rsig, err := k.SignFaultReport(report, c.Keys["controller"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out["gas.report_fault_quorum1"] = c.Send(t, "controller", k.DisputesC, k.Disputes.PackReportFault(report.Binding(), [][]byte{rsig})).GasUsed
+		return job, report
+	}
+
+	failed("provider", 1)
+	job2, r2 := failed("provider2", 1)
+	ack := chain.HeartbeatAck{Provider: r2.Provider, Timestamp: r2.SilentSince + 10}
+	asig, err := k.SignHeartbeatAck(ack, c.Keys["controller"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	out["gas.challenge_fault"] = c.Send(t, "provider2", k.DisputesC, k.Disputes.PackChallenge(big.NewInt(2), ack.Binding(), asig)).GasUsed
+	c.Advance(t, 2*time.Hour+time.Second) // past the challenge and settlement windows
+	out["gas.execute_fault"] = c.Send(t, "client", k.DisputesC, k.Disputes.PackExecute(big.NewInt(1))).GasUsed
+	out["gas.close_round"] = c.Send(t, "client", k.EscrowC, k.Escrow.PackCloseRound(new(big.Int).SetUint64(job2), big.NewInt(1), chaintest.Addr("provider2"))).GasUsed
+	return out
+}
+
+// TestFaultPathGas runs the fault paths once (their figures are printed by `make bench`).
+func TestFaultPathGas(t *testing.T) {
+	for n, g := range faultGasFigures(t) {
+		if g == 0 {
+			t.Errorf("%s: no gas measured", n)
+		}
+		t.Logf("%s %d gas", n, g)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/gintonic/gintonic/api"
@@ -183,7 +184,10 @@ func TestEarningsAndBids(t *testing.T) {
 		"--budget", "1000", "--gpus", "2", "--json")), &job); err != nil || job.ChainJobId == nil {
 		t.Fatalf("submit: %+v %v", job, err)
 	}
-	b := chain.Bid{JobID: uint64(*job.ChainJobId), Provider: chaintest.Addr("provider"), PricePerGpuSecond: big.NewInt(1e17),
+	if job.ChainTerms == nil {
+		t.Fatalf("submitted job %d shows no chainTerms to bid on", job.Id)
+	}
+	b := chain.Bid{JobID: uint64(*job.ChainJobId), Terms: common.HexToHash(*job.ChainTerms), Provider: chaintest.Addr("provider"), PricePerGpuSecond: big.NewInt(1e17),
 		Expiry: uint64(time.Now().Add(time.Hour).Unix()), Nonce: 1}
 	sig, err := s.Chain.Contracts.SignBid(b, chaintest.Key("provider"))
 	if err != nil {

@@ -29,8 +29,8 @@ func (f *Faults) Challenge(ctx context.Context, id uint64, ack chain.HeartbeatAc
 		return common.Hash{}, fmt.Errorf("%w: dispute %d is not pending", ErrEvidence, id)
 	case d.Provider != ack.Provider:
 		return common.Hash{}, fmt.Errorf("%w: dispute %d is about %s, the acknowledgement about %s", ErrEvidence, id, d.Provider.Hex(), ack.Provider.Hex())
-	case ack.Timestamp <= uint64(d.SilentSince):
-		return common.Hash{}, fmt.Errorf("%w: acknowledged at %d, not after the claimed silence since %d", ErrEvidence, ack.Timestamp, d.SilentSince)
+	case ack.Timestamp <= uint64(d.SilentSince) || ack.Timestamp > uint64(d.ObservedAt):
+		return common.Hash{}, fmt.Errorf("%w: acknowledged at %d, not within the claimed silence (%d, %d]", ErrEvidence, ack.Timestamp, d.SilentSince, d.ObservedAt)
 	}
 	signer, err := chain.Recover(f.k.Deployment.DisputesDomain().Digest(ack.StructHash()), sig)
 	if err != nil {

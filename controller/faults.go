@@ -279,8 +279,8 @@ func (f *Faults) fileOne(ctx context.Context, o observation, quorum int) error {
 			if err != nil {
 				continue
 			}
-			if err := tx.Exec(`INSERT INTO market.disputes (dispute_id, job_id, round, provider, silent_since, amount, compensation, execute_after, report_tx)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, ev.DisputeId.Int64(), o.JobID, o.Round, r.Provider.Bytes(), o.SilentSince,
+			if err := tx.Exec(`INSERT INTO market.disputes (dispute_id, job_id, round, provider, silent_since, observed_at, amount, compensation, execute_after, report_tx)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, ev.DisputeId.Int64(), o.JobID, o.Round, r.Provider.Bytes(), o.SilentSince, o.ObservedAt,
 				ev.Amount.String(), ev.Compensation.String(), ev.ExecuteAfter.Int64(), rc.TxHash.Bytes()).Error; err != nil {
 				return fmt.Errorf("record dispute %s: %w", ev.DisputeId, err)
 			}

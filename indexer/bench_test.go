@@ -40,7 +40,11 @@ func newLoad(t testing.TB, c *chaintest.Chain, jobs int) *loadGenerator {
 			t.Fatal(err)
 		}
 		id := ev.JobId.Uint64()
-		bid := chain.Bid{JobID: id, Provider: chaintest.Addr("provider"), PricePerGpuSecond: big.NewInt(1e12), Expiry: c.HeadTime(t) + 7200, Nonce: id}
+		terms, err := k.JobTermsHash(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bid := chain.Bid{JobID: id, Terms: terms, Provider: chaintest.Addr("provider"), PricePerGpuSecond: big.NewInt(1e12), Expiry: c.HeadTime(t) + 7200, Nonce: id}
 		sig, _ := k.SignBid(bid, c.Keys["provider"])
 		c.Send(t, "client", k.EscrowC, k.Escrow.PackAward(bid.Binding(), sig))
 		g.jobs = append(g.jobs, id)

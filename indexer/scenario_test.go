@@ -37,6 +37,7 @@ type scenarioJob struct {
 	round    uint8
 	state    string
 	usage    uint64
+	awarded  []string // the provider of each round, in order
 }
 
 func newWorld(t *testing.T, c *chaintest.Chain, seed uint64) *world {
@@ -87,7 +88,11 @@ func (w *world) createJob(client string) {
 func (w *world) award(j *scenarioJob, provider string, backup bool) {
 	w.nonce++
 	price := big.NewInt(int64(1e12 + w.rng.IntN(1e12)))
-	bid := chain.Bid{JobID: j.id, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: w.c.HeadTime(w.t) + 3600, Nonce: w.nonce}
+	terms, err := w.k.JobTermsHash(ctx, j.id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	bid := chain.Bid{JobID: j.id, Terms: terms, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: w.c.HeadTime(w.t) + 3600, Nonce: w.nonce}
 	sig, err := w.k.SignBid(bid, w.c.Keys[provider])
 	if err != nil {
 		w.t.Fatal(err)
@@ -102,6 +107,7 @@ func (w *world) award(j *scenarioJob, provider string, backup bool) {
 		w.send(by, w.k.EscrowC, w.k.Escrow.PackAward(bid.Binding(), sig))
 	}
 	j.provider, j.state, j.usage = provider, "Running", 0
+	j.awarded = append(j.awarded, provider)
 	j.round++
 }
 
@@ -196,15 +202,76 @@ func (w *world) step() {
 	}
 }
 
-// finish exercises the remaining event types once: a slash by governance, a withdrawal of unbonded
-// stake, a cancelled bid nonce and a paused/unpaused escrow.
+// finish exercises the remaining event types once: a slash (the only way is a quorum's fault report
+// on a failed-over round, executed after the challenge window), a closed round, a batch with a
+// report whose signature the escrow skips, a withdrawal of unbonded stake, cancelled bid nonces and
+// a paused/unpaused escrow.
 func (w *world) finish() {
 	k := w.k
-	w.send("deployer", k.StakingC, k.Staking.PackSlash(chaintest.Addr("provider2"), chain.Tokens(7), chaintest.Addr("client"), "missed heartbeat"))
+	w.createJob("client")
+	j := &w.jobs[len(w.jobs)-1]
+	w.award(j, "provider2", false)
+	cj, err := k.Job(ctx, j.id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.c.Advance(w.t, 30*time.Second)
+	w.send("controller", k.EscrowC, k.Escrow.PackReportFailure(id(j), "missed heartbeats"))
+	j.state = "Failover"
+	report := chain.FaultReport{JobID: j.id, Round: j.round, Provider: chaintest.Addr("provider2"),
+		SilentSince: cj.StartedAt.Uint64() + 1, ObservedAt: w.c.HeadTime(w.t)}
+	sig, err := k.SignFaultReport(report, w.c.Keys["controller"])
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	var dispute *big.Int
+	for _, l := range w.send("controller", k.DisputesC, k.Disputes.PackReportFault(report.Binding(), [][]byte{sig})).Logs {
+		if ev, err := k.Disputes.UnpackFaultReportedEvent(l); err == nil {
+			dispute = ev.DisputeId
+		}
+	}
+	if dispute == nil {
+		w.t.Fatal("no FaultReported event")
+	}
+	w.c.Advance(w.t, 2*time.Hour+time.Second) // past the challenge window (and the round's settlement window)
+	w.send("client", k.DisputesC, k.Disputes.PackExecute(dispute))
+	w.send("client", k.EscrowC, k.Escrow.PackCloseRound(id(j), big.NewInt(int64(j.round)), chaintest.Addr("provider2")))
+	w.send("client", k.EscrowC, k.Escrow.PackStopJob(id(j)))
+	j.state = "Closed"
+
+	// A report with V = 0 (refused on chain) next to a good one: the batch settles the good one.
+	var good *scenarioJob
+	for i := range w.jobs {
+		if w.jobs[i].state == "Running" {
+			good = &w.jobs[i]
+			break
+		}
+	}
+	if good == nil {
+		w.createJob("client2")
+		good = &w.jobs[len(w.jobs)-1]
+		w.award(good, "provider", false)
+		w.c.Advance(w.t, 10*time.Second)
+	}
+	good.usage++
+	ok := chain.UsageReport{Provider: chaintest.Addr(good.provider), Usages: []chain.Usage{{JobID: good.id, Round: good.round, CumulativeGpuSeconds: good.usage}}}
+	okSig, err := k.SignUsageReport(ok, w.c.Keys[good.provider])
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	bad := chain.UsageReport{Provider: chaintest.Addr("backup"), Usages: []chain.Usage{{JobID: good.id, Round: good.round, CumulativeGpuSeconds: 1}}}
+	badSig, err := k.SignUsageReport(bad, w.c.Keys["backup"])
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	badSig[64] -= 27
+	w.send("deployer", k.EscrowC, k.Escrow.PackSettleBatch([]escrow.AuctionEscrowUsageReport{bad.Binding(badSig), ok.Binding(okSig)}))
+
 	w.send("provider2", k.StakingC, k.Staking.PackRequestUnstake(chain.Tokens(10)))
 	w.c.Advance(w.t, 8*24*time.Hour)
 	w.send("provider2", k.StakingC, k.Staking.PackWithdraw())
 	w.send("provider", k.EscrowC, k.Escrow.PackCancelBidNonce(big.NewInt(1<<40)))
+	w.send("provider", k.EscrowC, k.Escrow.PackCancelBidsBelow(big.NewInt(1<<41)))
 	w.send("deployer", k.EscrowC, k.Escrow.PackPause())
 	w.send("deployer", k.EscrowC, k.Escrow.PackUnpause())
 }

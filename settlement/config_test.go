@@ -13,7 +13,8 @@ import (
 
 // TestConfigValidation: each bad value is named in the error.
 func TestConfigValidation(t *testing.T) {
-	d := &chain.Deployment{ChainID: 1337, Token: chaintest.Addr("a"), Staking: chaintest.Addr("b"), Escrow: chaintest.Addr("c")}
+	d := &chain.Deployment{ChainID: 1337, Token: chaintest.Addr("a"), Staking: chaintest.Addr("b"), Escrow: chaintest.Addr("c"),
+		Disputes: chaintest.Addr("d"), Timelock: chaintest.Addr("e")}
 	good := settlement.DefaultConfig(d, chaintest.Key("controller"))
 	if err := good.Validate(); err != nil {
 		t.Fatalf("default config: %v", err)
@@ -32,7 +33,16 @@ func TestConfigValidation(t *testing.T) {
 		{"confirmations", func(c *settlement.Config) { c.Confirmations = 0 }},
 		{"clock skew", func(c *settlement.Config) { c.ClockSkew = time.Hour }},
 		{`"escrow"`, func(c *settlement.Config) {
-			c.Deployment = &chain.Deployment{ChainID: 1, Token: d.Token, Staking: d.Staking}
+			c.Deployment = &chain.Deployment{ChainID: 1, Token: d.Token, Staking: d.Staking, Disputes: d.Disputes, Timelock: d.Timelock}
+		}},
+		{`"disputes"`, func(c *settlement.Config) {
+			c.Deployment = &chain.Deployment{ChainID: 1, Token: d.Token, Staking: d.Staking, Escrow: d.Escrow, Timelock: d.Timelock}
+		}},
+		{`"timelock"`, func(c *settlement.Config) {
+			c.Deployment = &chain.Deployment{ChainID: 1, Token: d.Token, Staking: d.Staking, Escrow: d.Escrow, Disputes: d.Disputes}
+		}},
+		{"different addresses", func(c *settlement.Config) {
+			c.Deployment = &chain.Deployment{ChainID: 1, Token: d.Token, Staking: d.Staking, Escrow: d.Escrow, Disputes: d.Escrow, Timelock: d.Timelock}
 		}},
 	} {
 		c := good

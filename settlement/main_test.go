@@ -98,7 +98,11 @@ var bidNonce atomic.Uint64
 func (e *env) award(t testing.TB, provider string, id uint64, backup bool) {
 	t.Helper()
 	k := e.c.Contracts
-	bid := chain.Bid{JobID: id, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: e.c.HeadTime(t) + 1<<30, Nonce: bidNonce.Add(1)}
+	terms, err := k.JobTermsHash(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bid := chain.Bid{JobID: id, Terms: terms, Provider: chaintest.Addr(provider), PricePerGpuSecond: price, Expiry: e.c.HeadTime(t) + 1<<30, Nonce: bidNonce.Add(1)}
 	sig, err := k.SignBid(bid, e.c.Keys[provider])
 	if err != nil {
 		t.Fatal(err)

@@ -99,6 +99,19 @@ func TestBudgetsAddUp(t *testing.T) {
 		e.drain(t, s)
 		e.c.Advance(t, 2*time.Hour)
 		e.drain(t, s)
+		// A failed-over round keeps its provider's due until closeRound, once its settlement window
+		// is over. Anyone may close it; TestFailedRoundClosedAfterSettlementWindow holds the service
+		// to doing it, this property only needs it done.
+		for _, id := range jobs {
+			j, _ := k.Job(ctx, id)
+			for r := int64(1); r <= int64(j.Round); r++ {
+				for _, p := range providers {
+					if kept, _ := e.failedRound(t, id, r, p); kept.Sign() != 0 {
+						e.c.Send(t, "client", k.EscrowC, k.Escrow.PackCloseRound(bigU(id), big.NewInt(r), chaintest.Addr(p)))
+					}
+				}
+			}
+		}
 		for _, id := range jobs {
 			if j, _ := k.Job(ctx, id); j.State != 5 || j.Remaining.Sign() != 0 {
 				t.Fatalf("seed %d: job %d state %d remaining %s, want Closed with nothing left", seed, id, j.State, j.Remaining)

@@ -57,8 +57,11 @@ func TestRejectsBadReports(t *testing.T) {
 		t.Fatalf("%d reports queued, want only the valid one", n)
 	}
 
-	// A job that failed can no longer be paid: the provider is told why.
-	e.c.Send(t, "controller", e.c.Contracts.EscrowC, e.c.Contracts.Escrow.PackReportFailure(bigU(other), "gone"))
+	// A closed job can no longer be paid: the provider is told why. (A failed-over round still can,
+	// up to its due: see TestFailedProviderSettlesItsDue.)
+	k := e.c.Contracts
+	e.c.Send(t, "client", k.EscrowC, k.Escrow.PackStopJob(bigU(other)))
+	e.c.Send(t, "provider2", k.EscrowC, k.Escrow.PackFinalizeJob(bigU(other))) // waives its claims
 	_, err := s.Submit(ctx, e.report(t, "provider2", use(other, 1, 10)))
 	if got := settlement.ReasonOf(err); got != settlement.ReasonNotSettleable {
 		t.Fatalf("reason %q (%v), want not_settleable", got, err)

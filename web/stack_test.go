@@ -200,7 +200,10 @@ func (s *stack) provider(t *testing.T, ctx context.Context) *apiclient.Client {
 // bid places the provider's signed bid on a job.
 func (s *stack) bid(t *testing.T, ctx context.Context, p *apiclient.Client, job apiv1.Job, price *big.Int) {
 	t.Helper()
-	b := chain.Bid{JobID: uint64(*job.ChainJobId), Provider: addr(providerKey), PricePerGpuSecond: price,
+	if job.ChainTerms == nil {
+		t.Fatalf("job %d shows no chainTerms to bid on", job.Id)
+	}
+	b := chain.Bid{JobID: uint64(*job.ChainJobId), Terms: common.HexToHash(*job.ChainTerms), Provider: addr(providerKey), PricePerGpuSecond: price,
 		Expiry: uint64(time.Now().Add(time.Hour).Unix()), Nonce: 1}
 	sig, err := s.K.SignBid(b, providerKey)
 	if err != nil {

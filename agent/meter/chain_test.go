@@ -38,7 +38,11 @@ func TestAttestationSettlesOnTheEscrow(t *testing.T) {
 			jobID = ev.JobId.Uint64()
 		}
 	}
-	bid := chain.Bid{JobID: jobID, Provider: chaintest.Addr("provider"), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: 1}
+	terms, err := k.JobTermsHash(ctx, jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bid := chain.Bid{JobID: jobID, Terms: terms, Provider: chaintest.Addr("provider"), PricePerGpuSecond: price, Expiry: c.HeadTime(t) + 3600, Nonce: 1}
 	bidSig, err := k.SignBid(bid, c.Keys["provider"])
 	if err != nil {
 		t.Fatal(err)

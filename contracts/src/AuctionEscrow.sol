@@ -507,7 +507,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         if (state != JobState.Failover) {
             bytes32 key = _roundKey(jobId, j.round, j.provider);
             _closeRound(jobId, j, key);
-            _releaseIfDue(jobId, j.round, j.provider, key, j.terms.settlementWindow);
+            _releaseIfDue(key, j.terms.settlementWindow);
         }
         _refundReserve(jobId, j);
     }
@@ -531,7 +531,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
             _rounds[key] = w.withRemaining(0).withState(RoundState.Closed);
             _refund(jobId, j.client, w.remaining());
         }
-        if (windowOver) _releaseIfDue(jobId, round, provider, key, j.terms.settlementWindow);
+        if (windowOver) _releaseIfDue(key, j.terms.settlementWindow);
         emit RoundClosed(jobId, round, provider);
     }
 
@@ -910,15 +910,12 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
 
     /// @dev Frees a finished round's collateral once no fault can be reported against it any more
     /// (its settlement window is over) and no report holds it (FaultDisputes moved it under its own key).
-    function _releaseIfDue(uint256 jobId, uint256 round, address provider, bytes32 key, uint256 window)
-        internal
-    {
+    function _releaseIfDue(bytes32 key, uint256 window) internal {
         uint256 ended = roundEndedAt[key];
         if (ended == 0 || block.timestamp < ended + window) return;
         (address account,) = staking.locks(key);
         if (account == address(0)) return;
         staking.unlock(key);
-        emit RoundClosed(jobId, round, provider);
     }
 
     function _refundReserve(uint256 jobId, JobRecord storage j) internal {

@@ -31,7 +31,8 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         "FaultReport(uint256 jobId,uint256 round,address provider,uint256 silentSince,uint256 observedAt)"
     );
     /// @notice EIP-712 type a controller signs when it receives a provider's heartbeat.
-    bytes32 public constant HEARTBEAT_ACK_TYPEHASH = keccak256("HeartbeatAck(address provider,uint256 timestamp)");
+    bytes32 public constant HEARTBEAT_ACK_TYPEHASH =
+        keccak256("HeartbeatAck(address provider,uint256 timestamp)");
     /// @notice Most signatures a quorum may require.
     uint8 public constant MAX_QUORUM = 16;
 
@@ -69,6 +70,7 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         // slot 2
         uint96 compensation; // the client's share of amount
         uint96 bond; // locked from each reporter
+        uint32 observedAt; // the end of the claimed silence
         // slot 3
         uint256 jobId;
         uint256 round;
@@ -192,6 +194,7 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         d.amount = amount;
         d.compensation = loss < amount ? SafeCast.toUint96(loss) : amount;
         d.bond = bond;
+        d.observedAt = SafeCast.toUint32(r.observedAt);
         d.jobId = r.jobId;
         d.round = r.round;
         d.reporters = reporters;
@@ -257,6 +260,10 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
             revert InvalidEvidence("the acknowledgement is not later than the silence");
         }
         if (ack.timestamp > block.timestamp) revert InvalidEvidence("the acknowledgement is in the future");
+        if (ack.timestamp > d.observedAt) {
+            // An answer after the observed silence does not contradict it: the provider came back.
+            revert InvalidEvidence("the acknowledgement is later than the observed silence");
+        }
         address signer = _recover(ackDigest(ack), signature);
         if (signer == address(0) || !escrow.isController(signer)) {
             revert InvalidEvidence("not signed by a staked controller");

@@ -306,7 +306,9 @@ contract AttacksTest is Fixture {
 
         escrow.settle(report1(PROVIDER_PK, jobId, 1, 2 days));
         uint256 gross = 200 * PRICE; // 2 GPUs x 100 s up to the failure, not a day more
-        assertEq(token.balanceOf(provider) - wallet, gross - gross * FEE_BPS / 10_000, "capped at the failure");
+        assertEq(
+            token.balanceOf(provider) - wallet, gross - gross * FEE_BPS / 10_000, "capped at the failure"
+        );
         assertEq(escrow.getJob(jobId).remaining, BUDGET - gross, "the rest kept for the client");
         escrow.settle(report1(PROVIDER_PK, jobId, 1, 3 days));
         assertEq(token.balanceOf(provider) - wallet, gross - gross * FEE_BPS / 10_000, "nothing more");
@@ -434,7 +436,9 @@ contract AttacksTest is Fixture {
         for (uint256 i; i < callers.length; ++i) {
             vm.prank(callers[i]);
             vm.expectRevert(
-                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
+                abi.encodeWithSelector(
+                    IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role
+                )
             );
             staking.slash(provider, 1 ether, callers[i], "seize");
         }
@@ -483,7 +487,9 @@ contract AttacksTest is Fixture {
         escrow.pause();
         vm.warp(stoppedAt + SETTLEMENT_WINDOW - 1);
         vm.prank(client);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, stoppedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, stoppedAt + SETTLEMENT_WINDOW)
+        );
         escrow.finalizeJob(jobId);
         escrow.settle(report1(PROVIDER_PK, jobId, 1, 200));
         assertEq(escrow.getJob(jobId).remaining, 0, "the provider was paid during the pause");
@@ -576,7 +582,12 @@ contract AttacksTest is Fixture {
         address[] memory controllers = new address[](1);
         controllers[0] = controller;
         twin = new AuctionEscrow(
-            IERC20(address(token)), IProviderStaking(address(twinStaking)), governance, guardian, controllers, defaultParams()
+            IERC20(address(token)),
+            IProviderStaking(address(twinStaking)),
+            governance,
+            guardian,
+            controllers,
+            defaultParams()
         );
         require(address(twin) == twinAt, "twin address");
         vm.startPrank(provider);

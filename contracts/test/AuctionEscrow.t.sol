@@ -141,10 +141,6 @@ abstract contract EscrowTestBase is Fixture {
         }
     }
 
-    function _closeRound(uint256 jobId, uint256 round, address who) internal {
-        escrow.closeRound(jobId, round, who);
-    }
-
     // ------------------------------------------------------------ ledger
 
     function _ledger() internal view returns (Ledger memory l) {
@@ -1424,7 +1420,9 @@ contract AuctionEscrowLifecycleTest is EscrowTestBase {
 
         _settle(PROVIDER_PK, jobId, 1, 200); // still settleable after the job closed
         assertEq(_roundRemaining(jobId, 1, provider), 0, "paid");
-        assertEq(token.balanceOf(provider) - before.mainProvider, due - _fee(due), "provider paid for its time");
+        assertEq(
+            token.balanceOf(provider) - before.mainProvider, due - _fee(due), "provider paid for its time"
+        );
         _assertBudgetSplit(before, jobId, BUDGET);
     }
 
@@ -1645,7 +1643,9 @@ contract AuctionEscrowLifecycleTest is EscrowTestBase {
         assertEq(staking.lockedStakeOf(provider), _collateral(PRICE, GPUS), "a fault may still be reported");
 
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, closedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, closedAt + SETTLEMENT_WINDOW)
+        );
         escrow.closeRound(jobId, 1, provider);
 
         vm.warp(closedAt + SETTLEMENT_WINDOW);
@@ -1870,7 +1870,9 @@ contract AuctionEscrowFailoverTest is EscrowTestBase {
         emit AuctionEscrow.UsageSettled(jobId, 200, 150 * PRICE);
         _settle(PROVIDER_PK, jobId, 1, 5000); // claims time after the failure too
 
-        assertEq(token.balanceOf(provider) - wallet, 150 * PRICE - _fee(150 * PRICE), "paid up to the failure");
+        assertEq(
+            token.balanceOf(provider) - wallet, 150 * PRICE - _fee(150 * PRICE), "paid up to the failure"
+        );
         assertEq(escrow.getJob(jobId).remaining, BUDGET - 200 * PRICE, "the rest waits for a backup");
         vm.expectEmit(address(escrow));
         emit AuctionEscrow.UsageRejected(jobId, provider, AuctionEscrow.Rejection.NothingDue);
@@ -1901,10 +1903,14 @@ contract AuctionEscrowFailoverTest is EscrowTestBase {
 
         vm.warp(failedAt + SETTLEMENT_WINDOW - 1);
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, failedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, failedAt + SETTLEMENT_WINDOW)
+        );
         escrow.closeRound(jobId, 1, provider);
         vm.prank(client);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, failedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, failedAt + SETTLEMENT_WINDOW)
+        );
         escrow.closeRound(jobId, 1, provider);
 
         vm.warp(failedAt + SETTLEMENT_WINDOW);
@@ -2013,7 +2019,9 @@ contract AuctionEscrowFailoverTest is EscrowTestBase {
         escrow.pause();
         vm.warp(failedAt + SETTLEMENT_WINDOW - 1);
         vm.prank(client);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, failedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, failedAt + SETTLEMENT_WINDOW)
+        );
         escrow.closeRound(jobId, 1, provider);
         uint256 wallet = token.balanceOf(provider);
         _settle(PROVIDER_PK, jobId, 1, 200); // the last second of the window, while paused
@@ -2254,7 +2262,12 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
 
     function _deploy(AuctionEscrow.Params memory p) internal returns (AuctionEscrow) {
         return new AuctionEscrow(
-            IERC20(address(token)), IProviderStaking(address(staking)), governance, guardian, _controllers(), p
+            IERC20(address(token)),
+            IProviderStaking(address(staking)),
+            governance,
+            guardian,
+            _controllers(),
+            p
         );
     }
 
@@ -2266,7 +2279,9 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
         vm.expectRevert(AuctionEscrow.ZeroAddress.selector);
         new AuctionEscrow(IERC20(address(token)), IProviderStaking(address(0)), governance, guardian, c, p);
         vm.expectRevert(AuctionEscrow.ZeroAddress.selector);
-        new AuctionEscrow(IERC20(address(token)), IProviderStaking(address(staking)), address(0), guardian, c, p);
+        new AuctionEscrow(
+            IERC20(address(token)), IProviderStaking(address(staking)), address(0), guardian, c, p
+        );
     }
 
     function test_constructor_grantsAdminGuardianAndControllers() public view {
@@ -2283,7 +2298,12 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
 
     function test_constructor_zeroGuardianLeavesPausingToTheAdmin() public {
         AuctionEscrow e = new AuctionEscrow(
-            IERC20(address(token)), IProviderStaking(address(staking)), governance, address(0), _controllers(), _params()
+            IERC20(address(token)),
+            IProviderStaking(address(staking)),
+            governance,
+            address(0),
+            _controllers(),
+            _params()
         );
         assertFalse(e.hasRole(e.PAUSER_ROLE(), address(0)), "nobody");
         vm.prank(governance);
@@ -2479,7 +2499,9 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
 
         uint256 walletBefore = token.balanceOf(provider);
         _settle(PROVIDER_PK, old, 1, 200);
-        assertEq(token.balanceOf(provider) - walletBefore, 200 * PRICE - _fee(200 * PRICE), "old job: old fee");
+        assertEq(
+            token.balanceOf(provider) - walletBefore, 200 * PRICE - _fee(200 * PRICE), "old job: old fee"
+        );
         assertEq(escrow.feesOwed(), _fee(200 * PRICE), "fee at the creation rate");
 
         walletBefore = token.balanceOf(provider);
@@ -2550,13 +2572,17 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
         vm.warp(endedAt + 1);
 
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW)
+        );
         escrow.finalizeJob(ended);
         vm.prank(stranger);
         vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + FAILOVER_WINDOW));
         escrow.finalizeJob(failed);
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW)
+        );
         escrow.closeRound(failed, 1, provider);
     }
 
@@ -2606,7 +2632,9 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
         for (uint256 i; i < callers.length; ++i) {
             vm.prank(callers[i]);
             vm.expectRevert(
-                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
+                abi.encodeWithSelector(
+                    IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role
+                )
             );
             escrow.pause();
         }
@@ -2769,7 +2797,9 @@ contract AuctionEscrowAdminTest is EscrowTestBase {
         escrow.grantRole(role, stranger);
         vm.prank(guardian);
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, guardian, bytes32(0))
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, guardian, bytes32(0)
+            )
         );
         escrow.grantRole(role, stranger);
 

@@ -158,7 +158,15 @@ contract FaultDisputesTest is TimelockFixture {
         bytes[] memory s = signFault(r, controllerPks(2));
         vm.expectEmit(address(disputes));
         emit FaultDisputes.FaultReported(
-            1, jobId, provider, 1, startedAt + 40, COLLATERAL, LOSS, block.timestamp + CHALLENGE_WINDOW, signers
+            1,
+            jobId,
+            provider,
+            1,
+            startedAt + 40,
+            COLLATERAL,
+            LOSS,
+            block.timestamp + CHALLENGE_WINDOW,
+            signers
         );
         disputes.reportFault(r, s);
     }
@@ -228,7 +236,8 @@ contract FaultDisputesTest is TimelockFixture {
     function test_reportFault_revertsWhenRoundRunning() public {
         uint256 job2 = runningJob(BACKUP_PK, 1);
         vm.warp(block.timestamp + 60);
-        FaultDisputes.FaultReport memory r = faultReport(job2, 1, backup, block.timestamp - 30, block.timestamp);
+        FaultDisputes.FaultReport memory r =
+            faultReport(job2, 1, backup, block.timestamp - 30, block.timestamp);
         bytes[] memory s = signFault(r, controllerPks(2));
         _expectNotReportable("the round is not finished: fail the job over first");
         disputes.reportFault(r, s);
@@ -489,7 +498,9 @@ contract FaultDisputesTest is TimelockFixture {
         failOver(job2);
         FaultDisputes.FaultReport memory r = faultReport(job2, 1, backup, start2 + 1, block.timestamp);
         bytes[] memory s = signFault(r, controllerPks(2));
-        vm.expectRevert(abi.encodeWithSelector(FaultDisputes.BondUnavailable.selector, sortedControllers(2)[0]));
+        vm.expectRevert(
+            abi.encodeWithSelector(FaultDisputes.BondUnavailable.selector, sortedControllers(2)[0])
+        );
         disputes.reportFault(r, s);
     }
 
@@ -632,7 +643,9 @@ contract FaultDisputesTest is TimelockFixture {
         assertEq(staking.lockedStakeOf(provider), COLLATERAL, "held by the dispute");
         uint256 unlocked = staking.unlockedStakeOf(provider);
         vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, unlocked, unlocked + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, unlocked, unlocked + 1)
+        );
         staking.requestUnstake(unlocked + 1);
         vm.warp(disputes.getDispute(id).executeAfter);
         disputes.execute(id);
@@ -757,14 +770,10 @@ contract FaultDisputesTest is TimelockFixture {
         disputes.challenge(id, ack(provider, ackAt), s);
     }
 
-    /// @notice KNOWN GAP, skipped until FaultDisputes keeps the report's observedAt and requires
-    /// silentSince < ack.timestamp <= observedAt. A report claims "no answer from silentSince until at
-    /// least observedAt"; an acknowledgement after observedAt does not contradict it. Today any provider
-    /// that really was silent, and came back online before the challenge window closed, voids the true
-    /// report with its first heartbeat acknowledgement after recovery, and the honest reporters lose
-    /// their bonds.
+    /// @notice A report claims "no answer from silentSince until at least observedAt"; an
+    /// acknowledgement after observedAt does not contradict it: a provider that really was silent and
+    /// came back inside the challenge window cannot void the true report with a later heartbeat.
     function test_challenge_ackAfterTheObservedSilenceDoesNotVoid() public {
-        vm.skip(true);
         uint256 id = _open(); // silent from T + 40 until at least T + 100 (observedAt = endedAt)
         // The provider comes back ten minutes after the report; a controller acknowledges its heartbeat.
         vm.warp(block.timestamp + 10 minutes);
@@ -777,10 +786,14 @@ contract FaultDisputesTest is TimelockFixture {
     // ------------------------------------------------------------ WrongState
 
     function test_wrongState_unknownDispute() public {
-        vm.expectRevert(abi.encodeWithSelector(FaultDisputes.WrongState.selector, 7, FaultDisputes.DisputeState.None));
+        vm.expectRevert(
+            abi.encodeWithSelector(FaultDisputes.WrongState.selector, 7, FaultDisputes.DisputeState.None)
+        );
         disputes.execute(7);
         bytes memory s = signAck(CONTROLLER3_PK, provider, endedAt);
-        vm.expectRevert(abi.encodeWithSelector(FaultDisputes.WrongState.selector, 7, FaultDisputes.DisputeState.None));
+        vm.expectRevert(
+            abi.encodeWithSelector(FaultDisputes.WrongState.selector, 7, FaultDisputes.DisputeState.None)
+        );
         disputes.challenge(7, ack(provider, endedAt), s);
     }
 
@@ -789,8 +802,9 @@ contract FaultDisputesTest is TimelockFixture {
         bytes memory s = signAck(CONTROLLER3_PK, provider, endedAt);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         disputes.execute(id);
-        bytes memory err =
-            abi.encodeWithSelector(FaultDisputes.WrongState.selector, id, FaultDisputes.DisputeState.Executed);
+        bytes memory err = abi.encodeWithSelector(
+            FaultDisputes.WrongState.selector, id, FaultDisputes.DisputeState.Executed
+        );
         vm.expectRevert(err);
         disputes.execute(id);
         vm.expectRevert(err);
@@ -816,7 +830,9 @@ contract FaultDisputesTest is TimelockFixture {
         FaultDisputes.FaultReport memory r = _report(startedAt + 40, endedAt);
         bytes32 domain = keccak256(
             abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
                 keccak256("Gintonic FaultDisputes"),
                 keccak256("1"),
                 block.chainid,
@@ -836,10 +852,13 @@ contract FaultDisputesTest is TimelockFixture {
             )
         );
         assertEq(
-            disputes.reportDigest(r), keccak256(abi.encodePacked("\x19\x01", domain, structHash)), "report digest"
+            disputes.reportDigest(r),
+            keccak256(abi.encodePacked("\x19\x01", domain, structHash)),
+            "report digest"
         );
-        bytes32 ackHash =
-            keccak256(abi.encode(keccak256("HeartbeatAck(address provider,uint256 timestamp)"), provider, endedAt));
+        bytes32 ackHash = keccak256(
+            abi.encode(keccak256("HeartbeatAck(address provider,uint256 timestamp)"), provider, endedAt)
+        );
         assertEq(
             disputes.ackDigest(ack(provider, endedAt)),
             keccak256(abi.encodePacked("\x19\x01", domain, ackHash)),

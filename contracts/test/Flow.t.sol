@@ -4,7 +4,8 @@ pragma solidity ^0.8.28;
 import {Fixture} from "./base/Fixture.sol";
 import {AuctionEscrow} from "../src/AuctionEscrow.sol";
 
-/// @notice The happy path end to end: deposit → job → bid → award → usage → settle → stop → refund.
+/// @notice The happy path end to end: deposit → job → bid → award (collateral locked) → usage → settle →
+/// stop → refund → collateral freed after the settlement window.
 contract FlowTest is Fixture {
     function test_fullJobLifecycle() public {
         uint256 price = 1e12; // GIN wei per GPU-second
@@ -25,5 +26,12 @@ contract FlowTest is Fixture {
         assertEq(uint256(j.state), uint256(AuctionEscrow.JobState.Closed), "closed: nothing more due");
         assertEq(escrow.freeBalanceOf(client), 1000 ether - gross, "refund");
         assertEscrowSolvent();
+
+        // The award's collateral stays locked while a fault can still be reported, then is freed.
+        uint256 collateral = uint256(SLASH_MULTIPLE) * price * 2 * FAILOVER_WINDOW;
+        assertEq(staking.lockedStakeOf(provider), collateral, "collateral locked");
+        vm.warp(block.timestamp + SETTLEMENT_WINDOW);
+        escrow.closeRound(jobId, 1, provider);
+        assertEq(staking.lockedStakeOf(provider), 0, "collateral freed");
     }
 }

@@ -154,7 +154,9 @@ contract GasTest is GasSetup {
         vm.prank(controller);
         escrow.reportFailure(failJob, "missed heartbeats");
         vm.snapshotGasLastCall("reportFailure");
-        assertEq(uint256(escrow.getJob(failJob).state), uint256(AuctionEscrow.JobState.Failover), "failed over");
+        assertEq(
+            uint256(escrow.getJob(failJob).state), uint256(AuctionEscrow.JobState.Failover), "failed over"
+        );
     }
 
     /// @dev Refunds the failed round's unsettled due and frees its collateral.

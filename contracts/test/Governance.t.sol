@@ -168,7 +168,9 @@ contract GovernanceTest is TimelockFixture {
 
     function test_timelockDelay_onlyThroughItself() public {
         vm.prank(governance);
-        vm.expectRevert(abi.encodeWithSelector(TimelockController.TimelockUnauthorizedCaller.selector, governance));
+        vm.expectRevert(
+            abi.encodeWithSelector(TimelockController.TimelockUnauthorizedCaller.selector, governance)
+        );
         timelock.updateDelay(1);
         _scheduleWaitExecute(address(timelock), abi.encodeCall(timelock.updateDelay, (TIMELOCK_DELAY + 1)));
         assertEq(timelock.getMinDelay(), TIMELOCK_DELAY + 1, "delay");
@@ -379,7 +381,9 @@ contract GovernanceTest is TimelockFixture {
         // A stranger cannot close the job after the new 1-second window: the job's own window applies.
         vm.warp(endedAt + 1);
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW)
+        );
         escrow.finalizeJob(jobId);
 
         // The provider settles late in its (old) window and pays the old fee.

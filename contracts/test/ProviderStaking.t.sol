@@ -51,17 +51,25 @@ contract ProviderStakingTest is Fixture {
 
     function test_constructor_revertsOnZeroTokenEscrowOrDisputes() public {
         vm.expectRevert(ProviderStaking.ZeroAddress.selector);
-        new ProviderStaking(IERC20(address(0)), governance, 1 days, MIN_STAKE, UNBONDING, address(escrow), address(disputes));
+        new ProviderStaking(
+            IERC20(address(0)), governance, 1 days, MIN_STAKE, UNBONDING, address(escrow), address(disputes)
+        );
         vm.expectRevert(ProviderStaking.ZeroAddress.selector);
-        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, address(0), address(disputes));
+        new ProviderStaking(
+            IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, address(0), address(disputes)
+        );
         vm.expectRevert(ProviderStaking.ZeroAddress.selector);
-        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, address(escrow), address(0));
+        new ProviderStaking(
+            IERC20(address(token)), governance, 1 days, MIN_STAKE, UNBONDING, address(escrow), address(0)
+        );
     }
 
     function test_constructor_revertsWhenDelayTooLong() public {
         uint64 tooLong = 90 days + 1;
         vm.expectRevert(abi.encodeWithSelector(ProviderStaking.DelayTooLong.selector, tooLong));
-        new ProviderStaking(IERC20(address(token)), governance, 1 days, MIN_STAKE, tooLong, address(escrow), address(disputes));
+        new ProviderStaking(
+            IERC20(address(token)), governance, 1 days, MIN_STAKE, tooLong, address(escrow), address(disputes)
+        );
     }
 
     // ------------------------------------------------------------ stake
@@ -408,7 +416,9 @@ contract ProviderStakingTest is Fixture {
         staking.slash(alice, 1 ether, governance, "seize");
         vm.prank(address(escrow));
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(escrow), role)
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, address(escrow), role
+            )
         );
         staking.slash(alice, 1 ether, beneficiary, "job failed");
         assertEq(staking.slashableOf(alice), 10 ether, "untouched");
@@ -431,7 +441,9 @@ contract ProviderStakingTest is Fixture {
         bytes32 role = staking.SLASHER_ROLE();
         vm.prank(stranger);
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, bytes32(0))
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, bytes32(0)
+            )
         );
         staking.grantRole(role, stranger);
         vm.prank(governance);
@@ -535,7 +547,9 @@ contract ProviderStakingTest is Fixture {
         stakeAs(alice, 100 ether);
         vm.startPrank(address(escrow));
         staking.lock(alice, keccak256("a"), 60 ether);
-        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 40 ether, 40 ether + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 40 ether, 40 ether + 1)
+        );
         staking.lock(alice, keccak256("b"), 40 ether + 1);
         vm.stopPrank();
     }
@@ -567,7 +581,9 @@ contract ProviderStakingTest is Fixture {
         for (uint256 i; i < callers.length; ++i) {
             vm.prank(callers[i]);
             vm.expectRevert(
-                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role)
+                abi.encodeWithSelector(
+                    IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], role
+                )
             );
             staking.lock(alice, keccak256("a"), 1 ether);
         }
@@ -605,7 +621,9 @@ contract ProviderStakingTest is Fixture {
         vm.prank(address(escrow));
         staking.lock(alice, keccak256("a"), 30 ether);
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 70 ether, 70 ether + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, 70 ether, 70 ether + 1)
+        );
         staking.requestUnstake(70 ether + 1);
         vm.prank(alice);
         staking.requestUnstake(70 ether);

@@ -151,7 +151,9 @@ contract TrustModelTest is TimelockFixture {
         bytes32 slasher = staking.SLASHER_ROLE();
         vm.prank(controller);
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, controller, slasher)
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, controller, slasher
+            )
         );
         staking.slash(provider, pStake, client, "collusion");
         assertEq(staking.stakeOf(provider), pStake, "provider stake unchanged");
@@ -226,7 +228,9 @@ contract TrustModelTest is TimelockFixture {
         for (uint256 i = 1; i < n; ++i) {
             FaultDisputes.FaultReport memory r = faultReport(jobs[i], 1, provider, start + 60, start + 660);
             bytes[] memory s = signFault(r, controllerPks(3));
-            vm.expectRevert(abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, start + 660));
+            vm.expectRevert(
+                abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, start + 660)
+            );
             disputes.reportFault(r, s);
         }
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
@@ -260,14 +264,18 @@ contract TrustModelTest is TimelockFixture {
         for (uint256 i; i < 2; ++i) {
             vm.prank(keys[i]);
             vm.expectRevert(
-                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, keys[i], slasher)
+                abi.encodeWithSelector(
+                    IAccessControl.AccessControlUnauthorizedAccount.selector, keys[i], slasher
+                )
             );
             staking.slash(provider, pStake, governance, "drain");
         }
         // Nor grant the role directly.
         vm.prank(governance);
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, governance, bytes32(0))
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, governance, bytes32(0)
+            )
         );
         staking.grantRole(slasher, governance);
 
@@ -328,10 +336,14 @@ contract TrustModelTest is TimelockFixture {
         deployTimelockedMarket();
         vm.startPrank(governance);
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, governance, bytes32(0))
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, governance, bytes32(0)
+            )
         );
         staking.setUnbondingDelay(0);
-        vm.expectRevert(abi.encodeWithSelector(TimelockController.TimelockUnauthorizedCaller.selector, governance));
+        vm.expectRevert(
+            abi.encodeWithSelector(TimelockController.TimelockUnauthorizedCaller.selector, governance)
+        );
         timelock.updateDelay(0);
         vm.expectRevert(
             abi.encodeWithSelector(TimelockController.TimelockInsufficientDelay.selector, 1, TIMELOCK_DELAY)
@@ -392,7 +404,8 @@ contract TrustModelTest is TimelockFixture {
         bytes[] memory s = signFault(r, controllerPks(2));
         vm.expectRevert(
             abi.encodeWithSelector(
-                FaultDisputes.NotReportable.selector, "the silence must begin while the provider held the round"
+                FaultDisputes.NotReportable.selector,
+                "the silence must begin while the provider held the round"
             )
         );
         disputes.reportFault(r, s);
@@ -436,7 +449,9 @@ contract TrustModelTest is TimelockFixture {
         vm.prank(stranger);
         escrow.settleBatch(batch);
 
-        assertEq(token.balanceOf(provider) - pWallet, 50 * PER_SECOND - _fee(50 * PER_SECOND), "provider paid");
+        assertEq(
+            token.balanceOf(provider) - pWallet, 50 * PER_SECOND - _fee(50 * PER_SECOND), "provider paid"
+        );
         assertEq(token.balanceOf(backup), bWallet, "poisoned report paid nothing");
         assertEscrowSolvent();
 
@@ -466,7 +481,9 @@ contract TrustModelTest is TimelockFixture {
         vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, unlocked, pStake));
         staking.requestUnstake(pStake);
         vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, unlocked, unlocked + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(ProviderStaking.StakeLockedUp.selector, unlocked, unlocked + 1)
+        );
         staking.requestUnstake(unlocked + 1);
 
         // It leaves with everything else, and is no longer eligible for new work.
@@ -538,8 +555,9 @@ contract TrustModelTest is TimelockFixture {
         // The reorg: Mallory's createJob lands first and takes id N, with other terms.
         vm.revertToState(snap);
         vm.prank(mallory);
-        uint256 other =
-            escrow.createJob(keccak256("other image"), PRICE, 255, BUDGET, uint40(block.timestamp + 1 hours), 0);
+        uint256 other = escrow.createJob(
+            keccak256("other image"), PRICE, 255, BUDGET, uint40(block.timestamp + 1 hours), 0
+        );
         assertEq(other, jobId, "same id");
         assertTrue(escrow.jobTermsHash(other) != bid.terms, "other terms");
 
@@ -572,7 +590,9 @@ contract TrustModelTest is TimelockFixture {
 
         for (uint256 i; i < 2; ++i) {
             vm.prank(client);
-            vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.BidNonceAlreadyUsed.selector, provider, i + 1));
+            vm.expectRevert(
+                abi.encodeWithSelector(AuctionEscrow.BidNonceAlreadyUsed.selector, provider, i + 1)
+            );
             escrow.award(bids[i], sigs[i]);
         }
         // The minimum only goes up.
@@ -634,7 +654,9 @@ contract TrustModelTest is TimelockFixture {
         // Within the window nobody but the provider can close the job, paused or not.
         vm.warp(endedAt + SETTLEMENT_WINDOW - 1);
         vm.prank(client);
-        vm.expectRevert(abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW));
+        vm.expectRevert(
+            abi.encodeWithSelector(AuctionEscrow.WindowOpen.selector, endedAt + SETTLEMENT_WINDOW)
+        );
         escrow.finalizeJob(jobId);
         // The provider settles in the last second of its window, still paused.
         AuctionEscrow.UsageReport[] memory batch = new AuctionEscrow.UsageReport[](1);

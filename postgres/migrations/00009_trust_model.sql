@@ -27,6 +27,7 @@ CREATE TABLE market.disputes (
     round         integer        NOT NULL,
     provider      bytea          NOT NULL,
     silent_since  bigint         NOT NULL,
+    observed_at   bigint         NOT NULL,
     amount        numeric(78, 0) NOT NULL,
     compensation  numeric(78, 0) NOT NULL,
     execute_after bigint         NOT NULL, -- chain time

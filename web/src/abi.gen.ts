@@ -581,6 +581,16 @@ export const providerStakingAbi = [
         "name": "unbondingDelay_",
         "type": "uint64",
         "internalType": "uint64"
+      },
+      {
+        "name": "escrow",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "disputes",
+        "type": "address",
+        "internalType": "address"
       }
     ],
     "stateMutability": "nonpayable"
@@ -588,6 +598,19 @@ export const providerStakingAbi = [
   {
     "type": "function",
     "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "LOCKER_ROLE",
     "inputs": [],
     "outputs": [
       {
@@ -784,6 +807,72 @@ export const providerStakingAbi = [
         "name": "",
         "type": "bool",
         "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "lock",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "key",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "lockedStakeOf",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "locks",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint96",
+        "internalType": "uint96"
       }
     ],
     "stateMutability": "view"
@@ -1167,6 +1256,44 @@ export const providerStakingAbi = [
   },
   {
     "type": "function",
+    "name": "unlock",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "unlockedStakeOf",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "unpause",
     "inputs": [],
     "outputs": [],
@@ -1375,6 +1502,56 @@ export const providerStakingAbi = [
   },
   {
     "type": "event",
+    "name": "StakeLocked",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "key",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "StakeUnlocked",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "key",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "StakeWithdrawn",
     "inputs": [
       {
@@ -1512,6 +1689,17 @@ export const providerStakingAbi = [
   },
   {
     "type": "error",
+    "name": "BadLock",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "DelayTooLong",
     "inputs": [
       {
@@ -1602,6 +1790,22 @@ export const providerStakingAbi = [
   },
   {
     "type": "error",
+    "name": "StakeLockedUp",
+    "inputs": [
+      {
+        "name": "unlocked",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "requested",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "StillUnbonding",
     "inputs": [
       {
@@ -1643,9 +1847,14 @@ export const auctionEscrowAbi = [
         "internalType": "address"
       },
       {
-        "name": "adminTransferDelay",
-        "type": "uint48",
-        "internalType": "uint48"
+        "name": "guardian",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "controllers",
+        "type": "address[]",
+        "internalType": "address[]"
       },
       {
         "name": "params_",
@@ -1663,7 +1872,7 @@ export const auctionEscrowAbi = [
             "internalType": "uint16"
           },
           {
-            "name": "slashBps",
+            "name": "slashMultiple",
             "type": "uint16",
             "internalType": "uint16"
           },
@@ -1674,6 +1883,11 @@ export const auctionEscrowAbi = [
           },
           {
             "name": "failoverWindow",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "challengeWindow",
             "type": "uint32",
             "internalType": "uint32"
           },
@@ -1754,6 +1968,32 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
+    "name": "MAX_SLASH_MULTIPLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "PAUSER_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "USAGE_REPORT_TYPEHASH",
     "inputs": [],
     "outputs": [
@@ -1780,13 +2020,6 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "acceptDefaultAdminTransfer",
-    "inputs": [],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
     "name": "award",
     "inputs": [
       {
@@ -1798,6 +2031,11 @@ export const auctionEscrowAbi = [
             "name": "jobId",
             "type": "uint256",
             "internalType": "uint256"
+          },
+          {
+            "name": "terms",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
             "name": "provider",
@@ -1845,6 +2083,11 @@ export const auctionEscrowAbi = [
             "internalType": "uint256"
           },
           {
+            "name": "terms",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
             "name": "provider",
             "type": "address",
             "internalType": "address"
@@ -1877,19 +2120,6 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "beginDefaultAdminTransfer",
-    "inputs": [
-      {
-        "name": "newAdmin",
-        "type": "address",
-        "internalType": "address"
-      }
-    ],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
     "name": "bidDigest",
     "inputs": [
       {
@@ -1901,6 +2131,11 @@ export const auctionEscrowAbi = [
             "name": "jobId",
             "type": "uint256",
             "internalType": "uint256"
+          },
+          {
+            "name": "terms",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
             "name": "provider",
@@ -1973,19 +2208,12 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "cancelDefaultAdminTransfer",
-    "inputs": [],
-    "outputs": [],
-    "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "changeDefaultAdminDelay",
+    "name": "cancelBidsBelow",
     "inputs": [
       {
-        "name": "newDelay",
-        "type": "uint48",
-        "internalType": "uint48"
+        "name": "minNonce",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "outputs": [],
@@ -2009,6 +2237,29 @@ export const auctionEscrowAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "closeRound",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "round",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -2066,45 +2317,6 @@ export const auctionEscrowAbi = [
       }
     ],
     "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "defaultAdmin",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "address",
-        "internalType": "address"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "defaultAdminDelay",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint48",
-        "internalType": "uint48"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "defaultAdminDelayIncreaseWait",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint48",
-        "internalType": "uint48"
-      }
-    ],
-    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -2399,8 +2611,103 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "nextJobId",
-    "inputs": [],
+    "name": "isController",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "jobTerms",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "client",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "terms",
+        "type": "tuple",
+        "internalType": "struct AuctionEscrow.Terms",
+        "components": [
+          {
+            "name": "feeBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "slashMultiple",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "settlementWindow",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "failoverWindow",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "challengeWindow",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "jobTermsHash",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "minBidNonce",
+    "inputs": [
+      {
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
     "outputs": [
       {
         "name": "",
@@ -2412,13 +2719,13 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "owner",
+    "name": "nextJobId",
     "inputs": [],
     "outputs": [
       {
         "name": "",
-        "type": "address",
-        "internalType": "address"
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -2439,7 +2746,7 @@ export const auctionEscrowAbi = [
         "internalType": "uint16"
       },
       {
-        "name": "slashBps",
+        "name": "slashMultiple",
         "type": "uint16",
         "internalType": "uint16"
       },
@@ -2450,6 +2757,11 @@ export const auctionEscrowAbi = [
       },
       {
         "name": "failoverWindow",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "challengeWindow",
         "type": "uint32",
         "internalType": "uint32"
       },
@@ -2483,39 +2795,27 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "pendingDefaultAdmin",
-    "inputs": [],
+    "name": "recoverSigner",
+    "inputs": [
+      {
+        "name": "digest",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
     "outputs": [
       {
-        "name": "newAdmin",
+        "name": "",
         "type": "address",
         "internalType": "address"
-      },
-      {
-        "name": "schedule",
-        "type": "uint48",
-        "internalType": "uint48"
       }
     ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "pendingDefaultAdminDelay",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "newDelay",
-        "type": "uint48",
-        "internalType": "uint48"
-      },
-      {
-        "name": "schedule",
-        "type": "uint48",
-        "internalType": "uint48"
-      }
-    ],
-    "stateMutability": "view"
+    "stateMutability": "pure"
   },
   {
     "type": "function",
@@ -2527,7 +2827,7 @@ export const auctionEscrowAbi = [
         "internalType": "bytes32"
       },
       {
-        "name": "account",
+        "name": "callerConfirmation",
         "type": "address",
         "internalType": "address"
       }
@@ -2573,10 +2873,56 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "rollbackDefaultAdminDelay",
-    "inputs": [],
-    "outputs": [],
-    "stateMutability": "nonpayable"
+    "name": "roundEndedAt",
+    "inputs": [
+      {
+        "name": "key",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "roundOf",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "round",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "word",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "endedAt",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -2598,7 +2944,7 @@ export const auctionEscrowAbi = [
             "internalType": "uint16"
           },
           {
-            "name": "slashBps",
+            "name": "slashMultiple",
             "type": "uint16",
             "internalType": "uint16"
           },
@@ -2609,6 +2955,11 @@ export const auctionEscrowAbi = [
           },
           {
             "name": "failoverWindow",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "challengeWindow",
             "type": "uint32",
             "internalType": "uint32"
           },
@@ -2890,50 +3241,50 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "event",
-    "name": "DefaultAdminDelayChangeCanceled",
-    "inputs": [],
-    "anonymous": false
-  },
-  {
-    "type": "event",
-    "name": "DefaultAdminDelayChangeScheduled",
+    "name": "BidNoncesCancelledBelow",
     "inputs": [
       {
-        "name": "newDelay",
-        "type": "uint48",
-        "indexed": false,
-        "internalType": "uint48"
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        "name": "effectSchedule",
-        "type": "uint48",
+        "name": "minNonce",
+        "type": "uint256",
         "indexed": false,
-        "internalType": "uint48"
+        "internalType": "uint256"
       }
     ],
     "anonymous": false
   },
   {
     "type": "event",
-    "name": "DefaultAdminTransferCanceled",
-    "inputs": [],
-    "anonymous": false
-  },
-  {
-    "type": "event",
-    "name": "DefaultAdminTransferScheduled",
+    "name": "CollateralLocked",
     "inputs": [
       {
-        "name": "newAdmin",
+        "name": "jobId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "round",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "provider",
         "type": "address",
         "indexed": true,
         "internalType": "address"
       },
       {
-        "name": "acceptSchedule",
-        "type": "uint48",
+        "name": "amount",
+        "type": "uint256",
         "indexed": false,
-        "internalType": "uint48"
+        "internalType": "uint256"
       }
     ],
     "anonymous": false
@@ -3148,7 +3499,7 @@ export const auctionEscrowAbi = [
         "internalType": "uint8"
       },
       {
-        "name": "slashed",
+        "name": "due",
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
@@ -3183,7 +3534,7 @@ export const auctionEscrowAbi = [
             "internalType": "uint16"
           },
           {
-            "name": "slashBps",
+            "name": "slashMultiple",
             "type": "uint16",
             "internalType": "uint16"
           },
@@ -3194,6 +3545,11 @@ export const auctionEscrowAbi = [
           },
           {
             "name": "failoverWindow",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "challengeWindow",
             "type": "uint32",
             "internalType": "uint32"
           },
@@ -3272,6 +3628,25 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "event",
+    "name": "ReportRejected",
+    "inputs": [
+      {
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "digest",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RoleAdminChanged",
     "inputs": [
       {
@@ -3338,6 +3713,31 @@ export const auctionEscrowAbi = [
       },
       {
         "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoundClosed",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "round",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
         "type": "address",
         "indexed": true,
         "internalType": "address"
@@ -3434,33 +3834,6 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "error",
-    "name": "AccessControlEnforcedDefaultAdminDelay",
-    "inputs": [
-      {
-        "name": "schedule",
-        "type": "uint48",
-        "internalType": "uint48"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "AccessControlEnforcedDefaultAdminRules",
-    "inputs": []
-  },
-  {
-    "type": "error",
-    "name": "AccessControlInvalidDefaultAdmin",
-    "inputs": [
-      {
-        "name": "defaultAdmin",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
-  },
-  {
-    "type": "error",
     "name": "AccessControlUnauthorizedAccount",
     "inputs": [
       {
@@ -3513,6 +3886,17 @@ export const auctionEscrowAbi = [
       },
       {
         "name": "maxPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "BidTermsMismatch",
+    "inputs": [
+      {
+        "name": "jobId",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -3617,22 +4001,6 @@ export const auctionEscrowAbi = [
     "type": "error",
     "name": "ReentrancyGuardReentrantCall",
     "inputs": []
-  },
-  {
-    "type": "error",
-    "name": "SafeCastOverflowedUintDowncast",
-    "inputs": [
-      {
-        "name": "bits",
-        "type": "uint8",
-        "internalType": "uint8"
-      },
-      {
-        "name": "value",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ]
   },
   {
     "type": "error",

@@ -83,7 +83,12 @@ abstract contract Fixture is Test {
         address[] memory controllers = new address[](3);
         (controllers[0], controllers[1], controllers[2]) = (controller, controller2, controller3);
         escrow = new AuctionEscrow(
-            IERC20(address(token)), IProviderStaking(address(staking)), admin, guardian, controllers, defaultParams()
+            IERC20(address(token)),
+            IProviderStaking(address(staking)),
+            admin,
+            guardian,
+            controllers,
+            defaultParams()
         );
         disputes = new FaultDisputes(
             escrow,
@@ -92,7 +97,9 @@ abstract contract Fixture is Test {
             1 days,
             FaultDisputes.Params({quorum: QUORUM, reporterBond: REPORTER_BOND})
         );
-        require(address(escrow) == escrowAt && address(disputes) == disputesAt, "fixture: predicted addresses");
+        require(
+            address(escrow) == escrowAt && address(disputes) == disputesAt, "fixture: predicted addresses"
+        );
     }
 
     function defaultParams() internal view returns (AuctionEscrow.Params memory) {

@@ -95,10 +95,14 @@ abstract contract TimelockFixture is Fixture {
     }
 
     /// @notice Files a fault report signed by the first `n` fixture controllers; returns the dispute id.
-    function reportBy(uint256 n, uint256 jobId, uint256 round, address who, uint256 silentSince, uint256 observedAt)
-        internal
-        returns (uint256 id)
-    {
+    function reportBy(
+        uint256 n,
+        uint256 jobId,
+        uint256 round,
+        address who,
+        uint256 silentSince,
+        uint256 observedAt
+    ) internal returns (uint256 id) {
         FaultDisputes.FaultReport memory r = faultReport(jobId, round, who, silentSince, observedAt);
         id = disputes.reportFault(r, signFault(r, controllerPks(n)));
     }

@@ -70,8 +70,12 @@ contract DisputesInvariantTest is DisputesInvariantSetup {
         for (uint256 i; i < ps.length; ++i) {
             address p = ps[i];
             uint256 lost = handler.ghostStakedIn(p) - handler.ghostWithdrawn(p) - staking.slashableOf(p);
-            assertEq(lost, handler.ghostSlashedByExecute(p), "provider lost stake outside an executed dispute");
-            assertLe(lost, handler.ghostCollateralOfExecuted(p), "provider lost more than its rounds' collateral");
+            assertEq(
+                lost, handler.ghostSlashedByExecute(p), "provider lost stake outside an executed dispute"
+            );
+            assertLe(
+                lost, handler.ghostCollateralOfExecuted(p), "provider lost more than its rounds' collateral"
+            );
         }
     }
 
@@ -143,7 +147,7 @@ contract DisputesHandlerCoverageTest is DisputesInvariantSetup {
         handler.scheduleParams(1);
         handler.executeParams(0);
         handler.unstake(0, 1 ether);
-        handler.warp(3 + (9 days << 8));
+        handler.warp(7 + (9 days << 8)); // nine days
         handler.withdrawStake(0);
         handler.close(0);
         handler.restake(0, 1 ether);
@@ -199,15 +203,16 @@ contract DisputesHandlerCoverageTest is DisputesInvariantSetup {
             uint256 snap = vm.snapshotState();
             for (uint256 d; d < 100; ++d) {
                 uint256 x = uint256(keccak256(abi.encode(r, d)));
-                (bool ok,) = address(handler).call(
-                    abi.encodeWithSelector(
-                        sel[x % sel.length],
-                        uint256(keccak256(abi.encode(x, 1))),
-                        uint256(keccak256(abi.encode(x, 2))),
-                        uint256(keccak256(abi.encode(x, 3))),
-                        uint256(keccak256(abi.encode(x, 4)))
-                    )
-                );
+                (bool ok,) = address(handler)
+                    .call(
+                        abi.encodeWithSelector(
+                            sel[x % sel.length],
+                            uint256(keccak256(abi.encode(x, 1))),
+                            uint256(keccak256(abi.encode(x, 2))),
+                            uint256(keccak256(abi.encode(x, 3))),
+                            uint256(keccak256(abi.encode(x, 4)))
+                        )
+                    );
                 assertTrue(ok, "handler reverted");
             }
             assertEq(handler.violations(), 0, handler.firstViolation());
@@ -216,11 +221,9 @@ contract DisputesHandlerCoverageTest is DisputesInvariantSetup {
             }
             vm.revertToState(snap);
         }
-        string memory all;
         for (uint256 i; i < names.length; ++i) {
-            all = string.concat(all, string(abi.encodePacked(names[i])), "=", vm.toString(totals[i]), " ");
+            assertGt(totals[i], 0, string(abi.encodePacked(names[i])));
         }
-        revert(all);
     }
 
     function invariantsHold() internal view {

@@ -141,7 +141,9 @@ contract EscrowInvariantTest is EscrowInvariantSetup {
             assertEq(g.paid + g.refunded + held, g.budget, "payouts + refunds + held != budget");
             if (j.state == AuctionEscrow.JobState.Closed || j.state == AuctionEscrow.JobState.Cancelled) {
                 assertEq(held, openDues[i], "closed job holds more than its rounds' open dues");
-                if (openDues[i] == 0) assertEq(g.paid + g.refunded, g.budget, "closed job: payouts + refunds");
+                if (openDues[i] == 0) {
+                    assertEq(g.paid + g.refunded, g.budget, "closed job: payouts + refunds");
+                }
             }
             if (j.state == AuctionEscrow.JobState.Cancelled) {
                 assertEq(g.paid, 0, "cancelled job paid a provider");
@@ -204,10 +206,14 @@ contract EscrowInvariantTest is EscrowInvariantSetup {
         for (uint256 i; i < s.length; ++i) {
             uint256 locked = staking.lockedStakeOf(s[i]);
             (,,, uint256 modelLocked) = handler.ghostPosition(s[i]);
-            assertEq(locked, handler.ghostCollateralOf(s[i]), "locked stake != collateral of unreleased rounds");
+            assertEq(
+                locked, handler.ghostCollateralOf(s[i]), "locked stake != collateral of unreleased rounds"
+            );
             assertEq(locked, modelLocked, "locked stake != model");
             assertLe(locked, staking.stakeOf(s[i]), "locked stake > active stake");
-            assertEq(staking.unlockedStakeOf(s[i]), staking.stakeOf(s[i]) - locked, "unlocked != active - locked");
+            assertEq(
+                staking.unlockedStakeOf(s[i]), staking.stakeOf(s[i]) - locked, "unlocked != active - locked"
+            );
         }
         EscrowHandler.JobG[] memory jobs = handler.ghostJobs();
         for (uint256 id = 1; id <= jobs.length; ++id) {
@@ -239,7 +245,9 @@ contract EscrowInvariantTest is EscrowInvariantSetup {
                 EscrowHandler.RoundG memory g = handler.ghostRound(id, r);
                 if (g.refundedDue > 0 && !g.waived) {
                     assertGe(
-                        g.refundedAt, g.endedAt + jobs[id - 1].settlementWindow, "due refunded inside the window"
+                        g.refundedAt,
+                        g.endedAt + jobs[id - 1].settlementWindow,
+                        "due refunded inside the window"
                     );
                 }
                 if (g.state == 2) {

@@ -220,15 +220,8 @@ contract EscrowHandler is HandlerBase {
             (uint256 unbonding, uint64 unlockAt) = staking_.unbondingOf(s);
             _pos[s] = Position(staking_.stakeOf(s), unbonding, unlockAt, staking_.lockedStakeOf(s));
         }
-        (
-            ,
-            uint16 feeBps,
-            uint16 slashMultiple,
-            uint32 sw,
-            uint32 fw,
-            uint32 cw,
-            uint96 cms
-        ) = escrow_.params();
+        (, uint16 feeBps, uint16 slashMultiple, uint32 sw, uint32 fw, uint32 cw, uint96 cms) =
+            escrow_.params();
         ghostFeeBps = feeBps;
         ghostSlashMultiple = slashMultiple;
         ghostSettlementWindow = sw;
@@ -649,7 +642,9 @@ contract EscrowHandler is HandlerBase {
                     ++rejected;
                 }
             }
-            if (rejected != st.forged) _surprise("settleBatch: reports rejected != forged", rejected, st.forged);
+            if (rejected != st.forged) {
+                _surprise("settleBatch: reports rejected != forged", rejected, st.forged);
+            }
             _checkSettlement(st);
             _count(ghostPaused ? bytes32("settleBatch.paused") : bytes32("settleBatch"));
             if (st.forged > 0) _count("settleBatch.skippedForged");
@@ -672,8 +667,9 @@ contract EscrowHandler is HandlerBase {
         u[0] = AuctionEscrow.Usage({
             jobId: id, round: round, cumulativeGpuSeconds: r.settled + (due + r.price - 1) / r.price
         });
-        AuctionEscrow.UsageReport memory rep =
-            AuctionEscrow.UsageReport({provider: p, usages: u, signature: _sig(_providerPks[pi], _reportDigest(p, u))});
+        AuctionEscrow.UsageReport memory rep = AuctionEscrow.UsageReport({
+            provider: p, usages: u, signature: _sig(_providerPks[pi], _reportDigest(p, u))
+        });
         bool paused = ghostPaused;
         uint256 snap = vm.snapshotState();
         uint256 before = token.balanceOf(p);
@@ -746,9 +742,14 @@ contract EscrowHandler is HandlerBase {
         }
     }
 
+    /// @dev One in four times a staker still unbonding comes back when its unbonding delay is over.
     function withdrawStake(uint256 who) external step {
         address a = _unbondingStaker(who);
         Position storage p = _pos[a];
+        if (p.unbonding > 0 && currentTime < p.unlockAt && _h(who) % 4 == 0) {
+            _warpTo(p.unlockAt);
+            _count("warp.toUnlock");
+        }
         bool expected = p.unbonding > 0 && currentTime >= p.unlockAt;
         uint256 before = token.balanceOf(a);
         vm.prank(a);
@@ -1192,7 +1193,9 @@ contract EscrowHandler is HandlerBase {
             g.state = AuctionEscrow.JobState.Failover;
             if (token.balanceOf(g.client) != clientBefore) _surprise("reportFailure: client wallet moved");
             if (token.balanceOf(address(staking)) != stakingBefore) _surprise("reportFailure: stake moved");
-            if (staking.slashableOf(g.provider) != slashableBefore) _surprise("reportFailure: provider slashed");
+            if (staking.slashableOf(g.provider) != slashableBefore) {
+                _surprise("reportFailure: provider slashed");
+            }
             _count(due == 0 ? bytes32("reportFailure.nothingDue") : bytes32("reportFailure"));
             return true;
         } catch {
@@ -1238,7 +1241,9 @@ contract EscrowHandler is HandlerBase {
                 s == AuctionEscrow.JobState.Ended
                     ? bytes32("finalize.ended")
                     : s == AuctionEscrow.JobState.Failover
-                        ? (caller == controller ? bytes32("finalize.failover.ctl") : bytes32("finalize.failover"))
+                        ? (caller == controller
+                                ? bytes32("finalize.failover.ctl")
+                                : bytes32("finalize.failover"))
                         : bytes32("finalize.spent")
             );
         } catch {
@@ -1294,7 +1299,9 @@ contract EscrowHandler is HandlerBase {
         if (refund > 0) {
             r.refundedDue += refund;
             r.refundedAt = currentTime;
-            if (caller == r.provider && currentTime < r.endedAt + _jobs[id].settlementWindow) r.waived = true;
+            if (caller == r.provider && currentTime < r.endedAt + _jobs[id].settlementWindow) {
+                r.waived = true;
+            }
             if (!r.waived && currentTime < r.endedAt + _jobs[id].settlementWindow) {
                 ++claimViolations;
                 _surprise("a provider's due was refunded before its settlement window passed");
@@ -1337,7 +1344,10 @@ contract EscrowHandler is HandlerBase {
     /// award, once ended (stopped, completed or failed over) up to what it kept at the end (and for at most
     /// ceil(kept / price) more GPU-seconds); a closed round pays nothing. Returns the amount and the job's
     /// fee units (10 bps each).
-    function _modelUsage(address p, AuctionEscrow.Usage memory u) internal returns (uint256 amount, uint256 units) {
+    function _modelUsage(address p, AuctionEscrow.Usage memory u)
+        internal
+        returns (uint256 amount, uint256 units)
+    {
         if (u.jobId == 0 || u.jobId > jobCount) return (0, 0);
         JobG storage g = _jobs[u.jobId];
         if (u.round == 0 || u.round > g.round) return (0, 0);
@@ -1667,7 +1677,9 @@ contract EscrowHandler is HandlerBase {
             uint256 id = 1 + (seed >> 8) % jobCount;
             JobG storage g = _jobs[id];
             uint256 what = (h >> 8) % 3;
-            if (what == 0 && g.round > 0) return (true, id, g.round, _providers[(h >> 16) % _providers.length]);
+            if (what == 0 && g.round > 0) {
+                return (true, id, g.round, _providers[(h >> 16) % _providers.length]);
+            }
             if (what == 1) return (true, id, g.round + 1, _providers[(h >> 16) % _providers.length]);
             if (g.round > 0) return (true, id, g.round, g.provider);
         }

@@ -112,11 +112,79 @@ contract EscrowHandlerCoverageTest is EscrowInvariantSetup, HandlerCoverage {
         _drive(address(handler), s, 32, 100, 1);
 
         // Roughly a third of what this seed produces, so the check survives small handler changes.
-        _atLeast("deposit", 1);
+        _atLeast("deposit", 30);
+        _atLeast("deposit.paused", 15);
+        _atLeast("depositWithPermit", 10);
+        _atLeast("depositWithPermit.frontrun", 6);
+        _atLeast("depositWithPermit.rejected", 10);
+        _atLeast("depositWithPermit.paused", 10);
+        _atLeast("withdraw", 15);
+        _atLeast("withdraw.paused", 8);
+        _atLeast("createJob", 50);
+        _atLeast("createJob.rejected", 3);
+        _atLeast("createJob.paused", 8);
+        _atLeast("award.byClient", 15);
+        _atLeast("award.byController", 10);
+        _atLeast("award.rejected", 4);
+        _atLeast("award.rej.otherTerms", 1);
+        _atLeast("award.paused", 3);
+        _atLeast("settle", 30);
+        _atLeast("settle.paused", 9);
+        _atLeast("settle.forgedRejected", 2);
+        _atLeast("settleBatch", 30);
+        _atLeast("settleBatch.paused", 13);
+        _atLeast("settleBatch.skippedForged", 10);
+        _atLeast("usage.paid", 25);
+        _atLeast("usage.budgetExhausted", 15);
+        _atLeast("usage.overCap.running", 6);
+        _atLeast("usage.overCap.ended", 10);
+        _atLeast("usage.stale", 5);
+        _atLeast("usage.wrongRound", 5);
+        _atLeast("usage.closedRound", 2);
+        _atLeast("usage.failedRoundPaid", 1);
+        _atLeast("usage.foreign", 200);
+        _atLeast("completeJob", 10);
+        _atLeast("stopJob.cancel", 15);
+        _atLeast("stopJob.end", 3);
+        _atLeast("stopJob.afterFailure", 1);
+        _atLeast("reportFailure", 9);
+        _atLeast("reportFailure.nothingDue", 1);
+        _atLeast("awardBackup", 2);
+        _atLeast("awardBackup.rej.noReserve", 1);
+        _atLeast("awardBackup.paused", 2);
+        _atLeast("finalize.ended", 7);
+        _atLeast("finalize.failover", 1);
+        _atLeast("finalize.failover.ctl", 1);
+        _atLeast("finalizeJob.rejected", 10);
+        _atLeast("closeRound.refund", 2);
+        _atLeast("closeRound.release", 4);
+        _atLeast("closeRound.waived", 1);
+        _atLeast("closeRound.rejected", 10);
+        _atLeast("collateralReleased", 12);
+        _atLeast("windowEdge.settlement", 5);
+        _atLeast("windowEdge.failover", 1);
+        _atLeast("warp.toWindowEdge", 1);
+        _atLeast("probeClaim", 5);
+        _atLeast("probeClaim.paused", 2);
+        _atLeast("refund", 35);
+        _atLeast("sweepFees", 9);
+        _atLeast("cancelBidNonce", 45);
+        _atLeast("cancelBidsBelow", 35);
+        _atLeast("cancelBidsBelow.rejected", 2);
+        _atLeast("pause", 11);
+        _atLeast("unpause", 9);
+        _atLeast("pause.rejected", 2);
+        _atLeast("governanceSlash.rejected", 45);
+        _atLeast("requestUnstake", 40);
+        _atLeast("requestUnstake.lockedRejected", 2);
+        _atLeast("withdrawStake", 6);
+        _atLeast("setParams", 30);
+        _atLeast("setParams.outOfBounds", 4);
+        _atLeast("setParams.notAdmin", 2);
     }
 }
 
-/// @notice 32 runs of 100 calls of StakingHandler.
+/// @notice 32 runs of 100 calls of StakingHandler: locks, unauthorized slashes and unstakes of locked stake too.
 contract StakingHandlerCoverageTest is StakingInvariantSetup, HandlerCoverage {
     function test_stakingHandlerExercisesEveryPath() public {
         bytes4[] memory s = new bytes4[](12);
@@ -134,19 +202,26 @@ contract StakingHandlerCoverageTest is StakingInvariantSetup, HandlerCoverage {
         s[11] = StakingHandler.unlock.selector;
         _drive(address(handler), s, 32, 100, 2);
 
-        _atLeast("stake", 60);
-        _atLeast("stake.paused", 10);
-        _atLeast("stakeWithPermit", 15);
-        _atLeast("stakeWithPermit.frontrun", 15);
-        _atLeast("stakeWithPermit.rejected", 15);
+        _atLeast("stake", 40);
+        _atLeast("stake.paused", 35);
+        _atLeast("stakeWithPermit", 12);
+        _atLeast("stakeWithPermit.frontrun", 12);
+        _atLeast("stakeWithPermit.rejected", 50);
         _atLeast("requestUnstake", 60);
-        _atLeast("requestUnstake.rejected", 5);
-        _atLeast("withdraw", 5);
-        _atLeast("withdraw.early", 10);
-        _atLeast("slash", 40);
-        _atLeast("slash.all", 5);
-        _atLeast("setUnbondingDelay.rejected", 3);
-        _atLeast("pause", 30);
-        _atLeast("donate", 60);
+        _atLeast("requestUnstake.rejected", 8);
+        _atLeast("requestUnstake.locked", 1);
+        _atLeast("withdraw", 3);
+        _atLeast("withdraw.early", 18);
+        _atLeast("slash", 30);
+        _atLeast("slash.all", 18);
+        _atLeast("slash.unauthorized", 25);
+        _atLeast("lock", 45);
+        _atLeast("lock.rejected", 15);
+        _atLeast("unlock", 30);
+        _atLeast("unlock.afterSlash", 4);
+        _atLeast("unlock.rejected", 35);
+        _atLeast("setUnbondingDelay.rejected", 5);
+        _atLeast("pause", 45);
+        _atLeast("donate", 80);
     }
 }
