@@ -231,6 +231,13 @@ func TestFailoverMovesNoStake(t *testing.T) {
 	if _, err := c.Sender("provider2").Send(ctx, k.DisputesC, k.Disputes.PackChallenge(id, early.Binding(), earlySig)); !disputeRevert(err, "InvalidEvidence(string)") {
 		t.Fatalf("an acknowledgement not later than the silence: %v, want InvalidEvidence", err)
 	}
+	// An answer after the observed silence does not contradict it (the provider came back).
+	c.Advance(t, 5*time.Second)
+	late := chain.HeartbeatAck{Provider: chaintest.Addr("provider2"), Timestamp: ended2.Uint64() + 2}
+	lateSig, _ := k.SignHeartbeatAck(late, c.Keys["controller"])
+	if _, err := c.Sender("provider2").Send(ctx, k.DisputesC, k.Disputes.PackChallenge(id, late.Binding(), lateSig)); !disputeRevert(err, "InvalidEvidence(string)") {
+		t.Fatalf("an acknowledgement after the observed silence: %v, want InvalidEvidence", err)
+	}
 	c.Send(t, "provider2", k.DisputesC, k.Disputes.PackChallenge(id, ack.Binding(), ackSig))
 	if s := stake("provider2"); s.Cmp(stake2) != 0 {
 		t.Fatalf("a voided report moved provider2's stake: %s -> %s", stake2, s)

@@ -141,7 +141,7 @@ func (f *Faults) sign(ctx context.Context, jobID int64, r chain.FaultReport) err
 // controller can confirm, files the reports that reached the quorum, and executes the disputes
 // whose challenge window passed.
 func (f *Faults) Step(ctx context.Context) error {
-	return errors.Join(f.cosign(ctx), f.file(ctx), f.execute(ctx))
+	return errors.Join(f.cosign(ctx), f.file(ctx), f.mirror(ctx), f.execute(ctx))
 }
 
 type observation struct {
@@ -279,10 +279,11 @@ func (f *Faults) fileOne(ctx context.Context, o observation, quorum int) error {
 			if err != nil {
 				continue
 			}
-			if err := tx.Exec(`INSERT INTO market.disputes (dispute_id, job_id, round, provider, silent_since, observed_at, amount, compensation, execute_after, report_tx)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, ev.DisputeId.Int64(), o.JobID, o.Round, r.Provider.Bytes(), o.SilentSince, o.ObservedAt,
-				ev.Amount.String(), ev.Compensation.String(), ev.ExecuteAfter.Int64(), rc.TxHash.Bytes()).Error; err != nil {
-				return fmt.Errorf("record dispute %s: %w", ev.DisputeId, err)
+			res := tx.Exec(`INSERT INTO market.disputes (dispute_id, job_id, round, provider, silent_since, observed_at, amount, compensation, execute_after, report_tx)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dispute_id) DO UPDATE SET report_tx = EXCLUDED.report_tx`, ev.DisputeId.Int64(), o.JobID, o.Round, r.Provider.Bytes(), o.SilentSince, o.ObservedAt,
+				ev.Amount.String(), ev.Compensation.String(), ev.ExecuteAfter.Int64(), rc.TxHash.Bytes())
+			if res.Error != nil {
+				return fmt.Errorf("record dispute %s: %w", ev.DisputeId, res.Error)
 			}
 			until := time.Unix(ev.ExecuteAfter.Int64(), 0).UTC()
 			return f.trail(ctx, tx, o.JobID, "fault_reported", fmt.Sprintf(

@@ -19,12 +19,14 @@ import (
 type Accounts struct {
 	Deployer   *ecdsa.PrivateKey // GIN holder, governance, treasury
 	Controller *ecdsa.PrivateKey // awards jobs and reports failures (holds CONTROLLER_ROLE + stake)
-	Settler    *ecdsa.PrivateKey // sends settlement batches (its own nonce sequence)
-	Client     *ecdsa.PrivateKey // the demo's client
-	Providers  []*ecdsa.PrivateKey
+	// Controllers are every controller instance's key, Controller first (Options.Controllers).
+	Controllers []*ecdsa.PrivateKey
+	Settler     *ecdsa.PrivateKey // sends settlement batches (its own nonce sequence)
+	Client      *ecdsa.PrivateKey // the demo's client
+	Providers   []*ecdsa.PrivateKey
 }
 
-// devKeys are anvil's accounts 0..7.
+// devKeys are anvil's accounts 0..9.
 var devKeys = []string{
 	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
 	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
@@ -34,14 +36,22 @@ var devKeys = []string{
 	"8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
 	"92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
 	"4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+	"dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
+	"2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
 }
+
+// MaxControllers is how many controller instances the dev accounts leave room for.
+const MaxControllers = 3
 
 // MaxProviders is how many provider agents the dev accounts leave room for.
 const MaxProviders = 4
 
-func devAccounts(providers int) (Accounts, error) {
+func devAccounts(providers, controllers int) (Accounts, error) {
 	if providers < 1 || providers > MaxProviders {
 		return Accounts{}, fmt.Errorf("providers: %d, want 1 to %d", providers, MaxProviders)
+	}
+	if controllers < 1 || controllers > MaxControllers {
+		return Accounts{}, fmt.Errorf("controllers: %d, want 1 to %d", controllers, MaxControllers)
 	}
 	keys := make([]*ecdsa.PrivateKey, len(devKeys))
 	for i, h := range devKeys {
@@ -51,7 +61,8 @@ func devAccounts(providers int) (Accounts, error) {
 		}
 		keys[i] = k
 	}
-	return Accounts{Deployer: keys[0], Controller: keys[1], Settler: keys[2], Client: keys[3], Providers: keys[4 : 4+providers]}, nil
+	ctls := append([]*ecdsa.PrivateKey{keys[1]}, keys[8:8+controllers-1]...)
+	return Accounts{Deployer: keys[0], Controller: keys[1], Controllers: ctls, Settler: keys[2], Client: keys[3], Providers: keys[4 : 4+providers]}, nil
 }
 
 // Addr is the address of k.
@@ -62,7 +73,7 @@ func Addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.
 func checkFunded(ctx context.Context, b interface {
 	BalanceAt(context.Context, common.Address, *big.Int) (*big.Int, error)
 }, a Accounts) error {
-	all := append([]*ecdsa.PrivateKey{a.Deployer, a.Controller, a.Settler, a.Client}, a.Providers...)
+	all := append(append([]*ecdsa.PrivateKey{a.Deployer, a.Settler, a.Client}, a.Controllers...), a.Providers...)
 	for _, k := range all {
 		bal, err := b.BalanceAt(ctx, Addr(k), nil)
 		if err != nil {

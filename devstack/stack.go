@@ -22,7 +22,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"gorm.io/gorm"
@@ -46,7 +45,11 @@ type Options struct {
 	APIPort     int           // default 8080
 	BlockTime   time.Duration // default 1s
 	Providers   int           // provider agents; default 2
-	Image       string        // the model runtime image the agents run; default DefaultImage
+	// Controllers is how many controller instances (API + controller, each its own staked key) share
+	// the database; default 1. Quorum is the fault quorum (default Quorum, at most Controllers).
+	Controllers int
+	Quorum      int
+	Image       string // the model runtime image the agents run; default DefaultImage
 	// BuildImage builds Image; default: runtimeimage.Build (a no-op when the image is current).
 	// SkipBuild uses Image as it is in the local engine.
 	BuildImage func(ctx context.Context, tag string) error
@@ -72,7 +75,9 @@ type Stack struct {
 	DB         *gorm.DB
 	Accounts   Accounts
 	Agents     []*Provider
-	Log        *slog.Logger
+	// APIURLs are every controller instance's API, APIURL first.
+	APIURLs []string
+	Log     *slog.Logger
 
 	dir      string
 	cluster  *postgres.Cluster
@@ -97,6 +102,15 @@ func (o *Options) defaults() error {
 	}
 	if o.Providers == 0 {
 		o.Providers = 2
+	}
+	if o.Controllers == 0 {
+		o.Controllers = 1
+	}
+	if o.Quorum == 0 {
+		o.Quorum = Quorum
+	}
+	if o.Quorum > o.Controllers {
+		return fmt.Errorf("quorum %d needs at least as many controllers (%d)", o.Quorum, o.Controllers)
 	}
 	if o.Image == "" {
 		o.Image = DefaultImage
@@ -137,7 +151,7 @@ func Start(ctx context.Context, o Options, progress Progress) (st *Stack, err er
 	if progress == nil {
 		progress = func(string, time.Duration) {}
 	}
-	acc, err := devAccounts(o.Providers)
+	acc, err := devAccounts(o.Providers, o.Controllers)
 	if err != nil {
 		return nil, err
 	}
@@ -232,11 +246,14 @@ func (s *Stack) startChain(ctx context.Context) error {
 		return err
 	}
 	dc := chain.DefaultDeployConfig(Addr(s.Accounts.Deployer))
-	dc.Controllers = []common.Address{Addr(s.Accounts.Controller)}
+	dc.Controllers = nil
+	for _, k := range s.Accounts.Controllers {
+		dc.Controllers = append(dc.Controllers, Addr(k))
+	}
 	dc.SettlementWindow = SettlementWindow
 	dc.ChallengeWindow = ChallengeWindow
 	dc.SlashMultiple = SlashMultiple
-	dc.Quorum = Quorum
+	dc.Quorum = uint8(s.Opts.Quorum)
 	if s.Deployment, err = chain.Deploy(ctx, s.Chain, s.Accounts.Deployer, dc, 100*time.Millisecond); err != nil {
 		return err
 	}
@@ -273,8 +290,10 @@ func (s *Stack) fund(ctx context.Context) error {
 		_, err := who.Send(ctx, k.StakingC, k.Staking.PackStake(amount))
 		return err
 	}
-	if err := stake(s.Accounts.Controller, ControllerStake); err != nil {
-		return fmt.Errorf("controller stake: %w", err)
+	for i, c := range s.Accounts.Controllers {
+		if err := stake(c, ControllerStake); err != nil {
+			return fmt.Errorf("controller %d stake: %w", i+1, err)
+		}
 	}
 	for i, p := range s.Accounts.Providers {
 		if err := stake(p, ProviderStake); err != nil {
@@ -318,43 +337,63 @@ func (s *Stack) startServices(ctx, runCtx context.Context) error {
 	}
 	s.run(runCtx, "settlement", settle.Run)
 
-	ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(s.Opts.APIPort))
-	if err != nil {
-		return fmt.Errorf("API port %d: %w (stop what runs there)", s.Opts.APIPort, err)
+	mirror := indexer.NewReader(s.DB, s.Deployment.ChainID, "", FinalityDepth)
+	for i := range s.Accounts.Controllers {
+		port, r := s.Opts.APIPort, reg
+		if i > 0 {
+			port, r = 0, prometheus.NewRegistry() // further instances: any free port, their own metrics
+		}
+		if err := s.startAPI(ctx, runCtx, i, port, r, mirror, settle); err != nil {
+			return err
+		}
 	}
-	s.APIURL = "http://" + ln.Addr().String()
-	cfg := api.DefaultConfig(s.APIURL)
+	s.APIURL = s.APIURLs[0]
+	return s.waitStakes(ctx, mirror)
+}
+
+// startAPI starts controller instance i (API, controller loops, gateway) with its own key.
+func (s *Stack) startAPI(ctx, runCtx context.Context, i, port int, reg *prometheus.Registry, mirror *indexer.Reader, settle *settlement.Service) error {
+	ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(port))
+	if err != nil {
+		return fmt.Errorf("API port %d: %w (stop what runs there)", port, err)
+	}
+	url := "http://" + ln.Addr().String()
+	cfg := api.DefaultConfig(url)
 	cfg.ControllerID, cfg.Region = "ctl-local", "local"
-	cfg.ControllerKey = s.Accounts.Controller
+	name := "api"
+	if i > 0 {
+		cfg.ControllerID, name = fmt.Sprintf("ctl-local-%d", i+1), fmt.Sprintf("api-%d", i+1)
+	}
+	cfg.ControllerKey = s.Accounts.Controllers[i]
 	cfg.BiddingPeriod = 4 * time.Second
 	cfg.AwardMargin = 2 * time.Second
 	cfg.HeartbeatInterval, cfg.HeartbeatTimeout = time.Second, 5*time.Second
 	cfg.Poll = 200 * time.Millisecond
 	deps := api.Deps{DB: s.DB, Chain: s.Chain, Contracts: s.Contracts,
-		Mirror:     indexer.NewReader(s.DB, s.Deployment.ChainID, "", FinalityDepth),
+		Mirror:     mirror,
 		Registry:   reg,
-		Log:        s.Log.With("service", "api"),
+		Log:        s.Log.With("service", name),
 		Settlement: intake.Intake{S: settle},
-		Web: web.Handler(web.Config{ChainID: s.Deployment.ChainID, ChainName: "Gintonic dev chain (anvil)", RPCURL: s.RPCURL,
-			Token: s.Deployment.Token, Staking: s.Deployment.Staking, Escrow: s.Deployment.Escrow}),
+	}
+	if i == 0 {
+		deps.Web = web.Handler(web.Config{ChainID: s.Deployment.ChainID, ChainName: "Gintonic dev chain (anvil)", RPCURL: s.RPCURL,
+			Token: s.Deployment.Token, Staking: s.Deployment.Staking, Escrow: s.Deployment.Escrow})
 	}
 	srv, err := api.New(ctx, cfg, deps)
 	if err != nil {
 		ln.Close()
 		return err
 	}
-	s.run(runCtx, "api", func(ctx context.Context) error { return srv.Run(ctx, ln) })
-	if err := s.waitHTTP(ctx, s.APIURL+"/readyz"); err != nil {
-		return err
-	}
-	return s.waitStakes(ctx, deps.Mirror)
+	s.run(runCtx, name, func(ctx context.Context) error { return srv.Run(ctx, ln) })
+	s.APIURLs = append(s.APIURLs, url)
+	return s.waitHTTP(ctx, url+"/readyz")
 }
 
 // waitStakes waits until the mirror shows the controller's and providers' stakes at finality:
 // agents refuse to bid, and the controller to award, on stake the API cannot see yet.
 func (s *Stack) waitStakes(ctx context.Context, mirror *indexer.Reader) error {
 	deadline := time.Now().Add(30 * time.Second)
-	for _, k := range append([]*ecdsa.PrivateKey{s.Accounts.Controller}, s.Accounts.Providers...) {
+	for _, k := range append(append([]*ecdsa.PrivateKey{}, s.Accounts.Controllers...), s.Accounts.Providers...) {
 		for {
 			st, err := mirror.Stake(ctx, Addr(k), indexer.Finalized)
 			if err == nil && st.Active.Sign() > 0 {

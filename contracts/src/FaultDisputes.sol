@@ -20,10 +20,16 @@ import {RoundSlot, RoundState} from "./libraries/RoundSlot.sol";
 /// then its collateral is freed and every reporter loses its bond to the treasury. Otherwise anyone
 /// executes the slash after the window: the client gets at most the job's failover window of service at
 /// its price (its documented loss), the rest of the collateral goes to the treasury.
+/// One outage of one provider is one incident, however many jobs it ran: an accepted report opens the
+/// provider's incident window, from its claimed silence until `observedAt` plus the job's challenge
+/// window (`incidentUntil`), and no report whose silence began inside it is accepted. So a provider is
+/// slashed at most once per incident window, and a quorum cannot split one outage into several
+/// incidents (one report per job, each claiming a later slice of the same silence). A voided report
+/// gives its window back, so a false report cannot block a true one.
 /// @dev Invariants: a slash never exceeds the round's collateral (slashMultiple x price x GPUs x
-/// failoverWindow, fixed when the job was created); a round is disputed at most once; a provider's
-/// silence is one incident however many jobs it held (a new report must claim a silence that began
-/// after the last reported one was observed); nothing executes before the challenge window has passed.
+/// failoverWindow, fixed when the job was created); a round is disputed at most once; the incident
+/// windows of a provider's standing (pending or executed) disputes never overlap; nothing executes
+/// before the challenge window has passed.
 contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransient, EIP712 {
     using RoundSlot for uint256;
     /// @notice EIP-712 type a controller signs to report a provider's silence on one award round.
@@ -64,6 +70,7 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         uint32 silentSince;
         uint32 executeAfter;
         DisputeState state;
+        uint24 challengeWindow; // the job's: the incident window ends at observedAt + challengeWindow
         // slot 1
         address client;
         uint96 amount; // collateral held by the dispute
@@ -71,6 +78,7 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         uint96 compensation; // the client's share of amount
         uint96 bond; // locked from each reporter
         uint32 observedAt; // the end of the claimed silence
+        uint32 prevIncidentUntil; // the provider's incidentUntil before this report (restored if voided)
         // slot 3
         uint256 jobId;
         uint256 round;
@@ -102,8 +110,11 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
     Params public params;
     /// @notice Id the next dispute gets.
     uint256 public nextDisputeId = 1;
-    /// @notice The time the last accepted report of each provider was observed (its incident's end).
-    mapping(address provider => uint256) public lastIncidentAt;
+    /// @notice The end of each provider's incident window: the last standing report's `observedAt` plus
+    /// its job's challenge window. A new report must claim a silence that began after it; a provider is
+    /// slashed at most once per incident window. A voided report restores the previous value, unless a
+    /// later report has moved it since.
+    mapping(address provider => uint256) public incidentUntil;
     /// @notice The dispute opened on each round key (0 if none).
     mapping(bytes32 roundKey => uint256) public disputeOfRound;
     mapping(uint256 id => Dispute) internal _disputes;
@@ -134,8 +145,9 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
     error InvalidParams(string what);
     /// @notice The round cannot be reported: `why` says what does not hold.
     error NotReportable(string why);
-    /// @notice The report's silence overlaps an incident of this provider already reported.
-    error SameIncident(address provider, uint256 lastIncidentAt);
+    /// @notice The report's silence began within the incident window of this provider's last standing
+    /// report, which ends at `incidentUntil`: it is the same incident.
+    error SameIncident(address provider, uint256 incidentUntil);
     /// @notice Fewer valid distinct controller signatures than the quorum (signers must be ascending).
     error NoQuorum(uint256 valid, uint256 quorum);
     /// @notice A reporter's unlocked stake cannot cover its bond.
@@ -167,7 +179,9 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
 
     /// @notice Opens a dispute on a finished round (failed over, or ended while the provider was silent)
     /// with the signatures of `params.quorum` distinct staked controllers, in ascending signer order.
-    /// Anyone may submit it. Locks the round's collateral and each reporter's bond until it resolves.
+    /// Anyone may submit it. Locks the round's collateral and each reporter's bond until it resolves, and
+    /// opens the provider's incident window until `observedAt` plus the job's challenge window: no other
+    /// report of this provider whose silence began before then is accepted (one slash per incident).
     function reportFault(FaultReport calldata r, bytes[] calldata signatures)
         external
         nonReentrant
@@ -190,16 +204,18 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         d.silentSince = SafeCast.toUint32(r.silentSince);
         d.executeAfter = SafeCast.toUint32(block.timestamp + info.terms.challengeWindow);
         d.state = DisputeState.Pending;
+        d.challengeWindow = SafeCast.toUint24(info.terms.challengeWindow);
         d.client = info.client;
         d.amount = amount;
         d.compensation = loss < amount ? SafeCast.toUint96(loss) : amount;
         d.bond = bond;
         d.observedAt = SafeCast.toUint32(r.observedAt);
+        d.prevIncidentUntil = SafeCast.toUint32(incidentUntil[r.provider]);
         d.jobId = r.jobId;
         d.round = r.round;
         d.reporters = reporters;
         disputeOfRound[key] = id;
-        lastIncidentAt[r.provider] = r.observedAt;
+        incidentUntil[r.provider] = r.observedAt + info.terms.challengeWindow;
         emit FaultReported(
             id, r.jobId, r.provider, r.round, r.silentSince, amount, d.compensation, d.executeAfter, reporters
         );
@@ -234,9 +250,8 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
         if (block.timestamp >= info.endedAt + info.terms.settlementWindow) {
             revert NotReportable("the round's report window (its settlement window) is over");
         }
-        if (r.silentSince <= lastIncidentAt[r.provider]) {
-            revert SameIncident(r.provider, lastIncidentAt[r.provider]);
-        }
+        uint256 until = incidentUntil[r.provider];
+        if (r.silentSince <= until) revert SameIncident(r.provider, until);
         key = keccak256(abi.encode(r.jobId, r.round, r.provider));
         address account;
         (account, amount) = staking.locks(key);
@@ -245,7 +260,8 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
 
     /// @notice Voids a pending report with a staked controller's acknowledgement of a heartbeat from the
     /// provider later than the claimed silence. Anyone may submit it before the challenge window ends.
-    /// The provider's collateral is freed; each reporter's bond goes to the treasury.
+    /// The provider's collateral is freed; each reporter's bond goes to the treasury; the provider's
+    /// incident window goes back to what it was before the report, unless a later report has moved it.
     function challenge(uint256 id, HeartbeatAck calldata ack, bytes calldata signature)
         external
         nonReentrant
@@ -269,6 +285,10 @@ contract FaultDisputes is AccessControlDefaultAdminRules, ReentrancyGuardTransie
             revert InvalidEvidence("not signed by a staked controller");
         }
         d.state = DisputeState.Voided;
+        address provider = d.provider;
+        if (incidentUntil[provider] == uint256(d.observedAt) + d.challengeWindow) {
+            incidentUntil[provider] = d.prevIncidentUntil;
+        }
         staking.unlock(_disputeKey(id));
         (address treasury,,,,,,) = escrow.params();
         uint256 taken;

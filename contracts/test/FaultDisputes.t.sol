@@ -8,10 +8,10 @@ import {ProviderStaking} from "../src/ProviderStaking.sol";
 import {IProviderStaking} from "../src/interfaces/IProviderStaking.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
-/// @notice FaultDisputes, path by path: reportFault (every NotReportable reason, SameIncident, every way a
-/// quorum falls short, BondUnavailable), challenge (every InvalidEvidence reason, the window), execute
-/// (the window, the split between client and treasury), the reporters' bonds, events and the bounded
-/// parameters (dev chain and mainnet).
+/// @notice FaultDisputes, path by path: reportFault (every NotReportable reason, SameIncident and the
+/// incident window, every way a quorum falls short, BondUnavailable), challenge (every InvalidEvidence
+/// reason, the window, giving the incident window back), execute (the window, the split between client
+/// and treasury), the reporters' bonds, events and the bounded parameters (dev chain and mainnet).
 /// Audit: C-1 (client paid at most its loss), H-1 (quorum, challenge window, one incident, bonds),
 /// M-1 (ended rounds stay reportable), M-4 (collateral held by the dispute).
 contract FaultDisputesTest is TimelockFixture {
@@ -126,6 +126,9 @@ contract FaultDisputesTest is TimelockFixture {
         assertEq(d.amount, COLLATERAL, "amount");
         assertEq(d.compensation, LOSS, "compensation");
         assertEq(d.bond, REPORTER_BOND, "bond");
+        assertEq(d.observedAt, endedAt, "observedAt");
+        assertEq(d.challengeWindow, CHALLENGE_WINDOW, "the job's challenge window");
+        assertEq(d.prevIncidentUntil, 0, "no incident before");
         assertEq(d.jobId, jobId, "jobId");
         assertEq(d.round, 1, "round");
         assertEq(d.reporters.length, 2, "reporters");
@@ -149,7 +152,7 @@ contract FaultDisputesTest is TimelockFixture {
         }
         assertEq(token.balanceOf(address(staking)), stakingBalance, "no token moved");
         assertEq(disputes.disputeOfRound(roundKey(jobId, 1, provider)), id, "disputeOfRound");
-        assertEq(disputes.lastIncidentAt(provider), endedAt, "lastIncidentAt");
+        assertEq(disputes.incidentUntil(provider), endedAt + CHALLENGE_WINDOW, "incidentUntil");
     }
 
     function test_reportFault_emitsFaultReported() public {
@@ -203,12 +206,13 @@ contract FaultDisputesTest is TimelockFixture {
         vm.warp(endedAt + SETTLEMENT_WINDOW - 1);
         uint256 id = reportBy(2, jobId, 1, provider, startedAt, block.timestamp);
         assertEq(disputes.getDispute(id).silentSince, startedAt, "silentSince");
-        // silentSince == endedAt - 1 on a second job.
-        uint256 job2 = runningJob(PROVIDER_PK, 2);
+        // silentSince == endedAt - 1 on a second job (of another provider: this one's incident window
+        // is open).
+        uint256 job2 = runningJob(BACKUP_PK, 1);
         uint256 start2 = block.timestamp;
         vm.warp(block.timestamp + 50);
         failOver(job2);
-        id = reportBy(2, job2, 1, provider, start2 + 49, start2 + 50);
+        id = reportBy(2, job2, 1, backup, start2 + 49, start2 + 50);
         assertEq(disputes.getDispute(id).silentSince, start2 + 49, "silentSince 2");
     }
 
@@ -306,10 +310,21 @@ contract FaultDisputesTest is TimelockFixture {
     }
 
     function test_reportFault_revertsWhenTheRoundIsAlreadyDisputed() public {
-        // First report: silent from T+10, observed at T+20. A second one on the same round claiming a later
-        // silence passes the incident check, but the round's collateral is already under the first dispute.
-        reportBy(2, jobId, 1, provider, startedAt + 10, startedAt + 20);
-        FaultDisputes.FaultReport memory r = _report(startedAt + 30, endedAt);
+        // A job whose challenge window (hence incident window) is one second, on the backup.
+        AuctionEscrow.Params memory p = escrowParams();
+        p.challengeWindow = 1;
+        vm.prank(governance);
+        escrow.setParams(p);
+        uint256 job2 = runningJob(BACKUP_PK, 1);
+        uint256 start2 = block.timestamp;
+        vm.warp(start2 + 100);
+        failOver(job2);
+        // First report: silent from S+10, observed at S+20 (its incident window ends at S+21). A second one
+        // on the same round claiming a later silence passes the incident check, but the round's collateral
+        // is already under the first dispute.
+        reportBy(2, job2, 1, backup, start2 + 10, start2 + 20);
+        assertEq(disputes.incidentUntil(backup), start2 + 21, "incidentUntil");
+        FaultDisputes.FaultReport memory r = faultReport(job2, 1, backup, start2 + 30, block.timestamp);
         bytes[] memory s = signFault(r, controllerPks(2));
         _expectNotReportable("the round holds no collateral");
         disputes.reportFault(r, s);
@@ -338,20 +353,69 @@ contract FaultDisputesTest is TimelockFixture {
 
     function test_reportFault_revertsOnTheSameIncident() public {
         uint256 job2 = runningJob(PROVIDER_PK, 2);
+        uint256 start2 = block.timestamp;
         vm.warp(block.timestamp + 100);
         failOver(job2);
-        _open(); // observedAt = endedAt
+        _open(); // observedAt = endedAt: the incident window ends at endedAt + the challenge window
+        uint256 until = endedAt + CHALLENGE_WINDOW;
+        assertEq(disputes.incidentUntil(provider), until, "incidentUntil");
 
         // The second job's silence began at or before the first report's observation: same incident.
-        FaultDisputes.FaultReport memory r = faultReport(job2, 1, provider, endedAt, block.timestamp);
+        // So did a silence that began after it, but within the incident window.
+        uint256[2] memory since = [endedAt, start2 + 50];
+        for (uint256 i; i < 2; ++i) {
+            FaultDisputes.FaultReport memory r = faultReport(job2, 1, provider, since[i], block.timestamp);
+            bytes[] memory s = signFault(r, controllerPks(2));
+            vm.expectRevert(abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, until));
+            disputes.reportFault(r, s);
+        }
+        assertEq(disputes.incidentUntil(provider), until, "unchanged");
+    }
+
+    /// @notice (c) Once the incident window is over, a new silence is a new incident: a silence that began
+    /// at the window's last second is still the same incident, one that began a second later is not.
+    function test_reportFault_afterTheIncidentWindowANewIncidentIsReportable() public {
+        uint256 job2 = runningJob(PROVIDER_PK, 2);
+        _open(); // observedAt = endedAt
+        uint256 until = endedAt + CHALLENGE_WINDOW;
+        // The second job runs past the window, then its provider goes silent again.
+        vm.warp(until + 100);
+        failOver(job2);
+        FaultDisputes.FaultReport memory r = faultReport(job2, 1, provider, until, block.timestamp);
         bytes[] memory s = signFault(r, controllerPks(2));
-        vm.expectRevert(abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, endedAt));
+        vm.expectRevert(abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, until));
         disputes.reportFault(r, s);
-        // One second later, it is a new incident.
-        r = faultReport(job2, 1, provider, endedAt + 1, block.timestamp);
-        uint256 id = disputes.reportFault(r, signFault(r, controllerPks(2)));
-        assertEq(disputes.lastIncidentAt(provider), block.timestamp, "moved on");
+
+        uint256 id = reportBy(2, job2, 1, provider, until + 1, block.timestamp);
         assertEq(id, 2, "second dispute");
+        FaultDisputes.Dispute memory d = disputes.getDispute(id);
+        assertEq(d.prevIncidentUntil, until, "prevIncidentUntil");
+        assertEq(disputes.incidentUntil(provider), block.timestamp + CHALLENGE_WINDOW, "a new window");
+
+        // Both incidents are slashed, one round's collateral each.
+        uint256 pStake = staking.stakeOf(provider);
+        disputes.execute(1);
+        vm.warp(d.executeAfter);
+        disputes.execute(id);
+        assertEq(pStake - staking.stakeOf(provider), 2 * COLLATERAL, "two incidents, two collaterals");
+        assertStakingSolvent();
+    }
+
+    /// @notice The window is the job's own challenge window, fixed when the job was created.
+    function test_reportFault_incidentWindowIsTheJobsChallengeWindow() public {
+        AuctionEscrow.Params memory p = escrowParams();
+        p.challengeWindow = 5 hours;
+        vm.prank(governance);
+        escrow.setParams(p);
+        _open(); // the default job was created with the default window
+        assertEq(disputes.incidentUntil(provider), endedAt + CHALLENGE_WINDOW, "the job's window");
+        uint256 job2 = runningJob(BACKUP_PK, 1);
+        uint256 start2 = block.timestamp;
+        vm.warp(start2 + 100);
+        failOver(job2);
+        uint256 id = reportBy(2, job2, 1, backup, start2 + 1, start2 + 60);
+        assertEq(disputes.incidentUntil(backup), start2 + 60 + 5 hours, "the second job's window");
+        assertEq(disputes.getDispute(id).challengeWindow, 5 hours, "stored");
     }
 
     function test_reportFault_incidentsArePerProvider() public {
@@ -365,12 +429,72 @@ contract FaultDisputesTest is TimelockFixture {
         assertEq(disputes.getDispute(id).provider, backup, "backup reported");
     }
 
-    function test_reportFault_voidedReportStillAdvancesTheIncident() public {
-        // Documents the rule: lastIncidentAt moves at report time and stays even if the report is voided.
+    // ------------------------------------------------------------ the incident window and challenges
+
+    /// @notice A voided report gives its incident window back.
+    function test_challenge_restoresTheIncidentWindow() public {
         uint256 id = _open();
+        assertEq(disputes.incidentUntil(provider), endedAt + CHALLENGE_WINDOW, "opened");
         vm.warp(block.timestamp + 10);
         disputes.challenge(id, ack(provider, endedAt), signAck(CONTROLLER3_PK, provider, endedAt));
-        assertEq(disputes.lastIncidentAt(provider), endedAt, "lastIncidentAt kept");
+        assertEq(disputes.incidentUntil(provider), 0, "restored");
+    }
+
+    /// @notice (b) A false report cannot block a true one: once voided, a true report for a silence that
+    /// began before the voided report's observedAt is accepted and slashed.
+    function test_reportFault_voidedReportDoesNotBlockATrueOne() public {
+        // The provider's second job starts at endedAt; 100 s later it goes silent on it for real.
+        uint256 job2 = runningJob(PROVIDER_PK, 2);
+        uint256 start2 = block.timestamp;
+        vm.warp(start2 + 100);
+        failOver(job2);
+        // A false report on the first job claims a silence from T + 40 observed now (S + 100).
+        uint256 falseId = reportBy(2, jobId, 1, provider, startedAt + 40, block.timestamp);
+        uint256 observed = block.timestamp;
+        // The true report (silent from S + 50) is the same incident while the false one stands.
+        FaultDisputes.FaultReport memory r = faultReport(job2, 1, provider, start2 + 50, observed);
+        bytes[] memory s = signFault(r, controllerPks(2));
+        vm.expectRevert(
+            abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, observed + CHALLENGE_WINDOW)
+        );
+        disputes.reportFault(r, s);
+        // The provider voids the false one with a heartbeat acknowledged at T + 50.
+        disputes.challenge(falseId, ack(provider, startedAt + 50), signAck(CONTROLLER3_PK, provider, startedAt + 50));
+        assertEq(disputes.incidentUntil(provider), 0, "window given back");
+
+        assertLt(r.silentSince, observed, "the true silence began before the voided observation");
+        uint256 id = disputes.reportFault(r, s);
+        assertEq(disputes.incidentUntil(provider), observed + CHALLENGE_WINDOW, "the true incident");
+        uint256 pStake = staking.stakeOf(provider);
+        vm.warp(disputes.getDispute(id).executeAfter);
+        disputes.execute(id);
+        assertEq(pStake - staking.stakeOf(provider), COLLATERAL, "slashed once");
+        assertStakingSolvent();
+    }
+
+    /// @notice A voided report does not move the window back once a later report has moved it: the
+    /// later report's incident stands.
+    function test_challenge_keepsALaterIncidentWindow() public {
+        uint256 job2 = runningJob(PROVIDER_PK, 2);
+        // The first report is filed 50 s after its observation: it stays challengeable 50 s past the end
+        // of its incident window.
+        vm.warp(endedAt + 50);
+        uint256 first = _open();
+        uint256 until = endedAt + CHALLENGE_WINDOW;
+        assertEq(disputes.getDispute(first).executeAfter, until + 50, "executeAfter");
+        // A new incident on the second job, right after the first window.
+        vm.warp(until + 2);
+        failOver(job2);
+        uint256 second = reportBy(2, job2, 1, provider, until + 1, until + 2);
+        uint256 secondUntil = until + 2 + CHALLENGE_WINDOW;
+        assertEq(disputes.incidentUntil(provider), secondUntil, "second window");
+        // The first is voided: the second window stays.
+        disputes.challenge(first, ack(provider, endedAt), signAck(CONTROLLER3_PK, provider, endedAt));
+        assertEq(disputes.incidentUntil(provider), secondUntil, "kept");
+        // Voiding the second gives back what it found: the first report's window (one level deep, even
+        // though the first was voided since; that only ever errs towards fewer slashes).
+        disputes.challenge(second, ack(provider, until + 2), signAck(CONTROLLER3_PK, provider, until + 2));
+        assertEq(disputes.incidentUntil(provider), until, "the second's previous value");
     }
 
     // ------------------------------------------------------------ reportFault: NoQuorum

@@ -14,7 +14,7 @@ import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 /// with balances checked before and after to the wei. One test (or group) per property:
 ///  (a) a client with a failing image (C-1)             (f) a poisoned usage report in settleBatch (H-3)
 ///  (b) a controller and a client colluding (H-1)       (g) stake backs running work (M-4)
-///  (c) a controller outage: one incident (H-1)         (h) bids bound to the job's terms, bulk cancel (L-2, L-4)
+///  (c) an outage: one incident, unsplittable (H-1)     (h) bids bound to the job's terms, bulk cancel (L-2, L-4)
 ///  (d) governance trying to drain stake (H-2)          (i) a pause never refunds an earned claim (M-2)
 ///  (e) completeJob front-running a failure (M-1)
 contract TrustModelTest is TimelockFixture {
@@ -200,6 +200,52 @@ contract TrustModelTest is TimelockFixture {
         assertStakingSolvent();
     }
 
+    /// @notice A false report used to block a true one: it moved the provider's incident marker to its
+    /// observedAt, and kept it there once voided, so the provider's real outage that began before that
+    /// time could not be reported. Now a voided report gives its incident window back: the true report
+    /// is accepted and slashed, and the false reporters still pay their bonds.
+    function test_attack_collusion_falseReportCannotBlockATrueOne() public {
+        uint256 job1 = runningJob(PROVIDER_PK, 1);
+        uint256 job2 = runningJob(PROVIDER_PK, 2);
+        uint256 start = block.timestamp;
+        uint256 pStake = staking.stakeOf(provider);
+        uint256 clientBefore = token.balanceOf(client);
+        uint256 treasuryBefore = token.balanceOf(treasury);
+
+        // The provider answers until start + 200 (controller3 acknowledged it then), then is silent.
+        vm.warp(start + 400);
+        failOver(job1);
+        failOver(job2);
+        // Two controllers falsely claim a silence on job 1 from start + 100, observed at start + 400.
+        uint256 falseId = reportBy(2, job1, 1, provider, start + 100, start + 400);
+        // The true report (job 2, silent from start + 250) is the same incident while the false one stands.
+        FaultDisputes.FaultReport memory r = faultReport(job2, 1, provider, start + 250, start + 400);
+        bytes[] memory s = signFault(r, controllerPks(3));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                FaultDisputes.SameIncident.selector, provider, start + 400 + CHALLENGE_WINDOW
+            )
+        );
+        disputes.reportFault(r, s);
+
+        // The provider voids the false report; the true one then goes through and executes.
+        disputes.challenge(falseId, ack(provider, start + 200), signAck(CONTROLLER3_PK, provider, start + 200));
+        uint256 id = disputes.reportFault(r, s);
+        vm.warp(disputes.getDispute(id).executeAfter);
+        disputes.execute(id);
+        escrow.closeRound(job1, 1, provider);
+
+        assertEq(pStake - staking.stakeOf(provider), COLLATERAL, "slashed for the true incident, once");
+        assertEq(token.balanceOf(client) - clientBefore, LOSS, "client compensated");
+        assertEq(
+            token.balanceOf(treasury) - treasuryBefore,
+            2 * uint256(REPORTER_BOND) + COLLATERAL - LOSS,
+            "treasury: the false reporters' bonds and the rest of the collateral"
+        );
+        assertEq(staking.lockedStakeOf(provider), 0, "nothing left locked");
+        assertStakingSolvent();
+    }
+
     // ================================================================ (c) controller outage (H-1)
 
     /// @notice At 61b54d6 a controller outage longer than the heartbeat timeout failed over, and slashed
@@ -229,7 +275,9 @@ contract TrustModelTest is TimelockFixture {
             FaultDisputes.FaultReport memory r = faultReport(jobs[i], 1, provider, start + 60, start + 660);
             bytes[] memory s = signFault(r, controllerPks(3));
             vm.expectRevert(
-                abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, start + 660)
+                abi.encodeWithSelector(
+                    FaultDisputes.SameIncident.selector, provider, start + 660 + CHALLENGE_WINDOW
+                )
             );
             disputes.reportFault(r, s);
         }
@@ -242,6 +290,51 @@ contract TrustModelTest is TimelockFixture {
         assertEq(pStake - staking.stakeOf(provider), COLLATERAL, "one round's collateral, once");
         assertLe(pStake - staking.stakeOf(provider), COLLATERAL, "bounded by one job");
         assertEq(token.balanceOf(client) - clientBefore, LOSS, "client compensated one failover window");
+        assertEq(staking.lockedStakeOf(provider), 0, "the other rounds' collateral is free");
+        assertStakingSolvent();
+    }
+
+    /// @notice A quorum splitting one outage into several incidents: with three jobs of the provider silent
+    /// from S, it reports job 1 for [S, S+1], job 2 for [S+2, S+3] and job 3 for [S+4, S+5], each claim
+    /// true and each beginning after the previous one was observed. When the incident ended at the last
+    /// report's observedAt, all three were accepted and the provider lost three rounds' collateral. Now
+    /// the first report opens an incident window until its observedAt plus the job's challenge window:
+    /// the other two are the same incident, and the provider loses exactly one round's collateral.
+    function test_attack_splitIncident_oneOutageIsOneIncident() public {
+        uint256[] memory jobs = new uint256[](3);
+        for (uint256 i; i < 3; ++i) {
+            jobs[i] = runningJob(PROVIDER_PK, i + 1);
+        }
+        uint256 silentFrom = block.timestamp + 60;
+        uint256 pStake = staking.stakeOf(provider);
+        uint256 clientBefore = token.balanceOf(client);
+        uint256 treasuryBefore = token.balanceOf(treasury);
+
+        // The provider is silent from S; the controllers fail every job over a few minutes later.
+        vm.warp(silentFrom + 300);
+        for (uint256 i; i < 3; ++i) {
+            failOver(jobs[i]);
+        }
+        uint256 id = reportBy(2, jobs[0], 1, provider, silentFrom, silentFrom + 1);
+        uint256 until = silentFrom + 1 + CHALLENGE_WINDOW;
+        assertEq(disputes.incidentUntil(provider), until, "incident window");
+        for (uint256 i = 1; i < 3; ++i) {
+            FaultDisputes.FaultReport memory r =
+                faultReport(jobs[i], 1, provider, silentFrom + 2 * i, silentFrom + 2 * i + 1);
+            bytes[] memory s = signFault(r, controllerPks(3));
+            vm.expectRevert(abi.encodeWithSelector(FaultDisputes.SameIncident.selector, provider, until));
+            disputes.reportFault(r, s);
+        }
+        assertEq(disputes.nextDisputeId(), 2, "one dispute");
+
+        vm.warp(disputes.getDispute(id).executeAfter);
+        disputes.execute(id);
+        for (uint256 i; i < 3; ++i) {
+            escrow.closeRound(jobs[i], 1, provider);
+        }
+        assertEq(pStake - staking.stakeOf(provider), COLLATERAL, "exactly one round's collateral");
+        assertEq(token.balanceOf(client) - clientBefore, LOSS, "client compensated one failover window");
+        assertEq(token.balanceOf(treasury) - treasuryBefore, COLLATERAL - LOSS, "treasury: the rest");
         assertEq(staking.lockedStakeOf(provider), 0, "the other rounds' collateral is free");
         assertStakingSolvent();
     }

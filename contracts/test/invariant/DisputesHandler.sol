@@ -52,6 +52,9 @@ contract DisputesHandler {
         uint256 loss;
         uint256 bond;
         uint256 silentSince;
+        uint256 observedAt;
+        uint256 incidentUntil; // the end of the incident window this report opened
+        uint256 prevIncidentUntil; // the provider's window end before it
         uint256 executeAfter;
         uint8 state;
         address[] reporters;
@@ -82,7 +85,9 @@ contract DisputesHandler {
     DisputeRec[] internal _disputes;
     mapping(address => uint256) internal _nonce;
     mapping(bytes32 roundKey => bool) public ghostDisputedRound;
-    mapping(address provider => uint256) public ghostLastObserved;
+    /// @notice The handler's model of FaultDisputes.incidentUntil: set by each accepted report to its
+    /// observedAt plus the job's challenge window, given back by a voided report it still stands for.
+    mapping(address provider => uint256) public ghostIncidentUntil;
 
     /// @notice Stake each actor put in (initial stake plus restakes) and took out (withdrawals).
     mapping(address => uint256) public ghostStakedIn;
@@ -259,13 +264,18 @@ contract DisputesHandler {
         }
         (FaultDisputes.FaultReport memory rep, uint256 endedAt) = _makeReport(r, tSeed);
         (bytes[] memory sigs, uint256 valid) = _signReport(rep, subset, orderSeed);
-        uint256 lastBefore = disputes.lastIncidentAt(r.provider);
+        uint256 untilBefore = disputes.incidentUntil(r.provider);
+        if (untilBefore != ghostIncidentUntil[r.provider]) _violation("incidentUntil != the model");
         (uint8 quorum,) = disputes.params();
         try disputes.reportFault(rep, sigs) returns (uint256 id) {
             _count("reportFault");
-            _onReported(id, r, rep, endedAt, valid, quorum, lastBefore);
-        } catch {
+            _onReported(id, r, rep, endedAt, valid, quorum, untilBefore);
+        } catch (bytes memory err) {
             _count("reportFault refused");
+            if (bytes4(err) == FaultDisputes.SameIncident.selector) {
+                _count("reportFault sameIncident");
+                if (rep.silentSince > untilBefore) _violation("SameIncident after the incident window");
+            }
         }
     }
 
@@ -280,7 +290,7 @@ contract DisputesHandler {
             FaultDisputes.HeartbeatAck({provider: d.provider, timestamp: ackAt});
         bytes memory s = _sig(pk, disputes.ackDigest(a));
         bool expectOk = d.state == 1 && currentTime < d.executeAfter && ackAt > d.silentSince
-            && ackAt <= currentTime && escrow.isController(vm.addr(pk));
+            && ackAt <= currentTime && ackAt <= d.observedAt && escrow.isController(vm.addr(pk));
         uint256[] memory before = _stakesOf(d.reporters);
         uint256 providerBefore = staking.slashableOf(d.provider);
         try disputes.challenge(d.id, a, s) {
@@ -587,6 +597,11 @@ contract DisputesHandler {
         uint256 end = endedAt == 0 ? currentTime : endedAt;
         uint256 silentSince =
             tSeed % 16 == 0 ? startedAt - 1 : startedAt + (tSeed >> 8) % (end - startedAt + 1);
+        // Sometimes the edges of the provider's incident window: its last second, or the one after.
+        uint256 until = ghostIncidentUntil[r.provider];
+        if (tSeed % 16 < 3 && tSeed % 16 != 0 && until >= startedAt && until + 1 < end) {
+            silentSince = until + tSeed % 16 - 1;
+        }
         uint256 observedAt =
             silentSince + 1 + (tSeed >> 128) % (currentTime - silentSince + ((tSeed >> 64) % 8 == 0 ? 2 : 1));
         rep = FaultDisputes.FaultReport({
@@ -649,19 +664,23 @@ contract DisputesHandler {
         uint256 endedAt,
         uint256 valid,
         uint256 quorum,
-        uint256 lastBefore
+        uint256 untilBefore
     ) internal {
         bytes32 key = _roundKey(r.jobId, r.round, r.provider);
         if (valid < quorum) _violation("report accepted below quorum");
         if (endedAt == 0) _violation("report accepted on a running round");
-        if (rep.silentSince <= lastBefore || rep.silentSince <= ghostLastObserved[r.provider]) {
+        if (rep.silentSince <= untilBefore || rep.silentSince <= ghostIncidentUntil[r.provider]) {
             _violation("report accepted on the same incident");
         }
         if (ghostDisputedRound[key]) _violation("round disputed twice");
         (, AuctionEscrow.Terms memory t) = escrow.jobTerms(r.jobId);
         if (currentTime >= endedAt + t.settlementWindow) _violation("report accepted after the window");
         ghostDisputedRound[key] = true;
-        ghostLastObserved[r.provider] = rep.observedAt;
+        uint256 until = rep.observedAt + t.challengeWindow;
+        ghostIncidentUntil[r.provider] = until;
+        if (disputes.incidentUntil(r.provider) != until) {
+            _violation("incidentUntil != observedAt + the job's challenge window");
+        }
 
         FaultDisputes.Dispute memory d = disputes.getDispute(id);
         if (d.amount != r.collateral) _violation("dispute amount != the round's collateral");
@@ -672,6 +691,10 @@ contract DisputesHandler {
         if (d.executeAfter != currentTime + t.challengeWindow) {
             _violation("executeAfter != the job's window");
         }
+        if (d.observedAt != rep.observedAt || d.challengeWindow != t.challengeWindow) {
+            _violation("dispute observedAt or challengeWindow");
+        }
+        if (d.prevIncidentUntil != untilBefore) _violation("prevIncidentUntil != incidentUntil before");
         DisputeRec storage rec = _disputes.push();
         rec.id = id;
         rec.provider = r.provider;
@@ -680,6 +703,9 @@ contract DisputesHandler {
         rec.loss = r.loss;
         rec.bond = d.bond;
         rec.silentSince = rep.silentSince;
+        rec.observedAt = rep.observedAt;
+        rec.incidentUntil = until;
+        rec.prevIncidentUntil = untilBefore;
         rec.executeAfter = d.executeAfter;
         rec.state = 1;
         rec.reporters = d.reporters;
@@ -688,6 +714,14 @@ contract DisputesHandler {
     function _onVoided(DisputeRec storage d, uint256[] memory before, uint256 providerBefore) internal {
         if (staking.slashableOf(d.provider) != providerBefore) {
             _violation("a voided report moved the provider's stake");
+        }
+        // The window goes back to what the report found, unless a later report has moved it since.
+        if (ghostIncidentUntil[d.provider] == d.incidentUntil) {
+            ghostIncidentUntil[d.provider] = d.prevIncidentUntil;
+            _count("challenge restores window");
+        }
+        if (disputes.incidentUntil(d.provider) != ghostIncidentUntil[d.provider]) {
+            _violation("a voided report left incidentUntil != the model");
         }
         for (uint256 i; i < d.reporters.length; ++i) {
             address rep = d.reporters[i];
