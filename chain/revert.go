@@ -8,9 +8,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/gintonic/gintonic/bindings/disputes"
 	"github.com/gintonic/gintonic/bindings/escrow"
 	"github.com/gintonic/gintonic/bindings/gintoken"
 	"github.com/gintonic/gintonic/bindings/staking"
+	"github.com/gintonic/gintonic/bindings/timelock"
 )
 
 // RevertError is a contract revert decoded into the custom error the contract declared.
@@ -40,7 +42,7 @@ func (e *RevertError) Signature() string {
 
 func (e *RevertError) Unwrap() error { return e.err }
 
-// knownErrors maps a 4-byte selector to the custom errors of all three contracts (and the
+// knownErrors maps a 4-byte selector to the custom errors of all five contracts (and the
 // OpenZeppelin errors they inherit). Same-named errors share a selector, so the merge is safe.
 var knownErrors = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
@@ -48,6 +50,8 @@ var knownErrors = func() map[[4]byte]abi.Error {
 		mustABI(gintoken.GinTokenMetaData.ParseABI()),
 		mustABI(staking.ProviderStakingMetaData.ParseABI()),
 		mustABI(escrow.AuctionEscrowMetaData.ParseABI()),
+		mustABI(disputes.FaultDisputesMetaData.ParseABI()),
+		mustABI(timelock.GinTimelockMetaData.ParseABI()),
 	} {
 		for _, e := range md.Errors {
 			var sel [4]byte

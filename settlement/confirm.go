@@ -21,7 +21,7 @@ var rejectionNames = []string{"not_job_provider", "not_settleable", "stale_round
 // completed. Two instances may race here; only the one that flips the state books anything.
 func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) error {
 	var blockTime uint64
-	var failoverWindow uint64
+	var failoverWindow, settlementWindow uint64
 	if f.kind == txKindFailure && r.Status == types.ReceiptStatusSuccessful {
 		h, err := s.chain.HeaderByNumber(ctx, r.BlockNumber)
 		if err != nil {
@@ -31,7 +31,7 @@ func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) er
 		if err != nil {
 			return err
 		}
-		blockTime, failoverWindow = h.Time, uint64(p.FailoverWindow)
+		blockTime, failoverWindow, settlementWindow = h.Time, uint64(p.FailoverWindow), uint64(p.SettlementWindow)
 	}
 	var booked bool
 	var outcome *batchOutcome
@@ -56,7 +56,7 @@ func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) er
 			}
 			return s.requeue(ctx, tx, f.id, true)
 		}
-		if err := s.book(ctx, tx, f.id, r, blockTime, failoverWindow); err != nil {
+		if err := s.book(ctx, tx, f.id, r, blockTime, failoverWindow, settlementWindow); err != nil {
 			return err
 		}
 		if f.kind == txKindSettle {
@@ -80,7 +80,7 @@ func (s *Service) confirm(ctx context.Context, f *inflight, r *types.Receipt) er
 
 // book records the money the escrow's events in r moved, the failovers it started and the refunds
 // they lead to.
-func (s *Service) book(ctx context.Context, tx *sql.Tx, id int64, r *types.Receipt, blockTime, failoverWindow uint64) error {
+func (s *Service) book(ctx context.Context, tx *sql.Tx, id int64, r *types.Receipt, blockTime, failoverWindow, settlementWindow uint64) error {
 	escrowAddr := s.cfg.Deployment.Escrow
 	move := func(l *types.Log, kind string, account common.Address, job *big.Int, amount *big.Int) error {
 		if amount == nil || amount.Sign() == 0 {
@@ -125,6 +125,11 @@ func (s *Service) book(ctx context.Context, tx *sql.Tx, id int64, r *types.Recei
 				s.chainID, ev.JobId.Int64(), txKindFinalize, int64(blockTime+failoverWindow)); err != nil {
 				return fmt.Errorf("schedule refund of job %s: %w", ev.JobId, err)
 			}
+			// After the round's settlement window, what its provider did not settle goes back too.
+			if _, err := tx.ExecContext(ctx, `INSERT INTO settlement_actions (chain_id, job_id, kind, not_before, round, provider) VALUES ($1, $2, $3, $4, $5, $6)`,
+				s.chainID, ev.JobId.Int64(), txKindCloseRound, int64(blockTime+settlementWindow), int(ev.Round), ev.Provider.Bytes()); err != nil {
+				return fmt.Errorf("schedule closing round %d of job %s: %w", ev.Round, ev.JobId, err)
+			}
 		}
 	}
 	return nil
@@ -156,8 +161,21 @@ func (s *Service) settleOutcomes(ctx context.Context, tx *sql.Tx, id int64, r *t
 	i := 0
 	reports, positions := make([]int64, 0, len(entries)), make([]int64, 0, len(entries))
 	amounts, outcomes := make([]string, 0, len(entries)), make([]string, 0, len(entries))
+	var rejected []int64 // reports the escrow skipped as a whole
 	for _, l := range r.Logs {
 		if l.Address != s.cfg.Deployment.Escrow || i >= len(entries) {
+			continue
+		}
+		if _, err := s.abi.UnpackReportRejectedEvent(l); err == nil {
+			// The escrow skipped the whole report (its signature did not verify): every entry of
+			// it paid nothing, and no per-entry event follows.
+			bad := entries[i].report
+			rejected = append(rejected, bad)
+			for i < len(entries) && entries[i].report == bad {
+				reports, positions = append(reports, entries[i].report), append(positions, entries[i].position)
+				amounts, outcomes = append(amounts, "0"), append(outcomes, "rejected:bad_signature")
+				i++
+			}
 			continue
 		}
 		var amount *big.Int
@@ -189,7 +207,14 @@ func (s *Service) settleOutcomes(ctx context.Context, tx *sql.Tx, id int64, r *t
 	for _, o := range outcomes {
 		out.outcomes[strings.SplitN(o, ":", 2)[0]]++
 	}
-	received, err := tx.QueryContext(ctx, `UPDATE settlement_reports SET state = 'settled', settled_at = $2 WHERE tx_id = $1 RETURNING received_at`, id, now)
+	if len(rejected) > 0 {
+		// Never retried: the same signature would be skipped again. The provider signs a new report.
+		if _, err := tx.ExecContext(ctx, `UPDATE settlement_reports SET state = 'failed' WHERE id = ANY($1)`, rejected); err != nil {
+			return nil, fmt.Errorf("record skipped reports of tx %d: %w", id, err)
+		}
+		s.log.Warn("the escrow skipped reports with an invalid signature", "tx", id, "reports", rejected)
+	}
+	received, err := tx.QueryContext(ctx, `UPDATE settlement_reports SET state = 'settled', settled_at = $2 WHERE tx_id = $1 AND state <> 'failed' RETURNING received_at`, id, now)
 	if err != nil {
 		return nil, fmt.Errorf("settle reports of tx %d: %w", id, err)
 	}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/gintonic/gintonic/chain"
 )
 
@@ -40,10 +42,12 @@ func (s *Service) enqueueAction(ctx context.Context, jobID uint64, kind, reason 
 }
 
 type action struct {
-	id     int64
-	job    uint64
-	kind   string
-	reason string
+	id       int64
+	job      uint64
+	kind     string
+	reason   string
+	round    uint8          // close_round only
+	provider common.Address // close_round only
 }
 
 // runActions carries out the job actions that are due, each in its own outbox transaction.
@@ -52,7 +56,7 @@ func (s *Service) runActions(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.job_id, a.kind, a.reason FROM settlement_actions a
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.job_id, a.kind, a.reason, coalesce(a.round, 0), coalesce(a.provider, '\x'::bytea) FROM settlement_actions a
 		WHERE a.chain_id = $1 AND a.state = 'pending' AND a.not_before <= $2
 		AND NOT EXISTS (SELECT 1 FROM settlement_usages u JOIN settlement_reports r ON r.id = u.report_id
 			WHERE u.chain_id = a.chain_id AND u.job_id = a.job_id AND r.state = 'pending')
@@ -64,11 +68,13 @@ func (s *Service) runActions(ctx context.Context) error {
 	for rows.Next() {
 		var a action
 		var job int64
-		if err := rows.Scan(&a.id, &job, &a.kind, &a.reason); err != nil {
+		var round int
+		var provider []byte
+		if err := rows.Scan(&a.id, &job, &a.kind, &a.reason, &round, &provider); err != nil {
 			rows.Close()
 			return err
 		}
-		a.job = uint64(job)
+		a.job, a.round, a.provider = uint64(job), uint8(round), common.BytesToAddress(provider)
 		due = append(due, a)
 	}
 	rows.Close()
@@ -97,10 +103,11 @@ func (s *Service) runAction(ctx context.Context, a action, now uint64) error {
 		}
 		calldata = s.abi.PackReportFailure(id, a.reason)
 	case txKindFinalize:
-		p, err := s.escrow.params(ctx)
+		t, err := s.escrow.jobTerms(ctx, a.job)
 		if err != nil {
 			return err
 		}
+		p := t.Terms // the windows the job was created with
 		switch j.State {
 		case jobClosed, jobCancelled:
 			return s.closeAction(ctx, a, "done", "job already "+stateName(j.State))
@@ -121,6 +128,23 @@ func (s *Service) runAction(ctx context.Context, a action, now uint64) error {
 			return s.closeAction(ctx, a, "skipped", "job is "+stateName(j.State)+"; the client cancels it with stopJob")
 		}
 		calldata = s.abi.PackFinalizeJob(id)
+	case txKindCloseRound:
+		r, err := s.escrow.round(ctx, a.job, a.round, a.provider)
+		if err != nil {
+			return err
+		}
+		if r.EndedAt == 0 {
+			return s.closeAction(ctx, a, "skipped", "the round has not ended")
+		}
+		t, err := s.escrow.jobTerms(ctx, a.job)
+		if err != nil {
+			return err
+		}
+		if until := r.EndedAt + uint64(t.Terms.SettlementWindow); now < until {
+			_, err := s.db.ExecContext(ctx, `UPDATE settlement_actions SET not_before = $2 WHERE id = $1`, a.id, int64(until))
+			return err
+		}
+		calldata = s.abi.PackCloseRound(id, big.NewInt(int64(a.round)), a.provider)
 	default:
 		return s.closeAction(ctx, a, "skipped", "unknown action kind")
 	}

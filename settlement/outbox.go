@@ -20,6 +20,9 @@ const (
 	txKindSettle   = "settle_batch"
 	txKindFailure  = "report_failure"
 	txKindFinalize = "finalize_job"
+	// txKindCloseRound closes a failed-over round after its settlement window: what its provider
+	// did not settle goes back to the client and its collateral is freed.
+	txKindCloseRound = "close_round"
 )
 
 // outgoing is a transaction signed and stored, ready to broadcast.

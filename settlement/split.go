@@ -275,7 +275,9 @@ func (s *Service) Split(ctx context.Context, jobID uint64) (JobSplit, error) {
 		case "Refunded":
 			sp.Refunded.Add(sp.Refunded, e.amount)
 		case "JobFailed":
-			sp.Slashes = append(sp.Slashes, Slash{Provider: e.provider, Round: e.round, Amount: e.amount, Reason: e.reason, TxHash: e.txHash})
+			// A failover moves no stake (its amount is what the failed round may still pay). Slashes
+			// come from FaultDisputes after a quorum report and its challenge window; the job's trail
+			// shows them, this split does not (yet) attribute them to jobs.
 		}
 	}
 	sp.Closed = sp.State == "Closed" || sp.State == "Cancelled"
@@ -359,17 +361,7 @@ func ledgerEntries(e escrowEvent, account common.Address, fees feeSchedule) []Le
 		if e.client == account {
 			out = append(out, entry(KindRefund, common.Address{}, e.amount))
 		}
-	case "JobFailed":
-		if e.provider == account {
-			en := entry(KindSlash, e.client, e.amount)
-			en.Reason = e.reason
-			out = append(out, en)
-		}
-		if e.client == account {
-			en := entry(KindCompensation, e.provider, e.amount)
-			en.Reason = e.reason
-			out = append(out, en)
-		}
 	}
+	// JobFailed moves no money: a failover is not a slash (see FaultDisputes for slashes).
 	return out
 }

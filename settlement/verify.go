@@ -91,42 +91,48 @@ func (s *Service) checkUsage(ctx context.Context, provider common.Address, u cha
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
-	switch {
-	case j.State == jobNone:
+	if j.State == jobNone {
 		return reject(ReasonUnknownJob, u.JobID, u.Round, "no such job on escrow %s", s.cfg.Deployment.Escrow)
-	case j.Round == 0 || (u.Round == j.Round && j.Provider != provider):
+	}
+	// Every round keeps its own word: a failed-over round stays payable (for the time its provider
+	// served) after the job has moved on to a backup.
+	r, err := s.escrow.round(ctx, u.JobID, u.Round, provider)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	switch {
+	case r.State == roundNone && (j.Round == 0 || u.Round == j.Round):
 		return reject(ReasonForeignJob, u.JobID, u.Round, "the job is not awarded to %s", provider)
-	case u.Round != j.Round:
-		return reject(ReasonStaleRound, u.JobID, u.Round, "the job is in round %d now; round %d can no longer be paid", j.Round, u.Round)
-	case j.State != jobRunning && j.State != jobEnded:
+	case r.State == roundNone:
+		return reject(ReasonStaleRound, u.JobID, u.Round, "the job is in round %d; %s holds no round %d of it", j.Round, provider, u.Round)
+	case r.State == roundClosed && u.Round != j.Round:
+		return reject(ReasonStaleRound, u.JobID, u.Round, "round %d is closed; it can no longer be paid", u.Round)
+	case r.State == roundClosed:
 		return reject(ReasonNotSettleable, u.JobID, u.Round, "the job is %s", stateName(j.State))
 	}
 	cum := u.CumulativeGpuSeconds
-	settled := j.SettledGpuSeconds.Uint64()
-	if cum <= settled {
-		return reject(ReasonNotIncreasing, u.JobID, u.Round, "cumulative GPU-seconds %d is not above the %d already settled", cum, settled)
+	if cum <= r.Settled {
+		return reject(ReasonNotIncreasing, u.JobID, u.Round, "cumulative GPU-seconds %d is not above the %d already settled", cum, r.Settled)
 	}
-	started := j.StartedAt.Uint64()
 	end := now + uint64(s.cfg.ClockSkew.Seconds())
-	if j.State == jobEnded {
-		end = j.EndedAt.Uint64()
+	if r.State == roundEnded {
+		end = r.EndedAt
 	}
 	var capSecs uint64
-	if end > started {
-		capSecs = uint64(j.GpuCount) * (end - started)
+	if end > r.StartedAt {
+		capSecs = r.GPUs * (end - r.StartedAt)
 	}
 	if cum > capSecs {
 		return reject(ReasonOverCap, u.JobID, u.Round, "cumulative GPU-seconds %d exceeds the cap of %d (%d GPUs × %d s since the award, clock skew included)",
-			cum, capSecs, j.GpuCount, capSecs/max(uint64(j.GpuCount), 1))
+			cum, capSecs, r.GPUs, capSecs/max(r.GPUs, 1))
 	}
 	// The escrow pays (cum - settled) × price, at most what the round has left.
-	price := j.Price
-	if price.Sign() > 0 {
-		affordable := new(big.Int).Add(j.Remaining, new(big.Int).Sub(price, big.NewInt(1)))
-		affordable.Div(affordable, price).Add(affordable, j.SettledGpuSeconds)
+	if r.Price.Sign() > 0 {
+		affordable := new(big.Int).Add(r.Remaining, new(big.Int).Sub(r.Price, big.NewInt(1)))
+		affordable.Div(affordable, r.Price).Add(affordable, new(big.Int).SetUint64(r.Settled))
 		if new(big.Int).SetUint64(cum).Cmp(affordable) > 0 {
-			cost := new(big.Int).Mul(new(big.Int).SetUint64(cum-settled), price)
-			return reject(ReasonOverBudget, u.JobID, u.Round, "the usage would cost %s wei, the job has %s wei left", cost, j.Remaining)
+			cost := new(big.Int).Mul(new(big.Int).SetUint64(cum-r.Settled), r.Price)
+			return reject(ReasonOverBudget, u.JobID, u.Round, "the usage would cost %s wei, the round has %s wei left", cost, r.Remaining)
 		}
 	}
 	return nil

@@ -5,6 +5,8 @@
 
 -- +goose Up
 ALTER TABLE settlement_failovers RENAME COLUMN slashed TO due;
+-- close_round actions name the round they close.
+ALTER TABLE settlement_actions ADD COLUMN round integer, ADD COLUMN provider bytea;
 
 -- The escrow's jobTermsHash of the job: what every bid on it signs (so a bid cannot move to another job).
 ALTER TABLE market.jobs ADD COLUMN chain_terms bytea;
@@ -42,4 +44,5 @@ CREATE INDEX disputes_provider ON market.disputes (provider, state);
 DROP TABLE market.disputes;
 DROP TABLE market.fault_observations;
 ALTER TABLE market.jobs DROP COLUMN chain_terms;
+ALTER TABLE settlement_actions DROP COLUMN round, DROP COLUMN provider;
 ALTER TABLE settlement_failovers RENAME COLUMN due TO slashed;
