@@ -181,6 +181,14 @@ func (s *Server) faultQuorum(ctx context.Context) error {
 	return s.faults.Step(ctx)
 }
 
+// closeRounds has the controller close the failed rounds whose settlement window passed.
+func (s *Server) closeRounds(ctx context.Context) error {
+	if s.faults == nil {
+		return nil
+	}
+	return s.faults.CloseRounds(ctx)
+}
+
 // trailEntry lets the controller package append to a job's trail.
 func trailEntry(ctx context.Context, db *gorm.DB, jobID int64, kind, reason string, detail map[string]any) error {
 	return record(ctx, db, jobID, event{Kind: kind, Reason: reason, Detail: detail})

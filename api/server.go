@@ -225,7 +225,7 @@ func (s *Server) Tick(ctx context.Context) {
 		{"award", s.awardDue, false},
 		{"failover", s.failoverDue, false},
 		{"fault quorum", s.faultQuorum, false},
-		{"close failed rounds", s.closeRoundsDue, false},
+		{"close failed rounds", s.closeRounds, false},
 	} {
 		if ctx.Err() != nil {
 			return

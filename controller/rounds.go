@@ -1,0 +1,102 @@
+package controller
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/chain"
+)
+
+// CloseRounds closes the rounds this marketplace failed over once their settlement window passed:
+// closeRound refunds to the client what the failed provider did not settle for the time it served,
+// and frees the provider's collateral unless a fault report holds it. Nobody else has a reason to
+// call it (the failed provider loses nothing by waiting), so the controller keeps it moving.
+func (f *Faults) CloseRounds(ctx context.Context) error {
+	var due []struct {
+		JobID      int64
+		ChainJobID int64
+		Round      int
+		Provider   string
+		At         time.Time
+	}
+	if err := f.db.WithContext(ctx).Raw(`SELECT e.job_id, j.chain_job_id, (e.detail->>'round')::int AS round, e.detail->>'provider' AS provider, e.at
+		FROM market.job_events e JOIN market.jobs j ON j.id = e.job_id
+		WHERE e.kind = 'provider_failed' AND j.chain_job_id IS NOT NULL AND e.detail->>'tx' IS NOT NULL
+		  AND NOT EXISTS (SELECT 1 FROM market.job_events c WHERE c.job_id = e.job_id AND c.kind = 'round_closed'
+			AND c.detail->>'round' = e.detail->>'round')
+		ORDER BY e.at LIMIT 16`).Scan(&due).Error; err != nil {
+		return fmt.Errorf("load failed rounds: %w", err)
+	}
+	if len(due) == 0 {
+		return nil
+	}
+	head, err := f.sender.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	var errs []error
+	for _, d := range due {
+		if err := f.closeRound(ctx, d.JobID, d.ChainJobID, d.Round, common.HexToAddress(d.Provider), head.Time); err != nil {
+			errs = append(errs, fmt.Errorf("close round %d of job %d: %w", d.Round, d.JobID, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (f *Faults) closeRound(ctx context.Context, jobID, chainJobID int64, n int, prov common.Address, now uint64) error {
+	opts := &bind.CallOpts{Context: ctx}
+	job, round := big.NewInt(chainJobID), big.NewInt(int64(n))
+	terms, err := bind.Call(f.k.EscrowC, opts, f.k.Escrow.PackJobTerms(job), f.k.Escrow.UnpackJobTerms)
+	if err != nil {
+		return err
+	}
+	r, err := bind.Call(f.k.EscrowC, opts, f.k.Escrow.PackRoundOf(job, round, prov), f.k.Escrow.UnpackRoundOf)
+	if err != nil {
+		return err
+	}
+	if r.EndedAt.Sign() == 0 || now < r.EndedAt.Uint64()+uint64(terms.Terms.SettlementWindow) {
+		return nil // not over yet
+	}
+	unpaid := new(big.Int).And(r.Word, mask96)
+	closed := new(big.Int).Rsh(r.Word, 248).Int64() == roundClosed
+	detail := map[string]any{"round": n, "provider": prov.Hex()}
+	if !closed || unpaid.Sign() != 0 || f.locked(ctx, job, round, prov) {
+		rc, err := f.sender.Send(ctx, f.k.EscrowC, f.k.Escrow.PackCloseRound(job, round, prov))
+		var re *chain.RevertError
+		switch {
+		case errors.As(err, &re):
+			detail["refused"] = re.Error() // another instance (or the provider) closed it first
+		case err != nil:
+			return err
+		default:
+			detail["tx"] = rc.TxHash.Hex()
+		}
+	}
+	return f.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		return f.trail(ctx, db, jobID, "round_closed", fmt.Sprintf(
+			"round %d of %s closed after its settlement window: %s GIN it did not settle went back to the client, and its collateral is free unless a fault report holds it",
+			n, prov.Hex(), GIN(unpaid)), detail)
+	})
+}
+
+const roundClosed = 3 // RoundState.Closed
+
+var mask96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+
+// locked says whether the round's collateral is still locked in staking.
+func (f *Faults) locked(ctx context.Context, job, round *big.Int, prov common.Address) bool {
+	var b [96]byte
+	job.FillBytes(b[:32])
+	round.FillBytes(b[32:64])
+	copy(b[76:], prov[:])
+	l, err := bind.Call(f.k.StakingC, &bind.CallOpts{Context: ctx}, f.k.Staking.PackLocks(crypto.Keccak256Hash(b[:])), f.k.Staking.UnpackLocks)
+	return err == nil && l.Account != (common.Address{})
+}
