@@ -4,7 +4,7 @@
 #   make bench   benchmark figures as `metric: <name> <value> <unit>` lines
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-FORGE := npx --no-install forge
+FORGE := ./scripts/forge.sh
 GO ?= go
 
 # release: the gin CLI for every platform users run it on

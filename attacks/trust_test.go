@@ -305,6 +305,12 @@ func TestTrustModel(t *testing.T) {
 		if n := m.nextDispute(ctx); n != first+1 {
 			t.Errorf("%d fault reports for one outage, want 1", n-first)
 		}
+		// The client's ledger shows the compensation, from the chain (the indexer's mirror).
+		client := devstack.Addr(m.s.Accounts.Client)
+		m.waitFor(ctx, 30*time.Second, "the compensation in the client's ledger", func() bool {
+			l, err := m.c.GetLedgerWithResponse(ctx, client.Hex(), nil)
+			return err == nil && l.JSON200 != nil && l.JSON200.Totals.Compensation == window.String()
+		})
 	})
 
 	t.Run("a false report against a provider that kept answering is voided and the reporters pay", func(t *testing.T) {

@@ -15,7 +15,7 @@ fi
 
 # A private output folder: the artifacts can't be half-written by a concurrent forge run.
 work=$(mktemp -d)
-npx --no-install forge build contracts/src --out "$work/out" --cache-path "$work/cache" >/dev/null
+./scripts/forge.sh build contracts/src --out "$work/out" --cache-path "$work/cache" >/dev/null
 for entry in "${contracts[@]}"; do
   c=${entry%%:*} pkg=${entry##*:}
   node -e '

@@ -311,6 +311,26 @@ func (s *Service) Ledger(ctx context.Context, account common.Address, kind strin
 	if err != nil {
 		return page, fmt.Errorf("read ledger of %s: %w", account.Hex(), err)
 	}
+	// Slashes come from FaultDisputes through the staking contract (never from a failover): the
+	// slashed provider's loss, and what its beneficiaries (the client, the treasury) received.
+	rows, err = s.db.QueryContext(ctx, `SELECT 'Slashed', 0, se.beneficiary, se.account, 0, '0', se.amount::text, '0',
+			coalesce(se.reason, ''), '', se.block_number, se.log_index, se.block_time, ce.tx_hash
+		FROM stake_events se LEFT JOIN chain_events ce ON ce.chain_id = se.chain_id AND ce.block_hash = se.block_hash AND ce.log_index = se.log_index
+		WHERE se.chain_id = $1 AND se.name = 'Slashed' AND (se.account = $2 OR se.beneficiary = $2)`, s.chainID, account.Bytes())
+	if err != nil {
+		return page, fmt.Errorf("read slashes of %s: %w", account.Hex(), err)
+	}
+	slashes, err := scanEvents(rows)
+	if err != nil {
+		return page, fmt.Errorf("read slashes of %s: %w", account.Hex(), err)
+	}
+	evs = append(evs, slashes...)
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].block != evs[j].block {
+			return evs[i].block > evs[j].block
+		}
+		return evs[i].logIndex > evs[j].logIndex
+	})
 	events := 0
 	for _, e := range evs {
 		entries := ledgerEntries(e, account, fees)
@@ -361,7 +381,19 @@ func ledgerEntries(e escrowEvent, account common.Address, fees feeSchedule) []Le
 		if e.client == account {
 			out = append(out, entry(KindRefund, common.Address{}, e.amount))
 		}
+	case "Slashed":
+		// provider: the slashed account; client: the beneficiary (the job's client, or the treasury).
+		if e.provider == account {
+			en := entry(KindSlash, e.client, e.amount)
+			en.Reason = e.reason
+			out = append(out, en)
+		}
+		if e.client == account {
+			en := entry(KindCompensation, e.provider, e.amount)
+			en.Reason = e.reason
+			out = append(out, en)
+		}
 	}
-	// JobFailed moves no money: a failover is not a slash (see FaultDisputes for slashes).
+	// JobFailed moves no money: a failover is not a slash.
 	return out
 }

@@ -1624,8 +1624,6 @@ contract AuctionEscrowLifecycleTest is EscrowTestBase {
 
         vm.expectEmit(address(staking));
         emit ProviderStaking.StakeUnlocked(provider, key, collateral);
-        vm.expectEmit(address(escrow));
-        emit AuctionEscrow.RoundClosed(jobId, 1, provider);
         escrow.finalizeJob(jobId);
         assertEq(staking.lockedStakeOf(provider), 0, "freed with the job");
         (address account,) = staking.locks(key);

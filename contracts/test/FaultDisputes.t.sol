@@ -459,7 +459,9 @@ contract FaultDisputesTest is TimelockFixture {
         );
         disputes.reportFault(r, s);
         // The provider voids the false one with a heartbeat acknowledged at T + 50.
-        disputes.challenge(falseId, ack(provider, startedAt + 50), signAck(CONTROLLER3_PK, provider, startedAt + 50));
+        disputes.challenge(
+            falseId, ack(provider, startedAt + 50), signAck(CONTROLLER3_PK, provider, startedAt + 50)
+        );
         assertEq(disputes.incidentUntil(provider), 0, "window given back");
 
         assertLt(r.silentSince, observed, "the true silence began before the voided observation");

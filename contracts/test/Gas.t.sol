@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {Fixture} from "./base/Fixture.sol";
 import {AuctionEscrow} from "../src/AuctionEscrow.sol";
+import {FaultDisputes} from "../src/FaultDisputes.sol";
 
 /// @notice Shared state for the gas tests. Everything a measured call needs is prepared in setUp,
 /// which forge runs as a separate transaction, so the measured call meets cold storage as it would on
@@ -62,6 +63,7 @@ abstract contract GasSetup is Fixture {
         escrow.settle(report1(PROVIDER_PK, singleJob, 1, 1000));
         failOver(closableJob); // its provider leaves 8 GPU-hours unsettled
         vm.warp(block.timestamp + 1 hours);
+        _prepareDisputes();
 
         singleUsages.push(usage(singleJob, 1, 2000));
         singleSig = report(PROVIDER_PK, singleUsages).signature;
@@ -90,6 +92,9 @@ abstract contract GasSetup is Fixture {
             vm.sign(CLIENT_PK, keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash)));
     }
 
+    /// @dev Hook for the dispute measures (GasTest); runs before the bid and the permit are signed.
+    function _prepareDisputes() internal virtual {}
+
     function _batchReports() internal view returns (AuctionEscrow.UsageReport[] memory reports) {
         reports = new AuctionEscrow.UsageReport[](1);
         reports[0] = AuctionEscrow.UsageReport(provider, batchUsages, batchSig);
@@ -104,9 +109,57 @@ abstract contract GasSetup is Fixture {
     }
 }
 
-/// @notice One test per escrow entry point, for `forge snapshot --match-contract GasTest`; each also
+/// @notice One test per escrow and dispute entry point, for `forge snapshot --match-contract GasTest`; each also
 /// records a named, cold-storage figure with vm.snapshotGasLastCall (snapshots/GasTest.json).
 contract GasTest is GasSetup {
+    uint256 internal constant THIRD_PK = 0xB0D;
+
+    /// @dev A dispute past its challenge window, a pending one with a valid acknowledgement against it,
+    /// and a failed round with a quorum's report ready to file.
+    uint256 internal executableDispute;
+    uint256 internal pendingDispute;
+    FaultDisputes.HeartbeatAck internal pendingAck;
+    bytes internal pendingAckSig;
+    FaultDisputes.FaultReport internal faultRep;
+    bytes[] internal faultSigs;
+
+    /// @dev The backup's first incident is executable and its second pending (two incident windows apart);
+    /// a third provider, with no incident yet, has a failed round to report. The default provider keeps
+    /// only the awards above.
+    function _prepareDisputes() internal override {
+        address third = vm.addr(THIRD_PK);
+        fund(third, 1_000_000 ether);
+        stakeAs(third, 100_000 ether);
+        uint256 jobA = postJob(2 * PRICE, GPUS, BUDGET);
+        awardTo(jobA, BACKUP_PK, PRICE, 1);
+        uint256 jobB = postJob(2 * PRICE, GPUS, BUDGET);
+        awardTo(jobB, BACKUP_PK, PRICE, 2);
+        uint256 jobC = postJob(2 * PRICE, GPUS, BUDGET);
+        awardTo(jobC, THIRD_PK, PRICE, 1);
+        uint256 t0 = block.timestamp;
+
+        vm.warp(t0 + 100);
+        failOver(jobA);
+        executableDispute = _reportBy2(faultReport(jobA, 1, backup, t0 + 10, t0 + 100));
+        // Past A's challenge window (and its incident window), B goes silent, is failed over and reported.
+        uint256 t1 = t0 + 100 + CHALLENGE_WINDOW + 100;
+        vm.warp(t1);
+        failOver(jobB);
+        pendingDispute = _reportBy2(faultReport(jobB, 1, backup, t1 - 50, t1));
+        pendingAck = FaultDisputes.HeartbeatAck({provider: backup, timestamp: t1 - 40});
+        pendingAckSig = sig(CONTROLLER3_PK, disputes.ackDigest(pendingAck));
+        failOver(jobC);
+        faultRep = faultReport(jobC, 1, third, t1 - 30, t1);
+        bytes[] memory s = signFault(faultRep, controllerPks(2));
+        for (uint256 i; i < s.length; ++i) {
+            faultSigs.push(s[i]);
+        }
+    }
+
+    function _reportBy2(FaultDisputes.FaultReport memory r) internal returns (uint256) {
+        return disputes.reportFault(r, signFault(r, controllerPks(2)));
+    }
+
     /// @dev The client's free balance is empty here (its earlier deposits are all locked in jobs).
     function test_gas_deposit() public {
         vm.prank(client);
@@ -180,6 +233,35 @@ contract GasTest is GasSetup {
         uint256 gasUsed = vm.snapshotGasLastCall("settleBatch_100");
         vm.snapshotValue("settleBatch_100_perAttestation", gasUsed / BATCH);
         _assertBatchPaid();
+    }
+
+    /// @dev A quorum of two: recovers both signatures, locks two bonds, moves the round's collateral
+    /// under the dispute and opens the provider's first incident window.
+    function test_gas_reportFault() public {
+        FaultDisputes.FaultReport memory r = faultRep;
+        bytes[] memory s = faultSigs;
+        uint256 id = disputes.reportFault(r, s);
+        vm.snapshotGasLastCall("reportFault");
+        assertEq(disputes.getDispute(id).reporters.length, 2, "reported by two");
+    }
+
+    /// @dev Voids a pending report: frees the collateral, slashes both bonds to the treasury and gives the
+    /// provider's incident window back.
+    function test_gas_challenge() public {
+        FaultDisputes.HeartbeatAck memory a = pendingAck;
+        bytes memory s = pendingAckSig;
+        disputes.challenge(pendingDispute, a, s);
+        vm.snapshotGasLastCall("challenge");
+        assertTrue(disputes.getDispute(pendingDispute).state == FaultDisputes.DisputeState.Voided, "voided");
+    }
+
+    /// @dev Slashes the collateral (the client's share, then the treasury's) and frees both bonds.
+    function test_gas_execute() public {
+        disputes.execute(executableDispute);
+        vm.snapshotGasLastCall("execute");
+        assertTrue(
+            disputes.getDispute(executableDispute).state == FaultDisputes.DisputeState.Executed, "executed"
+        );
     }
 }
 

@@ -229,7 +229,9 @@ contract TrustModelTest is TimelockFixture {
         disputes.reportFault(r, s);
 
         // The provider voids the false report; the true one then goes through and executes.
-        disputes.challenge(falseId, ack(provider, start + 200), signAck(CONTROLLER3_PK, provider, start + 200));
+        disputes.challenge(
+            falseId, ack(provider, start + 200), signAck(CONTROLLER3_PK, provider, start + 200)
+        );
         uint256 id = disputes.reportFault(r, s);
         vm.warp(disputes.getDispute(id).executeAfter);
         disputes.execute(id);

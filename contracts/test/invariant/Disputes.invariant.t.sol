@@ -43,7 +43,9 @@ abstract contract DisputesInvariantSetup is TimelockFixture {
 
 contract DisputesInvariantTest is DisputesInvariantSetup {
     /// @notice Every outcome the handler checked was as the trust model says: no report below the quorum,
-    /// on a running round, on the same incident or a disputed round, or after its window; a dispute holds
+    /// on a running round, within the provider's incident window or on a disputed round, or after its
+    /// window; incidentUntil follows the model (observedAt + the job's challenge window on a report, given
+    /// back by a voided report it still stands for); a dispute holds
     /// exactly its round's collateral; no execution before the challenge window, no challenge after it or
     /// without a staked controller's later acknowledgement; a slash equals the held collateral and splits
     /// into client (at most price x gpus x failoverWindow) and treasury; a voided report costs each
@@ -75,6 +77,42 @@ contract DisputesInvariantTest is DisputesInvariantSetup {
             );
             assertLe(
                 lost, handler.ghostCollateralOfExecuted(p), "provider lost more than its rounds' collateral"
+            );
+        }
+    }
+
+    /// @notice One outage, one incident: per provider, the incident windows [silentSince, incidentUntil] of
+    /// standing (pending or executed) disputes never overlap, each later one beginning after the earlier
+    /// one's window ended; so executed slashes never overlap an incident window. The provider's
+    /// incidentUntil is the handler's model and covers every standing window.
+    function invariant_incidentWindowsNeverOverlap() public view {
+        uint256 n = handler.disputeCount();
+        DisputesHandler.DisputeRec[] memory ds = new DisputesHandler.DisputeRec[](n);
+        for (uint256 i; i < n; ++i) {
+            ds[i] = handler.disputeAt(i);
+        }
+        for (uint256 i; i < n; ++i) {
+            if (ds[i].state == 2) continue; // voided: its window was given back
+            assertLe(
+                ds[i].incidentUntil,
+                disputes.incidentUntil(ds[i].provider),
+                "standing window past incidentUntil"
+            );
+            for (uint256 k = i + 1; k < n; ++k) {
+                if (ds[k].state == 2 || ds[k].provider != ds[i].provider) continue;
+                assertGt(
+                    ds[k].silentSince,
+                    ds[i].incidentUntil,
+                    ds[i].state == 3 || ds[k].state == 3
+                        ? "an executed slash overlaps an incident window"
+                        : "two pending reports share an incident"
+                );
+            }
+        }
+        address[] memory ps = handler.providers();
+        for (uint256 i; i < ps.length; ++i) {
+            assertEq(
+                disputes.incidentUntil(ps[i]), handler.ghostIncidentUntil(ps[i]), "incidentUntil != model"
             );
         }
     }
@@ -196,9 +234,17 @@ contract DisputesHandlerCoverageTest is DisputesInvariantSetup {
             handler.restake.selector,
             handler.warp.selector
         ];
-        bytes32[6] memory names =
-            [bytes32("reportFault"), "challenge", "execute", "executeParams", "awardBackup", "closeRound"];
-        uint256[6] memory totals;
+        bytes32[8] memory names = [
+            bytes32("reportFault"),
+            "challenge",
+            "execute",
+            "executeParams",
+            "awardBackup",
+            "closeRound",
+            "reportFault sameIncident",
+            "challenge restores window"
+        ];
+        uint256[8] memory totals;
         for (uint256 r; r < 16; ++r) {
             uint256 snap = vm.snapshotState();
             for (uint256 d; d < 100; ++d) {
