@@ -35,8 +35,11 @@ func (s *Server) failoverDue(ctx context.Context) error {
 	if trusted {
 		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ?`
 		args = append(args, now.Add(-s.cfg.HeartbeatTimeout))
-	} else if why != "" {
+	} else if why != "" && s.distrustLogged.CompareAndSwap(false, true) {
 		s.log.Warn("not failing over for missed heartbeats", "why", why)
+	}
+	if trusted {
+		s.distrustLogged.Store(false)
 	}
 	ids, err := s.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`, where+`)`, args...)
 	if err != nil {

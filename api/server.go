@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -45,23 +46,25 @@ type Deps struct {
 
 // Server is one API/controller instance.
 type Server struct {
-	cfg        Config
-	db         *gorm.DB
-	chain      chain.Backend
-	k          *chain.Contracts
-	chainID    *big.Int
-	domain     chain.Domain
-	mirror     *indexer.Reader
-	log        *slog.Logger
-	now        func() time.Time
-	metrics    *metrics
-	limits     *limiter
-	sender     *chain.Sender      // nil when the instance has no controller key
-	faults     *controller.Faults // the fault quorum; nil when the instance has no controller key
-	settlement Settlement
-	engine     *gin.Engine
-	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
-	web        http.Handler
+	cfg     Config
+	db      *gorm.DB
+	chain   chain.Backend
+	k       *chain.Contracts
+	chainID *big.Int
+	domain  chain.Domain
+	mirror  *indexer.Reader
+	log     *slog.Logger
+	now     func() time.Time
+	metrics *metrics
+	limits  *limiter
+	sender  *chain.Sender      // nil when the instance has no controller key
+	faults  *controller.Faults // the fault quorum; nil when the instance has no controller key
+	// distrustLogged: the reason heartbeats are not acted on was logged (once per spell).
+	distrustLogged atomic.Bool
+	settlement     Settlement
+	engine         *gin.Engine
+	gw             *gateway.Gateway // the model gateway mounted on gateway.Routes
+	web            http.Handler
 
 	sessions *ttlCache[siwe.TokenHash, session]
 	balances *ttlCache[common.Address, map[string]*big.Int]

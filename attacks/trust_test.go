@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -66,6 +67,9 @@ func start(t *testing.T, ctx context.Context) *market {
 	}
 	t.Cleanup(func() {
 		if t.Failed() {
+			if path := os.Getenv("GIN_TEST_LOGS"); path != "" {
+				_ = os.WriteFile(path, []byte(logs.tail(1<<30)), 0o644) // the whole log, for a closer look
+			}
 			t.Logf("service logs (tail):\n%s", logs.tail(12000))
 		}
 		s.Close()
@@ -222,6 +226,12 @@ func TestTrustModel(t *testing.T) {
 		m.t = t
 		before := m.stakes(ctx)
 		job := m.submit(ctx, "gintonic/no-such-image:latest")
+		defer func() {
+			if t.Failed() {
+				j := m.job(ctx, job.Id)
+				t.Logf("job %d: state %s, reason %q, trail %v", job.Id, j.State, deref(j.Reason), m.kinds(ctx, job.Id))
+			}
+		}()
 		m.waitFor(ctx, 3*time.Minute, "the failing image's job to end failed", func() bool {
 			return m.job(ctx, job.Id).State == apiv1.JobStateFailed
 		})

@@ -338,6 +338,12 @@ func (f *Faults) execute(ctx context.Context) error {
 			continue
 		}
 		rc, err := f.sender.Send(ctx, f.k.DisputesC, f.k.Disputes.PackExecute(big.NewInt(d.DisputeID)))
+		var re *chain.RevertError
+		if errors.As(err, &re) {
+			// Another instance (or anyone) executed it first: the next round reads the outcome.
+			f.log.Info("dispute already settled on chain", "dispute", d.DisputeID, "err", re)
+			continue
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("execute dispute %d: %w", d.DisputeID, err))
 			continue

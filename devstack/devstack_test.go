@@ -11,9 +11,18 @@ import (
 // TestBadSetup: the errors a newcomer sees for a stack that cannot start, before anything runs.
 func TestBadSetup(t *testing.T) {
 	for _, n := range []int{-1, MaxProviders + 1} {
-		if _, err := devAccounts(n); err == nil || !strings.Contains(err.Error(), "want 1 to") {
+		if _, err := devAccounts(n, 1); err == nil || !strings.Contains(err.Error(), "want 1 to") {
 			t.Errorf("%d providers: %v", n, err)
 		}
+	}
+	for _, n := range []int{0, MaxControllers + 1} {
+		if _, err := devAccounts(2, n); err == nil || !strings.Contains(err.Error(), "controllers") {
+			t.Errorf("%d controllers: %v", n, err)
+		}
+	}
+	o := Options{Root: ".", Controllers: 1, Quorum: 2, SkipBuild: true}
+	if err := o.defaults(); err == nil || !strings.Contains(err.Error(), "quorum 2 needs at least as many controllers") {
+		t.Errorf("quorum above the controllers: %v", err)
 	}
 	t.Setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
 	if _, err := DockerClient(context.Background()); err == nil || !strings.Contains(err.Error(), "scripts/dockerd.sh") {

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -65,9 +66,11 @@ func (s *Stack) startProvider(ctx, runCtx context.Context, i int) error {
 	}
 	log := s.Log.With("service", fmt.Sprintf("provider-%d", i+1))
 	pctx, cancel := context.WithCancel(runCtx)
-	p := &Provider{Index: i + 1, Endpoint: cfg.Endpoint, AgentID: fmt.Sprintf("gintonic-dev-%s-%d", Addr(key).Hex()[2:10], i+1),
+	// The agent id names this stack (its state folder), so that stacks running at once on one Docker
+	// engine (go test runs packages in parallel) never touch each other's containers.
+	p := &Provider{Index: i + 1, Endpoint: cfg.Endpoint, AgentID: fmt.Sprintf("gintonic-dev-%s-%d%s%s", Addr(key).Hex()[2:10], i+1, stackSep, filepath.Base(s.dir)),
 		docker: docker, cancel: cancel, done: make(chan struct{})}
-	p.removeContainers(ctx) // what an interrupted earlier run left behind
+	p.removeOrphans(ctx) // what interrupted earlier runs left behind
 	var a *agent.Agent
 	rt, err := runtime.New(pctx, runtime.Config{AgentID: p.AgentID, Docker: docker, Logger: log,
 		HealthInterval: time.Second, RestartBackoff: 500 * time.Millisecond, StartGrace: time.Minute,
@@ -147,6 +150,32 @@ func (p *Provider) Kill() {
 func (p *Provider) Containers(ctx context.Context) ([]container.Summary, error) {
 	return p.docker.ContainerList(ctx, container.ListOptions{All: true,
 		Filters: filters.NewArgs(filters.Arg("label", runtime.LabelAgent+"="+p.AgentID))})
+}
+
+// stackSep separates an agent id from the name of its stack's state folder (under os.TempDir).
+const stackSep = "@"
+
+// removeOrphans removes the dev agents' containers whose stack is gone (its state folder was
+// removed at Close, or never will be: an interrupted run), leaving running stacks' alone.
+func (p *Provider) removeOrphans(ctx context.Context) {
+	cs, err := p.docker.ContainerList(ctx, container.ListOptions{All: true, Filters: filters.NewArgs(filters.Arg("label", runtime.LabelAgent))})
+	if err != nil {
+		return
+	}
+	for _, c := range cs {
+		id := c.Labels[runtime.LabelAgent]
+		if !strings.HasPrefix(id, "gintonic-dev-") {
+			continue
+		}
+		_, stack, ok := strings.Cut(id, stackSep)
+		if !ok {
+			continue // not a stack's
+		}
+		if _, err := os.Stat(filepath.Join(os.TempDir(), stack)); err == nil {
+			continue // a live stack's
+		}
+		_ = p.docker.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true})
+	}
 }
 
 func (p *Provider) removeContainers(ctx context.Context) {
