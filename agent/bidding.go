@@ -52,11 +52,13 @@ func openNonces(dir string) (*nonceFile, error) {
 	return n, nil
 }
 
-// Take returns a fresh nonce after recording the next one on disk.
+// Take returns a fresh nonce after recording the next one on disk. Nonces never fall behind the
+// clock in microseconds: `gin cancel-bids` voids every bid with a nonce below the time it runs
+// (the escrow's minBidNonce), and the bids signed after it must stay valid.
 func (n *nonceFile) Take() (uint64, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	v := n.next
+	v := max(n.next, uint64(time.Now().UnixMicro()))
 	tmp := n.path + ".tmp"
 	if err := os.WriteFile(tmp, []byte(strconv.FormatUint(v+1, 10)), 0o600); err != nil {
 		return 0, fmt.Errorf("save nonce counter: %w", err)

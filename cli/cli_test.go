@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/gintonic/gintonic/api/apitest"
@@ -168,4 +170,13 @@ func TestProviderCommands(t *testing.T) {
 	g.ok("provider", "unstake", "50000")
 	g.fails("provider", "gin jobs list", "status") // not registered yet: 404 with a hint
 	g.fails("provider", "refused", "withdraw-stake")
+
+	// cancel-bids voids every bid signed before it, in one transaction.
+	before := uint64(time.Now().UnixMicro())
+	g.ok("provider", "cancel-bids")
+	k := s.Chain.Contracts
+	min, err := bind.Call(k.EscrowC, &bind.CallOpts{Context: context.Background()}, k.Escrow.PackMinBidNonce(chaintest.Addr("provider")), k.Escrow.UnpackMinBidNonce)
+	if err != nil || min.Uint64() < before {
+		t.Fatalf("minimum bid nonce %v (%v), want at least %d", min, err, before)
+	}
 }

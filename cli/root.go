@@ -75,7 +75,7 @@ func NewRoot(env Env) *cobra.Command {
 	pf.StringVar(&g.deployments, "deployments", def("GIN_DEPLOYMENTS", "deployments.json"), "deployments file of the contracts (env GIN_DEPLOYMENTS)")
 	pf.BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	root.AddCommand(g.loginCmd(), g.balanceCmd(), g.depositCmd(), g.withdrawCmd(), g.jobsCmd(),
-		g.stakeCmd(), g.unstakeCmd(), g.withdrawStakeCmd(), g.providerStatusCmd(), g.devCmd(),
+		g.stakeCmd(), g.unstakeCmd(), g.withdrawStakeCmd(), g.cancelBidsCmd(), g.providerStatusCmd(), g.devCmd(),
 		g.keysCmd(), g.completeCmd(), g.earningsCmd(), g.bidsCmd())
 	return root
 }

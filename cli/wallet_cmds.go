@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -105,6 +106,16 @@ func (g *globals) unstakeCmd() *cobra.Command {
 		},
 		func(amount *big.Int, tx string) (map[string]any, string) {
 			return map[string]any{"unbonding": amount.String(), "tx": tx}, fmt.Sprintf("unbonding %s GIN (tx %s)\n", formatGIN(amount), tx)
+		})
+}
+
+func (g *globals) cancelBidsCmd() *cobra.Command {
+	return g.walletCmd("cancel-bids", "Void all your outstanding bids at once (the escrow's minimum bid nonce becomes now, in microseconds; your agent's next bids stay valid)", "cancel bids", false,
+		func(_ context.Context, w *wallet, _ *big.Int) (call, error) {
+			return call{w.k.EscrowC, w.k.Escrow.PackCancelBidsBelow(new(big.Int).SetInt64(time.Now().UnixMicro()))}, nil
+		},
+		func(_ *big.Int, tx string) (map[string]any, string) {
+			return map[string]any{"tx": tx}, fmt.Sprintf("every bid signed before now is void (tx %s)\n", tx)
 		})
 }
 

@@ -245,8 +245,8 @@ abstract contract Fixture is Test {
         }
     }
 
-    function signAck(uint256 pk, address who, uint256 at) internal view returns (bytes memory) {
-        return sig(pk, disputes.ackDigest(FaultDisputes.HeartbeatAck({provider: who, timestamp: at})));
+    function signAck(uint256 pk, address who, uint256 time) internal view returns (bytes memory) {
+        return sig(pk, disputes.ackDigest(FaultDisputes.HeartbeatAck({provider: who, timestamp: time})));
     }
 
     /// @notice The escrow's solvency equation.
