@@ -1,0 +1,90 @@
+package api_test
+
+import (
+	"math/big"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/chain/chaintest"
+)
+
+// TestControllerOutageMovesNothing: a controller cut off for longer than the heartbeat timeout sees
+// every provider silent at once when it comes back. That is its own outage, not theirs: it fails
+// nothing over and signs no fault observation, and once the providers' heartbeats reach it again
+// the job keeps running where it was. (At 61b54d6 every running job was failed over and its
+// provider slashed 10 % of its stake on recovery.)
+func TestControllerOutageMovesNothing(t *testing.T) {
+	s := newStack(t)
+	a := s.start("ctl-eu", "controller")
+	s.c.Stake(t, "controller", chain.Tokens(50_000))
+	prov := s.provider(a, "provider", "eu", 8)
+	backup := s.provider(a, "backup", "us", 90)
+	s.sync()
+	client := s.login(a, "client")
+	s.deposit("client", chain.Tokens(1_000_000))
+	s.sync()
+	job := s.submit(client, "client", defaultJob())
+	if r, err := prov.PlaceBidWithResponse(ctx, job.Id, s.signBid("provider", *job.ChainJobId, big.NewInt(5e17), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+		t.Fatalf("bid: %v %s", err, body(r))
+	}
+	if r, err := backup.PlaceBidWithResponse(ctx, job.Id, s.signBid("backup", *job.ChainJobId, big.NewInt(45e16), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+		t.Fatalf("backup bid: %v %s", err, body(r))
+	}
+	// Past the controller's start-up grace, bidding closes and the job is awarded and runs.
+	s.clk.Advance(45 * time.Second)
+	s.heartbeat(prov, 8)
+	s.heartbeat(backup, 90)
+	s.tick()
+	for _, st := range []apiv1.StatusReportState{apiv1.StatusReportStateDeploying, apiv1.StatusReportStateRunning} {
+		if r, err := prov.ReportJobStatusWithResponse(ctx, job.Id, apiv1.StatusReport{State: st}); err != nil || r.JSON200 == nil {
+			t.Fatalf("report %s: %v %s", st, err, body(r))
+		}
+	}
+	got := s.getJob(client, job.Id)
+	if got.State != apiv1.JobStateRunning || *got.Provider != chaintest.Addr("provider").Hex() {
+		t.Fatalf("before the outage: state %s provider %v", got.State, got.Provider)
+	}
+	stakes := map[string]*big.Int{}
+	for _, n := range []string{"provider", "backup"} {
+		stakes[n], _ = s.c.Contracts.StakeOf(ctx, chaintest.Addr(n))
+	}
+
+	// The controller is cut off for two minutes: no heartbeat reaches it.
+	s.clk.Advance(2 * time.Minute)
+	s.tick()
+	// The providers' heartbeats reach it again; a few ticks pass, then its grace period too.
+	for range 3 {
+		s.heartbeat(prov, 8)
+		s.heartbeat(backup, 90)
+		s.tick()
+		s.clk.Advance(4 * time.Second)
+	}
+	s.clk.Advance(40 * time.Second)
+	s.heartbeat(prov, 8)
+	s.heartbeat(backup, 90)
+	s.tick()
+
+	got = s.getJob(client, job.Id)
+	if got.State != apiv1.JobStateRunning || *got.Provider != chaintest.Addr("provider").Hex() || *got.Round != 1 {
+		t.Fatalf("after the controller's outage: state %s provider %v round %v; trail %v", got.State, got.Provider, got.Round, kinds(*got.Events))
+	}
+	onChain, _ := s.c.Contracts.Job(ctx, uint64(*job.ChainJobId))
+	if onChain.State != 2 || onChain.Round != 1 {
+		t.Fatalf("escrow after the outage: state %d round %d, want still running round 1", onChain.State, onChain.Round)
+	}
+	var observations int64
+	if err := s.db.Raw(`SELECT count(*) FROM market.fault_observations`).Scan(&observations).Error; err != nil {
+		t.Fatal(err)
+	}
+	if observations != 0 {
+		t.Fatalf("%d fault observations signed after the controller's own outage", observations)
+	}
+	for n, before := range stakes {
+		if after, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr(n)); after.Cmp(before) != 0 {
+			t.Errorf("%s's stake moved: %s → %s", n, before, after)
+		}
+	}
+}
