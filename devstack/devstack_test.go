@@ -11,8 +11,13 @@ import (
 // TestBadSetup: the errors a newcomer sees for a stack that cannot start, before anything runs.
 func TestBadSetup(t *testing.T) {
 	for _, n := range []int{-1, MaxProviders + 1} {
-		if _, err := devAccounts(n); err == nil || !strings.Contains(err.Error(), "want 1 to") {
+		if _, err := devAccounts(n, 1); err == nil || !strings.Contains(err.Error(), "want 1 to") {
 			t.Errorf("%d providers: %v", n, err)
+		}
+	}
+	for _, n := range []int{0, MaxControllers + 1} {
+		if _, err := devAccounts(1, n); err == nil || !strings.Contains(err.Error(), "want 1 to") {
+			t.Errorf("%d controllers: %v", n, err)
 		}
 	}
 	t.Setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
