@@ -16,6 +16,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/market"
 )
 
 // MaxArtifactBytes bounds one artifact (a fine-tuned reference model is ~1.2 MB; real ones belong
@@ -50,7 +51,7 @@ func (s *Server) UploadArtifact(c *gin.Context, id apiv1.JobID, name apiv1.Artif
 		return
 	}
 	if !artifactName.MatchString(name) {
-		fail(c, badRequest("artifact name %q: use 1 to 128 of A-Z a-z 0-9 . _ -, not starting with a dot", truncate(name, 140)))
+		fail(c, badRequest("artifact name %q: use 1 to 128 of A-Z a-z 0-9 . _ -, not starting with a dot", market.Truncate(name, 140)))
 		return
 	}
 	ctx := c.Request.Context()
@@ -86,7 +87,7 @@ func (s *Server) UploadArtifact(c *gin.Context, id apiv1.JobID, name apiv1.Artif
 			RETURNING name, round, sha256, size, created_at`, id, name, addr.Bytes(), round, sum[:], int64(len(data)), data).Scan(&row).Error; err != nil {
 			return fmt.Errorf("store artifact %s of job %d: %w", name, id, err)
 		}
-		return record(ctx, tx, id, event{Kind: "artifact", Reason: fmt.Sprintf("%s (%d bytes, sha256 %s) uploaded by the provider; GET /v1/jobs/%d/artifacts/%s",
+		return market.Record(ctx, tx, id, market.Event{Kind: "artifact", Reason: fmt.Sprintf("%s (%d bytes, sha256 %s) uploaded by the provider; GET /v1/jobs/%d/artifacts/%s",
 			name, len(data), hexutil.Encode(sum[:]), id, name), Detail: map[string]any{"name": name, "size": len(data), "sha256": hexutil.Encode(sum[:])}})
 	})
 	if err != nil {
@@ -131,7 +132,7 @@ func (s *Server) DownloadArtifact(c *gin.Context, id apiv1.JobID, name apiv1.Art
 		return
 	}
 	if res.RowsAffected == 0 {
-		fail(c, notFound("job %d has no artifact %q (GET /v1/jobs/%d/artifacts lists them)", id, truncate(name, 140), id))
+		fail(c, notFound("job %d has no artifact %q (GET /v1/jobs/%d/artifacts lists them)", id, market.Truncate(name, 140), id))
 		return
 	}
 	c.Header("X-Content-SHA256", hexutil.Encode(row.Sha256))
@@ -140,7 +141,7 @@ func (s *Server) DownloadArtifact(c *gin.Context, id apiv1.JobID, name apiv1.Art
 }
 
 // artifactJob is the job when the caller is its client or its awarded provider.
-func (s *Server) artifactJob(c *gin.Context, id int64) (*jobRow, error) {
+func (s *Server) artifactJob(c *gin.Context, id int64) (*market.Job, error) {
 	addr, err := caller(c)
 	if err != nil {
 		return nil, err

@@ -19,32 +19,15 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/market"
 )
 
-type bidRow struct {
-	JobID     int64
-	Provider  []byte
-	Price     string
-	Expiry    int64
-	Nonce     string
-	Signature []byte
-	CreatedAt time.Time
-}
-
-func (b bidRow) view(chainJobID *int64) apiv1.Bid {
+func bidView(b market.Bid, chainJobID *int64) apiv1.Bid {
 	return apiv1.Bid{
 		JobId: b.JobID, ChainJobId: chainJobID, Provider: common.BytesToAddress(b.Provider).Hex(),
 		PricePerGpuSecond: b.Price, Expiry: b.Expiry, Nonce: b.Nonce, Signature: hexutil.Encode(b.Signature),
 		CreatedAt: b.CreatedAt.UTC(),
 	}
-}
-
-// chainBid is the bid as the contract's Bid type.
-func (b bidRow) chainBid(chainJobID int64, terms []byte) chain.Bid {
-	price, _ := new(big.Int).SetString(b.Price, 10)
-	nonce, _ := new(big.Int).SetString(b.Nonce, 10)
-	return chain.Bid{JobID: uint64(chainJobID), Terms: common.BytesToHash(terms), Provider: common.BytesToAddress(b.Provider), PricePerGpuSecond: price,
-		Expiry: uint64(b.Expiry), Nonce: nonce.Uint64()}
 }
 
 // PlaceBid implements apiv1.ServerInterface. A bid is accepted only when the contract would
@@ -73,18 +56,18 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	sig, _ := hexutil.Decode(req.Signature)
-	var b bidRow
+	var b market.Bid
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		// Bidding may have closed while the checks ran: decide under the job's row lock.
 		cur, err := s.job(ctx, tx, id, true)
 		if err != nil {
 			return err
 		}
-		if cur.State != stateBidding {
+		if cur.State != market.StateBidding {
 			return conflict("bidding on job %d closed: it is %s", id, cur.State)
 		}
 		if err := tx.Raw(`INSERT INTO market.bids (job_id, provider, price, expiry, nonce, signature)
-			VALUES ( ?, ?, ?, ?, ?, ?) RETURNING job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at`,
+			VALUES ( ?, ?, ?, ?, ?, ?) RETURNING `+market.BidCols,
 			id, addr.Bytes(), req.PricePerGpuSecond, req.Expiry, req.Nonce, sig).Scan(&b).Error; err != nil {
 			var pg *pgconn.PgError
 			if errors.As(err, &pg) && pg.Code == "23505" {
@@ -95,7 +78,7 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 			}
 			return fmt.Errorf("store bid: %w", err)
 		}
-		return record(ctx, tx, id, event{Kind: "bid", Reason: fmt.Sprintf("%s bids %s wei per GPU-second", addr.Hex(), req.PricePerGpuSecond),
+		return market.Record(ctx, tx, id, market.Event{Kind: "bid", Reason: fmt.Sprintf("%s bids %s wei per GPU-second", addr.Hex(), req.PricePerGpuSecond),
 			Detail: map[string]any{"provider": addr.Hex(), "pricePerGpuSecond": req.PricePerGpuSecond}})
 	})
 	if err != nil {
@@ -103,14 +86,14 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	s.metrics.bids.Inc()
-	c.JSON(http.StatusCreated, b.view(j.ChainJobID))
+	c.JSON(http.StatusCreated, bidView(b, j.ChainJobID))
 }
 
-func (s *Server) checkBid(ctx context.Context, provider common.Address, j *jobRow, req *apiv1.BidRequest) error {
+func (s *Server) checkBid(ctx context.Context, provider common.Address, j *market.Job, req *apiv1.BidRequest) error {
 	switch {
-	case j.State == stateSubmitted || j.ChainJobID == nil:
+	case j.State == market.StateSubmitted || j.ChainJobID == nil:
 		return conflict("job %d is not on chain yet; bids open once its createJob transaction is mined", j.ID)
-	case j.State != stateBidding:
+	case j.State != market.StateBidding:
 		return conflict("bidding on job %d closed: it is %s", j.ID, j.State)
 	case !j.BiddingClosesAt.After(s.now()):
 		return conflict("bidding on job %d closed at %s", j.ID, j.BiddingClosesAt.UTC().Format(time.RFC3339))
@@ -205,20 +188,20 @@ func (s *Server) ListBids(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	addr, _ := caller(c)
-	q := `SELECT job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at FROM market.bids WHERE job_id = ?`
+	q := `SELECT ` + market.BidCols + ` FROM market.bids WHERE job_id = ?`
 	args := []any{id}
 	if common.BytesToAddress(j.Client) != addr {
 		q += ` AND provider = ?`
 		args = append(args, addr.Bytes())
 	}
-	var rows []bidRow
+	var rows []market.Bid
 	if err := s.db.WithContext(c.Request.Context()).Raw(q+` ORDER BY price, provider`, args...).Scan(&rows).Error; err != nil {
 		fail(c, fmt.Errorf("list bids of job %d: %w", id, err))
 		return
 	}
 	out := make([]apiv1.Bid, len(rows))
 	for i, b := range rows {
-		out[i] = b.view(j.ChainJobID)
+		out[i] = bidView(b, j.ChainJobID)
 	}
 	c.JSON(http.StatusOK, gin.H{"bids": out})
 }

@@ -88,7 +88,7 @@ func TestTwoInstances(t *testing.T) {
 		tw.Add(1)
 		go func() {
 			defer tw.Done()
-			in.srv.Tick(ctx)
+			in.srv.Controller().Tick(ctx)
 		}()
 	}
 	tw.Wait()

@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/market"
 )
 
 func jsonDecoder(r io.Reader) *json.Decoder {
@@ -56,7 +56,7 @@ func amount(f *fields, field, s string, bits int, positive bool) *big.Int {
 		return nil
 	}
 	if len(s) > 78 || strings.TrimLeft(s, "0123456789") != "" {
-		f.add(field, "must be a decimal integer of GIN wei (digits only, no sign, decimals or exponent), got %q", truncate(s, 40))
+		f.add(field, "must be a decimal integer of GIN wei (digits only, no sign, decimals or exponent), got %q", market.Truncate(s, 40))
 		return nil
 	}
 	v, _ := new(big.Int).SetString(s, 10)
@@ -74,7 +74,7 @@ func amount(f *fields, field, s string, bits int, positive bool) *big.Int {
 // address parses a 0x-hex address, accepting any case but refusing a wrong EIP-55 checksum.
 func address(s string) (common.Address, error) {
 	if !common.IsHexAddress(s) || !strings.HasPrefix(s, "0x") {
-		return common.Address{}, fmt.Errorf("%q is not a 0x-prefixed 20-byte hex address", truncate(s, 60))
+		return common.Address{}, fmt.Errorf("%q is not a 0x-prefixed 20-byte hex address", market.Truncate(s, 60))
 	}
 	a := common.HexToAddress(s)
 	hasUpper, hasLower := strings.ToLower(s) != s, strings.ToUpper(s[2:]) != s[2:]
@@ -96,13 +96,6 @@ func signature(s string) ([]byte, error) {
 	return b, nil
 }
 
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
-}
-
 func orZero(v *big.Int) *big.Int {
 	if v == nil {
 		return new(big.Int)
@@ -113,9 +106,3 @@ func orZero(v *big.Int) *big.Int {
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
 
 func itoa(n uint64) string { return strconv.FormatUint(n, 10) }
-
-// isRevert: the contract refused the transaction (as opposed to the RPC failing).
-func isRevert(err error) bool {
-	var r *chain.RevertError
-	return errors.As(err, &r)
-}

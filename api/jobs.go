@@ -21,6 +21,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/market"
 )
 
 // signWindow is how long a client has to sign and send createJob before its job can no longer be
@@ -44,58 +45,17 @@ type jobSpec struct {
 	Env                  map[string]string `json:"env,omitempty"`
 }
 
-type jobRow struct {
-	ID               int64
-	Client           []byte
-	State            string
-	Reason           string
-	Spec             []byte
-	SpecHash         []byte
-	Region           string
-	GpuModel         string
-	GpuMemoryMib     int
-	GpuCount         int
-	MaxPrice         string
-	Budget           string
-	MinProviderStake string
-	DurationSeconds  int
-	BiddingDeadline  int64
-	BiddingClosesAt  time.Time
-	ChainJobID       *int64
-	ChainTerms       []byte
-	CreateTx         []byte
-	Provider         []byte
-	Round            int
-	AwardTx          []byte
-	Match            []byte
-	Failures         int
-	CreatedAt        time.Time
-	UpdatedAt        time.Time
-}
-
-const jobCols = `id, client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
-	max_price::text AS max_price, budget::text AS budget, min_provider_stake::text AS min_provider_stake,
-	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, chain_terms, create_tx, provider, round,
-	award_tx, match, failures, created_at, updated_at`
-
-func (s *Server) job(ctx context.Context, db *gorm.DB, id int64, lock bool) (*jobRow, error) {
-	q := `SELECT ` + jobCols + ` FROM market.jobs WHERE id = ?`
-	if lock {
-		q += ` FOR UPDATE`
-	}
-	var j jobRow
-	res := db.WithContext(ctx).Raw(q, id).Scan(&j)
-	if res.Error != nil {
-		return nil, fmt.Errorf("read job %d: %w", id, res.Error)
-	}
-	if res.RowsAffected == 0 {
+// job reads job id (under its row lock when lock is set); a job that does not exist is a 404.
+func (s *Server) job(ctx context.Context, db *gorm.DB, id int64, lock bool) (*market.Job, error) {
+	j, err := market.LoadJob(ctx, db, id, lock)
+	if errors.Is(err, market.ErrNotFound) {
 		return nil, notFound("no job %d", id)
 	}
-	return &j, nil
+	return j, err
 }
 
 // visibleJob loads a job the caller may see: its client, its provider, or a provider that bid.
-func (s *Server) visibleJob(c *gin.Context, id int64) (*jobRow, error) {
+func (s *Server) visibleJob(c *gin.Context, id int64) (*market.Job, error) {
 	addr, err := caller(c)
 	if err != nil {
 		return nil, err
@@ -120,7 +80,7 @@ func (s *Server) visibleJob(c *gin.Context, id int64) (*jobRow, error) {
 
 // envFor is the container's environment when addr may see it (the client, the awarded provider
 // who passes it to the container), else nil: bidders and others never see it.
-func (j *jobRow) envFor(addr common.Address) *map[string]string {
+func envFor(j *market.Job, addr common.Address) *map[string]string {
 	if common.BytesToAddress(j.Client) != addr && (j.Provider == nil || common.BytesToAddress(j.Provider) != addr) {
 		return nil
 	}
@@ -131,7 +91,7 @@ func (j *jobRow) envFor(addr common.Address) *map[string]string {
 	return &spec.Env
 }
 
-func (j *jobRow) view(withMatch bool) apiv1.Job {
+func jobView(j *market.Job, withMatch bool) apiv1.Job {
 	var spec jobSpec
 	_ = json.Unmarshal(j.Spec, &spec)
 	v := apiv1.Job{
@@ -202,14 +162,14 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	now := s.now()
 	deadline := now.Add(signWindow + s.cfg.BiddingPeriod + s.cfg.AwardMargin).Unix()
 	// One statement: the job and the first entry of its trail.
-	var j jobRow
+	var j market.Job
 	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
 			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at)
 			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
 		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
-		SELECT `+jobCols+` FROM j`,
-		addr.Bytes(), stateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
+		SELECT `+market.JobCols+` FROM j`,
+		addr.Bytes(), market.StateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
 		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
 		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin)).Scan(&j).Error; err != nil {
 		fail(c, fmt.Errorf("insert job: %w", err))
@@ -219,7 +179,7 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	data := s.k.Escrow.PackCreateJob([32]byte(specHash), maxPrice, uint16(spec.GPU.Count), budget, big.NewInt(deadline), minStake)
 	from := addr.Hex()
 	c.JSON(http.StatusCreated, apiv1.JobSubmission{
-		Job: j.view(false),
+		Job: jobView(&j, false),
 		CreateJobTx: apiv1.UnsignedTx{
 			ChainId: s.chainID.Int64(), From: &from, To: s.k.Deployment.Escrow.Hex(),
 			Data: hexutil.Encode(data), Value: "0x0",
@@ -236,7 +196,7 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 		f.add("model", "must be at most 256 characters")
 	}
 	if req.Kind != apiv1.Service && req.Kind != apiv1.Batch {
-		f.add("kind", "must be \"service\" (long-running) or \"batch\" (e.g. fine-tuning), got %q", truncate(string(req.Kind), 40))
+		f.add("kind", "must be \"service\" (long-running) or \"batch\" (e.g. fine-tuning), got %q", market.Truncate(string(req.Kind), 40))
 	}
 	checkGPU(&f, "gpu", req.Gpu)
 	region := s.cfg.Region
@@ -261,7 +221,7 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 		}
 		for k, v := range *req.Env {
 			if k == "" || len(k) > 128 || len(v) > 4096 {
-				f.add("env."+truncate(k, 64), "names are 1–128 characters, values at most 4096")
+				f.add("env."+market.Truncate(k, 64), "names are 1–128 characters, values at most 4096")
 			}
 		}
 	}
@@ -357,35 +317,27 @@ func (s *Server) ListJobs(c *gin.Context, params apiv1.ListJobsParams) {
 			return
 		}
 	}
-	q := `SELECT ` + jobCols + ` FROM market.jobs WHERE ` + col + ` = ?`
+	q := `SELECT ` + market.JobCols + ` FROM market.jobs WHERE ` + col + ` = ?`
 	args := []any{addr.Bytes()}
 	if params.State != nil {
-		if !validState(string(*params.State)) {
-			fail(c, badRequest("state %q is not a job state", truncate(string(*params.State), 40)))
+		if !market.ValidState(string(*params.State)) {
+			fail(c, badRequest("state %q is not a job state", market.Truncate(string(*params.State), 40)))
 			return
 		}
 		q += ` AND state = ?`
 		args = append(args, string(*params.State))
 	}
-	var rows []jobRow
+	var rows []market.Job
 	if err := s.db.WithContext(c.Request.Context()).Raw(q+` ORDER BY id DESC LIMIT ?`, append(args, limit)...).Scan(&rows).Error; err != nil {
 		fail(c, fmt.Errorf("list jobs: %w", err))
 		return
 	}
 	out := make([]apiv1.Job, len(rows))
 	for i := range rows {
-		out[i] = rows[i].view(false)
-		out[i].Env = rows[i].envFor(addr)
+		out[i] = jobView(&rows[i], false)
+		out[i].Env = envFor(&rows[i], addr)
 	}
 	c.JSON(http.StatusOK, gin.H{"jobs": out})
-}
-
-func validState(s string) bool {
-	switch s {
-	case stateSubmitted, stateBidding, stateAwarded, stateDeploying, stateRunning, stateCompleted, stateStopped, stateFailed, stateFailedOver, stateSettled:
-		return true
-	}
-	return false
 }
 
 func limitParam(p *int) (int, error) {
@@ -423,23 +375,23 @@ func (s *Server) ListOpenJobs(c *gin.Context, params apiv1.ListOpenJobsParams) {
 	}
 	var gpus []apiv1.GPUSpec
 	_ = json.Unmarshal(p.Gpus, &gpus)
-	var rows []jobRow
-	if err := s.db.WithContext(ctx).Raw(`SELECT `+jobCols+` FROM market.jobs
-		WHERE state = ? AND bidding_closes_at > ? ORDER BY id LIMIT ?`, stateBidding, s.now(), limit).Scan(&rows).Error; err != nil {
+	var rows []market.Job
+	if err := s.db.WithContext(ctx).Raw(`SELECT `+market.JobCols+` FROM market.jobs
+		WHERE state = ? AND bidding_closes_at > ? ORDER BY id LIMIT ?`, market.StateBidding, s.now(), limit).Scan(&rows).Error; err != nil {
 		fail(c, fmt.Errorf("list open jobs: %w", err))
 		return
 	}
 	out := []apiv1.Job{}
 	for i := range rows {
 		if serves(gpus, &rows[i]) {
-			out = append(out, rows[i].view(false))
+			out = append(out, jobView(&rows[i], false))
 		}
 	}
 	c.JSON(http.StatusOK, gin.H{"jobs": out})
 }
 
 // serves: some GPU kind of the inventory meets the job's model, memory and count.
-func serves(gpus []apiv1.GPUSpec, j *jobRow) bool {
+func serves(gpus []apiv1.GPUSpec, j *market.Job) bool {
 	for _, g := range gpus {
 		if (j.GpuModel == "" || strings.EqualFold(g.Model, j.GpuModel)) && g.MemoryMiB >= j.GpuMemoryMib && g.Count >= j.GpuCount {
 			return true
@@ -455,9 +407,9 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 		fail(c, err)
 		return
 	}
-	v := j.view(true)
+	v := jobView(j, true)
 	if addr, err := caller(c); err == nil {
-		v.Env = j.envFor(addr)
+		v.Env = envFor(j, addr)
 	}
 	if v.Usage, err = s.jobUsage(c.Request.Context(), id); err != nil {
 		fail(c, err)
@@ -504,7 +456,7 @@ func (s *Server) AttachJobTx(c *gin.Context, id apiv1.JobID) {
 	}
 	if j.ChainJobID != nil {
 		if common.BytesToHash(j.CreateTx) == common.BytesToHash(raw) {
-			c.JSON(http.StatusOK, j.view(true)) // the same hash again: nothing to do
+			c.JSON(http.StatusOK, jobView(j, true)) // the same hash again: nothing to do
 			return
 		}
 		fail(c, conflict("job %d is already on chain as escrow job %d", id, *j.ChainJobID))
@@ -548,39 +500,12 @@ func (s *Server) AttachJobTx(c *gin.Context, id apiv1.JobID) {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, j.view(true))
+	c.JSON(http.StatusOK, jobView(j, true))
 }
 
-// openBidding links job id to escrow job chainJobID and opens bidding. It is idempotent: the chain
-// follower and AttachJobTx may both get there.
+// openBidding links job id to escrow job chainJobID and opens bidding (market.Bidding.Open).
 func (s *Server) openBidding(ctx context.Context, id, chainJobID int64, tx []byte) error {
-	terms, err := s.k.JobTermsHash(ctx, uint64(chainJobID))
-	if err != nil {
-		return fmt.Errorf("read escrow job %d's terms: %w", chainJobID, err)
-	}
-	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		j, err := s.job(ctx, db, id, true)
-		if err != nil {
-			return err
-		}
-		if j.State != stateSubmitted {
-			return nil
-		}
-		closes := s.now().Add(s.cfg.BiddingPeriod)
-		if last := time.Unix(j.BiddingDeadline, 0).Add(-s.cfg.AwardMargin); closes.After(last) {
-			closes = last
-		}
-		if err := db.Exec(`UPDATE market.jobs SET chain_job_id = ?, chain_terms = ?, create_tx = ?, bidding_closes_at = ? WHERE id = ?`,
-			chainJobID, terms.Bytes(), tx, closes, id).Error; err != nil {
-			return fmt.Errorf("link job %d to escrow job %d: %w", id, chainJobID, err)
-		}
-		if !closes.After(s.now()) {
-			return record(ctx, db, id, event{State: stateFailed, Kind: "too_late",
-				Reason: "createJob was mined too close to its bidding deadline for an award; stop the job to get the budget back"})
-		}
-		return record(ctx, db, id, event{State: stateBidding, Kind: "on_chain",
-			Reason: fmt.Sprintf("escrow job %d holds the budget; bids close at %s", chainJobID, closes.UTC().Format(time.RFC3339))})
-	})
+	return market.Bidding{Period: s.cfg.BiddingPeriod, AwardMargin: s.cfg.AwardMargin}.Open(ctx, s.db, s.k, id, chainJobID, tx, s.now)
 }
 
 // StopJob implements apiv1.ServerInterface. The API never holds client keys: it returns the
@@ -604,7 +529,7 @@ func (s *Server) StopJob(c *gin.Context, id apiv1.JobID) {
 	case j.ChainJobID == nil:
 		fail(c, conflict("job %d is not on chain, so nothing is locked: if you sent createJob, POST its hash to /v1/jobs/%d/chain-tx first", id, id))
 		return
-	case j.State == stateStopped || j.State == stateSettled || j.State == stateCompleted:
+	case j.State == market.StateStopped || j.State == market.StateSettled || j.State == market.StateCompleted:
 		// A failed job still holds its budget on chain (open, or waiting for a backup): stopping
 		// it is how the client gets the budget back.
 		fail(c, conflict("job %d is already %s", id, j.State))

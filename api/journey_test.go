@@ -216,6 +216,15 @@ func TestJourney(t *testing.T) {
 	if r, _ := client.ListBidsWithResponse(ctx, job.Id); r.JSON200 == nil || len(r.JSON200.Bids) != 2 {
 		t.Errorf("client's bids: %s", body(r))
 	}
+	// A provider lists its own bids across jobs, with the job's state and whether it won.
+	mine, err := backup.ListMyBidsWithResponse(ctx, nil)
+	if err != nil || mine.JSON200 == nil || len(mine.JSON200.Bids) != 1 {
+		t.Fatalf("backup's bids across jobs: %v %s", err, body(mine))
+	}
+	if b := mine.JSON200.Bids[0]; b.Bid.JobId != job.Id || b.Bid.PricePerGpuSecond != "450000000000000000" || b.Bid.Signature == "" ||
+		b.Bid.ChainJobId == nil || *b.Bid.ChainJobId != *job.ChainJobId || b.JobState != apiv1.JobStateStopped || b.Won == nil || !*b.Won {
+		t.Errorf("backup's bid across jobs: %+v", b)
+	}
 	// Another client does not see the job at all.
 	other := s.login(a, "client2")
 	if r, _ := other.GetJobWithResponse(ctx, job.Id); r.StatusCode() != http.StatusNotFound {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/gateway"
+	"github.com/gintonic/gintonic/market"
 )
 
 // Every job gets a deployment key when its container first runs (issued in the same transaction
@@ -51,7 +52,7 @@ func (s *Server) mountGateway(e *gin.Engine, reg prometheus.Registerer) {
 }
 
 // clientJob loads a job the caller is the client of, for managing its keys.
-func (s *Server) clientJob(c *gin.Context, id int64) (*jobRow, common.Address, error) {
+func (s *Server) clientJob(c *gin.Context, id int64) (*market.Job, common.Address, error) {
 	addr, err := caller(c)
 	if err != nil {
 		return nil, addr, err
@@ -115,7 +116,7 @@ func (s *Server) CreateJobKey(c *gin.Context, id apiv1.JobID) {
 		fail(c, err)
 		return
 	}
-	if j.State != stateAwarded && j.State != stateDeploying && j.State != stateRunning {
+	if j.State != market.StateAwarded && j.State != market.StateDeploying && j.State != market.StateRunning {
 		fail(c, conflict("job %d is %s; keys are issued for awarded, deploying or running jobs", id, j.State))
 		return
 	}

@@ -22,7 +22,7 @@ const marketLimit = 200
 // marketplace's own table.
 func (s *Server) GetMarketStats(c *gin.Context) {
 	now := s.now()
-	if v, ok := s.market.get(0, now); ok {
+	if v, ok := s.stats.get(0, now); ok {
 		c.JSON(http.StatusOK, v)
 		return
 	}
@@ -31,7 +31,7 @@ func (s *Server) GetMarketStats(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	s.market.put(0, v, now)
+	s.stats.put(0, v, now)
 	c.JSON(http.StatusOK, v)
 }
 

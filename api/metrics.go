@@ -12,17 +12,13 @@ import (
 )
 
 type metrics struct {
-	requests     *prometheus.CounterVec
-	latency      *prometheus.HistogramVec
-	inflight     prometheus.Gauge
-	inflightN    atomic.Int64
-	streams      prometheus.Gauge
-	submitted    prometheus.Counter
-	bids         prometheus.Counter
-	awards       prometheus.Counter
-	failovers    prometheus.Counter
-	matchSeconds prometheus.Histogram
-	awardSeconds prometheus.Histogram
+	requests  *prometheus.CounterVec
+	latency   *prometheus.HistogramVec
+	inflight  prometheus.Gauge
+	inflightN atomic.Int64
+	streams   prometheus.Gauge
+	submitted prometheus.Counter
+	bids      prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer, s *Server) *metrics {
@@ -35,16 +31,9 @@ func newMetrics(reg prometheus.Registerer, s *Server) *metrics {
 		streams:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "gintonic_api_event_streams", Help: "Open status-trail event streams."}),
 		submitted: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_jobs_submitted_total", Help: "Jobs submitted."}),
 		bids:      prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_bids_accepted_total", Help: "Bids accepted."}),
-		awards:    prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_awards_total", Help: "Jobs awarded by this controller."}),
-		failovers: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_failovers_total", Help: "Provider failures handled by this controller."}),
-		matchSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "gintonic_match_seconds", Help: "Time to match one job.",
-			Buckets: prometheus.ExponentialBuckets(0.00005, 2, 16)}),
-		awardSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "gintonic_award_tx_seconds", Help: "Time from sending an award to its receipt.",
-			Buckets: prometheus.ExponentialBuckets(0.01, 2, 12)}),
 	}
 	jobs := prometheus.NewDesc("gintonic_jobs", "Jobs by state (all controllers, from Postgres).", []string{"state"}, nil)
-	reg.MustRegister(m.requests, m.latency, m.inflight, m.streams, m.submitted, m.bids, m.awards, m.failovers, m.matchSeconds, m.awardSeconds,
-		jobsCollector{desc: jobs, s: s})
+	reg.MustRegister(m.requests, m.latency, m.inflight, m.streams, m.submitted, m.bids, jobsCollector{desc: jobs, s: s})
 	return m
 }
 

@@ -3,11 +3,11 @@ package api
 import (
 	"fmt"
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/market"
 )
 
 // ListMyBids implements apiv1.ServerInterface: a provider's own bids across jobs, newest first.
@@ -23,13 +23,7 @@ func (s *Server) ListMyBids(c *gin.Context, params apiv1.ListMyBidsParams) {
 		return
 	}
 	var rows []struct {
-		JobID      int64
-		Provider   []byte
-		Price      string
-		Expiry     int64
-		Nonce      string
-		Signature  []byte
-		CreatedAt  time.Time
+		market.Bid
 		ChainJobID *int64
 		State      string
 		Won        bool
@@ -45,8 +39,7 @@ func (s *Server) ListMyBids(c *gin.Context, params apiv1.ListMyBidsParams) {
 	out := make([]apiv1.ProviderBid, len(rows))
 	for i, r := range rows {
 		won := r.Won
-		b := bidRow{JobID: r.JobID, Provider: r.Provider, Price: r.Price, Expiry: r.Expiry, Nonce: r.Nonce, Signature: r.Signature, CreatedAt: r.CreatedAt}
-		out[i] = apiv1.ProviderBid{Bid: b.view(r.ChainJobID), JobState: apiv1.JobState(r.State), Won: &won}
+		out[i] = apiv1.ProviderBid{Bid: bidView(r.Bid, r.ChainJobID), JobState: apiv1.JobState(r.State), Won: &won}
 	}
 	c.JSON(http.StatusOK, gin.H{"bids": out})
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"net/http"
 	"net/url"
 	"strings"
@@ -16,48 +15,22 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/market"
 )
 
-// providerRow is a provider as stored.
-type providerRow struct {
-	Address          []byte
-	Region           string
-	Endpoint         string
-	Gpus             []byte
-	Performance      float64
-	FreeGpus         int
-	Load             float64
-	Latencies        []byte
-	Telemetry        []byte
-	Heartbeats       int64
-	FirstHeartbeatAt *time.Time
-	LastHeartbeatAt  *time.Time
-	RegisteredAt     time.Time
-}
-
-const providerCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, telemetry, heartbeats,
-	first_heartbeat_at, last_heartbeat_at, registered_at`
-
 // healthy: the provider answered a heartbeat recently enough.
-func (s *Server) healthy(p *providerRow) bool {
-	return p.LastHeartbeatAt != nil && s.now().Sub(*p.LastHeartbeatAt) <= s.cfg.HeartbeatTimeout
-}
+func (s *Server) healthy(p *market.Provider) bool { return s.heartbeats().Healthy(p, s.now()) }
 
 // availability is the share of the heartbeats expected since the first one that arrived.
-func (s *Server) availability(p *providerRow) float64 {
-	if p.FirstHeartbeatAt == nil || p.Heartbeats == 0 {
-		return 0
-	}
-	expected := s.now().Sub(*p.FirstHeartbeatAt).Seconds()/s.cfg.HeartbeatInterval.Seconds() + 1
-	a := float64(p.Heartbeats) / expected
-	if !s.healthy(p) {
-		// Silent now: what it answered before says little about whether it answers now.
-		a = math.Min(a, 0.05)
-	}
-	return math.Min(1, a)
+func (s *Server) availability(p *market.Provider) float64 {
+	return s.heartbeats().Availability(p, s.now())
 }
 
-func (s *Server) providerView(ctx context.Context, p *providerRow) (apiv1.Provider, error) {
+func (s *Server) heartbeats() market.Heartbeats {
+	return market.Heartbeats{Interval: s.cfg.HeartbeatInterval, Timeout: s.cfg.HeartbeatTimeout}
+}
+
+func (s *Server) providerView(ctx context.Context, p *market.Provider) (apiv1.Provider, error) {
 	addr := common.BytesToAddress(p.Address)
 	var gpus []apiv1.GPUSpec
 	if err := json.Unmarshal(p.Gpus, &gpus); err != nil {
@@ -99,7 +72,7 @@ func (s *Server) RegisterProvider(c *gin.Context) {
 	var f fields
 	checkName(&f, "region", req.Region, true)
 	if u, err := url.Parse(req.Endpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		f.add("endpoint", "must be an http(s) URL the gateway can reach, got %q", truncate(req.Endpoint, 80))
+		f.add("endpoint", "must be an http(s) URL the gateway can reach, got %q", market.Truncate(req.Endpoint, 80))
 	}
 	if len(req.Gpus) == 0 || len(req.Gpus) > 64 {
 		f.add("gpus", "must list 1 to 64 GPU kinds, got %d", len(req.Gpus))
@@ -124,13 +97,13 @@ func (s *Server) RegisterProvider(c *gin.Context) {
 		total += g.Count
 	}
 	ctx := c.Request.Context()
-	var p providerRow
+	var p market.Provider
 	if err := s.db.WithContext(ctx).Raw(`
 		INSERT INTO market.providers (address, region, endpoint, gpus, performance, free_gpus)
 		VALUES ( ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (address) DO UPDATE SET region = EXCLUDED.region, endpoint = EXCLUDED.endpoint,
 			gpus = EXCLUDED.gpus, performance = EXCLUDED.performance, updated_at = now()
-		RETURNING `+providerCols, addr.Bytes(), req.Region, req.Endpoint, gpus, perf, total).Scan(&p).Error; err != nil {
+		RETURNING `+market.ProviderCols, addr.Bytes(), req.Region, req.Endpoint, gpus, perf, total).Scan(&p).Error; err != nil {
 		fail(c, fmt.Errorf("register provider %s: %w", addr, err))
 		return
 	}
@@ -168,7 +141,7 @@ func (s *Server) Heartbeat(c *gin.Context) {
 		}
 		for id, ms := range *req.LatenciesMs {
 			if id == "" || len(id) > 64 || !(ms >= 0 && ms <= 1e6) {
-				f.add("latenciesMs."+truncate(id, 64), "must be a latency between 0 and 1000000 ms for a controller id")
+				f.add("latenciesMs."+market.Truncate(id, 64), "must be a latency between 0 and 1000000 ms for a controller id")
 				continue
 			}
 			lat[id] = ms
@@ -249,12 +222,12 @@ func (s *Server) ListProviders(c *gin.Context, params apiv1.ListProvidersParams)
 		return
 	}
 	q := s.db.WithContext(c.Request.Context())
-	var rows []providerRow
+	var rows []market.Provider
 	var err error
 	if params.Region != nil {
-		err = q.Raw(`SELECT `+providerCols+` FROM market.providers WHERE region = ? AND address > ? ORDER BY address LIMIT ?`, *params.Region, after, limit).Scan(&rows).Error
+		err = q.Raw(`SELECT `+market.ProviderCols+` FROM market.providers WHERE region = ? AND address > ? ORDER BY address LIMIT ?`, *params.Region, after, limit).Scan(&rows).Error
 	} else {
-		err = q.Raw(`SELECT `+providerCols+` FROM market.providers WHERE address > ? ORDER BY address LIMIT ?`, after, limit).Scan(&rows).Error
+		err = q.Raw(`SELECT `+market.ProviderCols+` FROM market.providers WHERE address > ? ORDER BY address LIMIT ?`, after, limit).Scan(&rows).Error
 	}
 	if err != nil {
 		fail(c, fmt.Errorf("list providers: %w", err))
@@ -296,13 +269,8 @@ func (s *Server) GetProvider(c *gin.Context, addrText string) {
 	c.JSON(http.StatusOK, v)
 }
 
-func (s *Server) provider(ctx context.Context, addr common.Address) (*providerRow, bool, error) {
-	var p providerRow
-	res := s.db.WithContext(ctx).Raw(`SELECT `+providerCols+` FROM market.providers WHERE address = ?`, addr.Bytes()).Scan(&p)
-	if res.Error != nil {
-		return nil, false, fmt.Errorf("read provider %s: %w", addr, res.Error)
-	}
-	return &p, res.RowsAffected > 0, nil
+func (s *Server) provider(ctx context.Context, addr common.Address) (*market.Provider, bool, error) {
+	return market.LoadProvider(ctx, s.db, addr)
 }
 
 func checkGPU(f *fields, field string, g apiv1.GPUSpec) {

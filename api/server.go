@@ -10,10 +10,8 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus"
@@ -46,29 +44,27 @@ type Deps struct {
 
 // Server is one API/controller instance.
 type Server struct {
-	cfg     Config
-	db      *gorm.DB
-	chain   chain.Backend
-	k       *chain.Contracts
-	chainID *big.Int
-	domain  chain.Domain
-	mirror  *indexer.Reader
-	log     *slog.Logger
-	now     func() time.Time
-	metrics *metrics
-	limits  *limiter
-	sender  *chain.Sender      // nil when the instance has no controller key
-	faults  *controller.Faults // the fault quorum; nil when the instance has no controller key
-	// distrustLogged: the reason heartbeats are not acted on was logged (once per spell).
-	distrustLogged atomic.Bool
-	settlement     Settlement
-	engine         *gin.Engine
-	gw             *gateway.Gateway // the model gateway mounted on gateway.Routes
-	web            http.Handler
+	cfg        Config
+	db         *gorm.DB
+	chain      chain.Backend
+	k          *chain.Contracts
+	chainID    *big.Int
+	domain     chain.Domain
+	mirror     *indexer.Reader
+	log        *slog.Logger
+	now        func() time.Time
+	metrics    *metrics
+	limits     *limiter
+	node       *controller.Node   // the controller node this instance runs
+	faults     *controller.Faults // the node's fault quorum; nil when the instance has no controller key
+	settlement Settlement
+	engine     *gin.Engine
+	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
+	web        http.Handler
 
 	sessions *ttlCache[siwe.TokenHash, session]
 	balances *ttlCache[common.Address, map[string]*big.Int]
-	market   *ttlCache[int, apiv1.MarketStats]
+	stats    *ttlCache[int, apiv1.MarketStats] // the public market figures
 
 	closing   chan struct{} // closed at shutdown: event streams end
 	closeOnce sync.Once
@@ -76,7 +72,8 @@ type Server struct {
 
 func (s *Server) closeStreams() { s.closeOnce.Do(func() { close(s.closing) }) }
 
-// New checks cfg and the chain, and builds the HTTP handler. Call Run to serve and start the loops.
+// New checks cfg and the chain, and builds the HTTP handler and the controller node. Call Run to
+// serve and run the node.
 func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -111,15 +108,16 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s.limits = newLimiter(cfg.RateLimit, cfg.RateBurst)
 	s.sessions = newTTLCache[siwe.TokenHash, session](sessionCacheTTL, 100_000)
 	s.balances = newTTLCache[common.Address, map[string]*big.Int](balanceCacheTTL, 100_000)
-	s.market = newTTLCache[int, apiv1.MarketStats](marketTTL, 1)
-	if cfg.ControllerKey != nil {
-		s.sender = &chain.Sender{Backend: d.Chain, Opts: bind.NewKeyedTransactor(cfg.ControllerKey, id)}
-		s.faults, err = controller.New(controller.Config{Key: cfg.ControllerKey, HeartbeatTimeout: cfg.HeartbeatTimeout, Grace: cfg.FaultGrace},
-			d.DB, d.Contracts, s.sender, trailEntry, s.log, s.now)
-		if err != nil {
-			return nil, err
-		}
+	s.stats = newTTLCache[int, apiv1.MarketStats](marketTTL, 1)
+	s.node, err = controller.New(ctx, cfg.Config, controller.Deps{
+		DB: d.DB, Chain: d.Chain, Contracts: d.Contracts, Mirror: d.Mirror, Registry: reg, Log: d.Log, Now: s.now,
+		// The matching graph sees this instance's HTTP load: saturated at 64 requests in flight.
+		Load: func() float64 { return s.metrics.inflightNow() / 64 },
+	})
+	if err != nil {
+		return nil, err
 	}
+	s.faults = s.node.Faults()
 	s.engine = s.routes(reg)
 	return s, nil
 }
@@ -155,7 +153,7 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 	return e
 }
 
-// Run serves on ln and runs the controller loops until ctx ends, then shuts down gracefully:
+// Run serves on ln and runs the controller node until ctx ends, then shuts down gracefully:
 // in-flight requests get up to 10 s to finish, event streams are closed, loops finish their
 // current step.
 func (s *Server) Run(ctx context.Context, ln net.Listener) error {
@@ -173,7 +171,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		s.RunLoops(loops)
+		s.node.Run(loops)
 	}()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -200,52 +198,11 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// RunLoops runs the controller's background work until ctx ends: the controller's own
-// heartbeat, awarding jobs whose bidding closed, failing over jobs whose provider is gone, and
-// folding chain events into the status trails.
-func (s *Server) RunLoops(ctx context.Context) {
-	t := time.NewTicker(s.cfg.Poll)
-	defer t.Stop()
-	for {
-		s.Tick(ctx)
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
-}
-
-// Tick does one round of the controller's background work; tests call it to step time.
-func (s *Server) Tick(ctx context.Context) {
-	for _, l := range []struct {
-		name         string
-		step         func(context.Context) error
-		connectivity bool // fails only when Postgres or the chain cannot be reached
-	}{
-		{"controller heartbeat", s.beat, true},
-		{"chain follow", s.followChain, true},
-		{"award", s.awardDue, false},
-		{"failover", s.failoverDue, false},
-		{"fault quorum", s.faultQuorum, false},
-		{"close failed rounds", s.closeRounds, false},
-	} {
-		if ctx.Err() != nil {
-			return
-		}
-		if err := l.step(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn(l.name+" failed; retrying next tick", "err", err)
-			if s.faults != nil && l.connectivity {
-				// This instance could not do its work (Postgres, the chain): what it sees of providers'
-				// heartbeats is not to be trusted for a grace period.
-				s.faults.Unhealthy()
-			}
-		}
-	}
-}
+// Controller is the controller node this instance runs; tests call its Tick to step time.
+func (s *Server) Controller() *controller.Node { return s.node }
 
 // ControllerID is this instance's id in the matching graph (what providers report latency to).
-func (s *Server) ControllerID() string { return s.cfg.ControllerID }
+func (s *Server) ControllerID() string { return s.node.ID() }
 
 // SetSettlement connects the settlement service after construction (tests; cmd passes it in Deps).
 func (s *Server) SetSettlement(st Settlement) { s.settlement = st }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/gateway"
+	"github.com/gintonic/gintonic/market"
 )
 
 // ReportJobStatus implements apiv1.ServerInterface: the awarded provider's agent reports its
@@ -48,13 +49,13 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 		}
 		switch req.State {
 		case apiv1.StatusReportStateDeploying, apiv1.StatusReportStateRunning:
-			if j.State != stateAwarded && j.State != stateDeploying && j.State != stateRunning {
+			if j.State != market.StateAwarded && j.State != market.StateDeploying && j.State != market.StateRunning {
 				return conflict("job %d is %s; a container status applies to awarded, deploying or running jobs", id, j.State)
 			}
 			if j.State == string(req.State) {
 				return s.progress(ctx, db, id, j.State, reason)
 			}
-			if err := record(ctx, db, id, event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason}); err != nil {
+			if err := market.Record(ctx, db, id, market.Event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason}); err != nil {
 				return err
 			}
 			if req.State != apiv1.StatusReportStateRunning {
@@ -64,7 +65,7 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 			if err != nil || !issued {
 				return err
 			}
-			return record(ctx, db, id, event{Kind: "deployment_key",
+			return market.Record(ctx, db, id, market.Event{Kind: "deployment_key",
 				Reason: fmt.Sprintf("the deployment's API key is issued: its client reveals it once with POST /v1/jobs/%d/keys/deployment", id)})
 		case apiv1.StatusReportStateFailed:
 			if reason == "" {
@@ -73,13 +74,13 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 			if err := db.Exec(`UPDATE market.jobs SET failures = failures + 1 WHERE id = ?`, id).Error; err != nil {
 				return fmt.Errorf("count failure of job %d: %w", id, err)
 			}
-			return record(ctx, db, id, event{Kind: "container_failed", Reason: reason,
+			return market.Record(ctx, db, id, market.Event{Kind: "container_failed", Reason: reason,
 				Detail: map[string]any{"failures": j.Failures + 1, "threshold": s.cfg.FailureThreshold}})
 		case apiv1.StatusReportStateCompleted:
-			if j.State != stateRunning && j.State != stateDeploying && j.State != stateAwarded {
+			if j.State != market.StateRunning && j.State != market.StateDeploying && j.State != market.StateAwarded {
 				return conflict("job %d is %s and cannot complete", id, j.State)
 			}
-			return record(ctx, db, id, event{Kind: "provider_completed", Reason: nonEmpty(reason, "the provider reports the work done; the job ends when completeJob is mined")})
+			return market.Record(ctx, db, id, market.Event{Kind: "provider_completed", Reason: nonEmpty(reason, "the provider reports the work done; the job ends when completeJob is mined")})
 		}
 		return badRequest("state must be deploying, running, failed or completed")
 	})
@@ -92,7 +93,7 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, j.view(false))
+	c.JSON(http.StatusOK, jobView(j, false))
 }
 
 // progressEvery bounds how often a provider's progress within one state (image pull layers,
@@ -117,7 +118,7 @@ func (s *Server) progress(ctx context.Context, db *gorm.DB, id int64, state, rea
 	if last.Reason == reason || last.Kind == "provider_progress" && last.Recent {
 		return nil
 	}
-	return record(ctx, db, id, event{State: state, Kind: "provider_progress", Reason: reason})
+	return market.Record(ctx, db, id, market.Event{State: state, Kind: "provider_progress", Reason: reason})
 }
 
 func nonEmpty(s, otherwise string) string {

@@ -9,70 +9,10 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/market"
 )
-
-// The states of a job's status trail.
-const (
-	stateSubmitted  = "submitted"
-	stateBidding    = "bidding"
-	stateAwarded    = "awarded"
-	stateDeploying  = "deploying"
-	stateRunning    = "running"
-	stateCompleted  = "completed"
-	stateStopped    = "stopped"
-	stateFailed     = "failed"
-	stateFailedOver = "failed_over"
-	stateSettled    = "settled"
-)
-
-// terminal states take no more transitions from the controller (only chain events fold in).
-func terminal(state string) bool {
-	return state == stateStopped || state == stateFailed || state == stateSettled
-}
-
-// event is one entry to append to a job's trail.
-type event struct {
-	State  string // the job's state after it; "" keeps the current one
-	Kind   string // what happened: "submitted", "bid", "no_bids", "award_sent", ...
-	Reason string
-	Detail any
-}
-
-// record appends e to job's trail in tx, moving the job to e.State when set. The UPDATE takes the
-// job's row lock first, which serialises sequence numbers across instances.
-func record(ctx context.Context, tx *gorm.DB, jobID int64, e event) error {
-	var state string
-	q := `UPDATE market.jobs SET updated_at = now() WHERE id = ? RETURNING state`
-	args := []any{jobID}
-	if e.State != "" {
-		q = `UPDATE market.jobs SET state = ?, reason = ?, updated_at = now() WHERE id = ? RETURNING state`
-		args = []any{e.State, e.Reason, jobID}
-	}
-	res := tx.WithContext(ctx).Raw(q, args...).Scan(&state)
-	if res.Error != nil {
-		return fmt.Errorf("job %d: %s: %w", jobID, e.Kind, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("job %d: %s: no such job", jobID, e.Kind)
-	}
-	var detail []byte
-	if e.Detail != nil {
-		var err error
-		if detail, err = json.Marshal(e.Detail); err != nil {
-			return fmt.Errorf("job %d: %s detail: %w", jobID, e.Kind, err)
-		}
-	}
-	if err := tx.WithContext(ctx).Exec(`
-		INSERT INTO market.job_events (job_id, seq, state, kind, reason, detail)
-		SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM market.job_events WHERE job_id = ?`,
-		jobID, state, e.Kind, e.Reason, detail, jobID).Error; err != nil {
-		return fmt.Errorf("job %d: append %s to trail: %w", jobID, e.Kind, err)
-	}
-	return nil
-}
 
 type eventRow struct {
 	Seq    int64
@@ -150,7 +90,7 @@ func (s *Server) StreamJobEvents(c *gin.Context, id apiv1.JobID, params apiv1.St
 	if params.LastEventID != nil {
 		n, err := strconv.ParseInt(*params.LastEventID, 10, 64)
 		if err != nil || n < 0 {
-			fail(c, badRequest("Last-Event-ID must be a sequence number, got %q", truncate(*params.LastEventID, 40)))
+			fail(c, badRequest("Last-Event-ID must be a sequence number, got %q", market.Truncate(*params.LastEventID, 40)))
 			return
 		}
 		after = n

@@ -1,10 +1,3 @@
-// Package controller is the controller node's accountable side: the fault quorum. A controller
-// that sees a provider go silent on a job signs an EIP-712 fault observation; other controllers
-// that see the same silence co-sign it; once a quorum of distinct staked controllers signed, the
-// report goes to FaultDisputes on chain, and after its challenge window the slash is executed.
-// A controller that was itself unhealthy (cut off from Postgres or the chain, or just started)
-// signs nothing for a grace period, so its own outage never turns into reports against providers.
-// It also signs the heartbeat acknowledgements providers keep as evidence against false reports.
 package controller
 
 import (
@@ -24,13 +17,11 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/market"
 )
 
-// Trail appends an entry to a job's status trail (the API's record function).
-type Trail func(ctx context.Context, db *gorm.DB, jobID int64, kind, reason string, detail map[string]any) error
-
-// Config is what the fault quorum needs.
-type Config struct {
+// FaultConfig is what the fault quorum needs.
+type FaultConfig struct {
 	// Key is this controller's key: it must hold CONTROLLER_ROLE and the controller stake.
 	Key *ecdsa.PrivateKey
 	// HeartbeatTimeout is the silence after which a provider counts as failed.
@@ -40,13 +31,18 @@ type Config struct {
 	Grace time.Duration
 }
 
-// Faults is one controller's part in the fault quorum.
+// Faults is one controller's part in the fault quorum. A controller that sees a provider go silent
+// on a job signs an EIP-712 fault observation; other controllers that see the same silence
+// co-sign it; once a quorum of distinct staked controllers signed, the report goes to
+// FaultDisputes on chain, and after its challenge window the slash is executed. A controller that
+// was itself unhealthy (cut off from Postgres or the chain, or just started) signs nothing for a
+// grace period, so its own outage never turns into reports against providers. It also signs the
+// heartbeat acknowledgements providers keep as evidence against false reports.
 type Faults struct {
-	cfg    Config
+	cfg    FaultConfig
 	db     *gorm.DB
 	k      *chain.Contracts
 	sender *chain.Sender
-	trail  Trail
 	log    *slog.Logger
 	now    func() time.Time
 	self   common.Address
@@ -55,8 +51,8 @@ type Faults struct {
 	unhealthyTill time.Time
 }
 
-// New returns this controller's fault quorum member. It starts in its grace period.
-func New(cfg Config, db *gorm.DB, k *chain.Contracts, sender *chain.Sender, trail Trail, log *slog.Logger, now func() time.Time) (*Faults, error) {
+// NewFaults returns this controller's fault quorum member. It starts in its grace period.
+func NewFaults(cfg FaultConfig, db *gorm.DB, k *chain.Contracts, sender *chain.Sender, log *slog.Logger, now func() time.Time) (*Faults, error) {
 	if cfg.Key == nil || sender == nil {
 		return nil, errors.New("controller: the fault quorum needs a controller key")
 	}
@@ -69,7 +65,7 @@ func New(cfg Config, db *gorm.DB, k *chain.Contracts, sender *chain.Sender, trai
 	if now == nil {
 		now = time.Now
 	}
-	f := &Faults{cfg: cfg, db: db, k: k, sender: sender, trail: trail, log: log, now: now,
+	f := &Faults{cfg: cfg, db: db, k: k, sender: sender, log: log, now: now,
 		self: crypto.PubkeyToAddress(cfg.Key.PublicKey)}
 	f.unhealthyTill = now().Add(cfg.Grace)
 	return f, nil
@@ -95,7 +91,7 @@ func (f *Faults) Healthy() bool {
 	return !f.now().Before(f.unhealthyTill)
 }
 
-// HealthyUntilSince reports when this controller may sign again (zero when it may now).
+// SignsAgainAt reports when this controller may sign again (zero when it may now).
 func (f *Faults) SignsAgainAt() time.Time {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -269,7 +265,7 @@ func (f *Faults) fileOne(ctx context.Context, o observation, quorum int) error {
 				if err := tx.Exec(`DELETE FROM market.fault_observations WHERE job_id = ? AND round = ?`, o.JobID, o.Round).Error; err != nil {
 					return err
 				}
-				return f.trail(ctx, tx, o.JobID, "fault_report_refused",
+				return trail(ctx, tx, o.JobID, "fault_report_refused",
 					fmt.Sprintf("the fault report on %s was refused on chain: %v; no stake moves", r.Provider.Hex(), re), nil)
 			}
 			return err
@@ -286,7 +282,7 @@ func (f *Faults) fileOne(ctx context.Context, o observation, quorum int) error {
 				return fmt.Errorf("record dispute %s: %w", ev.DisputeId, res.Error)
 			}
 			until := time.Unix(ev.ExecuteAfter.Int64(), 0).UTC()
-			return f.trail(ctx, tx, o.JobID, "fault_reported", fmt.Sprintf(
+			return trail(ctx, tx, o.JobID, "fault_reported", fmt.Sprintf(
 				"%d of %d required controllers signed that %s was silent since %s; fault report %s filed on chain. "+
 					"The provider can void it with a later heartbeat acknowledgement until %s; otherwise at most %s GIN of its stake "+
 					"is slashed then (%s GIN to the client as compensation, the rest to the treasury)",
@@ -371,7 +367,7 @@ func (f *Faults) closeDispute(ctx context.Context, id, jobID int64, state string
 		if res.Error != nil || res.RowsAffected == 0 {
 			return res.Error
 		}
-		return f.trail(ctx, db, jobID, "fault_"+state, reason, map[string]any{"dispute": id})
+		return trail(ctx, db, jobID, "fault_"+state, reason, map[string]any{"dispute": id})
 	})
 }
 
@@ -389,4 +385,9 @@ func GIN(wei *big.Int) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// trail appends an entry to a job's status trail.
+func trail(ctx context.Context, db *gorm.DB, jobID int64, kind, reason string, detail map[string]any) error {
+	return market.Record(ctx, db, jobID, market.Event{Kind: kind, Reason: reason, Detail: detail})
 }

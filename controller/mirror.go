@@ -55,7 +55,7 @@ func (f *Faults) mirror(ctx context.Context) error {
 			if res.Error != nil || res.RowsAffected == 0 {
 				return res.Error
 			}
-			return f.trail(ctx, tx, jobID, "fault_reported", fmt.Sprintf(
+			return trail(ctx, tx, jobID, "fault_reported", fmt.Sprintf(
 				"fault report %d against %s is on chain (%d reporters): silent from %s until at least %s; it can be voided with a heartbeat acknowledgement within that time until %s, otherwise at most %s GIN is slashed",
 				id, d.Provider.Hex(), len(d.Reporters), time.Unix(int64(d.SilentSince), 0).UTC().Format(time.RFC3339),
 				time.Unix(int64(d.ObservedAt), 0).UTC().Format(time.RFC3339), time.Unix(int64(d.ExecuteAfter), 0).UTC().Format(time.RFC3339), GIN(d.Amount)),

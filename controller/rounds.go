@@ -81,7 +81,7 @@ func (f *Faults) closeRound(ctx context.Context, jobID, chainJobID int64, n int,
 		}
 	}
 	return f.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return f.trail(ctx, db, jobID, "round_closed", fmt.Sprintf(
+		return trail(ctx, db, jobID, "round_closed", fmt.Sprintf(
 			"round %d of %s closed after its settlement window: %s GIN it did not settle went back to the client, and its collateral is free unless a fault report holds it",
 			n, prov.Hex(), GIN(unpaid)), detail)
 	})

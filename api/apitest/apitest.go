@@ -151,7 +151,7 @@ func (s *Stack) Tick() {
 	s.T.Helper()
 	s.Sync()
 	for _, in := range s.APIs {
-		in.Server.Tick(context.Background())
+		in.Server.Controller().Tick(context.Background())
 	}
 }
 

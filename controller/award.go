@@ -1,4 +1,4 @@
-package api
+package controller
 
 import (
 	"context"
@@ -10,6 +10,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/market"
 )
 
 // Escrow job states (the contract's JobState enum).
@@ -19,86 +22,50 @@ const (
 	chainFailover = 3
 )
 
-// claim leases up to n jobs matching where (SQL over market.jobs j) to this instance. SKIP
-// LOCKED lets instances claim disjoint jobs at the same moment; the lease keeps a job with this
-// instance while it sends a transaction, and lets another take over if this one dies.
-func (s *Server) claim(ctx context.Context, from, where string, args ...any) ([]int64, error) {
-	now := s.now()
-	var ids []int64
-	q := `UPDATE market.jobs SET lease_until = ? WHERE id IN (
-		SELECT j.id FROM ` + from + ` WHERE (j.lease_until IS NULL OR j.lease_until < ?) AND ` + where + `
-		ORDER BY j.id FOR UPDATE OF j SKIP LOCKED LIMIT 8) RETURNING id`
-	all := append([]any{now.Add(s.cfg.Lease), now}, args...)
-	if err := s.db.WithContext(ctx).Raw(q, all...).Scan(&ids).Error; err != nil {
-		return nil, fmt.Errorf("claim jobs: %w", err)
-	}
-	return ids, nil
-}
-
-func (s *Server) release(ctx context.Context, db *gorm.DB, id int64) error {
-	return db.WithContext(ctx).Exec(`UPDATE market.jobs SET lease_until = NULL WHERE id = ?`, id).Error
-}
-
 // awardDue awards the jobs whose bidding closed.
-func (s *Server) awardDue(ctx context.Context) error {
-	if s.sender == nil {
+func (n *Node) awardDue(ctx context.Context) error {
+	if n.sender == nil {
 		return nil // a read-only instance leaves awards to instances with a controller key
 	}
-	ids, err := s.claim(ctx, `market.jobs j`, `j.state = ? AND j.bidding_closes_at <= ?`, stateBidding, s.now())
+	ids, err := n.claim(ctx, `market.jobs j`, `j.state = ? AND j.bidding_closes_at <= ?`, market.StateBidding, n.now())
 	if err != nil {
 		return err
 	}
-	var errs []error
-	for _, id := range ids {
-		if err := s.award(ctx, id); err != nil {
-			errs = append(errs, fmt.Errorf("award job %d: %w", id, err))
-			_ = s.release(context.WithoutCancel(ctx), s.db, id)
-		}
-	}
-	return errors.Join(errs...)
+	return n.each(ctx, ids, "award", n.award)
 }
 
-func (s *Server) bids(ctx context.Context, jobID int64) ([]bidRow, error) {
-	var rows []bidRow
-	if err := s.db.WithContext(ctx).Raw(`SELECT job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at
-		FROM market.bids WHERE job_id = ? ORDER BY provider`, jobID).Scan(&rows).Error; err != nil {
-		return nil, fmt.Errorf("read bids of job %d: %w", jobID, err)
-	}
-	return rows, nil
-}
-
-func (s *Server) award(ctx context.Context, id int64) error {
-	j, err := s.job(ctx, s.db, id, false)
+func (n *Node) award(ctx context.Context, id int64) error {
+	j, err := market.LoadJob(ctx, n.db, id, false)
 	if err != nil {
 		return err
 	}
-	if j.State != stateBidding || j.ChainJobID == nil {
-		return s.release(ctx, s.db, id)
+	if j.State != market.StateBidding || j.ChainJobID == nil {
+		return n.release(ctx, n.db, id)
 	}
-	onChain, err := s.k.Job(ctx, uint64(*j.ChainJobID))
+	onChain, err := n.k.Job(ctx, uint64(*j.ChainJobID))
 	if err != nil {
 		return fmt.Errorf("read escrow job %d: %w", *j.ChainJobID, err)
 	}
 	if onChain.State == chainRunning {
 		// Awarded already: by this job's client, or by an instance that died before recording it.
-		return s.recordAward(ctx, j, onChain.Provider, int(onChain.Round), nil, nil, "the escrow shows the job awarded already")
+		return n.recordAward(ctx, j, onChain.Provider, int(onChain.Round), nil, nil, "the escrow shows the job awarded already")
 	}
 	if onChain.State != chainOpen {
-		return s.release(ctx, s.db, id) // stopped or cancelled on chain: the chain follower records it
+		return n.release(ctx, n.db, id) // stopped or cancelled on chain: the chain follower records it
 	}
-	bids, err := s.bids(ctx, id)
+	bids, err := market.Bids(ctx, n.db, id)
 	if err != nil {
 		return err
 	}
-	m, err := s.matchJob(ctx, j, bids)
+	m, err := n.matchJob(ctx, j, bids)
 	if err != nil {
 		return err
 	}
 	view := matchView(m, bids)
 	if m.Winner == nil {
-		return s.noBids(ctx, j, view)
+		return n.noBids(ctx, j, view)
 	}
-	byProvider := map[string]bidRow{}
+	byProvider := map[string]market.Bid{}
 	for _, b := range bids {
 		byProvider[common.BytesToAddress(b.Provider).Hex()] = b
 	}
@@ -108,19 +75,19 @@ func (s *Server) award(ctx context.Context, id int64) error {
 	var refused []string
 	for i, p := range order {
 		b := byProvider[p]
-		cb := b.chainBid(*j.ChainJobID, j.ChainTerms)
+		cb := b.Chain(*j.ChainJobID, j.ChainTerms)
 		sig := b.Signature
 		t0 := time.Now()
-		rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackAward(cb.Binding(), sig))
+		rc, err := n.sender.Send(ctx, n.k.EscrowC, n.k.Escrow.PackAward(cb.Binding(), sig))
 		if err != nil {
 			if !isRevert(err) {
 				return err // RPC trouble: the lease expires and the award is retried
 			}
 			refused = append(refused, fmt.Sprintf("%s: %v", p, err))
-			s.log.Warn("award refused by the escrow", "job", id, "provider", p, "err", err)
+			n.log.Warn("award refused by the escrow", "job", id, "provider", p, "err", err)
 			continue
 		}
-		s.metrics.awardSeconds.Observe(time.Since(t0).Seconds())
+		n.metrics.awardSeconds.Observe(time.Since(t0).Seconds())
 		view.Backups = dropProvider(view.Backups, p)
 		if i > 0 {
 			view.Winner = nil
@@ -129,10 +96,10 @@ func (s *Server) award(ctx context.Context, id int64) error {
 		if i > 0 {
 			why = fmt.Sprintf("the winner's bid was refused on chain (%v); awarded to the next best", refused)
 		}
-		return s.recordAward(ctx, j, cb.Provider, 1, rc.TxHash.Bytes(), &view, why)
+		return n.recordAward(ctx, j, cb.Provider, 1, rc.TxHash.Bytes(), &view, why)
 	}
 	view.Winner = nil
-	return s.noBids(ctx, j, view)
+	return n.noBids(ctx, j, view)
 }
 
 func providersOf(c []apiScore) []string {
@@ -154,12 +121,12 @@ func dropProvider(c []apiScore, p string) []apiScore {
 }
 
 // recordAward moves the job to awarded with its match.
-func (s *Server) recordAward(ctx context.Context, j *jobRow, provider common.Address, round int, tx []byte, view *apiMatch, why string) error {
+func (n *Node) recordAward(ctx context.Context, j *market.Job, provider common.Address, round int, tx []byte, view *apiMatch, why string) error {
 	var match []byte
 	if view != nil {
 		match, _ = json.Marshal(view)
 	}
-	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	err := n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, award_tx = COALESCE( ?, award_tx), match = COALESCE( ?, match),
 				failures = 0, lease_until = NULL WHERE id = ?`, provider.Bytes(), round, tx, match, j.ID).Error; err != nil {
 			return fmt.Errorf("record award of job %d: %w", j.ID, err)
@@ -168,11 +135,11 @@ func (s *Server) recordAward(ctx context.Context, j *jobRow, provider common.Add
 		if tx != nil {
 			detail["tx"] = common.BytesToHash(tx).Hex()
 		}
-		return record(ctx, db, j.ID, event{State: stateAwarded, Kind: "awarded",
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateAwarded, Kind: "awarded",
 			Reason: fmt.Sprintf("awarded to %s (round %d): %s", provider.Hex(), round, why), Detail: detail})
 	})
 	if err == nil {
-		s.metrics.awards.Inc()
+		n.metrics.awards.Inc()
 	}
 	return err
 }
@@ -180,7 +147,7 @@ func (s *Server) recordAward(ctx context.Context, j *jobRow, provider common.Add
 // noBids explains a job without an eligible bid. Bidding stays open while there is time before
 // the on-chain deadline; after that the job fails with the reasons, and the client is told how to
 // get the budget back.
-func (s *Server) noBids(ctx context.Context, j *jobRow, view apiMatch) error {
+func (n *Node) noBids(ctx context.Context, j *market.Job, view apiMatch) error {
 	match, _ := json.Marshal(view)
 	why := fmt.Sprintf("no eligible bid: %d bids, %d eligible", view.Bids, view.Eligible)
 	for _, e := range view.Excluded {
@@ -189,14 +156,14 @@ func (s *Server) noBids(ctx context.Context, j *jobRow, view apiMatch) error {
 	if view.Bids == 0 {
 		why = "no provider has bid on this job yet"
 	}
-	last := time.Unix(j.BiddingDeadline, 0).Add(-s.cfg.AwardMargin)
-	next := s.now().Add(s.cfg.BiddingPeriod)
-	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	last := time.Unix(j.BiddingDeadline, 0).Add(-n.cfg.AwardMargin)
+	next := n.now().Add(n.cfg.BiddingPeriod)
+	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		if next.After(last) {
 			if err := db.Exec(`UPDATE market.jobs SET match = ?, lease_until = NULL WHERE id = ?`, match, j.ID).Error; err != nil {
 				return err
 			}
-			return record(ctx, db, j.ID, event{State: stateFailed, Kind: "no_bids",
+			return market.Record(ctx, db, j.ID, market.Event{State: market.StateFailed, Kind: "no_bids",
 				Reason: why + "; bidding deadline reached — stop the job (POST /v1/jobs/" + fmt.Sprint(j.ID) + "/stop) to get the budget back"})
 		}
 		if err := db.Exec(`UPDATE market.jobs SET match = ?, bidding_closes_at = ?, lease_until = NULL WHERE id = ?`, match, next, j.ID).Error; err != nil {
@@ -206,7 +173,13 @@ func (s *Server) noBids(ctx context.Context, j *jobRow, view apiMatch) error {
 		if strings.HasPrefix(j.Reason, why+";") {
 			return nil
 		}
-		return record(ctx, db, j.ID, event{State: stateBidding, Kind: "no_bids",
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateBidding, Kind: "no_bids",
 			Reason: why + "; bidding stays open until " + next.UTC().Format(time.RFC3339)})
 	})
+}
+
+// isRevert: the contract refused the transaction (as opposed to the RPC failing).
+func isRevert(err error) bool {
+	var r *chain.RevertError
+	return errors.As(err, &r)
 }

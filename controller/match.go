@@ -1,4 +1,4 @@
-package api
+package controller
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/market"
 	"github.com/gintonic/gintonic/matching"
 )
 
@@ -22,7 +23,7 @@ const unmeasuredLatencyMs = 250
 // snapshot assembles the matching graph for jobs from client regions to the providers that bid
 // on them: the live controllers with their measured region latencies and load, and each bidder
 // with its inventory, heartbeat figures and stake at finality.
-func (s *Server) snapshot(ctx context.Context, regions []string, bidders []common.Address) (matching.Snapshot, error) {
+func (n *Node) snapshot(ctx context.Context, regions []string, bidders []common.Address) (matching.Snapshot, error) {
 	var snap matching.Snapshot
 	var ctls []struct {
 		ID          string
@@ -30,8 +31,8 @@ func (s *Server) snapshot(ctx context.Context, regions []string, bidders []commo
 		Load        float64
 		RegionLinks []byte
 	}
-	if err := s.db.WithContext(ctx).Raw(`SELECT id, region, load, region_links FROM market.controllers WHERE seen_at > ? ORDER BY id`,
-		s.now().Add(-time.Minute)).Scan(&ctls).Error; err != nil {
+	if err := n.db.WithContext(ctx).Raw(`SELECT id, region, load, region_links FROM market.controllers WHERE seen_at > ? ORDER BY id`,
+		n.now().Add(-time.Minute)).Scan(&ctls).Error; err != nil {
 		return snap, fmt.Errorf("read controllers: %w", err)
 	}
 	linked := map[string]bool{}
@@ -60,8 +61,8 @@ func (s *Server) snapshot(ctx context.Context, regions []string, bidders []commo
 	for i, b := range bidders {
 		keys[i] = b.Bytes()
 	}
-	var rows []providerRow
-	if err := s.db.WithContext(ctx).Raw(`SELECT `+providerCols+` FROM market.providers WHERE address IN ?`, keys).Scan(&rows).Error; err != nil {
+	var rows []market.Provider
+	if err := n.db.WithContext(ctx).Raw(`SELECT `+market.ProviderCols+` FROM market.providers WHERE address IN ?`, keys).Scan(&rows).Error; err != nil {
 		return snap, fmt.Errorf("read bidders: %w", err)
 	}
 	for i := range rows {
@@ -69,12 +70,12 @@ func (s *Server) snapshot(ctx context.Context, regions []string, bidders []commo
 		addr := common.BytesToAddress(p.Address)
 		var gpus []apiv1.GPUSpec
 		_ = json.Unmarshal(p.Gpus, &gpus)
-		stake, err := s.mirror.Balance(ctx, addr, "stake_active", indexer.Finalized)
+		stake, err := n.mirror.Balance(ctx, addr, "stake_active", indexer.Finalized)
 		if err != nil {
 			return snap, err
 		}
 		mp := matching.Provider{ID: addr.Hex(), Region: p.Region, FreeGPUs: p.FreeGpus, Load: min(max(p.Load, 0), 1),
-			Availability: s.availability(p), Performance: p.Performance, Stake: stake, Healthy: s.healthy(p)}
+			Availability: n.beats.Availability(p, n.now()), Performance: p.Performance, Stake: stake, Healthy: n.healthy(p)}
 		for _, g := range gpus {
 			mp.GPUs = append(mp.GPUs, matching.GPU{Model: g.Model, MemoryMiB: g.MemoryMiB, Count: g.Count})
 		}
@@ -98,7 +99,7 @@ func (s *Server) snapshot(ctx context.Context, regions []string, bidders []commo
 }
 
 // matchJob runs matching for one job over its bids.
-func (s *Server) matchJob(ctx context.Context, j *jobRow, bids []bidRow) (matching.Match, error) {
+func (n *Node) matchJob(ctx context.Context, j *market.Job, bids []market.Bid) (matching.Match, error) {
 	bidders := make([]common.Address, len(bids))
 	mb := make([]matching.Bid, len(bids))
 	for i, b := range bids {
@@ -106,7 +107,7 @@ func (s *Server) matchJob(ctx context.Context, j *jobRow, bids []bidRow) (matchi
 		price, _ := new(big.Int).SetString(b.Price, 10)
 		mb[i] = matching.Bid{Provider: bidders[i].Hex(), JobID: uint64(j.ID), PricePerGpuSecond: price, Ref: bidders[i].Hex()}
 	}
-	snap, err := s.snapshot(ctx, []string{j.Region}, bidders)
+	snap, err := n.snapshot(ctx, []string{j.Region}, bidders)
 	if err != nil {
 		return matching.Match{}, err
 	}
@@ -119,16 +120,17 @@ func (s *Server) matchJob(ctx context.Context, j *jobRow, bids []bidRow) (matchi
 	t0 := time.Now()
 	m, err := net.Match(matching.Job{ID: uint64(j.ID), ClientRegion: j.Region, GPUModel: j.GpuModel, MinGPUMemoryMiB: j.GpuMemoryMib,
 		GPUCount: j.GpuCount, MaxPricePerGpuSecond: maxPrice, MinProviderStake: minStake}, mb)
-	s.metrics.matchSeconds.Observe(time.Since(t0).Seconds())
+	n.metrics.matchSeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
 		return m, fmt.Errorf("match job %d: %w", j.ID, err)
 	}
 	return m, nil
 }
 
-// matchView is the match as the API shows it: winner and backups with their score breakdown,
-// every excluded bid with its reason, and the whole explanation in words.
-func matchView(m matching.Match, bids []bidRow) apiv1.MatchResult {
+// matchView is the match as the API shows it (stored in market.jobs.match and served as is):
+// winner and backups with their score breakdown, every excluded bid with its reason, and the
+// whole explanation in words.
+func matchView(m matching.Match, bids []market.Bid) apiv1.MatchResult {
 	price := map[string]string{}
 	for _, b := range bids {
 		price[common.BytesToAddress(b.Provider).Hex()] = b.Price

@@ -1,15 +1,16 @@
-package api
+package controller
 
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/market"
 )
 
 // failoverDue fails over the jobs whose provider stopped sending heartbeats or whose container
@@ -21,80 +22,73 @@ import (
 // Missed heartbeats count only while this controller's own view can be trusted: not during its
 // grace period after it started or failed to reach Postgres or the chain, and not when every
 // provider looks silent at once (then the silence is this controller's, not theirs).
-func (s *Server) failoverDue(ctx context.Context) error {
-	if s.sender == nil {
+func (n *Node) failoverDue(ctx context.Context) error {
+	if n.sender == nil {
 		return nil
 	}
-	now := s.now()
+	now := n.now()
 	where := `j.state IN (?, ?, ?) AND j.chain_job_id IS NOT NULL AND (j.failures >= ?`
-	args := []any{stateAwarded, stateDeploying, stateRunning, s.cfg.FailureThreshold}
-	trusted, why, err := s.heartbeatsTrusted(ctx)
+	args := []any{market.StateAwarded, market.StateDeploying, market.StateRunning, n.cfg.FailureThreshold}
+	trusted, why, err := n.heartbeatsTrusted(ctx)
 	if err != nil {
 		return err
 	}
 	if trusted {
 		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ?`
-		args = append(args, now.Add(-s.cfg.HeartbeatTimeout))
-	} else if why != "" && s.distrustLogged.CompareAndSwap(false, true) {
-		s.log.Warn("not failing over for missed heartbeats", "why", why)
+		args = append(args, now.Add(-n.cfg.HeartbeatTimeout))
+	} else if why != "" && n.distrustLogged.CompareAndSwap(false, true) {
+		n.log.Warn("not failing over for missed heartbeats", "why", why)
 	}
 	if trusted {
-		s.distrustLogged.Store(false)
+		n.distrustLogged.Store(false)
 	}
-	ids, err := s.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`, where+`)`, args...)
+	ids, err := n.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`, where+`)`, args...)
 	if err != nil {
 		return err
 	}
-	var errs []error
-	for _, id := range ids {
-		if err := s.failover(ctx, id); err != nil {
-			errs = append(errs, fmt.Errorf("fail over job %d: %w", id, err))
-			_ = s.release(context.WithoutCancel(ctx), s.db, id)
-		}
-	}
-	return errors.Join(errs...)
+	return n.each(ctx, ids, "fail over", n.failover)
 }
 
 // heartbeatsTrusted says whether this controller may act on missed heartbeats now, and why not.
-func (s *Server) heartbeatsTrusted(ctx context.Context) (bool, string, error) {
-	if s.faults != nil && !s.faults.Healthy() {
+func (n *Node) heartbeatsTrusted(ctx context.Context) (bool, string, error) {
+	if n.faults != nil && !n.faults.Healthy() {
 		return false, fmt.Sprintf("this controller is in its grace period until %s (it started, or lost Postgres or the chain)",
-			s.faults.SignsAgainAt().UTC().Format(time.RFC3339)), nil
+			n.faults.SignsAgainAt().UTC().Format(time.RFC3339)), nil
 	}
-	var n struct{ Active, Fresh int }
-	now := s.now()
-	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) AS active, count(*) FILTER (WHERE last_heartbeat_at >= ?) AS fresh
-		FROM market.providers WHERE last_heartbeat_at >= ?`, now.Add(-s.cfg.HeartbeatTimeout), now.Add(-20*s.cfg.HeartbeatTimeout)).Scan(&n).Error; err != nil {
+	var live struct{ Active, Fresh int }
+	now := n.now()
+	if err := n.db.WithContext(ctx).Raw(`SELECT count(*) AS active, count(*) FILTER (WHERE last_heartbeat_at >= ?) AS fresh
+		FROM market.providers WHERE last_heartbeat_at >= ?`, now.Add(-n.cfg.HeartbeatTimeout), now.Add(-20*n.cfg.HeartbeatTimeout)).Scan(&live).Error; err != nil {
 		return false, "", fmt.Errorf("count live providers: %w", err)
 	}
-	if n.Active >= 2 && n.Fresh == 0 {
-		if s.faults != nil {
-			s.faults.Unhealthy()
+	if live.Active >= 2 && live.Fresh == 0 {
+		if n.faults != nil {
+			n.faults.Unhealthy()
 		}
-		return false, fmt.Sprintf("none of the %d providers seen recently sent a heartbeat within %s: this controller's view is broken, not theirs", n.Active, s.cfg.HeartbeatTimeout), nil
+		return false, fmt.Sprintf("none of the %d providers seen recently sent a heartbeat within %s: this controller's view is broken, not theirs", live.Active, n.cfg.HeartbeatTimeout), nil
 	}
 	return true, "", nil
 }
 
-func (s *Server) failover(ctx context.Context, id int64) error {
-	j, err := s.job(ctx, s.db, id, false)
+func (n *Node) failover(ctx context.Context, id int64) error {
+	j, err := market.LoadJob(ctx, n.db, id, false)
 	if err != nil {
 		return err
 	}
 	failed := common.BytesToAddress(j.Provider)
-	workload := j.Failures >= s.cfg.FailureThreshold
-	reason, err := s.failureReason(ctx, j)
+	workload := j.Failures >= n.cfg.FailureThreshold
+	reason, err := n.failureReason(ctx, j)
 	if err != nil {
 		return err
 	}
-	onChain, err := s.k.Job(ctx, uint64(*j.ChainJobID))
+	onChain, err := n.k.Job(ctx, uint64(*j.ChainJobID))
 	if err != nil {
 		return fmt.Errorf("read escrow job %d: %w", *j.ChainJobID, err)
 	}
 	var failTx *common.Hash
 	switch {
 	case onChain.State == chainRunning && onChain.Provider == failed:
-		rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackReportFailure(big.NewInt(*j.ChainJobID), truncate(reason, 512)))
+		rc, err := n.sender.Send(ctx, n.k.EscrowC, n.k.Escrow.PackReportFailure(big.NewInt(*j.ChainJobID), market.Truncate(reason, 512)))
 		if err != nil {
 			return fmt.Errorf("report failure on chain: %w", err)
 		}
@@ -103,7 +97,7 @@ func (s *Server) failover(ctx context.Context, id int64) error {
 		// Reported already (by an instance that died before recording it).
 	default:
 		// Ended, closed or re-awarded on chain: nothing to fail over; the chain follower records it.
-		return s.release(ctx, s.db, id)
+		return n.release(ctx, n.db, id)
 	}
 	fault := "provider"
 	if workload {
@@ -119,114 +113,93 @@ func (s *Server) failover(ctx context.Context, id int64) error {
 		note = "; this is the workload's fault (its image, command or model), not the provider's: no stake moves, " +
 			"and the job is tried on one more provider to tell the two apart"
 	}
-	if err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return record(ctx, db, id, event{Kind: "provider_failed", Reason: reason + note, Detail: detail})
+	if err := n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		return market.Record(ctx, db, id, market.Event{Kind: "provider_failed", Reason: reason + note, Detail: detail})
 	}); err != nil {
 		return err
 	}
-	s.metrics.failovers.Inc()
+	n.metrics.failovers.Inc()
 	if workload {
 		var before int64
-		if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM market.job_events WHERE job_id = ? AND kind = 'provider_failed'
+		if err := n.db.WithContext(ctx).Raw(`SELECT count(*) FROM market.job_events WHERE job_id = ? AND kind = 'provider_failed'
 			AND detail->>'fault' = 'workload'`, id).Scan(&before).Error; err != nil {
 			return fmt.Errorf("count the job's workload failures: %w", err)
 		}
 		if before >= 2 {
-			return s.endWorkloadFailure(ctx, j, reason)
+			return n.endWorkloadFailure(ctx, j, reason)
 		}
-	} else if onChain.State == chainRunning && s.faults != nil {
+	} else if onChain.State == chainRunning && n.faults != nil {
 		silent := time.Unix(onChain.StartedAt.Int64(), 0)
-		if p, ok, err := s.provider(ctx, failed); err == nil && ok && p.LastHeartbeatAt != nil && p.LastHeartbeatAt.After(silent) {
+		if p, ok, err := market.LoadProvider(ctx, n.db, failed); err == nil && ok && p.LastHeartbeatAt != nil && p.LastHeartbeatAt.After(silent) {
 			silent = *p.LastHeartbeatAt
 		}
-		signed, err := s.faults.Observe(ctx, id, uint64(*j.ChainJobID), uint8(j.Round), failed, silent)
+		signed, err := n.faults.Observe(ctx, id, uint64(*j.ChainJobID), uint8(j.Round), failed, silent)
 		if err != nil {
-			s.log.Warn("fault observation not signed", "job", id, "err", err)
+			n.log.Warn("fault observation not signed", "job", id, "err", err)
 		} else if signed {
-			if err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-				return record(ctx, db, id, event{Kind: "fault_observed", Reason: fmt.Sprintf(
+			if err := n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+				return market.Record(ctx, db, id, market.Event{Kind: "fault_observed", Reason: fmt.Sprintf(
 					"controller %s signed that %s has been silent since %s; a fault report goes on chain once a quorum of staked controllers has signed the same",
-					s.faults.Address().Hex(), failed.Hex(), silent.UTC().Format(time.RFC3339)),
-					Detail: map[string]any{"controller": s.faults.Address().Hex(), "silentSince": silent.Unix()}})
+					n.faults.Address().Hex(), failed.Hex(), silent.UTC().Format(time.RFC3339)),
+					Detail: map[string]any{"controller": n.faults.Address().Hex(), "silentSince": silent.Unix()}})
 			}); err != nil {
 				return err
 			}
 		}
 	}
-	return s.awardBackup(ctx, j, failed, reason)
+	return n.awardBackup(ctx, j, failed, reason)
 }
 
 // endWorkloadFailure ends a job whose workload failed on two providers: it is the image or the
 // model, not the providers. No stake moves; the failed rounds' providers may still settle the GPU
 // time they delivered, and the rest of the budget goes back to the client at once.
-func (s *Server) endWorkloadFailure(ctx context.Context, j *jobRow, reason string) error {
-	rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackFinalizeJob(big.NewInt(*j.ChainJobID)))
+func (n *Node) endWorkloadFailure(ctx context.Context, j *market.Job, reason string) error {
+	rc, err := n.sender.Send(ctx, n.k.EscrowC, n.k.Escrow.PackFinalizeJob(big.NewInt(*j.ChainJobID)))
 	if err != nil {
 		return fmt.Errorf("close job %d after its workload failed twice: %w", j.ID, err)
 	}
-	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		if err := s.release(ctx, db, j.ID); err != nil {
+	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		if err := n.release(ctx, db, j.ID); err != nil {
 			return err
 		}
-		return record(ctx, db, j.ID, event{State: stateFailed, Kind: "workload_failed",
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateFailed, Kind: "workload_failed",
 			Reason: "the workload failed on two providers, so it is the job's image, command or model, not the providers (last: " +
-				truncate(reason, 300) + "): the job ends failed, no stake moved, the providers may still settle only the GPU time they delivered, " +
+				market.Truncate(reason, 300) + "): the job ends failed, no stake moved, the providers may still settle only the GPU time they delivered, " +
 				"and the rest of the budget is refunded to the client",
 			Detail: map[string]any{"tx": rc.TxHash.Hex()}})
 	})
 }
 
-// faultQuorum runs this controller's part of the fault quorum (co-sign, file, execute).
-func (s *Server) faultQuorum(ctx context.Context) error {
-	if s.faults == nil {
-		return nil
-	}
-	return s.faults.Step(ctx)
-}
-
-// closeRounds has the controller close the failed rounds whose settlement window passed.
-func (s *Server) closeRounds(ctx context.Context) error {
-	if s.faults == nil {
-		return nil
-	}
-	return s.faults.CloseRounds(ctx)
-}
-
-// trailEntry lets the controller package append to a job's trail.
-func trailEntry(ctx context.Context, db *gorm.DB, jobID int64, kind, reason string, detail map[string]any) error {
-	return record(ctx, db, jobID, event{Kind: kind, Reason: reason, Detail: detail})
-}
-
 // failureReason says why the job's provider is considered failed.
-func (s *Server) failureReason(ctx context.Context, j *jobRow) (string, error) {
-	p, ok, err := s.provider(ctx, common.BytesToAddress(j.Provider))
+func (n *Node) failureReason(ctx context.Context, j *market.Job) (string, error) {
+	p, ok, err := market.LoadProvider(ctx, n.db, common.BytesToAddress(j.Provider))
 	if err != nil {
 		return "", err
 	}
-	if ok && j.Failures < s.cfg.FailureThreshold {
+	if ok && j.Failures < n.cfg.FailureThreshold {
 		if p.LastHeartbeatAt == nil {
 			return fmt.Sprintf("provider %s never sent a heartbeat", common.BytesToAddress(j.Provider).Hex()), nil
 		}
 		return fmt.Sprintf("provider %s missed its heartbeats: the last was %s ago (timeout %s)",
-			common.BytesToAddress(j.Provider).Hex(), s.now().Sub(*p.LastHeartbeatAt).Round(time.Second), s.cfg.HeartbeatTimeout), nil
+			common.BytesToAddress(j.Provider).Hex(), n.now().Sub(*p.LastHeartbeatAt).Round(time.Second), n.cfg.HeartbeatTimeout), nil
 	}
 	var last string
-	_ = s.db.WithContext(ctx).Raw(`SELECT reason FROM market.job_events WHERE job_id = ? AND kind = 'container_failed' ORDER BY seq DESC LIMIT 1`, j.ID).Scan(&last).Error
-	return fmt.Sprintf("the container failed %d times (threshold %d); last: %s", j.Failures, s.cfg.FailureThreshold, truncate(last, 300)), nil
+	_ = n.db.WithContext(ctx).Raw(`SELECT reason FROM market.job_events WHERE job_id = ? AND kind = 'container_failed' ORDER BY seq DESC LIMIT 1`, j.ID).Scan(&last).Error
+	return fmt.Sprintf("the container failed %d times (threshold %d); last: %s", j.Failures, n.cfg.FailureThreshold, market.Truncate(last, 300)), nil
 }
 
 // awardBackup re-awards the job to the best remaining backup from its match whose provider is
 // healthy and whose bid has not expired.
-func (s *Server) awardBackup(ctx context.Context, j *jobRow, failed common.Address, reason string) error {
+func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Address, reason string) error {
 	var view apiMatch
 	if j.Match != nil {
 		_ = json.Unmarshal(j.Match, &view)
 	}
-	bids, err := s.bids(ctx, j.ID)
+	bids, err := market.Bids(ctx, n.db, j.ID)
 	if err != nil {
 		return err
 	}
-	byProvider := map[string]bidRow{}
+	byProvider := map[string]market.Bid{}
 	for _, b := range bids {
 		byProvider[common.BytesToAddress(b.Provider).Hex()] = b
 	}
@@ -236,20 +209,20 @@ func (s *Server) awardBackup(ctx context.Context, j *jobRow, failed common.Addre
 		if !ok || cand.Provider == failed.Hex() {
 			continue
 		}
-		p, ok, err := s.provider(ctx, common.HexToAddress(cand.Provider))
+		p, ok, err := market.LoadProvider(ctx, n.db, common.HexToAddress(cand.Provider))
 		if err != nil {
 			return err
 		}
-		if !ok || !s.healthy(p) {
+		if !ok || !n.healthy(p) {
 			skipped = append(skipped, cand.Provider+": no recent heartbeat")
 			continue
 		}
-		if b.Expiry <= s.now().Unix() {
+		if b.Expiry <= n.now().Unix() {
 			skipped = append(skipped, cand.Provider+": bid expired")
 			continue
 		}
-		cb := b.chainBid(*j.ChainJobID, j.ChainTerms)
-		rc, err := s.sender.Send(ctx, s.k.EscrowC, s.k.Escrow.PackAwardBackup(cb.Binding(), b.Signature))
+		cb := b.Chain(*j.ChainJobID, j.ChainTerms)
+		rc, err := n.sender.Send(ctx, n.k.EscrowC, n.k.Escrow.PackAwardBackup(cb.Binding(), b.Signature))
 		if err != nil {
 			if !isRevert(err) {
 				return err
@@ -260,17 +233,17 @@ func (s *Server) awardBackup(ctx context.Context, j *jobRow, failed common.Addre
 		view.Backups = dropProvider(view.Backups, cand.Provider)
 		match, _ := json.Marshal(view)
 		round := j.Round + 1
-		return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 			if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, award_tx = ?, match = ?, failures = 0, lease_until = NULL WHERE id = ?`,
 				cb.Provider.Bytes(), round, rc.TxHash.Bytes(), match, j.ID).Error; err != nil {
 				return fmt.Errorf("record backup award: %w", err)
 			}
-			if err := record(ctx, db, j.ID, event{State: stateFailedOver, Kind: "failed_over",
-				Reason: fmt.Sprintf("%s failed (%s); re-awarded to backup %s at %s wei per GPU-second: %s", failed.Hex(), truncate(reason, 200), cand.Provider, cand.Price, cand.Explanation),
+			if err := market.Record(ctx, db, j.ID, market.Event{State: market.StateFailedOver, Kind: "failed_over",
+				Reason: fmt.Sprintf("%s failed (%s); re-awarded to backup %s at %s wei per GPU-second: %s", failed.Hex(), market.Truncate(reason, 200), cand.Provider, cand.Price, cand.Explanation),
 				Detail: map[string]any{"from": failed.Hex(), "to": cand.Provider, "round": round, "tx": rc.TxHash.Hex(), "skipped": skipped}}); err != nil {
 				return err
 			}
-			return record(ctx, db, j.ID, event{State: stateAwarded, Kind: "awarded",
+			return market.Record(ctx, db, j.ID, market.Event{State: market.StateAwarded, Kind: "awarded",
 				Reason: fmt.Sprintf("awarded to backup %s (round %d)", cand.Provider, round), Detail: map[string]any{"provider": cand.Provider, "round": round, "tx": rc.TxHash.Hex()}})
 		})
 	}
@@ -278,11 +251,11 @@ func (s *Server) awardBackup(ctx context.Context, j *jobRow, failed common.Addre
 	if len(skipped) > 0 {
 		why = fmt.Sprintf("no usable backup (%v)", skipped)
 	}
-	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		if err := s.release(ctx, db, j.ID); err != nil {
+	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		if err := n.release(ctx, db, j.ID); err != nil {
 			return err
 		}
-		return record(ctx, db, j.ID, event{State: stateFailed, Kind: "no_backup",
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateFailed, Kind: "no_backup",
 			Reason: why + fmt.Sprintf("; stop the job (POST /v1/jobs/%d/stop) to get the remaining budget back", j.ID)})
 	})
 }

@@ -1,0 +1,152 @@
+package controller
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/market"
+)
+
+// followChain folds the chain into the trails: it links submitted jobs whose createJob the
+// indexer has seen (for clients that never posted the hash), and turns escrow events — awards,
+// settlements, ends, failures, refunds — into trail entries and states.
+func (n *Node) followChain(ctx context.Context) error {
+	if err := n.linkSubmitted(ctx); err != nil {
+		return err
+	}
+	return n.foldEvents(ctx)
+}
+
+func (n *Node) linkSubmitted(ctx context.Context) error {
+	var rows []struct {
+		ID     int64
+		JobID  int64
+		TxHash []byte
+	}
+	if err := n.db.WithContext(ctx).Raw(`SELECT m.id, j.job_id, j.tx_hash FROM market.jobs m
+		JOIN public.jobs j ON j.chain_id = ? AND j.spec_hash = m.spec_hash AND j.client = m.client
+		WHERE m.state = ? LIMIT 100`, n.chainID.Int64(), market.StateSubmitted).Scan(&rows).Error; err != nil {
+		return fmt.Errorf("find created jobs: %w", err)
+	}
+	for _, r := range rows {
+		if err := n.bidding.Open(ctx, n.db, n.k, r.ID, r.JobID, r.TxHash, n.now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chainEvent is an escrow event of a job, from the indexer's mirror.
+type chainEvent struct {
+	ID                   int64
+	Name                 string
+	Provider             []byte
+	Round                *int
+	Amount               *string
+	CumulativeGpuSeconds *string
+	Reason               *string
+	Pos                  int64
+}
+
+// foldEvents applies mirrored escrow events in chain order. chain_seen (block × 100000 + log
+// index) makes each event count once, across restarts and instances (the job's row lock).
+func (n *Node) foldEvents(ctx context.Context) error {
+	var evs []chainEvent
+	if err := n.db.WithContext(ctx).Raw(`SELECT m.id, e.name, e.provider, e.round, e.amount::text AS amount,
+			e.cumulative_gpu_seconds::text AS cumulative_gpu_seconds, e.reason, e.block_number * 100000 + e.log_index AS pos
+		FROM market.jobs m JOIN public.job_events e ON e.chain_id = ? AND e.job_id = m.chain_job_id
+		WHERE m.chain_job_id IS NOT NULL AND m.state <> ? AND e.block_number * 100000 + e.log_index > m.chain_seen
+		ORDER BY m.id, e.block_number, e.log_index LIMIT 1000`, n.chainID.Int64(), market.StateSettled).Scan(&evs).Error; err != nil {
+		return fmt.Errorf("read chain events: %w", err)
+	}
+	for i := 0; i < len(evs); {
+		k := i
+		for k < len(evs) && evs[k].ID == evs[i].ID {
+			k++
+		}
+		if err := n.fold(ctx, evs[i].ID, evs[i:k]); err != nil {
+			return err
+		}
+		i = k
+	}
+	return nil
+}
+
+func (n *Node) fold(ctx context.Context, id int64, evs []chainEvent) error {
+	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		j, err := market.LoadJob(ctx, db, id, true)
+		if err != nil {
+			return err
+		}
+		var seen int64
+		if err := db.Raw(`SELECT chain_seen FROM market.jobs WHERE id = ?`, id).Scan(&seen).Error; err != nil {
+			return err
+		}
+		for _, e := range evs {
+			if e.Pos <= seen {
+				continue // another instance folded it while we read
+			}
+			if err := n.foldOne(ctx, db, j, e); err != nil {
+				return err
+			}
+			seen = e.Pos
+		}
+		return db.Exec(`UPDATE market.jobs SET chain_seen = ? WHERE id = ?`, seen, id).Error
+	})
+}
+
+func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainEvent) error {
+	str := func(p *string) string {
+		if p == nil {
+			return "0"
+		}
+		return *p
+	}
+	by := common.BytesToAddress(e.Provider)
+	switch e.Name {
+	case "JobAwarded":
+		round := 0
+		if e.Round != nil {
+			round = *e.Round
+		}
+		if j.Provider != nil && common.BytesToAddress(j.Provider) == by && j.Round == round {
+			return market.Record(ctx, db, j.ID, market.Event{Kind: "award_confirmed", Reason: fmt.Sprintf("award to %s (round %d) is on chain", by.Hex(), round)})
+		}
+		// Awarded by someone else (the client itself, say): adopt it.
+		if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, failures = 0 WHERE id = ?`, by.Bytes(), round, j.ID).Error; err != nil {
+			return err
+		}
+		j.Provider, j.Round = by.Bytes(), round
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateAwarded, Kind: "awarded", Reason: fmt.Sprintf("awarded on chain to %s (round %d)", by.Hex(), round)})
+	case "UsageSettled":
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_settled",
+			Reason: fmt.Sprintf("%s wei paid for %s GPU-seconds in total", str(e.Amount), str(e.CumulativeGpuSeconds)),
+			Detail: map[string]any{"amount": str(e.Amount), "cumulativeGpuSeconds": str(e.CumulativeGpuSeconds)}})
+	case "UsageRejected":
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_rejected", Reason: "the escrow rejected a usage report: " + str(e.Reason)})
+	case "JobEnded":
+		if j.Provider != nil && common.BytesToAddress(j.Provider) == by {
+			return market.Record(ctx, db, j.ID, market.Event{State: market.StateCompleted, Kind: "completed", Reason: "the provider completed the job on chain"})
+		}
+		if common.BytesToAddress(j.Client) == by {
+			return market.Record(ctx, db, j.ID, market.Event{State: market.StateStopped, Kind: "stopped", Reason: "the client stopped the job; unspent budget is refunded"})
+		}
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateCompleted, Kind: "completed", Reason: "the budget is spent; " + by.Hex() + " ended the job"})
+	case "JobFailed":
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "failure_on_chain", Reason: fmt.Sprintf("failover from %s recorded on chain; no stake moved, and %s may still settle up to %s wei for the time it served: %s", by.Hex(), by.Hex(), str(e.Amount), str(e.Reason))})
+	case "JobCancelled":
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateStopped, Kind: "cancelled", Reason: "the client cancelled the job before an award; the budget is refunded"})
+	case "Refunded":
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "refunded", Reason: str(e.Amount) + " wei refunded to the client", Detail: map[string]any{"amount": str(e.Amount)}})
+	case "JobClosed":
+		if j.State == market.StateFailed {
+			// A failed job stays failed (its reason says why); closing only settles its money.
+			return market.Record(ctx, db, j.ID, market.Event{Kind: "settled", Reason: "the failed job is closed on chain: providers paid for the GPU time they delivered, the rest refunded"})
+		}
+		return market.Record(ctx, db, j.ID, market.Event{State: market.StateSettled, Kind: "settled", Reason: "the job is closed on chain: provider paid for the usage settled, the rest refunded"})
+	}
+	return nil
+}
