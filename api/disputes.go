@@ -31,7 +31,9 @@ func (s *Server) ListDisputes(c *gin.Context, params apiv1.ListDisputesParams) {
 	}
 	if params.State != nil {
 		if !params.State.Valid() {
-			fail(c, badRequest("state must be pending, voided or executed"))
+			var f fields
+			f.add("state", "must be pending, voided or executed")
+			fail(c, f.err())
 			return
 		}
 		q += ` AND state = ?`
