@@ -166,7 +166,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
 
     /// @notice The payment token (GIN).
     IERC20 public immutable token;
-    /// @notice The staking contract that decides eligibility and executes slashes.
+    /// @notice The staking contract that decides eligibility and holds award collateral.
     IProviderStaking public immutable staking;
 
     /// @notice Current governance parameters.
