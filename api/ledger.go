@@ -1,10 +1,12 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
@@ -93,7 +95,40 @@ func (s *Server) GetJobSettlement(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	split.JobId = id
+	if err := s.disputeSlashes(c.Request.Context(), id, &split); err != nil {
+		fail(c, err)
+		return
+	}
 	c.JSON(http.StatusOK, split)
+}
+
+// disputeSlashes adds the job's executed fault disputes (as the controllers recorded them) to its
+// split: the provider's stake that paid for its silence, and the client's compensation out of it.
+func (s *Server) disputeSlashes(ctx context.Context, id int64, split *apiv1.JobSettlement) error {
+	var rows []struct {
+		DisputeID    int64
+		Round        int
+		Provider     []byte
+		SilentSince  int64
+		Amount       string
+		Compensation string
+		CloseTx      []byte
+	}
+	if err := s.db.WithContext(ctx).Raw(`SELECT dispute_id, round, provider, silent_since, amount::text AS amount,
+		compensation::text AS compensation, close_tx FROM market.disputes WHERE job_id = ? AND state = 'executed' ORDER BY dispute_id`, id).Scan(&rows).Error; err != nil {
+		return fmt.Errorf("job %d: read its disputes: %w", id, err)
+	}
+	for _, r := range rows {
+		sl := apiv1.JobSlash{Provider: common.BytesToAddress(r.Provider).Hex(), Round: r.Round, Amount: r.Amount,
+			Compensation: &r.Compensation, Dispute: &r.DisputeID,
+			Reason: fmt.Sprintf("fault report %d: silent since %s, unchallenged", r.DisputeID, time.Unix(r.SilentSince, 0).UTC().Format(time.RFC3339))}
+		if len(r.CloseTx) == 32 {
+			h := common.BytesToHash(r.CloseTx).Hex()
+			sl.TxHash = &h
+		}
+		split.Slashes = append(split.Slashes, sl)
+	}
+	return nil
 }
 
 func splitProvider(sp apiv1.JobSettlement, addr common.Address) bool {

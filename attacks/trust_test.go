@@ -315,6 +315,15 @@ func TestTrustModel(t *testing.T) {
 		if n := m.nextDispute(ctx); n != first+1 {
 			t.Errorf("%d fault reports for one outage, want 1", n-first)
 		}
+		// The job's split shows the slash and the client's share of it.
+		m.waitFor(ctx, 30*time.Second, "the slash in the job's split", func() bool {
+			sp, err := m.c.GetJobSettlementWithResponse(ctx, job.Id)
+			if err != nil || sp.JSON200 == nil || len(sp.JSON200.Slashes) != 1 {
+				return false
+			}
+			sl := sp.JSON200.Slashes[0]
+			return sl.Amount == bound.String() && sl.Compensation != nil && *sl.Compensation == window.String() && common.HexToAddress(sl.Provider) == killed
+		})
 		// The client's ledger shows the compensation, from the chain (the indexer's mirror).
 		client := devstack.Addr(m.s.Accounts.Client)
 		m.waitFor(ctx, 30*time.Second, "the compensation in the client's ledger", func() bool {
