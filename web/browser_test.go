@@ -236,6 +236,8 @@ func TestDashboard(t *testing.T) {
 			return pr.Stake == want.String()
 		})
 		p.waitText("#p-stake", "101,000 GIN")
+		p.waitText("#p-locked", "GIN")                        // collateral of running awards (staking.lockedStakeOf)
+		p.waitText("#p-disputes", "no quorum of controllers") // fault reports against this provider: none
 		p.waitText("#my-bids", "#"+fmt.Sprint(job.Id))
 		p.shot(shots, "provider")
 		p.noConsoleErrors()

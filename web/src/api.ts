@@ -25,6 +25,7 @@ export interface Challenge { nonce: string; expiresAt: string; domain: string; u
 export interface LedgerEntry { [k: string]: unknown }
 export interface MarketSettlement { at: string; jobId: number; amount: Amount; gpuSeconds: number; block: number }
 export interface MarketAward { at: string; jobId: number; price: Amount }
+export interface Dispute { id: number; jobId: number; round: number; provider: string; silentSince: number; observedAt: number; amount: Amount; compensation: Amount; executeAfter: number; state: 'pending' | 'voided' | 'executed' }
 export interface MarketStats { jobsByState: Record<string, number>; settlements: MarketSettlement[]; awards: MarketAward[] }
 
 export class ApiError extends Error {
@@ -70,6 +71,7 @@ export const api = {
   keys: (id: number) => call<{ keys: ApiKey[] }>('GET', `/v1/jobs/${id}/keys`).then((r) => r.keys ?? []),
   createKey: (id: number) => call<ApiKey>('POST', `/v1/jobs/${id}/keys`, {}),
   ledger: (a: string) => call<{ entries?: LedgerEntry[]; [k: string]: unknown }>('GET', `/v1/accounts/${a}/ledger`),
+  disputes: (provider: string) => call<{ disputes: Dispute[] }>('GET', `/v1/disputes?provider=${provider}`).then((r) => r.disputes ?? []),
 }
 
 /** Follows a job's status trail (Server-Sent Events over fetch, so the bearer token goes along). */

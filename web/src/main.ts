@@ -290,11 +290,13 @@ async function providerView() {
   main.innerHTML = `<h1>Provider</h1>`
   if (!needWallet()) return
   const c = state.config!, me = state.account!, pub = state.pub!
-  const [stake, unbonding, bal, prov, bids, ledger] = await Promise.all([
+  const [stake, unbonding, bal, prov, bids, ledger, locked, disputes] = await Promise.all([
     pub.readContract({ address: c.staking, abi: providerStakingAbi, functionName: 'stakeOf', args: [me] }),
     pub.readContract({ address: c.staking, abi: providerStakingAbi, functionName: 'unbondingOf', args: [me] }),
     pub.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [me] }),
     api.provider(me).catch(() => undefined), api.myBids().catch(() => []), api.ledger(me).catch(() => undefined),
+    pub.readContract({ address: c.staking, abi: providerStakingAbi, functionName: 'lockedStakeOf', args: [me] }),
+    api.disputes(me).catch(() => []),
   ])
   const [unb, unlockAt] = unbonding as readonly [bigint, bigint]
   const entries = ((ledger?.entries ?? []) as { kind: string; amount: string; time?: string; block: number; reason?: string; jobId: number }[]).slice().reverse()
@@ -306,6 +308,7 @@ async function providerView() {
   <section class="grid" aria-label="Stake">
     <div class="stat"><span>Wallet</span><strong id="p-wallet">${gin(bal as bigint)}</strong></div>
     <div class="stat"><span>Active stake</span><strong id="p-stake">${gin(stake as bigint)}</strong></div>
+    <div class="stat"><span>Locked as collateral</span><strong id="p-locked">${gin(locked as bigint)}</strong></div>
     <div class="stat"><span>Unbonding</span><strong id="p-unbonding">${gin(unb)}${unb > 0n ? ` <small>until ${new Date(Number(unlockAt) * 1000).toLocaleString()}</small>` : ''}</strong></div>
     <div class="stat"><span>Health</span><strong>${prov ? (prov.healthy ? '<span class="ok">healthy</span>' : '<span class="warn">unhealthy</span>') : '<span class="muted">not registered</span>'}</strong></div>
   </section>
@@ -320,7 +323,8 @@ async function providerView() {
     <p class="muted">Last heartbeat ${prov.lastHeartbeatAt ? new Date(prov.lastHeartbeatAt).toLocaleTimeString() : 'never'}</p>` : '<p class="muted">Run the provider agent (gin provider run) to register GPUs.</p>'}</section>
   </div>
   <div class="grid two">${line(`Earnings over time: ${sum.toLocaleString('en-US', { maximumFractionDigits: 4 })} GIN paid out`, earnings, 'GIN')}
-  <section class="card"><h2>Slashes</h2>${slashes.length ? `<ul>${slashes.map((s) => `<li>job ${s.jobId}: ${gin(s.amount)} — ${esc(s.reason ?? '')}</li>`).join('')}</ul>` : '<p class="muted">None.</p>'}</section></div>
+  <section class="card" aria-labelledby="flt"><h2 id="flt">Fault reports</h2><div id="p-disputes">${disputes.length ? `<ul>${disputes.map((d) => `<li>#${d.id} on job ${d.jobId} (round ${d.round}): silent ${new Date(d.silentSince * 1000).toLocaleTimeString()}–${new Date(d.observedAt * 1000).toLocaleTimeString()}, ${gin(BigInt(d.amount))} at stake — <strong>${esc(d.state)}</strong>${d.state === 'pending' ? ` (your agent voids it with a controller's heartbeat acknowledgement if it was answering; otherwise slashed after ${new Date(d.executeAfter * 1000).toLocaleTimeString()})` : ''}</li>`).join('')}</ul>` : '<p class="muted">None: no quorum of controllers has reported you silent.</p>'}</div></section></div>
+  <div class="grid two"><section class="card"><h2>Slashes</h2>${slashes.length ? `<ul>${slashes.map((s) => `<li>job ${s.jobId}: ${gin(s.amount)} — ${esc(s.reason ?? '')}</li>`).join('')}</ul>` : '<p class="muted">None.</p>'}</section></div>
   <h2>Bids</h2>
   <div class="scroll"><table id="my-bids"><thead><tr><th scope="col">Job</th><th scope="col">Price</th><th scope="col">Job state</th><th scope="col">Won</th></tr></thead><tbody>
   ${bids.map((b: any) => `<tr><td>#${esc(b.bid?.jobId)}</td><td>${gin(b.bid?.pricePerGpuSecond)}/GPU·s</td><td>${esc(b.jobState)}</td><td>${b.won ? 'yes' : ''}</td></tr>`).join('') || '<tr><td colspan="4">No bids yet.</td></tr>'}
