@@ -38,6 +38,7 @@ type Agent struct {
 	// challenged the disputes already answered (only the challenges loop touches it).
 	evidence   []apiv1.SignedHeartbeatAck // oldest first, at most maxEvidence
 	challenged map[int64]bool
+	disputed   chan struct{} // a heartbeat answer said fault reports are pending against this provider
 	meter      *meter.Meter
 
 	bids    *bidBook
@@ -82,7 +83,7 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 		return nil, err
 	}
 	return &Agent{cfg: cfg, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
-		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, meter: m,
+		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, disputed: make(chan struct{}, 1), meter: m,
 		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
 		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{}}, nil
 }
@@ -261,6 +262,9 @@ func (a *Agent) heartbeat(ctx context.Context) {
 	a.latency[r.JSON200.Controller] = float64(time.Since(start).Microseconds()) / 1000
 	a.mu.Unlock()
 	a.keepEvidence(r.JSON200.Evidence)
+	if r.JSON200.PendingDisputes != nil && *r.JSON200.PendingDisputes > 0 {
+		a.challengeSoon()
+	}
 }
 
 // offered is the number of GPUs this agent offers.

@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -42,12 +43,30 @@ func (a *Agent) evidenceWithin(after, until int64) (apiv1.SignedHeartbeatAck, bo
 	return apiv1.SignedHeartbeatAck{}, false
 }
 
-// challenges watches the fault reports filed against this provider and voids each one whose
-// claimed silence this agent can show it broke: a controller acknowledged one of its heartbeats
-// within the claimed silence. The controllers relay the evidence to FaultDisputes (a provider
-// needs no gas or RPC for it).
+// challenges voids the fault reports filed against this provider whose claimed silence this agent
+// can show it broke: a controller acknowledged one of its heartbeats within the claimed silence.
+// The controllers relay the evidence to FaultDisputes (a provider needs no gas or RPC for it). It
+// looks when a heartbeat answer says reports are pending, and once a minute in any case.
 func (a *Agent) challenges(ctx context.Context) {
-	every(ctx, a.cfg.Heartbeat, a.challenge)
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		a.challenge(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-a.disputed:
+		case <-t.C:
+		}
+	}
+}
+
+// challengeSoon wakes the challenges loop.
+func (a *Agent) challengeSoon() {
+	select {
+	case a.disputed <- struct{}{}:
+	default:
+	}
 }
 
 func (a *Agent) challenge(ctx context.Context) {

@@ -25,7 +25,7 @@ import (
 // metrics in reg, and mounts it on gateway.Routes. Its bearer keys (gk_...) are not sessions: authenticate lets them through.
 func (s *Server) mountGateway(e *gin.Engine, reg prometheus.Registerer) {
 	gw, err := gateway.New(gateway.Config{
-		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log, Registry: reg,
+		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log, Registry: reg, Now: s.now,
 		Balance: func(ctx context.Context, client common.Address) (*big.Int, error) {
 			bal, err := s.finalizedBalances(ctx, client)
 			if err != nil {

@@ -1,32 +1,33 @@
 package api_test
 
 import (
+	"io"
 	"math/big"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
 )
 
-// TestControllerOutageMovesNothing: a controller cut off for longer than the heartbeat timeout sees
-// every provider silent at once when it comes back. That is its own outage, not theirs: it fails
-// nothing over and signs no fault observation, and once the providers' heartbeats reach it again
-// the job keeps running where it was. (At 61b54d6 every running job was failed over and its
-// provider slashed 10 % of its stake on recovery.)
-func TestControllerOutageMovesNothing(t *testing.T) {
-	s := newStack(t)
+// runningJob brings a job to running on "provider" (the cheaper, closer bid) with "backup" as its
+// backup, the controller past its start-up grace.
+func runningJob(t *testing.T) (s *stack, client, prov, backup *apiclient.Client, job apiv1.Job) {
+	t.Helper()
+	s = newStack(t)
 	a := s.start("ctl-eu", "controller")
 	s.c.Stake(t, "controller", chain.Tokens(50_000))
-	prov := s.provider(a, "provider", "eu", 8)
-	backup := s.provider(a, "backup", "us", 90)
+	prov = s.provider(a, "provider", "eu", 8)
+	backup = s.provider(a, "backup", "us", 90)
 	s.sync()
-	client := s.login(a, "client")
+	client = s.login(a, "client")
 	s.deposit("client", chain.Tokens(1_000_000))
 	s.sync()
-	job := s.submit(client, "client", defaultJob())
+	job = s.submit(client, "client", defaultJob())
 	if r, err := prov.PlaceBidWithResponse(ctx, job.Id, s.signBid("provider", *job.ChainJobId, big.NewInt(5e17), 1)); err != nil || r.StatusCode() != http.StatusCreated {
 		t.Fatalf("bid: %v %s", err, body(r))
 	}
@@ -43,6 +44,16 @@ func TestControllerOutageMovesNothing(t *testing.T) {
 			t.Fatalf("report %s: %v %s", st, err, body(r))
 		}
 	}
+	return s, client, prov, backup, job
+}
+
+// TestControllerOutageMovesNothing: a controller cut off for longer than the heartbeat timeout sees
+// every provider silent at once when it comes back. That is its own outage, not theirs: it fails
+// nothing over and signs no fault observation, and once the providers' heartbeats reach it again
+// the job keeps running where it was. (At 61b54d6 every running job was failed over and its
+// provider slashed 10 % of its stake on recovery.)
+func TestControllerOutageMovesNothing(t *testing.T) {
+	s, client, prov, backup, job := runningJob(t)
 	got := s.getJob(client, job.Id)
 	if got.State != apiv1.JobStateRunning || *got.Provider != chaintest.Addr("provider").Hex() {
 		t.Fatalf("before the outage: state %s provider %v", got.State, got.Provider)
@@ -86,5 +97,64 @@ func TestControllerOutageMovesNothing(t *testing.T) {
 		if after, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr(n)); after.Cmp(before) != 0 {
 			t.Errorf("%s's stake moved: %s → %s", n, before, after)
 		}
+	}
+}
+
+// TestUnreachableProviderFailsOver: an agent that keeps heartbeating while its endpoint refuses the
+// gateway serves nobody. The gateway records it; once no request got through for the heartbeat
+// timeout, the controller fails the job over to the backup. That is no reported silence (its
+// heartbeats were answered), so nothing is signed and no stake moves.
+func TestUnreachableProviderFailsOver(t *testing.T) {
+	s, client, prov, backup, job := runningJob(t)
+	key := createKey(t, client, job.Id)
+	if key.JSON201 == nil {
+		t.Fatalf("create key: %s", body(key))
+	}
+	// The provider's endpoint (127.0.0.1:9) refuses connections: the client gets a 502 that says so.
+	req, _ := http.NewRequest(http.MethodPost, s.apis[0].url+"/v1/completions", strings.NewReader(`{"model":"m","prompt":"hi"}`))
+	req.Header.Set("Authorization", "Bearer "+key.JSON201.Key)
+	req.Header.Set("Content-Type", "application/json")
+	rsp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(rsp.Body)
+	rsp.Body.Close()
+	if rsp.StatusCode != http.StatusBadGateway || !strings.Contains(string(b), "does not answer") {
+		t.Fatalf("request to an unreachable provider: %d %s", rsp.StatusCode, b)
+	}
+	before, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr("provider"))
+
+	// Its agent keeps heartbeating: not yet the timeout, nothing moves.
+	s.clk.Advance(10 * time.Second)
+	s.heartbeat(prov, 8)
+	s.heartbeat(backup, 90)
+	s.tick()
+	if got := s.getJob(client, job.Id); *got.Provider != chaintest.Addr("provider").Hex() {
+		t.Fatalf("failed over before the timeout: %v", kinds(*got.Events))
+	}
+	// Past the timeout with no request through: failed over to the backup, with the reason.
+	s.clk.Advance(15 * time.Second)
+	s.heartbeat(prov, 8)
+	s.heartbeat(backup, 90)
+	s.tick()
+	got := s.getJob(client, job.Id)
+	if *got.Provider != chaintest.Addr("backup").Hex() || *got.Round != 2 {
+		t.Fatalf("after the timeout: provider %v round %v; trail %v", got.Provider, got.Round, kinds(*got.Events))
+	}
+	var why string
+	for _, e := range *got.Events {
+		if e.Kind != nil && *e.Kind == "provider_failed" {
+			why = *e.Reason
+		}
+		if e.Kind != nil && *e.Kind == "fault_observed" {
+			t.Errorf("a fault observation was signed for a provider that kept heartbeating: %s", *e.Reason)
+		}
+	}
+	if !strings.Contains(why, "the gateway cannot reach provider") || !strings.Contains(why, "still sends heartbeats") {
+		t.Errorf("failover reason %q does not say the gateway could not reach it", why)
+	}
+	if after, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr("provider")); after.Cmp(before) != 0 {
+		t.Errorf("stake moved: %s → %s", before, after)
 	}
 }

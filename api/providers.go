@@ -190,6 +190,10 @@ func (s *Server) Heartbeat(c *gin.Context) {
 		return
 	}
 	ack := apiv1.HeartbeatAck{Controller: s.cfg.ControllerID, IntervalSeconds: int(s.cfg.HeartbeatInterval / time.Second)}
+	var pending int
+	if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT count(*) FROM market.disputes WHERE provider = ? AND state = 'pending'`, addr.Bytes()).Scan(&pending).Error; err == nil && pending > 0 {
+		ack.PendingDisputes = &pending
+	}
 	if s.faults != nil {
 		// Evidence for the provider: this staked controller heard from it now.
 		if a, sig, err := s.faults.Ack(addr, s.now()); err == nil {

@@ -34,8 +34,9 @@ func (n *Node) failoverDue(ctx context.Context) error {
 		return err
 	}
 	if trusted {
-		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ?`
-		args = append(args, now.Add(-n.cfg.HeartbeatTimeout))
+		// A provider that stopped answering: its heartbeats, or the gateway's requests to it.
+		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR j.unreachable_since < ?`
+		args = append(args, now.Add(-n.cfg.HeartbeatTimeout), now.Add(-n.cfg.HeartbeatTimeout))
 	} else if why != "" && n.distrustLogged.CompareAndSwap(false, true) {
 		n.log.Warn("not failing over for missed heartbeats", "why", why)
 	}
@@ -77,6 +78,10 @@ func (n *Node) failover(ctx context.Context, id int64) error {
 	}
 	failed := common.BytesToAddress(j.Provider)
 	workload := j.Failures >= n.cfg.FailureThreshold
+	silentToo := false // its heartbeats stopped too (a silence that can be reported), not only its endpoint
+	if p, ok, err := market.LoadProvider(ctx, n.db, failed); err == nil && ok {
+		silentToo = !n.healthy(p)
+	}
 	reason, err := n.failureReason(ctx, j)
 	if err != nil {
 		return err
@@ -128,7 +133,7 @@ func (n *Node) failover(ctx context.Context, id int64) error {
 		if before >= 2 {
 			return n.endWorkloadFailure(ctx, j, reason)
 		}
-	} else if onChain.State == chainRunning && n.faults != nil {
+	} else if onChain.State == chainRunning && n.faults != nil && silentToo {
 		silent := time.Unix(onChain.StartedAt.Int64(), 0)
 		if p, ok, err := market.LoadProvider(ctx, n.db, failed); err == nil && ok && p.LastHeartbeatAt != nil && p.LastHeartbeatAt.After(silent) {
 			silent = *p.LastHeartbeatAt
@@ -175,6 +180,10 @@ func (n *Node) failureReason(ctx context.Context, j *market.Job) (string, error)
 	p, ok, err := market.LoadProvider(ctx, n.db, common.BytesToAddress(j.Provider))
 	if err != nil {
 		return "", err
+	}
+	if ok && j.Failures < n.cfg.FailureThreshold && n.healthy(p) && j.UnreachableSince != nil {
+		return fmt.Sprintf("the gateway cannot reach provider %s at %s: no request got through for %s (timeout %s), although its agent still sends heartbeats",
+			common.BytesToAddress(j.Provider).Hex(), p.Endpoint, n.now().Sub(*j.UnreachableSince).Round(time.Second), n.cfg.HeartbeatTimeout), nil
 	}
 	if ok && j.Failures < n.cfg.FailureThreshold {
 		if p.LastHeartbeatAt == nil {
@@ -234,7 +243,7 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 		match, _ := json.Marshal(view)
 		round := j.Round + 1
 		return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-			if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, award_tx = ?, match = ?, failures = 0, lease_until = NULL WHERE id = ?`,
+			if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, award_tx = ?, match = ?, failures = 0, unreachable_since = NULL, lease_until = NULL WHERE id = ?`,
 				cb.Provider.Bytes(), round, rc.TxHash.Bytes(), match, j.ID).Error; err != nil {
 				return fmt.Errorf("record backup award: %w", err)
 			}

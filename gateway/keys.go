@@ -182,15 +182,16 @@ func (k *Keys) lookup(ctx context.Context, secret string) (*grant, error) {
 
 // target is where a job's requests go now.
 type target struct {
-	State      string
-	Provider   []byte
-	Endpoint   *string
-	ChainJobID *int64 // the escrow's job id: the provider's agent routes by it
+	State            string
+	Provider         []byte
+	Endpoint         *string
+	ChainJobID       *int64     // the escrow's job id: the provider's agent routes by it
+	UnreachableSince *time.Time // set while the gateway cannot reach the provider
 }
 
 func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
 	var t target
-	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint, j.chain_job_id FROM market.jobs j
+	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint, j.chain_job_id, j.unreachable_since FROM market.jobs j
 		LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?`, jobID).Scan(&t)
 	if res.Error != nil {
 		return nil, fmt.Errorf("read job %d: %w", jobID, res.Error)
@@ -199,6 +200,22 @@ func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
 		return nil, fmt.Errorf("job %d is gone", jobID)
 	}
 	return &t, nil
+}
+
+// reachable records whether the gateway got through to the job's provider: the first transport
+// failure sets unreachable_since (what the controller fails over on), the next request that gets
+// through clears it. Only changes are written, so a healthy deployment costs no write per request.
+func (k *Keys) reachable(ctx context.Context, jobID int64, provider []byte, ok bool, now time.Time) error {
+	q := `UPDATE market.jobs SET unreachable_since = ? WHERE id = ? AND provider = ? AND unreachable_since IS NULL`
+	args := []any{now, jobID, provider}
+	if ok {
+		q = `UPDATE market.jobs SET unreachable_since = NULL WHERE id = ? AND provider = ? AND unreachable_since IS NOT NULL`
+		args = []any{jobID, provider}
+	}
+	if err := k.db.WithContext(ctx).Exec(q, args...).Error; err != nil {
+		return fmt.Errorf("job %d: record whether its provider is reachable: %w", jobID, err)
+	}
+	return nil
 }
 
 // Usage is what one forwarded request counts.

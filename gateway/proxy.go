@@ -41,6 +41,7 @@ type Config struct {
 	KeyTTL     time.Duration // how long a key lookup is cached; default 3 s (a revoked key works at most that long)
 	Transport  http.RoundTripper
 	Log        *slog.Logger
+	Now        func() time.Time // default time.Now
 	// Registry gets the gateway's metrics (gintonic_gateway_*); nil keeps them unregistered.
 	Registry prometheus.Registerer
 }
@@ -104,6 +105,9 @@ func New(cfg Config) (*Gateway, error) {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	return &Gateway{cfg: cfg, m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}, jobs: map[int64]cachedTarget{}}, nil
 }
@@ -231,10 +235,18 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		tried = *t.Endpoint
 		sent, err := gw.forward(w, r, body, *t.Endpoint, t.ChainJobID, g, obs)
+		if err == nil && t.UnreachableSince != nil {
+			if rerr := gw.cfg.Keys.reachable(context.WithoutCancel(ctx), g.JobID, t.Provider, true, gw.cfg.Now()); rerr != nil {
+				gw.cfg.Log.Warn("gateway", "err", rerr)
+			}
+		}
 		if err == nil || sent {
 			return
 		}
 		gw.cfg.Log.Warn("gateway cannot reach provider", "job", g.JobID, "provider", common.BytesToAddress(t.Provider), "endpoint", tried, "err", err)
+		if rerr := gw.cfg.Keys.reachable(context.WithoutCancel(ctx), g.JobID, t.Provider, false, gw.cfg.Now()); rerr != nil {
+			gw.cfg.Log.Warn("gateway", "err", rerr)
+		}
 		if ctx.Err() != nil {
 			return
 		}

@@ -10,6 +10,10 @@ ALTER TABLE settlement_actions ADD COLUMN round integer, ADD COLUMN provider byt
 
 -- The escrow's jobTermsHash of the job: what every bid on it signs (so a bid cannot move to another job).
 ALTER TABLE market.jobs ADD COLUMN chain_terms bytea;
+-- Since when the gateway cannot reach the job's provider (a transport error, not an HTTP status);
+-- cleared by the next request that gets through. The controller fails over a job whose provider
+-- stays unreachable longer than the heartbeat timeout, even while its agent still heartbeats.
+ALTER TABLE market.jobs ADD COLUMN unreachable_since timestamptz;
 
 CREATE TABLE market.fault_observations (
     job_id       bigint      NOT NULL REFERENCES market.jobs (id),
@@ -43,6 +47,6 @@ CREATE INDEX disputes_provider ON market.disputes (provider, state);
 -- +goose Down
 DROP TABLE market.disputes;
 DROP TABLE market.fault_observations;
-ALTER TABLE market.jobs DROP COLUMN chain_terms;
+ALTER TABLE market.jobs DROP COLUMN chain_terms, DROP COLUMN unreachable_since;
 ALTER TABLE settlement_actions DROP COLUMN round, DROP COLUMN provider;
 ALTER TABLE settlement_failovers RENAME COLUMN due TO slashed;
