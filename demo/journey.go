@@ -180,7 +180,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.hasKind(res, "fault_reported") }); err != nil {
 		return nil, err
 	}
-	done("fault report filed; provider 1 may void it with a later heartbeat acknowledgement for %s (challenge window)", devstack.ChallengeWindow)
+	done("fault report filed; provider 1 could void it for %s (the challenge window) with a controller's acknowledgement of a heartbeat within the claimed silence", devstack.ChallengeWindow)
 
 	if err := j.complete(ctx, res, key, "The little dog"); err != nil {
 		return nil, err
