@@ -395,27 +395,20 @@ func TestTrustModel(t *testing.T) {
 	})
 }
 
-// round1Price is the price of the job's first award, from the escrow's JobAwarded event.
+// round1Price is the price of the job's first award, from its round word on the escrow.
 func round1Price(t *testing.T, ctx context.Context, m *market, chainJobID int64) *big.Int {
 	t.Helper()
-	r, err := bind.Call(m.k.EscrowC, &bind.CallOpts{Context: ctx}, m.k.Escrow.PackRoundOf(big.NewInt(chainJobID), big.NewInt(1), roundOneProvider(t, ctx, m, chainJobID)), m.k.Escrow.UnpackRoundOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mask64 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 64), big.NewInt(1))
-	return new(big.Int).And(new(big.Int).Rsh(r.Word, 96), mask64)
-}
-
-func roundOneProvider(t *testing.T, ctx context.Context, m *market, chainJobID int64) common.Address {
-	t.Helper()
 	for _, k := range m.s.Accounts.Providers {
-		r, err := bind.Call(m.k.EscrowC, &bind.CallOpts{Context: ctx}, m.k.Escrow.PackRoundOf(big.NewInt(chainJobID), big.NewInt(1), devstack.Addr(k)), m.k.Escrow.UnpackRoundOf)
-		if err == nil && r.Word.Sign() != 0 {
-			return devstack.Addr(k)
+		r, err := m.k.Round(ctx, uint64(chainJobID), 1, devstack.Addr(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.State != chain.RoundNone {
+			return r.Price
 		}
 	}
 	t.Fatalf("no round 1 on escrow job %d", chainJobID)
-	return common.Address{}
+	return nil
 }
 
 func deref[T any](p *T) T {

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/gintonic/gintonic/bindings/escrow"
@@ -17,12 +16,11 @@ import (
 // roundRemaining is what an award round still holds for its provider (RoundSlot's low 96 bits).
 func roundRemaining(t *testing.T, k *chain.Contracts, job uint64, round int64, provider string) (remaining, endedAt *big.Int) {
 	t.Helper()
-	r, err := bind.Call(k.EscrowC, nil, k.Escrow.PackRoundOf(new(big.Int).SetUint64(job), big.NewInt(round), chaintest.Addr(provider)), k.Escrow.UnpackRoundOf)
+	r, err := k.Round(ctx, job, uint8(round), chaintest.Addr(provider))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
-	return new(big.Int).And(r.Word, mask), r.EndedAt
+	return r.Remaining, new(big.Int).SetUint64(r.EndedAt)
 }
 
 func jobFailed(t *testing.T, k *chain.Contracts, r *types.Receipt) *escrow.AuctionEscrowJobFailed {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/shopspring/decimal"
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/chain"
@@ -49,6 +50,8 @@ type Faults struct {
 
 	mu            sync.Mutex
 	unhealthyTill time.Time
+
+	mirrored int64 // the highest dispute id mirrored into market.disputes; only Step touches it
 }
 
 // NewFaults returns this controller's fault quorum member. It starts in its grace period.
@@ -371,20 +374,12 @@ func (f *Faults) closeDispute(ctx context.Context, id, jobID int64, state string
 	})
 }
 
-// GIN formats wei as GIN with up to 6 decimals.
+// GIN formats wei as GIN with up to 6 decimals (truncated), for the trail.
 func GIN(wei *big.Int) string {
 	if wei == nil {
 		return "0"
 	}
-	r := new(big.Rat).SetFrac(wei, chain.GIN)
-	s := r.FloatString(6)
-	for len(s) > 1 && s[len(s)-1] == '0' {
-		s = s[:len(s)-1]
-	}
-	if s[len(s)-1] == '.' {
-		s = s[:len(s)-1]
-	}
-	return s
+	return decimal.NewFromBigInt(wei, -18).Truncate(6).String()
 }
 
 // trail appends an entry to a job's status trail.

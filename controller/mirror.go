@@ -18,18 +18,9 @@ func (f *Faults) mirror(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read the next dispute id: %w", err)
 	}
-	var known []int64
-	if err := f.db.WithContext(ctx).Raw(`SELECT dispute_id FROM market.disputes WHERE dispute_id < ?`, next.Int64()).Scan(&known).Error; err != nil {
-		return fmt.Errorf("load mirrored disputes: %w", err)
-	}
-	have := make(map[int64]bool, len(known))
-	for _, id := range known {
-		have[id] = true
-	}
-	for id := int64(1); id < next.Int64(); id++ {
-		if have[id] {
-			continue
-		}
+	// Ids below the cursor are mirrored (or belong to no job of this API); after a restart the
+	// cursor starts over once, and the inserts below are idempotent.
+	for id := f.mirrored + 1; id < next.Int64(); id++ {
 		d, err := bind.Call(f.k.DisputesC, &bind.CallOpts{Context: ctx}, f.k.Disputes.PackGetDispute(big.NewInt(id)), f.k.Disputes.UnpackGetDispute)
 		if err != nil {
 			return fmt.Errorf("read dispute %d: %w", id, err)
@@ -39,7 +30,8 @@ func (f *Faults) mirror(ctx context.Context) error {
 			return err
 		}
 		if jobID == 0 {
-			continue // not a job of this marketplace's API
+			f.mirrored = id // not a job of this marketplace's API
+			continue
 		}
 		state := "pending"
 		switch d.State {
@@ -64,6 +56,7 @@ func (f *Faults) mirror(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("mirror dispute %d: %w", id, err)
 		}
+		f.mirrored = id
 	}
 	return nil
 }

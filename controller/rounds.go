@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/chain"
@@ -52,24 +51,26 @@ func (f *Faults) CloseRounds(ctx context.Context) error {
 }
 
 func (f *Faults) closeRound(ctx context.Context, jobID, chainJobID int64, n int, prov common.Address, now uint64) error {
-	opts := &bind.CallOpts{Context: ctx}
-	job, round := big.NewInt(chainJobID), big.NewInt(int64(n))
-	terms, err := bind.Call(f.k.EscrowC, opts, f.k.Escrow.PackJobTerms(job), f.k.Escrow.UnpackJobTerms)
+	job, round := uint64(chainJobID), uint8(n)
+	terms, err := bind.Call(f.k.EscrowC, &bind.CallOpts{Context: ctx}, f.k.Escrow.PackJobTerms(big.NewInt(chainJobID)), f.k.Escrow.UnpackJobTerms)
 	if err != nil {
 		return err
 	}
-	r, err := bind.Call(f.k.EscrowC, opts, f.k.Escrow.PackRoundOf(job, round, prov), f.k.Escrow.UnpackRoundOf)
+	r, err := f.k.Round(ctx, job, round, prov)
 	if err != nil {
 		return err
 	}
-	if r.EndedAt.Sign() == 0 || now < r.EndedAt.Uint64()+uint64(terms.Terms.SettlementWindow) {
+	if r.EndedAt == 0 || now < r.EndedAt+uint64(terms.Terms.SettlementWindow) {
 		return nil // not over yet
 	}
-	unpaid := new(big.Int).And(r.Word, mask96)
-	closed := new(big.Int).Rsh(r.Word, 248).Int64() == roundClosed
+	unpaid := r.Remaining
 	detail := map[string]any{"round": n, "provider": prov.Hex()}
-	if !closed || unpaid.Sign() != 0 || f.locked(ctx, job, round, prov) {
-		rc, err := f.sender.Send(ctx, f.k.EscrowC, f.k.Escrow.PackCloseRound(job, round, prov))
+	locked, err := f.k.Locked(ctx, job, round, prov)
+	if err != nil {
+		return err
+	}
+	if r.State != chain.RoundClosed || unpaid.Sign() != 0 || locked {
+		rc, err := f.sender.Send(ctx, f.k.EscrowC, f.k.Escrow.PackCloseRound(big.NewInt(chainJobID), big.NewInt(int64(n)), prov))
 		var re *chain.RevertError
 		switch {
 		case errors.As(err, &re):
@@ -85,18 +86,4 @@ func (f *Faults) closeRound(ctx context.Context, jobID, chainJobID int64, n int,
 			"round %d of %s closed after its settlement window: %s GIN it did not settle went back to the client, and its collateral is free unless a fault report holds it",
 			n, prov.Hex(), GIN(unpaid)), detail)
 	})
-}
-
-const roundClosed = 3 // RoundState.Closed
-
-var mask96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
-
-// locked says whether the round's collateral is still locked in staking.
-func (f *Faults) locked(ctx context.Context, job, round *big.Int, prov common.Address) bool {
-	var b [96]byte
-	job.FillBytes(b[:32])
-	round.FillBytes(b[32:64])
-	copy(b[76:], prov[:])
-	l, err := bind.Call(f.k.StakingC, &bind.CallOpts{Context: ctx}, f.k.Staking.PackLocks(crypto.Keccak256Hash(b[:])), f.k.Staking.UnpackLocks)
-	return err == nil && l.Account != (common.Address{})
 }

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gintonic/gintonic/devstack"
@@ -217,11 +216,11 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 	// not settle: still locked too.
 	for round := 1; round < int(rec.Round); round++ {
 		for _, p := range res.Providers {
-			word, err := bind.Call(k.EscrowC, &bind.CallOpts{Context: ctx}, k.Escrow.PackRoundOf(job, big.NewInt(int64(round)), p), k.Escrow.UnpackRoundOf)
+			r, err := k.Round(ctx, uint64(res.ChainJobID), uint8(round), p)
 			if err != nil {
 				return err
 			}
-			res.Remaining.Add(res.Remaining, new(big.Int).And(word.Word, mask96))
+			res.Remaining.Add(res.Remaining, r.Remaining)
 		}
 	}
 	return nil
@@ -286,9 +285,6 @@ func (j *Journey) balances(ctx context.Context, res *Result) error {
 	fmt.Fprintf(j.Out, "\n  journey took %s\n", time.Since(j.started).Round(time.Millisecond))
 	return nil
 }
-
-// mask96 selects a RoundSlot word's remaining budget (its low 96 bits).
-var mask96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 
 func orZero(v *big.Int) *big.Int {
 	if v == nil {

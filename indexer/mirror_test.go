@@ -1,6 +1,7 @@
 package indexer_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -10,8 +11,6 @@ import (
 	"github.com/gintonic/gintonic/chain/chaintest"
 	"github.com/gintonic/gintonic/indexer"
 )
-
-var mask96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 
 var jobStateNames = []string{"None", "Open", "Running", "Failover", "Ended", "Closed", "Cancelled"}
 
@@ -84,11 +83,11 @@ func assertMatchesContract(t *testing.T, c *chaintest.Chain, m *mirror, jobs []s
 		// closeRound.
 		remaining := new(big.Int).Set(cj.Remaining)
 		for r := 1; r < int(cj.Round); r++ {
-			word, err := bind.Call(k.EscrowC, nil, k.Escrow.PackRoundOf(new(big.Int).SetUint64(sj.id), big.NewInt(int64(r)), chaintest.Addr(sj.awarded[r-1])), k.Escrow.UnpackRoundOf)
+			round, err := k.Round(context.Background(), sj.id, uint8(r), chaintest.Addr(sj.awarded[r-1]))
 			if err != nil {
 				t.Fatal(err)
 			}
-			remaining.Add(remaining, new(big.Int).And(word.Word, mask96))
+			remaining.Add(remaining, round.Remaining)
 		}
 		eq("job remaining", mj.Remaining, remaining)
 		eq("job settled GPU-seconds", mj.SettledGpuSeconds, cj.SettledGpuSeconds)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/gintonic/gintonic/bindings/escrow"
+	"github.com/gintonic/gintonic/chain"
 )
 
 // Chain is what the service needs from a JSON-RPC endpoint: reads, fee suggestions, nonces,
@@ -88,41 +89,16 @@ func (r escrowReader) params(ctx context.Context) (escrow.ParamsOutput, error) {
 	return p, nil
 }
 
-// round is one award round as the escrow's RoundSlot word holds it (libraries/RoundSlot.sol).
-type round struct {
-	Remaining *big.Int
-	Price     *big.Int
-	Settled   uint64
-	StartedAt uint64
-	GPUs      uint64
-	State     uint8 // 0 none, 1 running, 2 ended, 3 closed
-	EndedAt   uint64
-}
-
-const (
-	roundNone    = 0
-	roundRunning = 1
-	roundEnded   = 2
-	roundClosed  = 3
-)
-
-func (r escrowReader) round(ctx context.Context, job uint64, n uint8, provider common.Address) (round, error) {
+func (r escrowReader) round(ctx context.Context, job uint64, n uint8, provider common.Address) (chain.Round, error) {
 	out, err := r.call(ctx, r.abi.PackRoundOf(new(big.Int).SetUint64(job), big.NewInt(int64(n)), provider))
 	if err != nil {
-		return round{}, fmt.Errorf("read round %d of job %d: %w", n, job, err)
+		return chain.Round{}, fmt.Errorf("read round %d of job %d: %w", n, job, err)
 	}
 	o, err := r.abi.UnpackRoundOf(out)
 	if err != nil {
-		return round{}, fmt.Errorf("decode round %d of job %d: %w", n, job, err)
+		return chain.Round{}, fmt.Errorf("decode round %d of job %d: %w", n, job, err)
 	}
-	w := o.Word
-	field := func(shift, bits uint) *big.Int {
-		mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1))
-		return new(big.Int).And(new(big.Int).Rsh(w, shift), mask)
-	}
-	return round{Remaining: field(0, 96), Price: field(96, 64), Settled: field(160, 40).Uint64(),
-		StartedAt: field(208, 32).Uint64(), GPUs: field(240, 8).Uint64(), State: uint8(field(248, 8).Uint64()),
-		EndedAt: o.EndedAt.Uint64()}, nil
+	return chain.DecodeRound(o.Word, o.EndedAt.Uint64()), nil
 }
 
 func (r escrowReader) jobTerms(ctx context.Context, job uint64) (escrow.JobTermsOutput, error) {

@@ -1,6 +1,7 @@
 package settlement_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
@@ -17,12 +18,11 @@ import (
 func (e *env) failedRound(t testing.TB, job uint64, round int64, provider string) (remaining *big.Int, endedAt uint64) {
 	t.Helper()
 	k := e.c.Contracts
-	r, err := bind.Call(k.EscrowC, nil, k.Escrow.PackRoundOf(bigU(job), big.NewInt(round), chaintest.Addr(provider)), k.Escrow.UnpackRoundOf)
+	r, err := k.Round(context.Background(), job, uint8(round), chaintest.Addr(provider))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
-	return new(big.Int).And(r.Word, mask), r.EndedAt.Uint64()
+	return r.Remaining, r.EndedAt
 }
 
 func (e *env) locked(t testing.TB, name string) *big.Int {

@@ -101,13 +101,13 @@ func (s *Service) checkUsage(ctx context.Context, provider common.Address, u cha
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	switch {
-	case r.State == roundNone && (j.Round == 0 || u.Round == j.Round):
+	case r.State == chain.RoundNone && (j.Round == 0 || u.Round == j.Round):
 		return reject(ReasonForeignJob, u.JobID, u.Round, "the job is not awarded to %s", provider)
-	case r.State == roundNone:
+	case r.State == chain.RoundNone:
 		return reject(ReasonStaleRound, u.JobID, u.Round, "the job is in round %d; %s holds no round %d of it", j.Round, provider, u.Round)
-	case r.State == roundClosed && u.Round != j.Round:
+	case r.State == chain.RoundClosed && u.Round != j.Round:
 		return reject(ReasonStaleRound, u.JobID, u.Round, "round %d is closed; it can no longer be paid", u.Round)
-	case r.State == roundClosed:
+	case r.State == chain.RoundClosed:
 		return reject(ReasonNotSettleable, u.JobID, u.Round, "the job is %s", stateName(j.State))
 	}
 	cum := u.CumulativeGpuSeconds
@@ -115,7 +115,7 @@ func (s *Service) checkUsage(ctx context.Context, provider common.Address, u cha
 		return reject(ReasonNotIncreasing, u.JobID, u.Round, "cumulative GPU-seconds %d is not above the %d already settled", cum, r.Settled)
 	}
 	end := now + uint64(s.cfg.ClockSkew.Seconds())
-	if r.State == roundEnded {
+	if r.State == chain.RoundEnded {
 		end = r.EndedAt
 	}
 	var capSecs uint64
