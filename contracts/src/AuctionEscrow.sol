@@ -794,14 +794,16 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         emit JobAwarded(bid.jobId, bid.provider, round, bid.pricePerGpuSecond, bid.nonce);
     }
 
-    function _checkSigner(bytes32 digest, bytes calldata signature, address expected) internal pure {
+    /// @dev The provider's own key or the operator key it authorized in the staking contract.
+    function _checkSigner(bytes32 digest, bytes calldata signature, address expected) internal view {
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
-        if (err != ECDSA.RecoverError.NoError || signer != expected || signer == address(0)) {
+        if (err != ECDSA.RecoverError.NoError || !staking.signsFor(expected, signer)) {
             revert InvalidSignature();
         }
     }
 
-    /// @dev Whether the report's signature comes from its provider; nothing is settled before this.
+    /// @dev Whether the report's signature comes from its provider (or its operator key); nothing is
+    /// settled before this.
     function _checkReport(UsageReport calldata report) internal view returns (bool ok, bytes32 digest) {
         Usage[] calldata usages = report.usages;
         uint256 n = usages.length;
@@ -812,7 +814,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         }
         digest = _reportDigest(report.provider, hashes);
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, report.signature);
-        ok = err == ECDSA.RecoverError.NoError && signer == report.provider && signer != address(0);
+        ok = err == ECDSA.RecoverError.NoError && staking.signsFor(report.provider, signer);
     }
 
     /// @dev Settles a report whose signature was checked; the fee of each entry is its job's own.

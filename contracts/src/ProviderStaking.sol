@@ -67,6 +67,11 @@ contract ProviderStaking is
     mapping(address account => Position) internal _positions;
     /// @notice Open locks by key.
     mapping(bytes32 key => Lock) public locks;
+    /// @notice The operator key a provider's agent signs bids and usage reports with (zero: the
+    /// provider's own key only). The staking key stays off the rig that runs clients' containers.
+    mapping(address provider => address operator) public operatorOf;
+    /// @notice The provider an operator key signs for (an operator key serves one provider).
+    mapping(address operator => address provider) public providerOf;
 
     /// @notice `account` added `amount` to its active stake.
     event Staked(address indexed account, uint256 amount);
@@ -87,11 +92,16 @@ contract ProviderStaking is
     event StakeLocked(address indexed account, bytes32 indexed key, uint256 amount);
     /// @notice The lock `key` on `account`'s stake was released.
     event StakeUnlocked(address indexed account, bytes32 indexed key, uint256 amount);
+    /// @notice `provider` authorized `operator` to sign its bids and usage reports (zero: revoked).
+    event OperatorSet(address indexed provider, address indexed operator);
     /// @notice Governance changed the minimum stake.
     event MinStakeSet(uint256 minStake);
     /// @notice Governance changed the unbonding delay.
     event UnbondingDelaySet(uint64 delay);
 
+    /// @notice The operator key already signs for a provider, is the caller, or holds stake of its own;
+    /// or a staker tried to become someone's operator.
+    error InvalidOperator(address operator);
     /// @notice An amount of zero was given where a positive amount is required.
     error ZeroAmount();
     /// @notice The zero address was given for the token or a beneficiary.
@@ -291,6 +301,36 @@ contract ProviderStaking is
         return unlocked > 0 && unlocked >= required;
     }
 
+    // ---------------------------------------------------------------- operator keys
+
+    /// @notice Authorizes `operator` to sign the caller's bids and usage reports, replacing the
+    /// previous operator; address(0) revokes. An operator key can do nothing else: it cannot stake,
+    /// unstake, withdraw or name another operator, so a compromised rig exposes the jobs it signs
+    /// for, never the stake. A revoked key's signatures stop counting at once (bids not yet awarded
+    /// and reports not yet settled included: the agent re-signs with the new key).
+    function setOperator(address operator) external {
+        if (providerOf[msg.sender] != address(0)) revert InvalidOperator(msg.sender);
+        if (operator != address(0)) {
+            Position storage o = _positions[operator];
+            if (
+                operator == msg.sender || providerOf[operator] != address(0) || o.active != 0
+                    || o.unbonding != 0
+            ) {
+                revert InvalidOperator(operator);
+            }
+        }
+        address old = operatorOf[msg.sender];
+        if (old != address(0)) delete providerOf[old];
+        operatorOf[msg.sender] = operator;
+        if (operator != address(0)) providerOf[operator] = msg.sender;
+        emit OperatorSet(msg.sender, operator);
+    }
+
+    /// @inheritdoc IProviderStaking
+    function signsFor(address provider, address signer) external view returns (bool) {
+        return signer != address(0) && (signer == provider || operatorOf[provider] == signer);
+    }
+
     // ---------------------------------------------------------------- governance
 
     /// @notice Sets the active stake required for eligibility.
@@ -318,6 +358,7 @@ contract ProviderStaking is
 
     function _stake(address account, uint256 amount) internal {
         if (amount == 0) revert ZeroAmount();
+        if (providerOf[account] != address(0)) revert InvalidOperator(account);
         Position storage p = _positions[account];
         p.active += SafeCast.toUint128(amount);
         totalActive += amount;

@@ -14,6 +14,10 @@ interface IProviderStaking {
     /// @notice Everything that can still be slashed from `account`: active plus unbonding stake.
     function slashableOf(address account) external view returns (uint256);
 
+    /// @notice Whether `signer` may sign bids and usage reports for `provider`: the provider's own key
+    /// or the operator key it authorized with `setOperator`.
+    function signsFor(address provider, address signer) external view returns (bool);
+
     /// @notice Whether `provider`'s unlocked active stake meets both the global minimum and `jobMinimum`.
     function isEligible(address provider, uint256 jobMinimum) external view returns (bool);
 
