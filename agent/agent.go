@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -10,12 +11,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/gintonic/gintonic/agent/meter"
 	"github.com/gintonic/gintonic/agent/runtime"
 	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
 )
 
 // Agent is one provider machine in the marketplace.
@@ -55,6 +59,11 @@ type Agent struct {
 	// lastReport is the API's id of the last usage report it accepted.
 	lastReport int64
 	pulled     map[uint64]time.Time // escrow job id → when its pull progress last went to the trail
+	gate       *gatekeeper          // checks the gateway pass of every endpoint request
+	provider   common.Address       // the account this agent acts for (its key's, or the provider its operator key signs for)
+	escrow     Escrow               // the chain's word on awards and controllers
+	cert       *tls.Certificate     // the endpoint's, when it is https
+	pin        string               // cert's pin, registered with the endpoint
 }
 
 // Addr is where the service of a job (by escrow job id) this agent runs answers, or "".
@@ -66,7 +75,7 @@ func (a *Agent) Addr(jobID uint64) string {
 
 // New signs in to the API and prepares the agent; gpus is what it offers.
 func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runtime, log *slog.Logger) (*Agent, error) {
-	c, err := apiclient.Dial(ctx, cfg.APIURL, cfg.key)
+	c, err := apiclient.DialExpect(ctx, cfg.APIURL, cfg.key, apiclient.Expect{ChainID: uint64(cfg.ChainID)})
 	if err != nil {
 		return nil, fmt.Errorf("sign in at %s: %w", cfg.APIURL, err)
 	}
@@ -74,7 +83,13 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 	if err != nil {
 		return nil, err
 	}
-	m, err := meter.Open(ctx, meter.Config{StatePath: filepath.Join(cfg.StateDir, "meter.json"), Key: cfg.key, Domain: cfg.Domain()})
+	// The account this agent acts for: its key's own, or the provider whose operator key it holds
+	// (the API resolves that at sign-in from ProviderStaking.providerOf).
+	provider := common.HexToAddress(c.Session.Address)
+	if self := crypto.PubkeyToAddress(cfg.key.PublicKey); provider != self {
+		log.Info("signing as the operator key of a provider", "operator", self.Hex(), "provider", provider.Hex())
+	}
+	m, err := meter.Open(ctx, meter.Config{StatePath: filepath.Join(cfg.StateDir, "meter.json"), Key: cfg.key, Domain: cfg.Domain(), Provider: provider})
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +97,17 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 	if err != nil {
 		return nil, err
 	}
-	return &Agent{cfg: cfg, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
+	esc := cfg.Chain
+	if esc == nil {
+		if esc, err = dialEscrow(ctx, cfg); err != nil {
+			return nil, err
+		}
+	}
+	cert, pin, err := endpointTLS(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &Agent{cfg: cfg, provider: provider, escrow: esc, gate: newGatekeeper(cfg.Domain(), provider, esc), cert: cert, pin: pin, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
 		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, disputed: make(chan struct{}, 1), meter: m,
 		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
 		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{}}, nil
@@ -105,7 +130,7 @@ func offered(all []apiv1.GPUSpec, models []string) []apiv1.GPUSpec {
 
 // Register puts the inventory in the marketplace and checks the stake.
 func (a *Agent) Register(ctx context.Context) error {
-	r, err := a.api.RegisterProviderWithResponse(ctx, apiv1.ProviderRegistration{Region: a.cfg.Region, Endpoint: a.cfg.Endpoint, Gpus: a.gpus})
+	r, err := a.api.RegisterProviderWithResponse(ctx, apiv1.ProviderRegistration{Region: a.cfg.Region, Endpoint: a.cfg.Endpoint, Gpus: a.gpus, TlsPin: a.tlsPin()})
 	if err != nil {
 		return fmt.Errorf("register: %w", err)
 	}
@@ -113,6 +138,35 @@ func (a *Agent) Register(ctx context.Context) error {
 		return fmt.Errorf("register: %w", apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
 	}
 	return nil
+}
+
+func (a *Agent) tlsPin() *string {
+	if a.pin == "" {
+		return nil
+	}
+	return &a.pin
+}
+
+// Pin is the pin of the endpoint's TLS key ("" for a plain-HTTP endpoint).
+func (a *Agent) Pin() string { return a.pin }
+
+// dialEscrow reads the escrow over cfg.RPCURL, after checking that the node serves the escrow's
+// chain.
+func dialEscrow(ctx context.Context, cfg Config) (Escrow, error) {
+	client, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("rpc %s: %w", chain.RedactURL(cfg.RPCURL), err)
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	id, err := client.ChainID(cctx)
+	if err != nil {
+		return nil, fmt.Errorf("rpc %s: read the chain id: %w", chain.RedactURL(cfg.RPCURL), err)
+	}
+	if id.Int64() != cfg.ChainID {
+		return nil, fmt.Errorf("rpc %s serves chain %d, but the escrow is on chain %d (-chain-id)", chain.RedactURL(cfg.RPCURL), id, cfg.ChainID)
+	}
+	return chain.Bind(client, &chain.Deployment{ChainID: uint64(cfg.ChainID), Escrow: common.HexToAddress(cfg.Escrow)}), nil
 }
 
 // Stake is the provider's active stake as the API sees it.
@@ -141,7 +195,7 @@ func (a *Agent) CheckStake(stake, need *big.Int) error {
 	}
 	missing := new(big.Int).Sub(need, stake)
 	return fmt.Errorf("stake %s wei GIN of %s is below the %s wei needed: stake %s wei more (gin stake %s) before the agent bids",
-		stake, crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex(), need, missing, missing)
+		stake, a.provider.Hex(), need, missing, missing)
 }
 
 // stakeWanted is the largest stake the open jobs ask of providers (at least 1 wei): what a

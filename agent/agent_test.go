@@ -88,7 +88,7 @@ func startAgent(t *testing.T, s *apitest.Stack, in *apitest.Instance, name, stat
 	t.Helper()
 	cfg := Config{Key: hexutil.Encode(crypto.FromECDSA(chaintest.Key(name)))[2:], APIURL: in.URL, Region: "eu",
 		Endpoint: "http://127.0.0.1:9/" + name, StateDir: stateDir, ChainID: s.Chain.ChainID.Int64(),
-		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
+		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Chain: s.Chain.Contracts, Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
 		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: 500 * time.Millisecond, Retry: 10 * time.Millisecond}
 	lb := &logBuf{}
 	log := slog.New(slog.NewTextHandler(io.MultiWriter(lb, t.Output()), nil))
@@ -233,7 +233,7 @@ func TestAgentWinsAndRuns(t *testing.T) {
 	})
 	addr := ag.agent.Addr(uint64(*job.ChainJobId))
 	rsp, err := http.Get("http://" + addr + "/health")
-	if err != nil || rsp.StatusCode != http.StatusOK || !strings.HasPrefix(addr, "127.0.0.1:") {
+	if err != nil || rsp.StatusCode != http.StatusOK || !strings.HasPrefix(addr, "10.213.") { // its own job network
 		t.Fatalf("service at %q: %v %v", addr, err, rsp)
 	}
 	rsp.Body.Close()

@@ -65,11 +65,7 @@ func (b *bidBook) Add(jobID int64, p placedBid) error {
 	if err != nil {
 		return err
 	}
-	tmp := b.path + ".tmp"
-	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
-		return fmt.Errorf("save bid book: %w", err)
-	}
-	if err := os.Rename(tmp, b.path); err != nil {
+	if err := writeFileSync(b.path, raw, 0o600); err != nil {
 		return fmt.Errorf("save bid book: %w", err)
 	}
 	return nil

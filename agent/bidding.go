@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
@@ -59,11 +58,7 @@ func (n *nonceFile) Take() (uint64, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	v := max(n.next, uint64(time.Now().UnixMicro()))
-	tmp := n.path + ".tmp"
-	if err := os.WriteFile(tmp, []byte(strconv.FormatUint(v+1, 10)), 0o600); err != nil {
-		return 0, fmt.Errorf("save nonce counter: %w", err)
-	}
-	if err := os.Rename(tmp, n.path); err != nil {
+	if err := writeFileSync(n.path, []byte(strconv.FormatUint(v+1, 10)), 0o600); err != nil {
 		return 0, fmt.Errorf("save nonce counter: %w", err)
 	}
 	n.next = v + 1
@@ -138,7 +133,7 @@ func (a *Agent) bidBefore(ctx context.Context, j apiv1.Job) bool {
 	if err != nil || r.JSON200 == nil {
 		return false // Bid finds out, at worst with a 409
 	}
-	me := crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex()
+	me := a.provider.Hex()
 	for _, b := range r.JSON200.Bids {
 		if !strings.EqualFold(b.Provider, me) {
 			continue
@@ -184,7 +179,7 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 	if j.ChainTerms == nil {
 		return fmt.Errorf("job %d: the API does not show its chain terms yet", j.Id)
 	}
-	b := chain.Bid{JobID: uint64(*j.ChainJobId), Terms: common.HexToHash(*j.ChainTerms), Provider: crypto.PubkeyToAddress(a.cfg.key.PublicKey),
+	b := chain.Bid{JobID: uint64(*j.ChainJobId), Terms: common.HexToHash(*j.ChainTerms), Provider: a.provider,
 		PricePerGpuSecond: price, Expiry: uint64(expiry.Unix()), Nonce: nonce}
 	d := a.cfg.Domain()
 	sig, err := chain.Sign(d.Digest(b.StructHash()), a.cfg.key)

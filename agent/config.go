@@ -34,7 +34,17 @@ type Config struct {
 	StateDir string `json:"stateDir"` // nonce counter and meter state
 	ChainID  int64  `json:"chainId"`  // chain of the escrow that bids and usage reports are signed for
 	Escrow   string `json:"escrow"`   // AuctionEscrow address
-	CPUOnly  bool   `json:"cpuOnly"`
+	// RPCURL is a JSON-RPC endpoint of the escrow's chain: the agent reads isController from the
+	// escrow to check the gateway passes its endpoint is sent (any node or provider will do).
+	RPCURL string `json:"rpcUrl"`
+	// TLSCert and TLSKey are the endpoint's certificate and key (PEM). With an https endpoint and
+	// neither set, the agent makes a self-signed one in StateDir; either way the API pins its
+	// public key at registration, so no CA is involved.
+	TLSCert string `json:"tlsCert"`
+	TLSKey  string `json:"tlsKey"`
+	// Chain replaces the RPC reads of the escrow (tests and in-process stacks).
+	Chain   Escrow `json:"-"`
+	CPUOnly bool   `json:"cpuOnly"`
 	// Offer lists the GPU models to offer; empty offers every healthy GPU.
 	Offer []string `json:"offer"`
 	// Floor is the lowest price per GPU-second in wei, by GPU model; "*" applies to any model.
@@ -52,9 +62,12 @@ type Config struct {
 	// Metrics is the listen address of the agent's Prometheus /metrics (gin-agent -metrics);
 	// empty serves none.
 	Metrics string `json:"metrics"`
+	// Isolation is the policy for job containers: networking and per-job limits (policy.go).
+	Isolation Isolation `json:"isolation"`
 
-	key   *ecdsa.PrivateKey
-	floor map[string]*big.Int
+	key    *ecdsa.PrivateKey
+	floor  map[string]*big.Int
+	limits limits
 }
 
 // ParseConfig reads the configuration from args (flags) and getenv.
@@ -83,6 +96,9 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	env("ENDPOINT", &c.Endpoint)
 	env("STATE_DIR", &c.StateDir)
 	env("ESCROW", &c.Escrow)
+	env("RPC_URL", &c.RPCURL)
+	env("TLS_CERT", &c.TLSCert)
+	env("TLS_KEY", &c.TLSKey)
 	env("METRICS", &c.Metrics)
 	if v := getenv("GIN_AGENT_CHAIN_ID"); v != "" {
 		c.ChainID, _ = strconv.ParseInt(v, 10, 64)
@@ -102,6 +118,9 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	fs.StringVar(&c.StateDir, "state-dir", c.StateDir, "directory for the nonce counter and meter state")
 	fs.StringVar(&c.Escrow, "escrow", c.Escrow, "AuctionEscrow address bids are signed for")
 	fs.Int64Var(&c.ChainID, "chain-id", c.ChainID, "chain id of the escrow")
+	fs.StringVar(&c.RPCURL, "rpc", c.RPCURL, "JSON-RPC URL of the escrow's chain (to check that gateway passes are signed by controllers)")
+	fs.StringVar(&c.TLSCert, "tls-cert", c.TLSCert, "PEM certificate of an https endpoint (default: a self-signed one kept in -state-dir)")
+	fs.StringVar(&c.TLSKey, "tls-key", c.TLSKey, "PEM private key of -tls-cert")
 	fs.StringVar(&offer, "offer", offer, "comma-separated GPU models to offer (default all)")
 	fs.StringVar(&floor, "floor", floor, "floor prices, MODEL=wei per GPU-second, comma-separated; * for any model")
 	fs.StringVar(&markup, "markup", markup, "utilization markup: price = floor × (1 + markup × assigned/offered)")
@@ -111,6 +130,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	fs.DurationVar(&c.Meter, "meter", time.Minute, "usage attestation period")
 	fs.DurationVar(&c.Redeploy, "redeploy", 10*time.Second, "wait after a failed deployment before trying again")
 	fs.StringVar(&c.Metrics, "metrics", c.Metrics, "listen address for Prometheus /metrics, e.g. 127.0.0.1:9102 (default none)")
+	isolationFlags(fs, &c.Isolation, getenv)
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -191,6 +211,15 @@ func (c *Config) Validate() error {
 	if !common.IsHexAddress(c.Escrow) {
 		errs = append(errs, fmt.Errorf("escrow %q: want the AuctionEscrow address (0x…), set -escrow or GIN_AGENT_ESCROW", c.Escrow))
 	}
+	if u, err := url.Parse(c.RPCURL); c.Chain == nil && (c.RPCURL == "" || err != nil || u.Host == "") {
+		errs = append(errs, fmt.Errorf("rpc URL %q: want a JSON-RPC URL of chain %d (http(s):// or ws(s)://), set -rpc or GIN_AGENT_RPC_URL; the endpoint checks gateway passes against the escrow", c.RPCURL, c.ChainID))
+	}
+	if u, err := url.Parse(c.Endpoint); err == nil && u.Scheme != "https" && c.ChainID > 0 && !chain.IsDevChain(uint64(c.ChainID)) {
+		errs = append(errs, fmt.Errorf("endpoint %q: must be https:// on chain %d (plain http only on a dev chain); the API pins the endpoint's key at registration", c.Endpoint, c.ChainID))
+	}
+	if (c.TLSCert == "") != (c.TLSKey == "") {
+		errs = append(errs, errors.New("tls: set both -tls-cert and -tls-key, or neither (a self-signed certificate is made)"))
+	}
 	if len(c.Floor) == 0 {
 		errs = append(errs, errors.New("floor: missing; set -floor MODEL=wei per GPU-second (e.g. H100=100000000000000)"))
 	}
@@ -203,6 +232,9 @@ func (c *Config) Validate() error {
 		}
 		c.floor[m] = p
 	}
+	var isoErrs []error
+	c.limits, isoErrs = c.Isolation.parse()
+	errs = append(errs, isoErrs...)
 	if c.Markup < 0 {
 		errs = append(errs, fmt.Errorf("markup %g: must not be negative", c.Markup))
 	}

@@ -17,3 +17,23 @@ func TestConfigErrorsNameTheValue(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigProductionEndpoint: outside a dev chain the endpoint must be https (the API pins its
+// key) and the agent needs an RPC URL to check the gateway's passes.
+func TestConfigProductionEndpoint(t *testing.T) {
+	env := map[string]string{}
+	_, err := ParseConfig([]string{"-endpoint", "http://gpu1.example:8443", "-chain-id", "1"}, func(k string) string { return env[k] })
+	for _, want := range []string{`endpoint "http://gpu1.example:8443": must be https:// on chain 1`, `rpc URL "": want a JSON-RPC URL of chain 1`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not say %q:\n%v", want, err)
+		}
+	}
+	_, err = ParseConfig([]string{"-endpoint", "http://127.0.0.1:8443", "-chain-id", "31337", "-rpc", "http://127.0.0.1:8545"}, func(k string) string { return env[k] })
+	if err != nil && (strings.Contains(err.Error(), "must be https") || strings.Contains(err.Error(), "rpc URL")) {
+		t.Errorf("a dev chain's plain-HTTP endpoint was refused: %v", err)
+	}
+	_, err = ParseConfig([]string{"-tls-cert", "cert.pem"}, func(k string) string { return env[k] })
+	if err == nil || !strings.Contains(err.Error(), "set both -tls-cert and -tls-key") {
+		t.Errorf("a certificate without its key was accepted: %v", err)
+	}
+}

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"time"
-
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gintonic/gintonic/agent/runtime"
 	"github.com/gintonic/gintonic/api/apiv1"
@@ -56,7 +56,7 @@ func active(s apiv1.JobState) bool {
 // that failed is tried again Redeploy later, each failure reported, until the API fails the job
 // over to a backup (after its failure threshold) or the client stops it.
 func (a *Agent) deployments(ctx context.Context) {
-	me := crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex()
+	me := a.provider.Hex()
 	every(ctx, a.cfg.Poll, func(ctx context.Context) {
 		jobs, err := a.myJobs(ctx)
 		if err != nil {
@@ -133,22 +133,46 @@ func (a *Agent) reap(ctx context.Context) {
 	}
 }
 
-// deployment is what the runtime runs for j.
-func (a *Agent) deployment(j apiv1.Job, job runtime.Job, gpus []string) runtime.Deployment {
+// deployment is what the runtime runs for j: its resources come from the job's spec within this
+// provider's policy (an error wraps runtime.ErrRefused: the job asks too much), its network
+// reaches the Internet only where the policy allows it.
+func (a *Agent) deployment(j apiv1.Job, job runtime.Job, gpus []string) (runtime.Deployment, error) {
+	res, err := a.cfg.limits.orDefaults().resources(requestOf(j), j.Gpu.Count)
+	if err != nil {
+		return runtime.Deployment{}, err
+	}
 	d := runtime.Deployment{Job: job, Image: j.Image, ServicePort: DefaultServicePort, HealthPath: DefaultHealthPath,
-		HealthFromImage: true, GPUs: gpus}
+		HealthFromImage: true, GPUs: gpus, Resources: res, Egress: a.cfg.Isolation.AllowEgress}
 	if j.Env != nil {
 		d.Env = *j.Env
 	}
 	if j.Kind == apiv1.Batch {
 		d.Batch, d.OutputDir = true, a.outputDir(job)
 	}
-	return d
+	return d, nil
+}
+
+// withheld lists the job's environment variables that never reach its container.
+func withheld(env map[string]string) []string {
+	var out []string
+	for k := range env {
+		if runtime.DroppedEnv(k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// refused words a deployment the provider will not run: the job's fault, with what to change.
+func refused(err error) string {
+	return fmt.Sprintf("the deployment was refused; this is the job's image or spec, not the provider: %v", err)
 }
 
 // deploy starts the job's container: the image is pulled first when it is not on this machine,
 // which may take minutes, so deploy runs in its own goroutine. The runtime's events say when the
-// container is healthy (reported running) or has failed (reported failed).
+// container is healthy (reported running) or has failed (reported failed). A batch job that
+// completed before (maybe before an agent restart) is never run again.
 func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job) {
 	defer func() {
 		a.mu.Lock()
@@ -159,22 +183,52 @@ func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job) {
 		}
 		a.mu.Unlock()
 	}()
+	if reason, done := a.completedBefore(job); done {
+		a.report(ctx, j.Id, apiv1.StatusReportStateCompleted, reason)
+		return
+	}
+	if err := a.checkAward(ctx, j, job); err != nil {
+		// Not the escrow's award (or the chain is not there yet): nothing runs, nothing is
+		// reported as the workload's failure; the next pass after Redeploy looks again.
+		a.log.Warn("not deploying: the escrow does not show this award", "job", job, "err", err)
+		a.mu.Lock()
+		a.failedAt[job.ID] = time.Now()
+		a.mu.Unlock()
+		return
+	}
 	gpus, err := a.assignGPUs(job.ID, j.Gpu)
 	if err != nil {
 		a.failed(ctx, job, j.Id, err.Error())
+		return
+	}
+	d, err := a.deployment(j, job, gpus)
+	if err != nil {
+		a.failed(ctx, job, j.Id, refused(err))
 		return
 	}
 	what := "starting a container of " + j.Image
 	if ok, err := a.rt.HasImage(ctx, j.Image); err == nil && !ok {
 		what = "pulling image " + j.Image + " (not on this provider yet)"
 	}
+	if w := withheld(d.Env); len(w) > 0 {
+		what += "; withheld from the container: " + strings.Join(w, ", ") + " (the GPU runtime's hooks read them)"
+	}
 	a.report(ctx, j.Id, apiv1.StatusReportStateDeploying, what)
-	c, err := a.rt.Ensure(ctx, a.deployment(j, job, gpus))
+	c, err := a.rt.Ensure(ctx, d)
 	if err != nil {
 		if ctx.Err() != nil {
 			return // the job ended or the agent stops
 		}
+		if errors.Is(err, runtime.ErrRefused) {
+			a.failed(ctx, job, j.Id, refused(err))
+			return
+		}
 		a.failed(ctx, job, j.Id, fmt.Sprintf("the container could not be started: %v", err))
+		return
+	}
+	if c.Completed {
+		a.log.Info("batch completed before; not running it again", "job", j.Id, "container", c.Name)
+		go a.completed(context.WithoutCancel(ctx), job, j.Id)
 		return
 	}
 	a.mu.Lock()
@@ -240,6 +294,12 @@ func (a *Agent) stop(ctx context.Context, apiID int64, job runtime.Job) {
 		}
 	}
 	a.metrics.deployments.WithLabelValues("stopped").Inc()
+	// The job round is over here: a batch's undelivered results and its completion record go.
+	for _, path := range []string{a.outputDir(job), a.completedPath(job)} {
+		if err := os.RemoveAll(path); err != nil {
+			a.log.Warn("remove an ended job's files", "job", apiID, "path", path, "err", err)
+		}
+	}
 	a.mu.Lock()
 	if a.running[job.ID] == job.Round {
 		delete(a.running, job.ID)

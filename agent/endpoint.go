@@ -2,48 +2,67 @@ package agent
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
-	"strconv"
 	"time"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
 )
 
 // Endpoint is the provider's public face: the gateway sends every request for a deployment of
-// this provider here, naming the escrow job in apiv1.JobHeader, and it goes on to that job's
-// container, whose port is bound to 127.0.0.1 only. Streams pass through unbuffered.
+// this provider here with a gateway pass (chain.GatewayPass) naming the escrow job, and it goes on
+// to that job's container. Requests without a valid pass get 401 and are counted
+// (gintonic_agent_endpoint_refused_total); only the gateway's model routes are served. Streams
+// pass through unbuffered.
 func (a *Agent) Endpoint() http.Handler {
 	proxy := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
 			target, _ := pr.In.Context().Value(targetKey{}).(*url.URL)
 			pr.SetURL(target)
 			pr.Out.Header.Del(apiv1.JobHeader)
+			pr.Out.Header.Del(chain.PassHeader)
 			pr.SetXForwarded()
 		},
 		FlushInterval: -1,
+		// Straight to the job's network: never through a proxy from the environment.
+		Transport: &http.Transport{Proxy: nil, DialContext: (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+			MaxIdleConns: 256, MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second},
 		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
 			a.log.Warn("endpoint cannot reach container", "job", r.Header.Get(apiv1.JobHeader), "err", err)
 			http.Error(w, "the job's container does not answer: "+err.Error(), http.StatusBadGateway)
 		},
+	}
+	roundOf := func(job uint64) uint64 {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		if a.addrs[job] == "" {
+			return 0
+		}
+		return a.running[job]
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/healthz" {
 			w.WriteHeader(http.StatusNoContent)
 			return
 		}
-		h := r.Header.Get(apiv1.JobHeader)
-		if h == "" {
-			http.Error(w, "missing "+apiv1.JobHeader+": this endpoint serves the marketplace gateway's requests", http.StatusBadRequest)
+		if !apiv1.IsModelRoute(r.URL.Path) {
+			a.metrics.refused.WithLabelValues("route").Inc()
+			http.Error(w, fmt.Sprintf("%s is not a route the gateway serves", r.URL.Path), http.StatusNotFound)
 			return
 		}
-		job, err := strconv.ParseUint(h, 10, 64)
-		if err != nil {
-			http.Error(w, apiv1.JobHeader+" must be an escrow job id, got "+strconv.Quote(h), http.StatusBadRequest)
+		job, no := a.gate.check(r.Context(), r, roundOf)
+		if no != nil {
+			a.metrics.refused.WithLabelValues(no.reason).Inc()
+			if no.status == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", chain.PassHeader)
+			}
+			http.Error(w, no.msg, no.status)
 			return
 		}
 		addr := a.Addr(job)
@@ -61,7 +80,10 @@ type targetKey struct{}
 
 // ServeEndpoint serves Endpoint on ln until ctx ends, then shuts down gracefully.
 func (a *Agent) ServeEndpoint(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: a.Endpoint(), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: a.Endpoint(), ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
+	if a.cert != nil {
+		ln = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{*a.cert}, MinVersion: tls.VersionTLS12, NextProtos: []string{"h2", "http/1.1"}})
+	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {

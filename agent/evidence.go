@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/gintonic/gintonic/api/apiv1"
 )
 
@@ -70,7 +68,7 @@ func (a *Agent) challengeSoon() {
 }
 
 func (a *Agent) challenge(ctx context.Context) {
-	me := crypto.PubkeyToAddress(a.cfg.key.PublicKey).Hex()
+	me := a.provider.Hex()
 	pending := apiv1.ListDisputesParamsStatePending
 	r, err := a.api.ListDisputesWithResponse(ctx, &apiv1.ListDisputesParams{Provider: &me, State: &pending})
 	if err != nil || r.JSON200 == nil {

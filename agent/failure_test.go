@@ -135,7 +135,7 @@ func TestKilledContainerFailsTheJobOver(t *testing.T) {
 	eventually(t, "three failure reports", 60*time.Second, func() bool { return len(failures(trail(t, client, job.Id))) >= 3 })
 	stop()
 	f := failures(trail(t, client, job.Id))[0]
-	for _, want := range []string{"container exited with code 137", "after 1 restart(s)", "last log lines", "testsrv: listening on 127.0.0.1:"} {
+	for _, want := range []string{"container exited with code 137", "after 1 restart(s)", "last log lines", "testsrv: listening on 0.0.0.0:"} {
 		if !strings.Contains(f, want) {
 			t.Errorf("failure report does not say %q:\n%s", want, f)
 		}
@@ -189,6 +189,7 @@ func TestDeployFailuresReachTheTrail(t *testing.T) {
 	ag := startAgent(t, s, in, "provider", t.TempDir(), fastFailures, func(c *Config, rc *runtime.Config) {
 		c.Redeploy = time.Hour // one report each is enough here
 		rc.RestartBackoff = time.Second
+		rc.Network = runtime.NetworkHost // the port clash below exists only on the host's network
 	})
 	client := s.Login(in, "client")
 	missing := submit(t, s, client, "client", jobRequest("gintonic/no-such-image:missing"))

@@ -64,7 +64,10 @@ func TestDeploymentsGetTheirOwnGPUs(t *testing.T) {
 			t.Fatalf("GPU %s given twice or not a UUID: %v / %v", u, first, second)
 		}
 	}
-	d := a.deployment(apiv1.Job{Image: "img", Env: &map[string]string{"MODEL_ID": "m"}}, runtimeJob(2), second)
+	d, err := a.deployment(apiv1.Job{Image: "img", Env: &map[string]string{"MODEL_ID": "m"}}, runtimeJob(2), second)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !slices.Equal(d.GPUs, second) || d.HealthPath != DefaultHealthPath || !d.HealthFromImage || d.Env["MODEL_ID"] != "m" {
 		t.Errorf("deployment %+v", d)
 	}

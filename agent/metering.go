@@ -6,13 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gintonic/gintonic/agent/meter"
 	"github.com/gintonic/gintonic/agent/runtime"
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
 )
 
 // metering observes the running jobs and sends a signed usage report every Meter period.
@@ -48,22 +53,98 @@ func (a *Agent) attest(ctx context.Context) error {
 	}
 	a.mu.Unlock()
 	for _, j := range jobs {
+		// One job the runtime cannot read stalls no other job's report.
 		u, err := a.rt.Usage(ctx, j)
 		if err != nil {
-			return fmt.Errorf("usage of %s: %w", j, err)
+			a.log.Warn("usage of a job unreadable; its usage is reported later", "job", j, "err", err)
+			continue
 		}
 		if err := a.meter.Observe(ctx, u, gpus[j.ID], now); err != nil {
-			return fmt.Errorf("observe %s: %w", j, err)
+			a.log.Warn("observe job", "job", j, "err", err)
+			continue
 		}
 		a.served(ctx, j, u)
 	}
-	att, err := a.meter.Attest(ctx, now)
-	if errors.Is(err, meter.ErrNothingToAttest) {
-		return nil
+	a.boundRounds(ctx, jobs)
+	return a.sendUsage(ctx, now)
+}
+
+// roundReader reads an award round from the escrow (*chain.Contracts, the agent's RPC binding).
+type roundReader interface {
+	Round(ctx context.Context, jobID uint64, n uint8, provider common.Address) (chain.Round, error)
+}
+
+// boundRounds reads each running job's round from the escrow, when the agent has an RPC: the
+// meter then counts no more than the round can pay (its settled counter plus what its remaining
+// budget buys), and a round the escrow closed is dropped. Without an RPC, intake's verdicts on the reports say the same, one report later.
+func (a *Agent) boundRounds(ctx context.Context, jobs []runtime.Job) {
+	rr, ok := a.gate.controllers.(roundReader)
+	if !ok {
+		return
 	}
-	if err != nil {
-		return err
+	self := a.meter.Provider()
+	for _, j := range jobs {
+		r, err := rr.Round(ctx, j.ID, uint8(j.Round), self)
+		if err != nil {
+			a.log.Debug("read the round from the escrow", "job", j, "err", err)
+			continue
+		}
+		switch r.State {
+		case chain.RoundClosed:
+			err = a.meter.Drop(ctx, j.ID, uint8(j.Round), "closed on chain")
+		case chain.RoundRunning, chain.RoundEnded:
+			var most uint64
+			if r.Price.Sign() > 0 {
+				l := new(big.Int).Add(r.Remaining, new(big.Int).Sub(r.Price, big.NewInt(1)))
+				l.Div(l, r.Price).Add(l, new(big.Int).SetUint64(r.Settled))
+				if l.IsUint64() {
+					most = max(l.Uint64(), 1)
+				}
+			}
+			err = a.meter.Bound(ctx, j.ID, uint8(j.Round), most)
+		}
+		if err != nil {
+			a.log.Warn("bound the metering of a round", "job", j, "err", err)
+		}
 	}
+}
+
+// sendUsage signs what grew since the last report and sends it, then acts on intake's verdict on
+// each entry, so that no single round can stall the others: accepted and clamped entries are
+// marked sent; a round the escrow can pay nothing more for is dropped; a round intake already
+// holds more of (the answer to an earlier report was lost, or the agent restarted from an older
+// state file) is advanced to that value and, when it grew beyond, signed again at once.
+func (a *Agent) sendUsage(ctx context.Context, now time.Time) error {
+	for pass := 0; pass < 2; pass++ {
+		att, err := a.meter.Attest(ctx, now)
+		if errors.Is(err, meter.ErrNothingToAttest) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		verdicts, err := a.send(ctx, att)
+		if err != nil {
+			return err
+		}
+		again, err := a.apply(ctx, att.Report, verdicts)
+		if err != nil || !again {
+			return err
+		}
+	}
+	return nil
+}
+
+// verdict is intake's decision on one entry: accepted, clamped:<reason> or refused:<reason>, and
+// the round's highest cumulative GPU-seconds intake knows of.
+type verdict struct {
+	intake string
+	known  uint64
+}
+
+// send posts att and returns the verdict on each of its entries. An error means nothing is known
+// of the report's fate (an outage, or a report refused as a whole): its rounds are sent again.
+func (a *Agent) send(ctx context.Context, att meter.Attestation) ([]verdict, error) {
 	req := apiv1.AttestationRequest{Signature: fmt.Sprintf("0x%x", att.Signature)}
 	var served []apiv1.ServedUsage
 	for _, u := range att.Report.Usages {
@@ -72,7 +153,7 @@ func (a *Agent) attest(ctx context.Context) error {
 		// with the gateway's own count.
 		if c, ok := a.meter.Counters(u.JobID, u.Round); ok && c.Requests > 0 {
 			served = append(served, apiv1.ServedUsage{JobId: int64(u.JobID), Round: int(u.Round),
-				Requests: int64(c.Requests), PromptTokens: int64(c.PromptTokens), CompletionTokens: int64(c.CompletionTokens)})
+				Requests: servedCount(c.Requests), PromptTokens: servedCount(c.PromptTokens), CompletionTokens: servedCount(c.CompletionTokens)})
 		}
 	}
 	if len(served) > 0 {
@@ -88,25 +169,121 @@ func (a *Agent) attest(ctx context.Context) error {
 			a.lastReport = r.JSON202.Id
 			a.mu.Unlock()
 			a.log.Info("usage report accepted", "report", r.JSON202.Id, "usages", len(req.Usages))
-			return a.meter.MarkSent(ctx, att.Report)
+			out := make([]verdict, len(req.Usages))
+			for i := range out {
+				out[i] = verdict{intake: "accepted"}
+				if i < len(r.JSON202.Usages) {
+					if in := r.JSON202.Usages[i].Intake; in != nil {
+						out[i].intake = *in
+					}
+					if k := r.JSON202.Usages[i].KnownGpuSeconds; k != nil && *k > 0 {
+						out[i].known = uint64(*k)
+					}
+				}
+			}
+			return out, nil
 		case err == nil && r.StatusCode() < 500:
-			// Rejected: the meter keeps the counters, the next report carries them again.
 			a.metrics.reports.WithLabelValues("rejected").Inc()
-			return fmt.Errorf("usage report rejected: HTTP %d %s", r.StatusCode(), r.Body)
+			if out := refusedEntries(r.ApplicationproblemJSONDefault, len(req.Usages)); out != nil {
+				a.log.Warn("usage report refused: no entry can be paid", "usages", len(req.Usages))
+				return out, nil
+			}
+			// Refused as a whole (forged, malformed): the meter keeps the counters.
+			return nil, fmt.Errorf("usage report rejected: HTTP %d %s", r.StatusCode(), r.Body)
 		case try >= 3:
 			a.metrics.reports.WithLabelValues("error").Inc()
 			if err != nil {
-				return fmt.Errorf("send usage report: %w", err)
+				return nil, fmt.Errorf("send usage report: %w", err)
 			}
-			return fmt.Errorf("send usage report: HTTP %d %s; the counters are kept for the next report", r.StatusCode(), r.Body)
+			return nil, fmt.Errorf("send usage report: HTTP %d %s; the counters are kept for the next report", r.StatusCode(), r.Body)
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		case <-time.After(time.Duration(1<<try) * a.cfg.Retry):
 		}
 	}
 }
+
+// refusedEntries reads the verdict on each of n entries from a 422 attestation-rejected problem
+// (errors[i]: field usages[i], message "<intake>:<reason>: detail (known: N)"); nil when the
+// problem is not about entries.
+func refusedEntries(p *apiv1.Problem, n int) []verdict {
+	if p == nil || p.Errors == nil {
+		return nil
+	}
+	out := make([]verdict, n)
+	found := false
+	for _, e := range *p.Errors {
+		var i int
+		if _, err := fmt.Sscanf(e.Field, "usages[%d]", &i); err != nil || i < 0 || i >= n {
+			continue
+		}
+		in, _, _ := strings.Cut(e.Message, ": ")
+		out[i].intake = in
+		if k := strings.LastIndex(e.Message, "(known: "); k >= 0 {
+			out[i].known, _ = strconv.ParseUint(strings.TrimSuffix(e.Message[k+len("(known: "):], ")"), 10, 64)
+		}
+		found = found || strings.HasPrefix(in, "refused:")
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
+
+// apply records what intake made of each entry of report, and says whether a round was advanced
+// below what the meter holds (worth signing again now).
+func (a *Agent) apply(ctx context.Context, report chain.UsageReport, verdicts []verdict) (again bool, err error) {
+	delivered := chain.UsageReport{Provider: report.Provider}
+	var drop []chain.Usage
+	var whys []string
+	for i, u := range report.Usages {
+		v := verdicts[i]
+		kind, reason, _ := strings.Cut(v.intake, ":")
+		switch {
+		case kind == "accepted" || kind == "clamped":
+			delivered.Usages = append(delivered.Usages, u)
+			if reason == "over_budget" || reason == "past_end" {
+				drop, whys = append(drop, u), append(whys, v.intake) // paid all it can ever be
+			}
+		case terminal[reason]:
+			drop, whys = append(drop, u), append(whys, v.intake)
+		case reason == "not_increasing":
+			known := max(v.known, u.CumulativeGpuSeconds)
+			if err := a.meter.Advance(ctx, u.JobID, u.Round, known); err != nil {
+				return false, err
+			}
+			if c, ok := a.meter.Counters(u.JobID, u.Round); ok && c.GPUSeconds > known {
+				again = true
+			}
+			a.log.Info("usage already held by intake; advanced", "job", u.JobID, "round", u.Round, "known", known)
+		default: // not_awarded, over_cap: not yet; the counters ride along in the next report
+			a.log.Info("usage entry not taken yet; sent again later", "job", u.JobID, "round", u.Round, "intake", v.intake)
+		}
+	}
+	if len(delivered.Usages) > 0 {
+		if err := a.meter.MarkSent(ctx, delivered); err != nil {
+			return false, err
+		}
+	}
+	for i, u := range drop {
+		a.log.Warn("usage of a round the escrow can pay no more for: no longer reported", "job", u.JobID, "round", u.Round, "intake", whys[i])
+		if err := a.meter.Drop(ctx, u.JobID, u.Round, whys[i]); err != nil {
+			return false, err
+		}
+	}
+	return again, nil
+}
+
+// terminal are the reasons intake refuses an entry that no later report of its round can change.
+var terminal = map[string]bool{"stale_round": true, "not_settleable": true, "foreign_job": true, "unknown_job": true, "nothing_due": true}
+
+// maxServed bounds what the agent reports of a runtime's served counters: the container's
+// GET /usage is the client's code, and may say anything.
+const maxServed = 1 << 50
+
+func servedCount(n uint64) int64 { return int64(min(n, maxServed)) }
 
 // servedCounts is the reference runtime's GET /usage body: what the container served since it
 // started.
@@ -151,6 +328,7 @@ func (a *Agent) served(ctx context.Context, j runtime.Job, u runtime.Usage) {
 	if rsp.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(rsp.Body, 1<<20)).Decode(&c) != nil {
 		return // an image without usage counters
 	}
+	c.Requests, c.PromptTokens, c.CompletionTokens = min(c.Requests, maxServed), min(c.PromptTokens, maxServed), min(c.CompletionTokens, maxServed)
 	if err := a.meter.Served(ctx, j.ID, uint8(j.Round), run.ContainerID, c.Requests, c.PromptTokens, c.CompletionTokens); err != nil {
 		a.log.Warn("meter served requests", "job", j.ID, "err", err)
 		return

@@ -26,7 +26,8 @@ type metrics struct {
 	gpuUtil     *prometheus.GaugeVec
 	gpuTemp     *prometheus.GaugeVec
 	gpuPower    *prometheus.GaugeVec
-	jobUsage    *prometheus.GaugeVec // requests and tokens the runtime counted, by job round
+	jobUsage    *prometheus.GaugeVec   // requests and tokens the runtime counted, by job round
+	refused     *prometheus.CounterVec // endpoint requests refused, by reason
 }
 
 func newMetrics() *metrics {
@@ -54,8 +55,11 @@ func newMetrics() *metrics {
 		jobUsage: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "gintonic_agent_job_usage",
 			Help: "Cumulative requests and tokens the job's runtime reported (counter: requests, prompt_tokens, completion_tokens)."},
 			[]string{"job", "round", "counter"}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_agent_endpoint_refused_total",
+			Help: "Requests to the provider endpoint refused for want of a valid gateway pass, by reason (missing, malformed, expired, too_long, wrong_provider, bad_signature, not_controller, wrong_round, replayed, unverifiable, not_running, route)."},
+			[]string{"reason"}),
 	}
-	m.reg.MustRegister(m.bids, m.won, m.deployments, m.deployTime, m.restarts, m.reports, m.gpuUtil, m.gpuTemp, m.gpuPower, m.jobUsage,
+	m.reg.MustRegister(m.bids, m.won, m.deployments, m.deployTime, m.restarts, m.reports, m.gpuUtil, m.gpuTemp, m.gpuPower, m.jobUsage, m.refused,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

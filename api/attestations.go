@@ -38,11 +38,21 @@ var (
 )
 
 // RejectedReport is a usage report the settlement service refused, with its reason code
-// (bad_signature, not_increasing, over_cap, foreign_job...) for the provider to act on.
+// (bad_signature, malformed, or the first entry's reason) for the provider to act on, and the
+// verdict on each entry when the report was refused because none of them can be paid.
 type RejectedReport struct {
-	Reason string
-	JobID  uint64
+	Reason  string
+	JobID   uint64
+	Detail  string
+	Entries []EntryVerdict
+}
+
+// EntryVerdict is intake's decision on one entry: Intake is accepted, clamped:<reason> or
+// refused:<reason>; Known the round's highest cumulative already settled or queued.
+type EntryVerdict struct {
+	Intake string
 	Detail string
+	Known  uint64
 }
 
 func (e *RejectedReport) Error() string {
@@ -90,7 +100,6 @@ func (s *Server) SubmitAttestation(c *gin.Context) {
 	if err != nil {
 		f.add("signature", "%v", err)
 	}
-	checkServed(&f, req.Served)
 	if err := f.err(); err != nil {
 		fail(c, err)
 		return
@@ -99,7 +108,11 @@ func (s *Server) SubmitAttestation(c *gin.Context) {
 	var rej *RejectedReport
 	switch {
 	case errors.As(err, &rej):
-		fail(c, &Problem{Status: http.StatusUnprocessableEntity, Type: "attestation-rejected", Title: "Usage report rejected: " + rej.Reason, Detail: rej.Error()})
+		p := &Problem{Status: http.StatusUnprocessableEntity, Type: "attestation-rejected", Title: "Usage report rejected: " + rej.Reason, Detail: rej.Error()}
+		for i, v := range rej.Entries {
+			p.Fields = append(p.Fields, FieldError{Field: fmt.Sprintf("usages[%d]", i), Message: fmt.Sprintf("%s: %s (known: %d)", v.Intake, v.Detail, v.Known)})
+		}
+		fail(c, p)
 		return
 	case errors.Is(err, ErrSettlementUnavailable):
 		c.Header("Retry-After", "5")
@@ -110,8 +123,9 @@ func (s *Server) SubmitAttestation(c *gin.Context) {
 		return
 	}
 	if req.Served != nil {
-		// Informational and after the report is queued: a failure here loses no payment.
-		if err := s.recordServed(c.Request.Context(), addr, *req.Served); err != nil {
+		// Informational and after the report is queued: a failure here loses no payment, and
+		// counts out of range are clamped, never a reason to refuse the signed report.
+		if err := s.recordServed(c.Request.Context(), addr, cleanServed(*req.Served)); err != nil {
 			s.log.Warn("served counts not recorded", "provider", addr.Hex(), "err", err)
 		}
 	}

@@ -61,24 +61,33 @@ func TestAttestations(t *testing.T) {
 	if r, _ := other.SubmitAttestationWithResponse(ctx, report("backup", 40)); r.StatusCode() != http.StatusUnprocessableEntity {
 		t.Errorf("foreign job: %s", body(r))
 	}
-	// Served counts ride along: checked, kept for the awarded round only, never lowered.
+	// Served counts ride along: kept for the awarded round only, never lowered, and never a reason
+	// to refuse the signed report: absurd ones (a runtime's /usage of 2^64-1 requests reaches the
+	// API as -1) are clamped or dropped.
 	bad := report("provider", 40)
-	bad.Served = &[]apiv1.ServedUsage{{JobId: *job.ChainJobId, Round: 0, Requests: 1}}
-	if r, _ := prov.SubmitAttestationWithResponse(ctx, bad); r.StatusCode() != http.StatusUnprocessableEntity || !strings.Contains(string(r.Body), "served[0].round") {
-		t.Errorf("served counts for round 0: %s", body(r))
+	bad.Served = &[]apiv1.ServedUsage{{JobId: *job.ChainJobId, Round: 0, Requests: 1}, {JobId: *job.ChainJobId, Round: 1, Requests: -1, PromptTokens: -5}}
+	first, err := prov.SubmitAttestationWithResponse(ctx, bad)
+	if err != nil || first.JSON202 == nil {
+		t.Fatalf("report with absurd served counts: %v %s", err, body(first))
 	}
-	withServed := report("provider", 40)
+	if in := first.JSON202.Usages[0].Intake; in == nil || *in != "accepted" {
+		t.Errorf("entry verdict %v, want accepted", in)
+	}
+	withServed := report("provider", 40) // the same report again, as after a lost answer: the same receipt
 	withServed.Served = &[]apiv1.ServedUsage{{JobId: *job.ChainJobId, Round: 1, Requests: 12, PromptTokens: 40, CompletionTokens: 300},
 		{JobId: *job.ChainJobId, Round: 2, Requests: 99}} // a round that is not the caller's: ignored
 	ok, err := prov.SubmitAttestationWithResponse(ctx, withServed)
-	if err != nil || ok.JSON202 == nil {
-		t.Fatalf("report: %v %s", err, body(ok))
+	if err != nil || ok.JSON202 == nil || ok.JSON202.Id != first.JSON202.Id {
+		t.Fatalf("the same report again: %v %s, want report %d", err, body(ok), first.JSON202.Id)
 	}
 	if r, err := c.GetJobWithResponse(ctx, job.Id); err != nil || r.JSON200 == nil || r.JSON200.Usage == nil ||
 		r.JSON200.Usage.Provider != (apiv1.RequestCounts{Requests: 12, PromptTokens: 40, CompletionTokens: 300}) {
 		t.Errorf("the job's usage as its provider reports it: %v %s", err, body(r))
 	}
-	if r, _ := prov.SubmitAttestationWithResponse(ctx, report("provider", 30)); r.StatusCode() != http.StatusUnprocessableEntity || !strings.Contains(string(r.Body), "not_increasing") {
+	// Refused because its only entry cannot be paid: the problem names the entry's verdict and
+	// the value intake already holds, for the agent to move on from.
+	if r, _ := prov.SubmitAttestationWithResponse(ctx, report("provider", 30)); r.StatusCode() != http.StatusUnprocessableEntity ||
+		!strings.Contains(string(r.Body), `"field":"usages[0]","message":"refused:not_increasing`) || !strings.Contains(string(r.Body), "(known: 40)") {
 		t.Errorf("decreasing report: %s", body(r))
 	}
 	var st apiv1.Attestation

@@ -27,10 +27,7 @@ type nonces struct {
 func (n nonces) Issue(ctx context.Context, ttl time.Duration) (string, error) {
 	nonce := siwe.NewNonce()
 	now := n.now()
-	// Sweeping expired nonces on issue keeps the table as small as the nonces live at once.
-	if err := n.db.WithContext(ctx).Exec(`DELETE FROM market.nonces WHERE expires_at < ?`, now).Error; err != nil {
-		return "", fmt.Errorf("sweep nonces: %w", err)
-	}
+	// Expired nonces are swept by Server.sweep, not here: one request, one write.
 	if err := n.db.WithContext(ctx).Exec(`INSERT INTO market.nonces (nonce, expires_at) VALUES ( ?, ?)`, nonce, now.Add(ttl)).Error; err != nil {
 		return "", fmt.Errorf("store nonce: %w", err)
 	}
@@ -93,17 +90,25 @@ func (s *Server) Login(c *gin.Context) {
 		fail(c, siweProblem(err))
 		return
 	}
-	sess := siwe.Tokens{TTL: s.cfg.SessionTTL}.Issue(msg.Address, s.now())
+	// An operator key's session is its provider's (see operator.go).
+	who, err := s.actingFor(ctx, msg.Address)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	sess := siwe.Tokens{TTL: s.cfg.SessionTTL}.Issue(who, s.now())
 	if !msg.ExpirationTime.IsZero() && msg.ExpirationTime.Time().Before(sess.ExpiresAt) {
 		// The session never outlives what the user signed.
 		sess.ExpiresAt = msg.ExpirationTime.Time()
 	}
 	if err := s.db.WithContext(ctx).Exec(`INSERT INTO market.sessions (token_hash, address, expires_at) VALUES ( ?, ?, ?)`,
-		sess.Hash[:], msg.Address.Bytes(), sess.ExpiresAt).Error; err != nil {
+		sess.Hash[:], who.Bytes(), sess.ExpiresAt).Error; err != nil {
 		fail(c, fmt.Errorf("store session: %w", err))
 		return
 	}
-	c.JSON(http.StatusOK, apiv1.Session{Token: sess.Token, Address: msg.Address.Hex(), ExpiresAt: sess.ExpiresAt.UTC()})
+	// Known here from now on: its requests get the account's own rate-limit bucket.
+	s.sessions.put(sess.Hash, session{addr: who, expires: sess.ExpiresAt}, s.now())
+	c.JSON(http.StatusOK, apiv1.Session{Token: sess.Token, Address: who.Hex(), ExpiresAt: sess.ExpiresAt.UTC()})
 }
 
 // siweProblem maps siwe's sentinel errors to client problems; anything else is a server fault.
@@ -141,6 +146,44 @@ func bearer(c *gin.Context) (string, bool) {
 	return "", false
 }
 
+// badTokenTTL is how long an instance remembers a token the database did not know: the same
+// made-up token sent again costs no read. Tokens are random, so a real one is never in it.
+const badTokenTTL = 30 * time.Second
+
+var errUnknownSession = unauthorized("the session token is unknown or was signed out; sign in again")
+
+// sweepEvery is how often expired sessions and nonces are deleted.
+const sweepEvery = 10 * time.Minute
+
+// sweep deletes expired sessions and nonces until ctx ends. Every instance sweeps; the DELETEs
+// are idempotent.
+func (s *Server) sweep(ctx context.Context) {
+	t := time.NewTicker(sweepEvery)
+	defer t.Stop()
+	for {
+		if err := s.SweepExpired(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("sweep expired sessions and nonces", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// SweepExpired deletes the sessions and nonces that expired (Run calls it every 10 minutes).
+func (s *Server) SweepExpired(ctx context.Context) error {
+	now := s.now()
+	if err := s.db.WithContext(ctx).Exec(`DELETE FROM market.sessions WHERE expires_at < ?`, now).Error; err != nil {
+		return fmt.Errorf("sweep sessions: %w", err)
+	}
+	if err := s.db.WithContext(ctx).Exec(`DELETE FROM market.nonces WHERE expires_at < ?`, now).Error; err != nil {
+		return fmt.Errorf("sweep nonces: %w", err)
+	}
+	return nil
+}
+
 // sessionCacheTTL bounds how long an instance trusts a session it looked up: a logout through
 // another instance takes effect here within it.
 const sessionCacheTTL = 5 * time.Second
@@ -155,6 +198,9 @@ func (s *Server) session(ctx context.Context, token string) (common.Address, err
 	h := siwe.HashToken(token)
 	now := s.now()
 	sess, ok := s.sessions.get(h, now)
+	if _, bad := s.badTokens.get(h, now); bad && !ok {
+		return common.Address{}, errUnknownSession
+	}
 	if !ok {
 		var row struct {
 			Address   []byte
@@ -165,7 +211,8 @@ func (s *Server) session(ctx context.Context, token string) (common.Address, err
 			return common.Address{}, fmt.Errorf("read session: %w", res.Error)
 		}
 		if res.RowsAffected == 0 {
-			return common.Address{}, unauthorized("the session token is unknown or was signed out; sign in again")
+			s.badTokens.put(h, struct{}{}, now)
+			return common.Address{}, errUnknownSession
 		}
 		sess = session{addr: common.BytesToAddress(row.Address), expires: row.ExpiresAt}
 		s.sessions.put(h, sess, now)

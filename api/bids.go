@@ -122,8 +122,14 @@ func (s *Server) checkBid(ctx context.Context, provider common.Address, j *marke
 	}
 	bid := chain.Bid{JobID: uint64(*j.ChainJobID), Terms: common.BytesToHash(j.ChainTerms), Provider: provider, PricePerGpuSecond: price, Expiry: uint64(req.Expiry), Nonce: nonce.Uint64()}
 	signer, err := chain.Recover(s.domain.Digest(bid.StructHash()), sig)
-	if err != nil || signer != provider {
-		f.add("signature", "is not %s's EIP-712 signature over Bid(jobId %d, terms %s, provider, pricePerGpuSecond, expiry, nonce) for escrow %s on chain %d (the terms are the job's chainTerms)",
+	ok := false
+	if err == nil {
+		if ok, err = s.signsFor(ctx, provider, signer); err != nil {
+			return err
+		}
+	}
+	if !ok {
+		f.add("signature", "is not the EIP-712 signature of %s or of its operator key over Bid(jobId %d, terms %s, provider, pricePerGpuSecond, expiry, nonce) for escrow %s on chain %d (the terms are the job's chainTerms)",
 			provider.Hex(), *j.ChainJobID, hexutil.Encode(j.ChainTerms), s.k.Deployment.Escrow.Hex(), s.chainID)
 		return f.err()
 	}

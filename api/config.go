@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"net/url"
 	"strings"
 	"time"
@@ -34,6 +35,31 @@ type Config struct {
 	RateLimit      float64
 	RateBurst      int
 	RequestTimeout time.Duration
+	// MaxRateKeys caps the rate limiter's buckets: past it, new callers share one bucket
+	// instead of growing the map (a flood of fresh addresses costs no memory).
+	MaxRateKeys int
+	// TrustedProxies are the addresses (IPs or CIDRs) of reverse proxies whose
+	// X-Forwarded-For this instance believes. Empty (the default): none, so the client IP is
+	// the TCP peer and a forged header does not get a fresh rate-limit bucket.
+	TrustedProxies []string
+
+	// StrictEndpoints applies production endpoint rules on a development chain too: https only,
+	// no private, loopback or link-local addresses (on other chains they always apply).
+	StrictEndpoints bool
+
+	// MaxStreams caps the open event streams of the instance, MaxStreamsPerCaller those of one
+	// signed-in address.
+	MaxStreams          int
+	MaxStreamsPerCaller int
+	// MaxArtifactsPerJob and MaxArtifactBytesPerJob are a job's artifact quota;
+	// ArtifactTransfers bounds the uploads and downloads in memory at once.
+	MaxArtifactsPerJob     int
+	MaxArtifactBytesPerJob int64
+	ArtifactTransfers      int
+
+	// ServeMetrics serves Prometheus metrics at /metrics on the API's own address; turn it off
+	// when they are served on a separate, private address (gin-api -metrics-listen).
+	ServeMetrics bool
 }
 
 // DefaultConfig is a development configuration for a controller at uri.
@@ -54,6 +80,7 @@ func DefaultConfig(uri string) Config {
 			FailureThreshold:  3,
 			Poll:              500 * time.Millisecond,
 			Lease:             30 * time.Second,
+			ProbeInterval:     10 * time.Second,
 		},
 		Domain:         host,
 		URI:            uri,
@@ -64,6 +91,14 @@ func DefaultConfig(uri string) Config {
 		RateLimit:      200,
 		RateBurst:      400,
 		RequestTimeout: 30 * time.Second,
+		MaxRateKeys:    100_000,
+
+		MaxStreams:             500,
+		MaxStreamsPerCaller:    4,
+		MaxArtifactsPerJob:     64,
+		MaxArtifactBytesPerJob: 256 << 20,
+		ArtifactTransfers:      4,
+		ServeMetrics:           true,
 	}
 }
 
@@ -91,6 +126,22 @@ func (c *Config) Validate() error {
 	}
 	if c.RequestTimeout <= 0 {
 		bad("request timeout must be positive")
+	}
+	if c.MaxRateKeys < 1 {
+		bad("max rate-limit keys must be ≥ 1")
+	}
+	for _, p := range c.TrustedProxies {
+		if net.ParseIP(p) == nil {
+			if _, _, err := net.ParseCIDR(p); err != nil {
+				bad("trusted proxy %q is neither an IP address nor a CIDR range like 10.0.0.0/8", p)
+			}
+		}
+	}
+	if c.MaxStreams < 1 || c.MaxStreamsPerCaller < 1 {
+		bad("stream limits must be ≥ 1")
+	}
+	if c.MaxArtifactsPerJob < 1 || c.MaxArtifactBytesPerJob < 1 || c.ArtifactTransfers < 1 {
+		bad("artifact quotas (count, bytes per job, transfers at once) must be ≥ 1")
 	}
 	if len(errs) > 0 {
 		return errors.New("api config: " + strings.Join(errs, "; "))

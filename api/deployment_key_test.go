@@ -19,7 +19,7 @@ import (
 // trail, reveals the secret to the job's client exactly once, and the key works at the gateway.
 func TestDeploymentKey(t *testing.T) {
 	s := newStack(t)
-	a := s.start("ctl-eu", "", func(c *api.Config) { c.MinBalance = chain.Tokens(10) })
+	a := s.start("ctl-eu", "controller", func(c *api.Config) { c.MinBalance = chain.Tokens(10) })
 	s.deposit("client", chain.Tokens(100))
 	s.sync()
 	model := httptest.NewServer(runtime(t))

@@ -81,6 +81,10 @@ func (s *stack) deployment(client, provider, endpoint string) int64 {
 		hex.EncodeToString(chaintest.Addr(client).Bytes()), "{}", hex.EncodeToString(hash), hex.EncodeToString(chaintest.Addr(provider).Bytes())).Scan(&id).Error; err != nil {
 		s.t.Fatal(err)
 	}
+	// The escrow's job id, which the gateway's pass names (the fake provider does not check it).
+	if err := s.db.Exec(`UPDATE market.jobs SET chain_job_id = id WHERE id = ?`, id).Error; err != nil {
+		s.t.Fatal(err)
+	}
 	return id
 }
 
@@ -107,7 +111,7 @@ func statusOf(err error) int {
 // next request is served by the new provider; the key's counters show the use.
 func TestGateway(t *testing.T) {
 	s := newStack(t)
-	a := s.start("ctl-eu", "", func(c *api.Config) { c.MinBalance = chain.Tokens(10) })
+	a := s.start("ctl-eu", "controller", func(c *api.Config) { c.MinBalance = chain.Tokens(10) })
 	s.deposit("client", chain.Tokens(100))
 	s.sync()
 

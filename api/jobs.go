@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/bindings/escrow"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
 )
@@ -43,6 +45,7 @@ type jobSpec struct {
 	MinProviderStake     string            `json:"minProviderStake"`
 	DurationSeconds      int               `json:"durationSeconds"`
 	Env                  map[string]string `json:"env,omitempty"`
+	Resources            *apiv1.Resources  `json:"resources,omitempty"`
 }
 
 // job reads job id (under its row lock when lock is set); a job that does not exist is a 404.
@@ -54,21 +57,26 @@ func (s *Server) job(ctx context.Context, db *gorm.DB, id int64, lock bool) (*ma
 	return j, err
 }
 
-// visibleJob loads a job the caller may see: its client, its provider, or a provider that bid.
+// visibleJob loads a job the caller may see: its client, its provider, or a provider that bid
+// (viewerOf says how much of it).
 func (s *Server) visibleJob(c *gin.Context, id int64) (*market.Job, error) {
 	addr, err := caller(c)
 	if err != nil {
 		return nil, err
 	}
-	j, err := s.job(c.Request.Context(), s.db, id, false)
+	return s.visibleJobFor(c.Request.Context(), id, addr)
+}
+
+func (s *Server) visibleJobFor(ctx context.Context, id int64, addr common.Address) (*market.Job, error) {
+	j, err := s.job(ctx, s.db, id, false)
 	if err != nil {
 		return nil, err
 	}
-	if common.BytesToAddress(j.Client) == addr || (j.Provider != nil && common.BytesToAddress(j.Provider) == addr) {
+	if viewerOf(j, addr) != viewerBidder {
 		return j, nil
 	}
 	var n int64
-	if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT count(*) FROM market.bids WHERE job_id = ? AND provider = ?`, id, addr.Bytes()).Scan(&n).Error; err != nil {
+	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM market.bids WHERE job_id = ? AND provider = ?`, id, addr.Bytes()).Scan(&n).Error; err != nil {
 		return nil, fmt.Errorf("read bids of job %d: %w", id, err)
 	}
 	if n == 0 {
@@ -105,6 +113,7 @@ func jobView(j *market.Job, withMatch bool) apiv1.Job {
 	if spec.Model != "" {
 		v.Model = &spec.Model
 	}
+	v.Resources = spec.Resources
 	if j.Reason != "" {
 		v.Reason = &j.Reason
 	}
@@ -225,6 +234,7 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 			}
 		}
 	}
+	checkResources(&f, req.Resources)
 	if maxPrice != nil && budget != nil && req.Gpu.Count > 0 {
 		// One GPU-second at the maximum price is the least a job can be worth.
 		least := new(big.Int).Mul(maxPrice, big.NewInt(int64(req.Gpu.Count)))
@@ -248,6 +258,7 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 	if req.Env != nil {
 		spec.Env = *req.Env
 	}
+	spec.Resources = req.Resources
 	return spec, maxPrice, budget, minStake, nil
 }
 
@@ -407,15 +418,19 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 		fail(c, err)
 		return
 	}
-	v := jobView(j, true)
-	if addr, err := caller(c); err == nil {
-		v.Env = envFor(j, addr)
+	addr, _ := caller(c)
+	who := viewerOf(j, addr)
+	// The match holds every bid's price and score: the client's alone.
+	v := jobView(j, who == viewerClient)
+	v.Env = envFor(j, addr)
+	if who == viewerBidder {
+		v.Reason = nil // may quote the container's log lines
 	}
 	if v.Usage, err = s.jobUsage(c.Request.Context(), id); err != nil {
 		fail(c, err)
 		return
 	}
-	evs, err := s.events(c.Request.Context(), id, 0)
+	evs, _, err := s.events(c.Request.Context(), id, 0, who, addr)
 	if err != nil {
 		fail(c, err)
 		return
@@ -477,14 +492,30 @@ func (s *Server) AttachJobTx(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	var chainID *big.Int
+	var differ []FieldError
 	for _, l := range rc.Logs {
 		if l.Address != s.k.Deployment.Escrow {
 			continue
 		}
 		ev, err := s.k.Escrow.UnpackJobCreatedEvent(l)
-		if err == nil && ev.Client == addr && common.Hash(ev.SpecHash) == common.BytesToHash(j.SpecHash) {
-			chainID = ev.JobId
+		if err != nil || ev.Client != addr || common.Hash(ev.SpecHash) != common.BytesToHash(j.SpecHash) {
+			continue
 		}
+		if d := termsDiffer(j, ev); len(d) > 0 {
+			differ = d
+			continue
+		}
+		chainID = ev.JobId
+	}
+	if chainID == nil && differ != nil {
+		// Providers would bid for, and run, the job the API shows, while the escrow pays by its
+		// own terms: never link (nor award) such a job.
+		p := problem(http.StatusUnprocessableEntity, "terms-mismatch", "The escrow job's terms differ from this job's",
+			"transaction %s created an escrow job whose terms (%s) differ from job %d's; it is not linked and will not be awarded: stop that escrow job (stopJob) to get its budget back, and send the createJob transaction the API prepared for this job unchanged",
+			req.TxHash, fieldNames(differ), id)
+		p.Fields = differ
+		fail(c, p)
+		return
 	}
 	if chainID == nil || !chainID.IsInt64() {
 		fail(c, problem(http.StatusUnprocessableEntity, "wrong-tx", "Transaction did not create this job",
@@ -501,6 +532,31 @@ func (s *Server) AttachJobTx(c *gin.Context, id apiv1.JobID) {
 		return
 	}
 	c.JSON(http.StatusOK, jobView(j, true))
+}
+
+// termsDiffer names every term of the escrow job ev that differs from the job j the API accepted.
+func termsDiffer(j *market.Job, ev *escrow.AuctionEscrowJobCreated) []FieldError {
+	var out []FieldError
+	cmp := func(field string, chain *big.Int, api string) {
+		want, ok := new(big.Int).SetString(api, 10)
+		if !ok || chain == nil || chain.Cmp(want) != 0 {
+			out = append(out, FieldError{Field: field, Message: fmt.Sprintf("the escrow job has %v, the job asks for %s", chain, api)})
+		}
+	}
+	cmp("gpu.count", big.NewInt(int64(ev.GpuCount)), strconv.Itoa(j.GpuCount))
+	cmp("budget", ev.Budget, j.Budget)
+	cmp("maxPricePerGpuSecond", ev.MaxPricePerGpuSecond, j.MaxPrice)
+	cmp("biddingDeadline", ev.BiddingDeadline, strconv.FormatInt(j.BiddingDeadline, 10))
+	cmp("minProviderStake", ev.MinProviderStake, j.MinProviderStake)
+	return out
+}
+
+func fieldNames(fs []FieldError) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.Field
+	}
+	return strings.Join(names, ", ")
 }
 
 // openBidding links job id to escrow job chainJobID and opens bidding (market.Bidding.Open).
@@ -531,13 +587,42 @@ func (s *Server) StopJob(c *gin.Context, id apiv1.JobID) {
 		return
 	case j.State == market.StateStopped || j.State == market.StateSettled || j.State == market.StateCompleted:
 		// A failed job still holds its budget on chain (open, or waiting for a backup): stopping
-		// it is how the client gets the budget back.
-		fail(c, conflict("job %d is already %s", id, j.State))
-		return
+		// it is how the client gets the budget back. So does a job the controller completed off
+		// chain (its duration is over: the escrow knows no duration, only the client or the
+		// provider can end it there).
+		on, err := s.k.Job(c.Request.Context(), uint64(*j.ChainJobID))
+		if err != nil {
+			fail(c, fmt.Errorf("read escrow job %d: %w", *j.ChainJobID, err))
+			return
+		}
+		if on.State < 1 || on.State > 3 { // not Open, Running or Failover: nothing left to stop
+			fail(c, conflict("job %d is already %s", id, j.State))
+			return
+		}
 	}
 	from := addr.Hex()
 	c.JSON(http.StatusOK, apiv1.UnsignedTx{
 		ChainId: s.chainID.Int64(), From: &from, To: s.k.Deployment.Escrow.Hex(),
 		Data: hexutil.Encode(s.k.Escrow.PackStopJob(big.NewInt(*j.ChainJobID))), Value: "0x0",
 	})
+}
+
+// checkResources bounds what a job may ask for its container (each provider then applies its own
+// policy): whole, non-negative figures within the schema's maxima.
+func checkResources(f *fields, r *apiv1.Resources) {
+	if r == nil {
+		return
+	}
+	whole := func(name string, v *int64, most int64) {
+		if v != nil && (*v < 0 || *v > most) {
+			f.add("resources."+name, "must be between 0 and %d", most)
+		}
+	}
+	whole("memoryMiB", r.MemoryMiB, 4<<20)
+	whole("pids", r.Pids, 1<<20)
+	whole("shmMiB", r.ShmMiB, 1<<20)
+	whole("diskMiB", r.DiskMiB, 16<<20)
+	if r.Cpus != nil && !(*r.Cpus >= 0 && *r.Cpus <= 1024) {
+		f.add("resources.cpus", "must be between 0 and 1024")
+	}
 }

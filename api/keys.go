@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/gateway"
 	"github.com/gintonic/gintonic/market"
 )
@@ -26,6 +27,7 @@ import (
 func (s *Server) mountGateway(e *gin.Engine, reg prometheus.Registerer) {
 	gw, err := gateway.New(gateway.Config{
 		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log, Registry: reg, Now: s.now,
+		Sign: s.passSigner(), AllowPrivate: chain.IsDevChain(s.chainID.Uint64()),
 		Balance: func(ctx context.Context, client common.Address) (*big.Int, error) {
 			bal, err := s.finalizedBalances(ctx, client)
 			if err != nil {
@@ -49,6 +51,16 @@ func (s *Server) mountGateway(e *gin.Engine, reg prometheus.Registerer) {
 		}
 		e.Any(r, h)
 	}
+}
+
+// passSigner signs gateway passes with this instance's controller key; an instance without one
+// cannot forward (providers take no request without a pass), so it gets none.
+func (s *Server) passSigner() func(chain.GatewayPass) ([]byte, error) {
+	key := s.cfg.ControllerKey
+	if key == nil {
+		return nil
+	}
+	return func(p chain.GatewayPass) ([]byte, error) { return chain.Sign(s.domain.Digest(p.StructHash()), key) }
 }
 
 // clientJob loads a job the caller is the client of, for managing its keys.

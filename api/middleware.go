@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -146,30 +147,75 @@ func caller(c *gin.Context) (common.Address, error) {
 	return v.(common.Address), nil
 }
 
-// rateLimit allows each caller (address when signed in, else IP) RateLimit requests per second.
+// rateLimit runs before authenticate, so that a request costs nothing beyond its bucket until
+// it is allowed. The bucket is the caller's address for a session this instance already knows,
+// the key for a deployment key the gateway already accepted, and otherwise the client's IP (its
+// /64 for IPv6): a random bearer token, valid-looking or not, is counted against its IP.
 func (s *Server) rateLimit(c *gin.Context) {
-	key := "ip:" + c.ClientIP()
-	if v, ok := c.Get(callerKey); ok {
-		key = "addr:" + v.(common.Address).Hex()
-	} else if tok, ok := bearer(c); ok && strings.HasPrefix(tok, gateway.KeyPrefix) {
-		h := siwe.HashToken(tok) // a deployment key: limited per key, not per IP
-		key = "key:" + h.String()[:16]
-	}
+	key, gk := s.limitKey(c)
 	if !s.limits.allow(key, s.now()) {
 		c.Header("Retry-After", "1")
-		fail(c, problem(http.StatusTooManyRequests, "rate-limited", "Too many requests", "more than %.0f requests per second from %s; slow down and retry", s.cfg.RateLimit, key))
+		fail(c, problem(http.StatusTooManyRequests, "rate-limited", "Too many requests", "more than %.0f requests per second from %s; slow down and retry", s.cfg.RateLimit, limitedWho[strings.SplitN(key, ":", 2)[0]]))
 		return
 	}
 	c.Next()
+	if gk != (siwe.TokenHash{}) && modelRoute(c.Request.URL.Path) {
+		switch c.Writer.Status() {
+		case http.StatusUnauthorized, http.StatusForbidden, http.StatusTooManyRequests:
+		default:
+			// The gateway took the key: its later requests get the key's own bucket.
+			s.goodKeys.put(gk, struct{}{}, s.now())
+		}
+	}
 }
 
-// limiter is a token bucket per key; buckets idle for a while are forgotten.
+// limitedWho names a bucket's kind in the 429 problem (never the key itself).
+var limitedWho = map[string]string{"ip": "your address", "addr": "your account", "key": "this API key"}
+
+// limitKey is the bucket of the request, and the hash of its deployment key when it carries one
+// not yet known good.
+func (s *Server) limitKey(c *gin.Context) (string, siwe.TokenHash) {
+	now := s.now()
+	if tok, ok := bearer(c); ok && tok != "" {
+		h := siwe.HashToken(tok)
+		if strings.HasPrefix(tok, gateway.KeyPrefix) {
+			if _, ok := s.goodKeys.get(h, now); ok {
+				return "key:" + h.String()[:18], siwe.TokenHash{}
+			}
+			return "ip:" + clientNet(c.ClientIP()), h
+		}
+		if sess, ok := s.sessions.get(h, now); ok && sess.expires.After(now) {
+			return "addr:" + sess.addr.Hex(), siwe.TokenHash{}
+		}
+	}
+	return "ip:" + clientNet(c.ClientIP()), siwe.TokenHash{}
+}
+
+// clientNet is the rate-limited unit of an address: the IPv4 address, or the IPv6 /64 (one
+// customer's allocation, where every address costs the holder nothing).
+func clientNet(ip string) string {
+	a, err := netip.ParseAddr(ip)
+	if err != nil {
+		return ip
+	}
+	a = a.Unmap()
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		return p.String()
+	}
+	return a.String()
+}
+
+// limiter is a token bucket per key, with at most max buckets: buckets back at full burst are
+// forgotten (a fresh one behaves the same), and past max new keys share one overflow bucket.
 type limiter struct {
-	mu      sync.Mutex
-	r       rate.Limit
-	burst   int
-	buckets map[string]*bucket
-	swept   time.Time
+	mu       sync.Mutex
+	r        rate.Limit
+	burst    int
+	max      int
+	buckets  map[string]*bucket
+	overflow *rate.Limiter
+	swept    time.Time
 }
 
 type bucket struct {
@@ -177,16 +223,19 @@ type bucket struct {
 	used time.Time
 }
 
-func newLimiter(perSecond float64, burst int) *limiter {
-	return &limiter{r: rate.Limit(perSecond), burst: burst, buckets: map[string]*bucket{}}
+func newLimiter(perSecond float64, burst, max int) *limiter {
+	return &limiter{r: rate.Limit(perSecond), burst: burst, max: max, buckets: map[string]*bucket{},
+		overflow: rate.NewLimiter(rate.Limit(perSecond), burst)}
 }
 
 func (l *limiter) allow(key string, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if now.Sub(l.swept) > time.Minute {
+	// A bucket idle for refill is full again: forgetting it changes nothing.
+	refill := time.Duration(float64(l.burst)/float64(l.r)*float64(time.Second)) + time.Second
+	if now.Sub(l.swept) > time.Minute || len(l.buckets) >= l.max && now.Sub(l.swept) > time.Second {
 		for k, b := range l.buckets {
-			if now.Sub(b.used) > 10*time.Minute {
+			if now.Sub(b.used) > refill {
 				delete(l.buckets, k)
 			}
 		}
@@ -194,11 +243,21 @@ func (l *limiter) allow(key string, now time.Time) bool {
 	}
 	b, ok := l.buckets[key]
 	if !ok {
+		if len(l.buckets) >= l.max {
+			return l.overflow.AllowN(now, 1)
+		}
 		b = &bucket{l: rate.NewLimiter(l.r, l.burst)}
 		l.buckets[key] = b
 	}
 	b.used = now
 	return b.l.AllowN(now, 1)
+}
+
+// size is the number of buckets held (for tests and metrics).
+func (l *limiter) size() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.buckets)
 }
 
 // decode reads a JSON body into v, turning every decoding failure into a problem naming the

@@ -158,3 +158,22 @@ func TestUnreachableProviderFailsOver(t *testing.T) {
 		t.Errorf("stake moved: %s → %s", before, after)
 	}
 }
+
+// TestProviderCannotFloodTheTrail: a provider alternating deploying and running reports, or
+// repeating completed, adds a bounded number of trail entries instead of two per round trip (at
+// 61b54d6 every report was a new entry and the trail's first 1000 entries hid later failovers;
+// offchain audit F14).
+func TestProviderCannotFloodTheTrail(t *testing.T) {
+	s, client, prov, _, job := runningJob(t)
+	before := len(s.trail(client, job.Id))
+	for i := 0; i < 50; i++ {
+		for _, st := range []apiv1.StatusReportState{apiv1.StatusReportStateDeploying, apiv1.StatusReportStateRunning, apiv1.StatusReportStateCompleted} {
+			if r, err := prov.ReportJobStatusWithResponse(ctx, job.Id, apiv1.StatusReport{State: st}); err != nil || r.StatusCode() >= 500 {
+				t.Fatalf("report %s: %v %s", st, err, body(r))
+			}
+		}
+	}
+	if added := len(s.trail(client, job.Id)) - before; added > 3 {
+		t.Fatalf("150 reports added %d trail entries: %v", added, kinds(s.trail(client, job.Id)))
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -38,9 +37,15 @@ func (s *Server) providerView(ctx context.Context, p *market.Provider) (apiv1.Pr
 	}
 	var lat map[string]float64
 	_ = json.Unmarshal(p.Latencies, &lat)
-	stake, err := s.mirror.Balance(ctx, addr, "stake_active", indexer.Latest)
-	if err != nil {
-		return apiv1.Provider{}, err
+	// Shown stakes may lag a few seconds: a public list of 500 providers is then not 1000
+	// mirror reads per request.
+	stake, ok := s.stakes.get(addr, s.now())
+	if !ok {
+		var err error
+		if stake, err = s.mirror.Balance(ctx, addr, "stake_active", indexer.Latest); err != nil {
+			return apiv1.Provider{}, err
+		}
+		s.stakes.put(addr, stake, s.now())
 	}
 	v := apiv1.Provider{
 		Address: addr.Hex(), Region: p.Region, Endpoint: p.Endpoint, Gpus: gpus, FreeGpus: p.FreeGpus,
@@ -71,9 +76,7 @@ func (s *Server) RegisterProvider(c *gin.Context) {
 	}
 	var f fields
 	checkName(&f, "region", req.Region, true)
-	if u, err := url.Parse(req.Endpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		f.add("endpoint", "must be an http(s) URL the gateway can reach, got %q", market.Truncate(req.Endpoint, 80))
-	}
+	s.checkEndpoint(c.Request.Context(), &f, req.Endpoint)
 	if len(req.Gpus) == 0 || len(req.Gpus) > 64 {
 		f.add("gpus", "must list 1 to 64 GPU kinds, got %d", len(req.Gpus))
 	}
@@ -87,6 +90,7 @@ func (s *Server) RegisterProvider(c *gin.Context) {
 			f.add("performance", "must be between 0.000001 and 1000000 (1.0 = the reference GPU)")
 		}
 	}
+	pin := checkPin(&f, req.Endpoint, req.TlsPin, s.devEndpoints())
 	if err := f.err(); err != nil {
 		fail(c, err)
 		return
@@ -99,12 +103,21 @@ func (s *Server) RegisterProvider(c *gin.Context) {
 	ctx := c.Request.Context()
 	var p market.Provider
 	if err := s.db.WithContext(ctx).Raw(`
-		INSERT INTO market.providers (address, region, endpoint, gpus, performance, free_gpus)
-		VALUES ( ?, ?, ?, ?, ?, ?)
+		INSERT INTO market.providers (address, region, endpoint, gpus, performance, free_gpus, tls_pin)
+		VALUES ( ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (address) DO UPDATE SET region = EXCLUDED.region, endpoint = EXCLUDED.endpoint,
-			gpus = EXCLUDED.gpus, performance = EXCLUDED.performance, updated_at = now()
-		RETURNING `+market.ProviderCols, addr.Bytes(), req.Region, req.Endpoint, gpus, perf, total).Scan(&p).Error; err != nil {
+			gpus = EXCLUDED.gpus, performance = EXCLUDED.performance, tls_pin = EXCLUDED.tls_pin, updated_at = now()
+		WHERE (providers.endpoint = EXCLUDED.endpoint AND providers.tls_pin IS NOT DISTINCT FROM EXCLUDED.tls_pin)
+			OR NOT EXISTS (SELECT 1 FROM market.jobs WHERE provider = EXCLUDED.address AND state IN `+busyStates+`)
+		RETURNING `+market.ProviderCols, addr.Bytes(), req.Region, req.Endpoint, gpus, perf, total, pin).Scan(&p).Error; err != nil {
 		fail(c, fmt.Errorf("register provider %s: %w", addr, err))
+		return
+	}
+	if len(p.Address) == 0 {
+		// The update was refused: the provider serves a job (see the WHERE above).
+		var busy int64
+		_ = s.db.WithContext(ctx).Raw(`SELECT id FROM market.jobs WHERE provider = ? AND state IN `+busyStates+` ORDER BY id LIMIT 1`, addr.Bytes()).Scan(&busy).Error
+		fail(c, endpointFrozen(busy))
 		return
 	}
 	v, err := s.providerView(ctx, &p)
@@ -178,9 +191,13 @@ func (s *Server) Heartbeat(c *gin.Context) {
 	b, _ := json.Marshal(lat)
 	tb, _ := json.Marshal(tel)
 	res := s.db.WithContext(c.Request.Context()).Exec(`
-		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, telemetry = ?, heartbeats = heartbeats + 1,
+		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, telemetry = ?,
+			heartbeats = heartbeats + CASE WHEN last_heartbeat_at IS NULL OR last_heartbeat_at <= ? THEN 1 ELSE 0 END,
 			first_heartbeat_at = COALESCE(first_heartbeat_at, ?), last_heartbeat_at = ?, updated_at = now()
-		WHERE address = ?`, req.Load, req.FreeGpus, b, tb, s.now(), s.now(), addr.Bytes())
+		WHERE address = ?`, req.Load, req.FreeGpus, b, tb,
+		// A burst of heartbeats counts as one: availability (heartbeats over those expected since
+		// the first) cannot be bought back after an outage by heartbeating fast.
+		s.now().Add(-s.cfg.HeartbeatInterval/2), s.now(), s.now(), addr.Bytes())
 	if res.Error != nil {
 		fail(c, fmt.Errorf("heartbeat of %s: %w", addr, res.Error))
 		return

@@ -9,25 +9,29 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 )
 
-// checkServed validates the served counts sent with a usage report.
-func checkServed(f *fields, served *[]apiv1.ServedUsage) {
-	if served == nil {
-		return
-	}
-	if len(*served) > 1000 {
-		f.add("served", "at most 1000 entries, got %d", len(*served))
-	}
-	for i, u := range *served {
-		field := fmt.Sprintf("served[%d]", i)
-		switch {
-		case u.JobId < 1:
-			f.add(field+".jobId", "must be an escrow job id (≥ 1)")
-		case u.Round < 1 || u.Round > 255:
-			f.add(field+".round", "must be between 1 and 255")
-		case u.Requests < 0 || u.PromptTokens < 0 || u.CompletionTokens < 0:
-			f.add(field, "requests and token counts must be ≥ 0")
+// maxServed bounds each served counter: far beyond what any deployment serves, and small enough
+// that sums over rounds stay within int64.
+const maxServed = 1 << 50
+
+// cleanServed makes the served counts sent with a usage report safe to record: entries that
+// name no job round are dropped, counts are clamped to [0, maxServed], and at most 1000 entries
+// are kept. The counts are unsigned and informational (the escrow pays GPU-seconds), so they never
+// fail the signed report they ride with: a runtime that reports absurd figures (its GET /usage is
+// the client's code) must not stop its provider's payments.
+func cleanServed(served []apiv1.ServedUsage) []apiv1.ServedUsage {
+	clamp := func(n int64) int64 { return min(max(n, 0), maxServed) }
+	out := make([]apiv1.ServedUsage, 0, min(len(served), 1000))
+	for _, u := range served {
+		if len(out) == 1000 {
+			break
 		}
+		if u.JobId < 1 || u.Round < 1 || u.Round > 255 {
+			continue
+		}
+		u.Requests, u.PromptTokens, u.CompletionTokens = clamp(u.Requests), clamp(u.PromptTokens), clamp(u.CompletionTokens)
+		out = append(out, u)
 	}
+	return out
 }
 
 // recordServed keeps what the provider says it served, for the rounds awarded to it: counters

@@ -62,9 +62,14 @@ type Server struct {
 	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
 	web        http.Handler
 
-	sessions *ttlCache[siwe.TokenHash, session]
-	balances *ttlCache[common.Address, map[string]*big.Int]
-	stats    *ttlCache[int, apiv1.MarketStats] // the public market figures
+	sessions  *ttlCache[siwe.TokenHash, session]
+	badTokens *ttlCache[siwe.TokenHash, struct{}] // session tokens the database did not know, briefly
+	goodKeys  *ttlCache[siwe.TokenHash, struct{}] // deployment keys the gateway accepted, for their own rate bucket
+	streams   *streamSlots
+	transfers chan struct{} // artifact uploads and downloads in memory at once
+	balances  *ttlCache[common.Address, map[string]*big.Int]
+	stakes    *ttlCache[common.Address, *big.Int] // providers' active stakes as shown in their views
+	stats     *ttlCache[int, apiv1.MarketStats]   // the public market figures
 
 	closing   chan struct{} // closed at shutdown: event streams end
 	closeOnce sync.Once
@@ -105,9 +110,14 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 		reg = prometheus.NewRegistry()
 	}
 	s.metrics = newMetrics(reg, s)
-	s.limits = newLimiter(cfg.RateLimit, cfg.RateBurst)
+	s.limits = newLimiter(cfg.RateLimit, cfg.RateBurst, cfg.MaxRateKeys)
 	s.sessions = newTTLCache[siwe.TokenHash, session](sessionCacheTTL, 100_000)
+	s.badTokens = newTTLCache[siwe.TokenHash, struct{}](badTokenTTL, 100_000)
+	s.goodKeys = newTTLCache[siwe.TokenHash, struct{}](time.Minute, 100_000)
+	s.streams = newStreamSlots(cfg.MaxStreams, cfg.MaxStreamsPerCaller)
+	s.transfers = make(chan struct{}, cfg.ArtifactTransfers)
 	s.balances = newTTLCache[common.Address, map[string]*big.Int](balanceCacheTTL, 100_000)
+	s.stakes = newTTLCache[common.Address, *big.Int](stakeViewTTL, 100_000)
 	s.stats = newTTLCache[int, apiv1.MarketStats](marketTTL, 1)
 	s.node, err = controller.New(ctx, cfg.Config, controller.Deps{
 		DB: d.DB, Chain: d.Chain, Contracts: d.Contracts, Mirror: d.Mirror, Registry: reg, Log: d.Log, Now: s.now,
@@ -118,19 +128,31 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 		return nil, err
 	}
 	s.faults = s.node.Faults()
-	s.engine = s.routes(reg)
+	if s.engine, err = s.routes(reg); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
+
+// stakeViewTTL is how long a provider's shown stake may lag the mirror.
+const stakeViewTTL = 5 * time.Second
 
 // Handler is the HTTP handler (for tests and for embedding in another server).
 func (s *Server) Handler() http.Handler { return s.engine }
 
-func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
+func (s *Server) routes(reg prometheus.Registerer) (*gin.Engine, error) {
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
 	e.ContextWithFallback = true
-	e.Use(s.recoverer, s.observe, s.deadline, s.bodyLimit, s.authenticate, s.rateLimit)
+	// X-Forwarded-For counts only from the proxies configured; gin trusts every address by
+	// default, which would let each request name its own client IP.
+	if err := e.SetTrustedProxies(s.cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("api: trusted proxies: %w", err)
+	}
+	// Rate limiting comes before authentication: a flood of made-up tokens is refused before
+	// any of them costs a database read.
+	e.Use(s.recoverer, s.observe, s.deadline, s.bodyLimit, s.rateLimit, s.authenticate)
 	e.NoRoute(func(c *gin.Context) {
 		if s.web != nil && (c.Request.Method == http.MethodGet || c.Request.Method == http.MethodHead) && !strings.HasPrefix(c.Request.URL.Path, "/v1/") {
 			s.web.ServeHTTP(c.Writer, c.Request)
@@ -149,8 +171,10 @@ func (s *Server) routes(reg prometheus.Registerer) *gin.Engine {
 	})
 	s.mountGateway(e, reg)
 	s.docs(e)
-	e.GET("/metrics", gin.WrapH(s.metrics.handler(reg)))
-	return e
+	if s.cfg.ServeMetrics {
+		e.GET("/metrics", gin.WrapH(s.metrics.handler(reg)))
+	}
+	return e, nil
 }
 
 // Run serves on ln and runs the controller node until ctx ends, then shuts down gracefully:
@@ -173,6 +197,11 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 		defer close(done)
 		s.node.Run(loops)
 	}()
+	swept := make(chan struct{})
+	go func() {
+		defer close(swept)
+		s.sweep(loops)
+	}()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	s.log.Info("api listening", "addr", ln.Addr().String(), "chain_id", s.chainID)
@@ -180,6 +209,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	case err := <-errc:
 		stop()
 		<-done
+		<-swept
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
@@ -188,6 +218,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	err := srv.Shutdown(shut)
 	stop()
 	<-done
+	<-swept
 	if ferr := s.gw.Flush(shut); ferr != nil {
 		s.log.Error("gateway meter flush at shutdown failed", "err", ferr)
 	}

@@ -55,6 +55,12 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 			if j.State == string(req.State) {
 				return s.progress(ctx, db, id, j.State, reason)
 			}
+			if j.State == market.StateRunning && req.State == apiv1.StatusReportStateDeploying {
+				// Never backwards: a provider alternating deploying and running would otherwise
+				// add two trail entries per round trip without limit (offchain audit F14). A
+				// redeploy (after a failure) is progress within running, rate-limited as such.
+				return s.progress(ctx, db, id, j.State, nonEmpty(reason, "the provider is deploying the container again"))
+			}
 			if err := market.Record(ctx, db, id, market.Event{State: string(req.State), Kind: "provider_" + string(req.State), Reason: reason}); err != nil {
 				return err
 			}
@@ -79,6 +85,14 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 		case apiv1.StatusReportStateCompleted:
 			if j.State != market.StateRunning && j.State != market.StateDeploying && j.State != market.StateAwarded {
 				return conflict("job %d is %s and cannot complete", id, j.State)
+			}
+			var said bool // by this round's provider already
+			if err := db.Raw(`SELECT EXISTS (SELECT 1 FROM market.job_events WHERE job_id = ? AND kind = 'provider_completed'
+				AND seq > (SELECT COALESCE(max(seq), 0) FROM market.job_events WHERE job_id = ? AND kind = 'awarded'))`, id, id).Scan(&said).Error; err != nil {
+				return fmt.Errorf("job %d: read its trail: %w", id, err)
+			}
+			if said {
+				return nil
 			}
 			return market.Record(ctx, db, id, market.Event{Kind: "provider_completed", Reason: nonEmpty(reason, "the provider reports the work done; the job ends when completeJob is mined")})
 		}
@@ -107,15 +121,16 @@ func (s *Server) progress(ctx context.Context, db *gorm.DB, id int64, state, rea
 		return nil
 	}
 	var last struct {
-		Kind   string
 		Reason string
-		Recent bool
+		Recent bool // a progress entry within progressEvery, whatever came after it
 	}
-	if err := db.WithContext(ctx).Raw(`SELECT kind, reason, at > now() - make_interval(secs => ?) AS recent
-		FROM market.job_events WHERE job_id = ? ORDER BY seq DESC LIMIT 1`, progressEvery.Seconds(), id).Scan(&last).Error; err != nil {
+	if err := db.WithContext(ctx).Raw(`SELECT
+		(SELECT reason FROM market.job_events WHERE job_id = ? ORDER BY seq DESC LIMIT 1) AS reason,
+		EXISTS (SELECT 1 FROM market.job_events WHERE job_id = ? AND kind = 'provider_progress' AND at > now() - make_interval(secs => ?)) AS recent`,
+		id, id, progressEvery.Seconds()).Scan(&last).Error; err != nil {
 		return fmt.Errorf("job %d: read its trail: %w", id, err)
 	}
-	if last.Reason == reason || last.Kind == "provider_progress" && last.Recent {
+	if last.Reason == reason || last.Recent {
 		return nil
 	}
 	return market.Record(ctx, db, id, market.Event{State: state, Kind: "provider_progress", Reason: reason})

@@ -69,6 +69,8 @@ func TestBadInput(t *testing.T) {
 		{"price over 2^64", "POST", "/v1/jobs", job(func(m map[string]any) { m["maxPricePerGpuSecond"] = "18446744073709551616" }), 422, "maxPricePerGpuSecond"},
 		{"budget under a second", "POST", "/v1/jobs", job(func(m map[string]any) { m["budget"] = "999" }), 422, "budget"},
 		{"region with spaces", "POST", "/v1/jobs", job(func(m map[string]any) { m["region"] = "eu west" }), 422, "region"},
+		{"negative memory", "POST", "/v1/jobs", job(func(m map[string]any) { m["resources"] = map[string]any{"memoryMiB": -1} }), 422, "resources.memoryMiB"},
+		{"absurd CPUs", "POST", "/v1/jobs", job(func(m map[string]any) { m["resources"] = map[string]any{"cpus": 1e9} }), 422, "resources.cpus"},
 		{"too large", "POST", "/v1/jobs", job(func(m map[string]any) { m["image"] = strings.Repeat("x", 5000) }), 413, ""},
 		{"job id not a number", "GET", "/v1/jobs/abc", "", 400, ""},
 		{"unknown job", "GET", "/v1/jobs/999999", "", 404, ""},

@@ -152,3 +152,25 @@ func (r UsageReport) Binding(signature []byte) escrow.AuctionEscrowUsageReport {
 	}
 	return escrow.AuctionEscrowUsageReport{Provider: r.Provider, Usages: usages, Signature: signature}
 }
+
+// IsController reports whether account is a staked controller of the escrow (the signers whose
+// gateway passes, fault reports and heartbeat acks count).
+func (c *Contracts) IsController(ctx context.Context, account common.Address) (bool, error) {
+	return bind.Call(c.EscrowC, callOpts(ctx), c.Escrow.PackIsController(account), c.Escrow.UnpackIsController)
+}
+
+// SignsFor reports whether signer may sign bids and usage reports for provider: its own key or
+// the operator key it authorized (ProviderStaking.setOperator).
+func (c *Contracts) SignsFor(ctx context.Context, provider, signer common.Address) (bool, error) {
+	return bind.Call(c.StakingC, callOpts(ctx), c.Staking.PackSignsFor(provider, signer), c.Staking.UnpackSignsFor)
+}
+
+// ProviderOf is the provider an operator key signs for (zero when it signs for none).
+func (c *Contracts) ProviderOf(ctx context.Context, operator common.Address) (common.Address, error) {
+	return bind.Call(c.StakingC, callOpts(ctx), c.Staking.PackProviderOf(operator), c.Staking.UnpackProviderOf)
+}
+
+// OperatorOf is the operator key provider authorized (zero when none).
+func (c *Contracts) OperatorOf(ctx context.Context, provider common.Address) (common.Address, error) {
+	return bind.Call(c.StakingC, callOpts(ctx), c.Staking.PackOperatorOf(provider), c.Staking.UnpackOperatorOf)
+}

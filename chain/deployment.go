@@ -127,3 +127,8 @@ func (d *Deployment) Verify(ctx context.Context, c ChainReader) error {
 	}
 	return nil
 }
+
+// IsDevChain reports whether chainID is a local development chain (anvil 31337, the simulated
+// backend and ganache 1337): the contracts accept second-long windows there, and the services
+// allow plain HTTP and private addresses.
+func IsDevChain(chainID uint64) bool { return chainID == 31337 || chainID == 1337 }

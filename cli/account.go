@@ -18,7 +18,7 @@ func (g *globals) loginCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := apiclient.Dial(cmd.Context(), g.api, key)
+			c, err := g.dial(cmd.Context(), key)
 			if err != nil {
 				return g.explain(err)
 			}

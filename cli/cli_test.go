@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/gintonic/gintonic/api/apitest"
@@ -170,6 +171,17 @@ func TestProviderCommands(t *testing.T) {
 	g.ok("provider", "unstake", "50000")
 	g.fails("provider", "gin jobs list", "status") // not registered yet: 404 with a hint
 	g.fails("provider", "refused", "withdraw-stake")
+
+	// The agent's key: the staking key authorizes it, and nothing else about the stake changes.
+	g.fails("provider", "want the agent key's address", "operator", "nope")
+	g.ok("provider", "operator", chaintest.Addr("rig").Hex())
+	if op, err := s.Chain.Contracts.OperatorOf(context.Background(), chaintest.Addr("provider")); err != nil || op != chaintest.Addr("rig") {
+		t.Fatalf("operator of the provider: %s %v", op.Hex(), err)
+	}
+	g.ok("provider", "operator", "none")
+	if op, _ := s.Chain.Contracts.OperatorOf(context.Background(), chaintest.Addr("provider")); op != (common.Address{}) {
+		t.Fatalf("operator not revoked: %s", op.Hex())
+	}
 
 	// cancel-bids voids every bid signed before it, in one transaction.
 	before := uint64(time.Now().UnixMicro())

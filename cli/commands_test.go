@@ -98,6 +98,10 @@ func deployment(t *testing.T, s *apitest.Stack, client, provider, endpoint strin
 		hex.EncodeToString(chaintest.Addr(client).Bytes()), hex.EncodeToString(hash), hex.EncodeToString(chaintest.Addr(provider).Bytes())).Scan(&id).Error; err != nil {
 		t.Fatal(err)
 	}
+	// The escrow's job id, which the gateway's pass names (the fake provider does not check it).
+	if err := s.DB.Exec(`UPDATE market.jobs SET chain_job_id = id WHERE id = ?`, id).Error; err != nil {
+		t.Fatal(err)
+	}
 	return id
 }
 
@@ -106,7 +110,7 @@ func deployment(t *testing.T, s *apitest.Stack, client, provider, endpoint strin
 // below the minimum balance, an unknown job and an API that is down each say what to do.
 func TestKeysAndComplete(t *testing.T) {
 	s := apitest.New(t)
-	a := s.Start("ctl-1", "", func(c *api.Config) { c.MinBalance = chain.Tokens(10) })
+	a := s.Start("ctl-1", "controller", func(c *api.Config) { c.MinBalance = chain.Tokens(10) })
 	s.Deposit("client", chain.Tokens(100))
 	s.Sync()
 	m := httptest.NewServer(model())

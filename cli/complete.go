@@ -35,6 +35,9 @@ func (g *globals) completeCmd() *cobra.Command {
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if apiKey == "" {
+				apiKey = g.env.Getenv("GIN_API_KEY")
+			}
 			if apiKey == "" && strings.HasPrefix(g.keyText, "gk_") {
 				apiKey = g.keyText // gin complete --key gk_… works too
 			}
@@ -90,7 +93,7 @@ func (g *globals) completeCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&apiKey, "api-key", g.env.Getenv("GIN_API_KEY"), "the deployment's API key, gk_… (env GIN_API_KEY; from gin keys create)")
+	f.StringVar(&apiKey, "api-key", "", "the deployment's API key, gk_… (env GIN_API_KEY; from gin keys create)")
 	f.StringVar(&model, "model", "", "model name (default: the first the deployment serves)")
 	f.BoolVar(&chat, "chat", false, "use /v1/chat/completions with the prompt as the user's message")
 	f.BoolVar(&stream, "stream", false, "print tokens as they arrive")

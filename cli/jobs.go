@@ -309,6 +309,11 @@ func (g *globals) jobsLogsCmd() *cobra.Command {
 			}
 			sc := bufio.NewScanner(rsp.Body)
 			for sc.Scan() {
+				if why, ok := strings.CutPrefix(sc.Text(), ": stream ended: "); ok {
+					// The API closed the stream (a signed-out or expired session): say why.
+					fmt.Fprintf(g.env.Stderr, "gin: the API ended the stream: %s\n", why)
+					continue
+				}
 				data, ok := strings.CutPrefix(sc.Text(), "data: ")
 				if !ok {
 					continue

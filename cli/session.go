@@ -76,7 +76,7 @@ func (g *globals) client(ctx context.Context) (*apiclient.Client, error) {
 	if keyErr != nil {
 		return nil, fmt.Errorf("not signed in at %s: %w, then run gin login", g.api, keyErr)
 	}
-	c, err := apiclient.Dial(ctx, g.api, key)
+	c, err := g.dial(ctx, key)
 	if err != nil {
 		return nil, g.explain(err)
 	}
@@ -84,6 +84,16 @@ func (g *globals) client(ctx context.Context) (*apiclient.Client, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// dial signs in at --api with key. The client signs only a challenge for that API's own domain
+// and URI and, when the deployments file is at hand, for its chain.
+func (g *globals) dial(ctx context.Context, key *ecdsa.PrivateKey) (*apiclient.Client, error) {
+	var exp apiclient.Expect
+	if d, err := chain.LoadDeployment(g.deployments); err == nil {
+		exp.ChainID = d.ChainID
+	}
+	return apiclient.DialExpect(ctx, g.api, key, exp)
 }
 
 // wallet is the user's key on the chain: for transactions the wallet signs itself.

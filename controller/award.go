@@ -48,7 +48,16 @@ func (n *Node) award(ctx context.Context, id int64) error {
 	}
 	if onChain.State == chainRunning {
 		// Awarded already: by this job's client, or by an instance that died before recording it.
-		return n.recordAward(ctx, j, onChain.Provider, int(onChain.Round), nil, nil, "the escrow shows the job awarded already")
+		// The backups must survive either way: without a stored match, rank the bids now.
+		var view *apiMatch
+		if j.Match == nil {
+			if v, err := n.adoptedMatch(ctx, j, onChain.Provider); err != nil {
+				n.log.Warn("rank the backups of an award made elsewhere", "job", id, "err", err)
+			} else {
+				view = v
+			}
+		}
+		return n.recordAward(ctx, j, onChain.Provider, int(onChain.Round), nil, view, "the escrow shows the job awarded already")
 	}
 	if onChain.State != chainOpen {
 		return n.release(ctx, n.db, id) // stopped or cancelled on chain: the chain follower records it
@@ -65,6 +74,12 @@ func (n *Node) award(ctx context.Context, id int64) error {
 	if m.Winner == nil {
 		return n.noBids(ctx, j, view)
 	}
+	// The match is stored before any award is sent: an instance that dies between the award and
+	// recording it leaves the backups for whoever adopts the award (recordAward keeps this match).
+	if err := n.db.WithContext(ctx).Exec(`UPDATE market.jobs SET match = ? WHERE id = ?`, mustJSON(view), id).Error; err != nil {
+		return fmt.Errorf("store the match of job %d: %w", id, err)
+	}
+	defer n.keepLease(ctx, id)()
 	byProvider := map[string]market.Bid{}
 	for _, b := range bids {
 		byProvider[common.BytesToAddress(b.Provider).Hex()] = b
@@ -100,6 +115,33 @@ func (n *Node) award(ctx context.Context, id int64) error {
 	}
 	view.Winner = nil
 	return n.noBids(ctx, j, view)
+}
+
+// adoptedMatch ranks a job's bids for an award this instance did not make, with the awarded
+// provider taken out of the backups.
+func (n *Node) adoptedMatch(ctx context.Context, j *market.Job, awarded common.Address) (*apiMatch, error) {
+	bids, err := market.Bids(ctx, n.db, j.ID)
+	if err != nil {
+		return nil, err
+	}
+	m, err := n.matchJob(ctx, j, bids)
+	if err != nil {
+		return nil, err
+	}
+	view := matchView(m, bids)
+	view.Backups = dropProvider(view.Backups, awarded.Hex())
+	if view.Winner != nil && view.Winner.Provider != awarded.Hex() {
+		view.Winner = nil // the escrow's choice, not this ranking's
+	}
+	return &view, nil
+}
+
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // plain structs of strings and numbers
+	}
+	return b
 }
 
 func providersOf(c []apiScore) []string {

@@ -45,6 +45,10 @@ type Config struct {
 	// a node owns a job while it sends a transaction for it.
 	Poll  time.Duration
 	Lease time.Duration
+	// ProbeInterval is how often this controller measures its own latency to every healthy
+	// provider (GET of the endpoint's /healthz); matching uses those figures, not what providers
+	// report. 0 turns the probes off (providers' own reports then stand).
+	ProbeInterval time.Duration
 }
 
 // Problems lists every missing or inconsistent value, naming it.

@@ -76,6 +76,7 @@ func (n *Node) failover(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
+	defer n.keepLease(ctx, id)() // the sends below may outlast one lease on a slow chain
 	failed := common.BytesToAddress(j.Provider)
 	workload := j.Failures >= n.cfg.FailureThreshold
 	silentToo := false // its heartbeats stopped too (a silence that can be reported), not only its endpoint

@@ -3,6 +3,8 @@ package controller
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"gorm.io/gorm"
@@ -20,6 +22,10 @@ func (n *Node) followChain(ctx context.Context) error {
 	return n.foldEvents(ctx)
 }
 
+// linkSubmitted links a submitted job to the escrow job its client created for it: the same
+// client and spec hash, and the same terms — GPU count, budget, maximum price, bidding deadline
+// and minimum stake — since providers bid for, and run, the job the API shows while the escrow
+// pays by its own terms. An escrow job whose terms differ is never linked, so never awarded.
 func (n *Node) linkSubmitted(ctx context.Context) error {
 	var rows []struct {
 		ID     int64
@@ -28,11 +34,57 @@ func (n *Node) linkSubmitted(ctx context.Context) error {
 	}
 	if err := n.db.WithContext(ctx).Raw(`SELECT m.id, j.job_id, j.tx_hash FROM market.jobs m
 		JOIN public.jobs j ON j.chain_id = ? AND j.spec_hash = m.spec_hash AND j.client = m.client
+			AND j.gpu_count = m.gpu_count AND j.budget = m.budget AND j.max_price = m.max_price
+			AND j.bidding_deadline = m.bidding_deadline AND j.min_provider_stake = m.min_provider_stake
 		WHERE m.state = ? LIMIT 100`, n.chainID.Int64(), market.StateSubmitted).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("find created jobs: %w", err)
 	}
 	for _, r := range rows {
 		if err := n.bidding.Open(ctx, n.db, n.k, r.ID, r.JobID, r.TxHash, n.now); err != nil {
+			return err
+		}
+	}
+	return n.noteMismatches(ctx)
+}
+
+// noteMismatches tells the client, once per escrow job, that the escrow job it created for a
+// submitted job has other terms, so the job waits in vain: what differs and what to do.
+func (n *Node) noteMismatches(ctx context.Context) error {
+	var rows []struct {
+		ID, JobID                                    int64
+		GpuCount, ChainGpus                          int
+		Budget, ChainBudget, MaxPrice, ChainMaxPrice string
+		MinStake, ChainMinStake                      string
+		BiddingDeadline, ChainDeadline               int64
+	}
+	if err := n.db.WithContext(ctx).Raw(`SELECT m.id, j.job_id, m.gpu_count, j.gpu_count AS chain_gpus,
+			m.budget::text AS budget, j.budget::text AS chain_budget, m.max_price::text AS max_price, j.max_price::text AS chain_max_price,
+			m.min_provider_stake::text AS min_stake, j.min_provider_stake::text AS chain_min_stake,
+			m.bidding_deadline, j.bidding_deadline AS chain_deadline
+		FROM market.jobs m JOIN public.jobs j ON j.chain_id = ? AND j.spec_hash = m.spec_hash AND j.client = m.client
+		WHERE m.state = ? AND NOT (j.gpu_count = m.gpu_count AND j.budget = m.budget AND j.max_price = m.max_price
+			AND j.bidding_deadline = m.bidding_deadline AND j.min_provider_stake = m.min_provider_stake)
+		AND NOT EXISTS (SELECT 1 FROM market.job_events e WHERE e.job_id = m.id AND e.kind = 'terms_mismatch'
+			AND e.detail->>'chainJobId' = j.job_id::text)
+		LIMIT 100`, n.chainID.Int64(), market.StateSubmitted).Scan(&rows).Error; err != nil {
+		return fmt.Errorf("find escrow jobs with other terms: %w", err)
+	}
+	for _, r := range rows {
+		var differ []string
+		note := func(what string, chain, api any) {
+			if fmt.Sprint(chain) != fmt.Sprint(api) {
+				differ = append(differ, fmt.Sprintf("%s %v on chain, %v asked", what, chain, api))
+			}
+		}
+		note("gpuCount", r.ChainGpus, r.GpuCount)
+		note("budget", r.ChainBudget, r.Budget)
+		note("maxPricePerGpuSecond", r.ChainMaxPrice, r.MaxPrice)
+		note("biddingDeadline", r.ChainDeadline, r.BiddingDeadline)
+		note("minProviderStake", r.ChainMinStake, r.MinStake)
+		if err := market.Record(ctx, n.db, r.ID, market.Event{Kind: "terms_mismatch",
+			Reason: fmt.Sprintf("escrow job %d has this job's spec hash but other terms (%s): it is not taken for this job, which is never awarded on it; stop escrow job %d to get its budget back, and send the createJob transaction the API prepared, unchanged",
+				r.JobID, strings.Join(differ, "; "), r.JobID),
+			Detail: map[string]any{"chainJobId": strconv.FormatInt(r.JobID, 10)}}); err != nil {
 			return err
 		}
 	}
@@ -115,8 +167,17 @@ func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainE
 		if j.Provider != nil && common.BytesToAddress(j.Provider) == by && j.Round == round {
 			return market.Record(ctx, db, j.ID, market.Event{Kind: "award_confirmed", Reason: fmt.Sprintf("award to %s (round %d) is on chain", by.Hex(), round)})
 		}
-		// Awarded by someone else (the client itself, say): adopt it.
-		if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, failures = 0 WHERE id = ?`, by.Bytes(), round, j.ID).Error; err != nil {
+		// Awarded by someone else (the client itself, say): adopt it, with the other bids ranked as
+		// its backups when no match was stored (so its first failure fails over).
+		var match []byte
+		if j.Match == nil {
+			if v, err := n.adoptedMatch(ctx, j, by); err != nil {
+				n.log.Warn("rank the backups of an award made elsewhere", "job", j.ID, "err", err)
+			} else {
+				match = mustJSON(v)
+			}
+		}
+		if err := db.Exec(`UPDATE market.jobs SET provider = ?, round = ?, failures = 0, match = COALESCE(match, ?) WHERE id = ?`, by.Bytes(), round, match, j.ID).Error; err != nil {
 			return err
 		}
 		j.Provider, j.Round = by.Bytes(), round

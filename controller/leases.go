@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -39,4 +40,28 @@ func (n *Node) each(ctx context.Context, ids []int64, verb string, step func(con
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// keepLease extends job id's lease every third of the lease period until stop is called: a
+// transaction that takes longer to mine than one lease (a slow or congested chain) must not let
+// another instance claim the job and send a second, doomed transaction for it.
+func (n *Node) keepLease(ctx context.Context, id int64) (stop func()) {
+	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(max(n.cfg.Lease/3, 10*time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			if err := n.db.WithContext(ctx).Exec(`UPDATE market.jobs SET lease_until = ? WHERE id = ?`, n.now().Add(n.cfg.Lease), id).Error; err != nil && ctx.Err() == nil {
+				n.log.Warn("extend the job's lease", "job", id, "err", err)
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }

@@ -76,12 +76,14 @@ func (n *Node) snapshot(ctx context.Context, regions []string, bidders []common.
 		}
 		mp := matching.Provider{ID: addr.Hex(), Region: p.Region, FreeGPUs: p.FreeGpus, Load: min(max(p.Load, 0), 1),
 			Availability: n.beats.Availability(p, n.now()), Performance: p.Performance, Stake: stake, Healthy: n.healthy(p)}
+		models := make([]string, 0, len(gpus))
 		for _, g := range gpus {
 			mp.GPUs = append(mp.GPUs, matching.GPU{Model: g.Model, MemoryMiB: g.MemoryMiB, Count: g.Count})
+			models = append(models, g.Model)
 		}
+		mp.Performance = min(mp.Performance, matching.PerformanceCeiling(models))
 		snap.Providers = append(snap.Providers, mp)
-		var lat map[string]float64
-		_ = json.Unmarshal(p.Latencies, &lat)
+		lat := controllerLatencies(p)
 		measured := false
 		for _, c := range ctls {
 			if ms, ok := lat[c.ID]; ok {
@@ -164,3 +166,23 @@ type (
 	apiScore = apiv1.ScoreBreakdown
 	apiMatch = apiv1.MatchResult
 )
+
+// controllerLatencies is the latency from each controller to p that matching may trust: what the
+// controllers measured themselves. A provider's own report stands only while no controller has
+// probed it yet (a new registration, or probes turned off); a failed probe leaves that link
+// unmeasured.
+func controllerLatencies(p *market.Provider) map[string]float64 {
+	var probed, reported map[string]float64
+	_ = json.Unmarshal(p.ProbedLatencies, &probed)
+	if len(probed) == 0 {
+		_ = json.Unmarshal(p.Latencies, &reported)
+		return reported
+	}
+	out := make(map[string]float64, len(probed))
+	for id, ms := range probed {
+		if ms >= 0 {
+			out[id] = ms
+		}
+	}
+	return out
+}

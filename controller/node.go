@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
+	"github.com/gintonic/gintonic/netguard"
 )
 
 // Stakes reads providers' stakes from the indexer's chain mirror (*indexer.Reader is one).
@@ -56,6 +58,8 @@ type Node struct {
 	beats   market.Heartbeats
 	// distrustLogged: the reason heartbeats are not acted on was logged (once per spell).
 	distrustLogged atomic.Bool
+	probeOnce      sync.Once
+	probes         *netguard.ProviderTransport // latency probes' transport (probe.go)
 }
 
 // New checks cfg and builds a node; call Run (or Tick) to do its work.
@@ -109,6 +113,9 @@ func (n *Node) Faults() *Faults { return n.faults }
 // bidding closed, failing over jobs whose provider is gone, folding chain events into the status
 // trails, and the fault quorum.
 func (n *Node) Run(ctx context.Context) {
+	if n.cfg.ProbeInterval > 0 {
+		go n.probeLoop(ctx)
+	}
 	t := time.NewTicker(n.cfg.Poll)
 	defer t.Stop()
 	for {
@@ -134,6 +141,7 @@ func (n *Node) Tick(ctx context.Context) {
 		{"failover", n.failoverDue, false},
 		{"fault quorum", n.faultQuorum, false},
 		{"close failed rounds", n.closeRounds, false},
+		{"end jobs past their duration", n.endOverdue, false},
 	} {
 		if ctx.Err() != nil {
 			return

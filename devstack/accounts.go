@@ -24,6 +24,10 @@ type Accounts struct {
 	Settler     *ecdsa.PrivateKey // sends settlement batches (its own nonce sequence)
 	Client      *ecdsa.PrivateKey // the demo's client
 	Providers   []*ecdsa.PrivateKey
+	// Operators are the providers' operator keys (ProviderStaking.setOperator), one each: the
+	// agents sign in, bid and sign usage with them, as production rigs should, so the staking keys
+	// never reach the agents. They hold no ETH and no GIN.
+	Operators []*ecdsa.PrivateKey
 }
 
 // devKeys are anvil's accounts 0..9.
@@ -62,7 +66,15 @@ func devAccounts(providers, controllers int) (Accounts, error) {
 		keys[i] = k
 	}
 	ctls := append([]*ecdsa.PrivateKey{keys[1]}, keys[8:8+controllers-1]...)
-	return Accounts{Deployer: keys[0], Controller: keys[1], Controllers: ctls, Settler: keys[2], Client: keys[3], Providers: keys[4 : 4+providers]}, nil
+	ops := make([]*ecdsa.PrivateKey, providers)
+	for i := range ops {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("gintonic dev operator %d", i+1))))
+		if err != nil {
+			return Accounts{}, fmt.Errorf("dev operator key %d: %w", i+1, err)
+		}
+		ops[i] = k
+	}
+	return Accounts{Deployer: keys[0], Controller: keys[1], Controllers: ctls, Settler: keys[2], Client: keys[3], Providers: keys[4 : 4+providers], Operators: ops}, nil
 }
 
 // Addr is the address of k.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/api/types/network"
 	"github.com/docker/docker/client"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -50,8 +51,11 @@ func (s *Stack) startProvider(ctx, runCtx context.Context, i int) error {
 		ln.Close()
 		return err
 	}
-	cfg := agent.Config{Key: KeyHex(key), APIURL: s.APIURL, Region: "local", Endpoint: "http://" + ln.Addr().String(),
-		StateDir: state, ChainID: s.ChainID, Escrow: s.Deployment.Escrow.Hex(),
+	// The endpoint is https with a self-signed key the API pins at registration, as in production;
+	// the agent signs with the provider's operator key (set on chain in fund) and checks the gateway's passes
+	// against the escrow over the chain's RPC URL.
+	cfg := agent.Config{Key: KeyHex(s.Accounts.Operators[i]), APIURL: s.APIURL, Region: "local", Endpoint: "https://" + ln.Addr().String(),
+		StateDir: state, ChainID: s.ChainID, Escrow: s.Deployment.Escrow.Hex(), RPCURL: s.RPCURL,
 		// Provider 1 asks less than provider 2, so the matching's choice is visible.
 		Floor:  map[string]string{"*": fmt.Sprintf("%d", 1_000_000_000_000_000*(i+1))},
 		Markup: 0.5, Poll: 250 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second, Redeploy: 2 * time.Second}
@@ -72,14 +76,15 @@ func (s *Stack) startProvider(ctx, runCtx context.Context, i int) error {
 		docker: docker, cancel: cancel, done: make(chan struct{})}
 	p.removeOrphans(ctx) // what interrupted earlier runs left behind
 	var a *agent.Agent
-	rt, err := runtime.New(pctx, runtime.Config{AgentID: p.AgentID, Docker: docker, Logger: log,
+	// The agent's policy sets the network: each job in its own isolated network, as in production.
+	rt, err := runtime.New(pctx, cfg.RuntimeConfig(runtime.Config{AgentID: p.AgentID, Docker: docker, Logger: log,
 		HealthInterval: time.Second, RestartBackoff: 500 * time.Millisecond, StartGrace: time.Minute,
 		StopGrace: 2 * time.Second,
 		Progress: func(e runtime.Event) {
 			if a != nil {
 				a.Event(e)
 			}
-		}})
+		}}))
 	if err != nil {
 		cancel()
 		ln.Close()
@@ -176,6 +181,28 @@ func (p *Provider) removeOrphans(ctx context.Context) {
 		}
 		_ = p.docker.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true})
 	}
+	p.removeNetworks(ctx, func(id string) bool {
+		_, stack, ok := strings.Cut(id, stackSep)
+		if !strings.HasPrefix(id, "gintonic-dev-") || !ok {
+			return false
+		}
+		_, err := os.Stat(filepath.Join(os.TempDir(), stack))
+		return err != nil
+	})
+}
+
+// removeNetworks removes the job networks of the agents gone says are gone (their containers
+// are removed first).
+func (p *Provider) removeNetworks(ctx context.Context, gone func(agentID string) bool) {
+	nets, err := p.docker.NetworkList(ctx, network.ListOptions{Filters: filters.NewArgs(filters.Arg("label", runtime.LabelNetwork))})
+	if err != nil {
+		return
+	}
+	for _, n := range nets {
+		if gone(n.Labels[runtime.LabelAgent]) {
+			_ = p.docker.NetworkRemove(ctx, n.ID)
+		}
+	}
 }
 
 func (p *Provider) removeContainers(ctx context.Context) {
@@ -186,4 +213,5 @@ func (p *Provider) removeContainers(ctx context.Context) {
 	for _, c := range cs {
 		_ = p.docker.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true})
 	}
+	p.removeNetworks(ctx, func(id string) bool { return id == p.AgentID })
 }

@@ -299,6 +299,9 @@ func (s *Stack) fund(ctx context.Context) error {
 		if err := stake(p, ProviderStake); err != nil {
 			return fmt.Errorf("provider %d stake: %w", i+1, err)
 		}
+		if _, err := s.Sender(p).Send(ctx, k.StakingC, k.Staking.PackSetOperator(Addr(s.Accounts.Operators[i]))); err != nil {
+			return fmt.Errorf("provider %d operator key: %w", i+1, err)
+		}
 	}
 	if _, err := dep.Send(ctx, k.TokenC, k.Token.PackTransfer(Addr(s.Accounts.Client), ClientFunds)); err != nil {
 		return fmt.Errorf("fund the client: %w", err)

@@ -186,12 +186,14 @@ type target struct {
 	Provider         []byte
 	Endpoint         *string
 	ChainJobID       *int64     // the escrow's job id: the provider's agent routes by it
+	Round            *int64     // the escrow's round of the award: the pass binds it
+	TLSPin           *string    // the provider endpoint's key, pinned at registration
 	UnreachableSince *time.Time // set while the gateway cannot reach the provider
 }
 
 func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
 	var t target
-	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint, j.chain_job_id, j.unreachable_since FROM market.jobs j
+	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint, j.chain_job_id, j.round, p.tls_pin, j.unreachable_since FROM market.jobs j
 		LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?`, jobID).Scan(&t)
 	if res.Error != nil {
 		return nil, fmt.Errorf("read job %d: %w", jobID, res.Error)

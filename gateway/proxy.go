@@ -22,14 +22,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/netguard"
 )
 
-// Routes are the paths the gateway serves; a path ending in "/*" covers its subpaths too.
-var Routes = []string{
-	"/v1/completions", "/v1/chat/completions", "/v1/models", "/v1/models/*",
-	"/v1/files", "/v1/files/*", "/v1/fine_tuning/jobs", "/v1/fine_tuning/jobs/*",
-	"/completions/create", "/files/pre-process", "/fine_tuning/*",
-}
+// Routes are the paths the gateway serves (apiv1.ModelRoutes); a path ending in "/*" covers its
+// subpaths too.
+var Routes = apiv1.ModelRoutes
 
 // Config is what a Gateway needs.
 type Config struct {
@@ -39,9 +38,17 @@ type Config struct {
 	MinBalance *big.Int
 	Balance    func(ctx context.Context, client common.Address) (*big.Int, error)
 	KeyTTL     time.Duration // how long a key lookup is cached; default 3 s (a revoked key works at most that long)
-	Transport  http.RoundTripper
-	Log        *slog.Logger
-	Now        func() time.Time // default time.Now
+	// Sign signs the gateway pass of each forwarded request with this instance's controller key
+	// (in the escrow's EIP-712 domain); nil makes the gateway refuse to forward, since no
+	// provider takes a request without a pass.
+	Sign func(chain.GatewayPass) ([]byte, error)
+	// AllowPrivate lets the gateway reach providers at loopback and private addresses (dev
+	// chains only): see netguard.ProviderTransport.
+	AllowPrivate bool
+	// Transport replaces the provider transport (tests); by default a netguard.ProviderTransport.
+	Transport http.RoundTripper
+	Log       *slog.Logger
+	Now       func() time.Time // default time.Now
 	// Registry gets the gateway's metrics (gintonic_gateway_*); nil keeps them unregistered.
 	Registry prometheus.Registerer
 }
@@ -49,6 +56,7 @@ type Config struct {
 // Gateway is the HTTP handler for the model routes.
 type Gateway struct {
 	cfg   Config
+	tr    *netguard.ProviderTransport
 	m     *metrics
 	meter *meterBatch
 	mu    sync.Mutex
@@ -100,16 +108,13 @@ func New(cfg Config) (*Gateway, error) {
 	if cfg.KeyTTL <= 0 {
 		cfg.KeyTTL = 3 * time.Second
 	}
-	if cfg.Transport == nil {
-		cfg.Transport = http.DefaultTransport
-	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Gateway{cfg: cfg, m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}, jobs: map[int64]cachedTarget{}}, nil
+	return &Gateway{cfg: cfg, tr: netguard.NewProviderTransport(cfg.AllowPrivate), m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}, jobs: map[int64]cachedTarget{}}, nil
 }
 
 // Flush writes the usage counted on this instance and not yet written (they are written within
@@ -234,7 +239,12 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			break // not failed over (yet): the same provider would fail the same way
 		}
 		tried = *t.Endpoint
-		sent, err := gw.forward(w, r, body, *t.Endpoint, t.ChainJobID, g, obs)
+		if gw.cfg.Sign == nil || t.ChainJobID == nil || t.Round == nil {
+			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
+				"job %d cannot be forwarded by this gateway instance (no controller key to sign passes, or no chain round yet); retry shortly", g.JobID)
+			return
+		}
+		sent, err := gw.forward(w, r, body, t, g, obs)
 		if err == nil && t.UnreachableSince != nil {
 			if rerr := gw.cfg.Keys.reachable(context.WithoutCancel(ctx), g.JobID, t.Provider, true, gw.cfg.Now()); rerr != nil {
 				gw.cfg.Log.Warn("gateway", "err", rerr)
@@ -257,11 +267,21 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // forward proxies one attempt. sent reports whether anything reached the client (then the
 // attempt cannot be repeated); err is the transport's error.
-func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, endpoint string, chainJob *int64, g *grant, obs *observation) (sent bool, err error) {
+func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, t *target, g *grant, obs *observation) (sent bool, err error) {
+	endpoint := *t.Endpoint
 	base, perr := url.Parse(endpoint)
 	if perr != nil || base.Scheme == "" || base.Host == "" {
 		return false, fmt.Errorf("provider endpoint %q is not a URL", endpoint)
 	}
+	tr := gw.cfg.Transport
+	if tr == nil {
+		pin := ""
+		if t.TLSPin != nil {
+			pin = *t.TLSPin
+		}
+		tr = gw.tr.For(pin)
+	}
+	var signErr error
 	var proxyErr error
 	rw := &startedWriter{ResponseWriter: w}
 	p := &httputil.ReverseProxy{
@@ -270,14 +290,19 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 			pr.Out.Host = base.Host
 			// The client's key is for the gateway only; the provider answers its own container.
 			pr.Out.Header.Del("Authorization")
-			// One provider endpoint serves all of its deployments: the agent routes by job.
-			if chainJob != nil {
-				pr.Out.Header.Set(apiv1.JobHeader, strconv.FormatInt(*chainJob, 10))
+			// One provider endpoint serves all of its deployments: the agent routes by job, and
+			// takes the request only with a pass signed by a controller for this very request.
+			pr.Out.Header.Set(apiv1.JobHeader, strconv.FormatInt(*t.ChainJobID, 10))
+			pass := chain.NewPass(uint64(*t.ChainJobID), uint64(*t.Round), common.BytesToAddress(t.Provider), pr.Out.Method, pr.Out.URL.RequestURI(), gw.cfg.Now())
+			sig, err := gw.cfg.Sign(pass)
+			if err != nil {
+				signErr = err
 			}
+			pr.Out.Header.Set(chain.PassHeader, pass.Encode(sig))
 			pr.SetXForwarded()
 			obs.forwarding(gw.m)
 		},
-		Transport:     gw.cfg.Transport,
+		Transport:     tr,
 		FlushInterval: -1, // server-sent events pass through unbuffered
 		// Metered as soon as the provider answers: a stream's copy may end in an aborted
 		// handler once the client has what it wanted, after which nothing more runs here.
@@ -294,6 +319,9 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 	req.Body = io.NopCloser(bytes.NewReader(body))
 	req.ContentLength = int64(len(body))
 	p.ServeHTTP(rw, req)
+	if signErr != nil && proxyErr == nil {
+		gw.cfg.Log.Error("gateway cannot sign a pass", "err", signErr)
+	}
 	if proxyErr != nil {
 		return rw.started, proxyErr
 	}
@@ -320,8 +348,15 @@ func readUsage(resp *http.Response) Usage {
 		Usage Usage `json:"usage"`
 	}
 	_ = json.Unmarshal(raw, &v)
+	// The counts are the provider's word: a negative one would panic the token counter and a huge
+	// one overflow every later flush of the meter (offchain audit F14), so they are clamped.
+	v.Usage.PromptTokens = min(max(v.Usage.PromptTokens, 0), maxTokensPerRequest)
+	v.Usage.CompletionTokens = min(max(v.Usage.CompletionTokens, 0), maxTokensPerRequest)
 	return v.Usage
 }
+
+// maxTokensPerRequest bounds the tokens one answer may claim (far beyond any context window).
+const maxTokensPerRequest = 1_000_000_000
 
 // startedWriter notes whether the response has begun, and passes flushes through for streams.
 type startedWriter struct {

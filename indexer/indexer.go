@@ -234,6 +234,7 @@ func (ix *Indexer) start(ctx context.Context) (Cursor, error) {
 // prepared is one fetched and decoded range, or what to do instead.
 type prepared struct {
 	b      *batch // nil: nothing to index (at the head)
+	from   Cursor // the cursor the batch follows: the commit checks it is still the stored one
 	next   Cursor // the cursor after this batch
 	logs   int
 	span   uint64 // blocks covered
@@ -307,12 +308,12 @@ func (ix *Indexer) prepare(ctx context.Context, cur Cursor) prepared {
 	}
 	ix.span.fit(to-from+1, len(logs), ix.cfg.BatchEvents)
 	ix.m.span.Set(float64(ix.span.cur))
-	return prepared{b: b, next: Cursor{Block: to, Hash: toHash, Head: head}, logs: len(logs), span: to - from + 1, atHead: to == head, began: began}
+	return prepared{b: b, from: cur, next: Cursor{Block: to, Hash: toHash, Head: head}, logs: len(logs), span: to - from + 1, atHead: to == head, began: began}
 }
 
 // commit writes a prepared batch and its cursor in one transaction.
 func (ix *Indexer) commit(ctx context.Context, p prepared) error {
-	if err := ix.st.commit(ctx, p.b, p.next, ix.jobClients); err != nil {
+	if err := ix.st.commit(ctx, p.b, p.from, p.next, ix.jobClients); err != nil {
 		ix.jobClients = map[uint64]common.Address{} // it may hold jobs that were not committed
 		return err
 	}

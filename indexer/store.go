@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -52,7 +53,7 @@ func (s *store) cursor(ctx context.Context) (c Cursor, ok bool, err error) {
 // commit writes b and moves the cursor to next, in one transaction. Rows go in with COPY (binary
 // protocol) on the pooled connection's pgx handle; known caches job → client of committed jobs and
 // learns this batch's jobs once it has committed.
-func (s *store) commit(ctx context.Context, b *batch, next Cursor, known map[uint64]common.Address) error {
+func (s *store) commit(ctx context.Context, b *batch, from, next Cursor, known map[uint64]common.Address) error {
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return err
@@ -68,7 +69,7 @@ func (s *store) commit(ctx context.Context, b *batch, next Cursor, known map[uin
 			return fmt.Errorf("database driver is %T, want pgx", dc)
 		}
 		pc := sc.Conn()
-		err := s.commitTx(ctx, pc, b, next, known)
+		err := s.commitTx(ctx, pc, b, from, next, known)
 		if err != nil && pc.IsClosed() {
 			return fmt.Errorf("%w: %w", driver.ErrBadConn, err) // let database/sql drop the dead connection
 		}
@@ -82,12 +83,15 @@ func (s *store) commit(ctx context.Context, b *batch, next Cursor, known map[uin
 	return err
 }
 
-func (s *store) commitTx(ctx context.Context, pc *pgx.Conn, b *batch, next Cursor, known map[uint64]common.Address) error {
+func (s *store) commitTx(ctx context.Context, pc *pgx.Conn, b *batch, from, next Cursor, known map[uint64]common.Address) error {
 	tx, err := pc.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin batch: %w", err)
 	}
 	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit
+	if err := s.checkCursor(ctx, tx, from); err != nil {
+		return err
+	}
 	if err := s.resolveClients(ctx, tx, b, known); err != nil {
 		return err
 	}
@@ -309,6 +313,31 @@ func (s *store) resolveClients(ctx context.Context, tx pgx.Tx, b *batch, known m
 			return fmt.Errorf("settlement of job %d in block %d: the job was never posted (mirror incomplete)", *b.ledger[i].jobID, b.ledger[i].block)
 		}
 		b.ledger[i].account = c
+	}
+	return nil
+}
+
+// ErrCursorMoved means the stored cursor is no longer the one a batch was prepared from: another
+// indexer (a rolling deploy, a second instance by mistake) committed first. The batch is dropped
+// and the next Sync starts from the stored cursor, so two writers never move it backwards.
+var ErrCursorMoved = errors.New("the cursor moved under this batch (another indexer is writing this chain's mirror?); re-reading it")
+
+// checkCursor locks the cursor row (or, before the first batch, the chain's mirror through an
+// advisory lock) and checks that it is still from.
+func (s *store) checkCursor(ctx context.Context, tx pgx.Tx, from Cursor) error {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('gintonic indexer ' || $1::bigint || ' ' || $2::text, 0))`, s.chainID, s.name); err != nil {
+		return fmt.Errorf("lock the cursor: %w", err)
+	}
+	var block int64
+	var hash []byte
+	err := tx.QueryRow(ctx, `SELECT block_number, block_hash FROM cursors WHERE chain_id = $1 AND name = $2`, s.chainID, s.name).Scan(&block, &hash)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return nil // the first batch: the advisory lock serialises first batches
+	case err != nil:
+		return fmt.Errorf("read the cursor: %w", err)
+	case uint64(block) != from.Block || common.BytesToHash(hash) != from.Hash:
+		return fmt.Errorf("%w: stored at block %d, the batch follows block %d", ErrCursorMoved, block, from.Block)
 	}
 	return nil
 }

@@ -20,7 +20,8 @@ type Provider struct {
 	Performance      float64
 	FreeGpus         int
 	Load             float64
-	Latencies        []byte
+	Latencies        []byte // what the provider reports, by controller id (display only once probed)
+	ProbedLatencies  []byte // what each controller measured, by controller id (-1: the probe failed)
 	Telemetry        []byte
 	Heartbeats       int64
 	FirstHeartbeatAt *time.Time
@@ -29,7 +30,7 @@ type Provider struct {
 }
 
 // ProviderCols selects a Provider from market.providers.
-const ProviderCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, telemetry, heartbeats,
+const ProviderCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, probed_latencies, telemetry, heartbeats,
 	first_heartbeat_at, last_heartbeat_at, registered_at`
 
 // LoadProvider reads the provider at addr; ok is false when none is registered there.

@@ -17,7 +17,8 @@ type queued struct {
 	id        int64
 	provider  common.Address
 	signature []byte
-	usages    []chain.Usage
+	usages    []chain.Usage // every entry: the signature covers them all
+	payable   []bool        // per entry: not refused at intake
 }
 
 type usageKey struct {
@@ -140,7 +141,7 @@ func (s *Service) claim(ctx context.Context, tx *sql.Tx) ([]queued, error) {
 	for i, q := range claimed {
 		ids[i] = q.id
 	}
-	urows, err := tx.QueryContext(ctx, `SELECT report_id, job_id, round, cumulative_gpu_seconds FROM settlement_usages
+	urows, err := tx.QueryContext(ctx, `SELECT report_id, job_id, round, cumulative_gpu_seconds, intake NOT LIKE 'refused:%' FROM settlement_usages
 		WHERE report_id = ANY($1) ORDER BY report_id, position`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("load claimed usages: %w", err)
@@ -149,11 +150,13 @@ func (s *Service) claim(ctx context.Context, tx *sql.Tx) ([]queued, error) {
 	for urows.Next() {
 		var rid, job, cum int64
 		var round int
-		if err := urows.Scan(&rid, &job, &round, &cum); err != nil {
+		var payable bool
+		if err := urows.Scan(&rid, &job, &round, &cum, &payable); err != nil {
 			return nil, fmt.Errorf("scan claimed usage: %w", err)
 		}
 		q := &claimed[byID[rid]]
 		q.usages = append(q.usages, chain.Usage{JobID: uint64(job), Round: uint8(round), CumulativeGpuSeconds: uint64(cum)})
+		q.payable = append(q.payable, payable)
 	}
 	return claimed, urows.Err()
 }
@@ -165,7 +168,10 @@ func (s *Service) supersede(ctx context.Context, tx *sql.Tx, claimed []queued) (
 	best := map[usageKey]uint64{}
 	var jobs []int64
 	for _, q := range claimed {
-		for _, u := range q.usages {
+		for i, u := range q.usages {
+			if !q.payable[i] {
+				continue
+			}
 			k := usageKey{u.JobID, u.Round, q.provider}
 			best[k] = max(best[k], u.CumulativeGpuSeconds)
 			jobs = append(jobs, int64(u.JobID))
@@ -174,7 +180,7 @@ func (s *Service) supersede(ctx context.Context, tx *sql.Tx, claimed []queued) (
 	sent := map[usageKey]uint64{}
 	rows, err := tx.QueryContext(ctx, `SELECT u.job_id, u.round, u.provider, max(u.cumulative_gpu_seconds)
 		FROM settlement_usages u JOIN settlement_reports r ON r.id = u.report_id
-		WHERE u.chain_id = $1 AND u.job_id = ANY($2) AND r.state IN ('batched', 'settled')
+		WHERE u.chain_id = $1 AND u.job_id = ANY($2) AND r.state IN ('batched', 'settled') AND u.intake NOT LIKE 'refused:%'
 		GROUP BY u.job_id, u.round, u.provider`, s.chainID, jobs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read sent usage: %w", err)
@@ -194,8 +200,11 @@ func (s *Service) supersede(ctx context.Context, tx *sql.Tx, claimed []queued) (
 	}
 	for _, q := range claimed {
 		useful := false
-		for _, u := range q.usages {
+		for i, u := range q.usages {
 			k := usageKey{u.JobID, u.Round, q.provider}
+			if !q.payable[i] {
+				continue
+			}
 			if u.CumulativeGpuSeconds == best[k] && u.CumulativeGpuSeconds > sent[k] {
 				useful = true
 				break

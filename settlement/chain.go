@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/gintonic/gintonic/bindings/escrow"
+	"github.com/gintonic/gintonic/bindings/staking"
 	"github.com/gintonic/gintonic/chain"
 )
 
@@ -107,4 +108,14 @@ func (r escrowReader) jobTerms(ctx context.Context, job uint64) (escrow.JobTerms
 		return escrow.JobTermsOutput{}, fmt.Errorf("read the terms of job %d: %w", job, err)
 	}
 	return r.abi.UnpackJobTerms(out)
+}
+
+// signsFor reads ProviderStaking.signsFor at stakingAddr: whether signer is provider's operator key.
+func (r escrowReader) signsFor(ctx context.Context, stakingAddr, provider, signer common.Address) (bool, error) {
+	st := staking.NewProviderStaking()
+	out, err := r.chain.CallContract(ctx, ethereum.CallMsg{To: &stakingAddr, Data: st.PackSignsFor(provider, signer)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("read whether %s signs for %s: %w", signer.Hex(), provider.Hex(), err)
+	}
+	return st.UnpackSignsFor(out)
 }

@@ -31,6 +31,11 @@ type Config struct {
 	ClockSkew time.Duration
 	// MaxAttempts is how many reverted transactions a report may ride in before it is marked failed.
 	MaxAttempts int
+	// CheckMirror refuses, before any chain read, entries whose round the database (the
+	// controller's award in market.jobs, or the indexer's mirror of JobAwarded) does not show
+	// awarded to the report's provider: reports naming other providers' jobs cost no RPC. Only a
+	// service sharing its database with no API and no indexer turns it off.
+	CheckMirror bool
 }
 
 // DefaultConfig returns production defaults for d and key.
@@ -48,6 +53,7 @@ func DefaultConfig(d *chain.Deployment, key *ecdsa.PrivateKey) Config {
 		Poll:          250 * time.Millisecond,
 		ClockSkew:     5 * time.Second,
 		MaxAttempts:   3,
+		CheckMirror:   true,
 	}
 }
 

@@ -21,6 +21,9 @@ const (
 	ReasonNotIncreasing Reason = "not_increasing" // cumulative GPU-seconds not above what is known
 	ReasonOverCap       Reason = "over_cap"       // more GPU-seconds than gpuCount × elapsed time
 	ReasonOverBudget    Reason = "over_budget"    // would cost more than the job has left
+	ReasonPastEnd       Reason = "past_end"       // more GPU-seconds than the ended round can pay
+	ReasonNothingDue    Reason = "nothing_due"    // the round has nothing left to pay
+	ReasonNotAwarded    Reason = "not_awarded"    // the market shows no award of the round to the provider (yet)
 )
 
 // RejectError is a report refused by verification. It is the provider's mistake (a 4xx), never
@@ -30,6 +33,9 @@ type RejectError struct {
 	JobID  uint64 // 0 when the whole report is at fault
 	Round  uint8
 	Detail string
+	// Entries is the verdict on each entry, in report order, when the report was refused because
+	// none of its entries can be paid (nil when the report as a whole is at fault).
+	Entries []Verdict
 }
 
 func (e *RejectError) Error() string {

@@ -122,7 +122,16 @@ func (s *Service) runAction(ctx context.Context, a action, now uint64) error {
 			}
 		case jobRunning:
 			if j.Remaining.Sign() != 0 {
-				return s.closeAction(ctx, a, "skipped", "job is running (a backup was awarded)")
+				// Queued because a report spends the budget: wait while it is in flight.
+				var inFlight bool
+				if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM settlement_usages u JOIN settlement_reports r ON r.id = u.report_id
+					WHERE u.chain_id = $1 AND u.job_id = $2 AND r.state = 'batched')`, s.chainID, int64(a.job)).Scan(&inFlight); err != nil {
+					return err
+				}
+				if inFlight {
+					return nil
+				}
+				return s.closeAction(ctx, a, "skipped", "job is running with budget left (a backup was awarded, or its last report was not settled)")
 			}
 		default:
 			return s.closeAction(ctx, a, "skipped", "job is "+stateName(j.State)+"; the client cancels it with stopJob")

@@ -57,6 +57,7 @@ func (e *env) config() settlement.Config {
 	cfg.Confirmations = 1
 	cfg.BatchInterval = time.Nanosecond
 	cfg.Poll = 10 * time.Millisecond
+	cfg.CheckMirror = false // no API or indexer writes the awards here; TestIntakeReadsTheChainOnlyForAwardedRounds turns it on
 	return cfg
 }
 
@@ -131,11 +132,17 @@ func use(job uint64, round uint8, cum uint64) chain.Usage {
 
 func (e *env) submit(t testing.TB, s *settlement.Service, r settlement.SignedReport) int64 {
 	t.Helper()
-	id, err := s.Submit(ctx, r)
+	return e.receipt(t, s, r).ID
+}
+
+// receipt submits r and returns what intake made of it; the report must be kept.
+func (e *env) receipt(t testing.TB, s *settlement.Service, r settlement.SignedReport) settlement.Receipt {
+	t.Helper()
+	rc, err := s.Submit(ctx, r)
 	if err != nil {
 		t.Fatalf("submit: %v", err)
 	}
-	return id
+	return rc
 }
 
 // drain steps s until nothing is pending or in flight. Sends mine at once (automine); a block is

@@ -59,14 +59,21 @@ func WithRegistry(reg prometheus.Registerer) Option {
 	}
 }
 
-func (m *metrics) submitted(err error) {
+func (m *metrics) submitted(rc Receipt, err error) {
 	if m == nil {
 		return
 	}
-	if err == nil {
+	if err == nil && !rc.Replayed {
 		m.queued.Inc()
 	} else if r := ReasonOf(err); r != "" {
 		m.rejected.WithLabelValues(string(r)).Inc()
+	}
+	if err == nil && !rc.Replayed {
+		for _, v := range rc.Entries {
+			if v.Intake == Refused {
+				m.rejected.WithLabelValues(string(v.Reason)).Inc()
+			}
+		}
 	}
 }
 

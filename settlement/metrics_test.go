@@ -22,8 +22,8 @@ func TestMetrics(t *testing.T) {
 	s := e.service(t, nil, e.config(), settlement.WithRegistry(reg))
 
 	e.submit(t, s, e.report(t, "provider", use(a, 1, 50)))
-	if _, err := s.Submit(ctx, e.report(t, "provider", use(a, 1, 10_000))); settlement.ReasonOf(err) != settlement.ReasonOverCap {
-		t.Fatalf("over-cap report: %v", err)
+	if _, err := s.Submit(ctx, e.report(t, "provider", use(a, 1, 40))); settlement.ReasonOf(err) != settlement.ReasonNotIncreasing {
+		t.Fatalf("decreasing report: %v", err)
 	}
 	if got := gauge(t, reg, "gintonic_settlement_reports_pending"); got != 1 {
 		t.Errorf("pending reports before the batch: %v", got)
@@ -31,12 +31,12 @@ func TestMetrics(t *testing.T) {
 	e.drain(t, s)
 
 	for name, want := range map[string]float64{
-		"gintonic_settlement_reports_queued_total":                      1,
-		`gintonic_settlement_reports_rejected_total{reason="over_cap"}`: 1,
-		"gintonic_settlement_batches_sent_total":                        1,
-		`gintonic_settlement_attestations_total{outcome="settled"}`:     1,
-		"gintonic_settlement_reports_pending":                           0,
-		"gintonic_settlement_txs_in_flight":                             0,
+		"gintonic_settlement_reports_queued_total":                            1,
+		`gintonic_settlement_reports_rejected_total{reason="not_increasing"}`: 1,
+		"gintonic_settlement_batches_sent_total":                              1,
+		`gintonic_settlement_attestations_total{outcome="settled"}`:           1,
+		"gintonic_settlement_reports_pending":                                 0,
+		"gintonic_settlement_txs_in_flight":                                   0,
 	} {
 		if got := gauge(t, reg, name); got != want {
 			t.Errorf("%s = %v, want %v", name, got, want)

@@ -37,6 +37,7 @@ type EntryStatus struct {
 	CumulativeGpuSeconds uint64
 	Outcome              string   // "" until confirmed; settled | rejected:<reason>
 	Amount               *big.Int // gross paid (before fee), once confirmed
+	Intake               Verdict  // what intake decided (Detail is not kept)
 }
 
 // ErrNotFound is returned for an unknown report.
@@ -64,7 +65,7 @@ func (s *Service) Report(ctx context.Context, id int64) (ReportStatus, error) {
 		h := common.BytesToHash(hash)
 		r.TxHash = &h
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT job_id, round, cumulative_gpu_seconds, coalesce(outcome, ''), amount::text
+	rows, err := s.db.QueryContext(ctx, `SELECT job_id, round, cumulative_gpu_seconds, coalesce(outcome, ''), amount::text, intake, coalesce(known, 0)
 		FROM settlement_usages WHERE report_id = $1 ORDER BY position`, id)
 	if err != nil {
 		return r, fmt.Errorf("read entries of report %d: %w", id, err)
@@ -75,9 +76,13 @@ func (s *Service) Report(ctx context.Context, id int64) (ReportStatus, error) {
 		var job, cum int64
 		var round int
 		var amount sql.NullString
-		if err := rows.Scan(&job, &round, &cum, &e.Outcome, &amount); err != nil {
+		var intake string
+		var known int64
+		if err := rows.Scan(&job, &round, &cum, &e.Outcome, &amount, &intake, &known); err != nil {
 			return r, err
 		}
+		e.Intake = parseVerdict(intake)
+		e.Intake.Known = uint64(known)
 		e.JobID, e.Round, e.CumulativeGpuSeconds = uint64(job), uint8(round), uint64(cum)
 		if amount.Valid {
 			e.Amount = decimal(amount.String)

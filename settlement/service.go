@@ -40,6 +40,9 @@ type Service struct {
 	mu   sync.Mutex
 	sent map[int64]time.Time // outbox id → last broadcast by this instance
 
+	jobs  jobCache      // getJob answers for intake, for a moment
+	slots providerSlots // one report per provider in verification at a time
+
 	metrics *metrics // nil without WithRegistry
 }
 
@@ -78,6 +81,7 @@ func New(db *gorm.DB, c Chain, cfg Config, opts ...Option) (*Service, error) {
 		key:     cfg.Key,
 		chainID: int64(d.ChainID),
 		sent:    map[int64]time.Time{},
+		jobs:    jobCache{ttl: 2 * time.Second},
 	}
 	for _, o := range opts {
 		o(s)
@@ -89,42 +93,58 @@ func New(db *gorm.DB, c Chain, cfg Config, opts ...Option) (*Service, error) {
 // Sender is the address the service sends transactions from.
 func (s *Service) Sender() common.Address { return s.sender }
 
-// Submit verifies a provider's signed report and queues it for settlement. A report refused by
-// verification returns a *RejectError (see ReasonOf); an outage of the chain RPC or the database
+// Submit verifies a provider's signed report and queues it for settlement, deciding each entry
+// as the escrow will (see Verdict): a report is kept with its entries that can be paid, so one
+// stale, closed or over-budget round never stops the provider's other rounds from being paid.
+// The same report again returns the first receipt (Replayed), never an error. A report at fault
+// as a whole (malformed, forged), or none of whose entries can be paid, returns a *RejectError
+// (see ReasonOf; the latter carries the verdicts); an outage of the chain RPC or the database
 // returns an error wrapping ErrUnavailable, and nothing is stored.
-func (s *Service) Submit(ctx context.Context, r SignedReport) (id int64, err error) {
-	defer func() { s.metrics.submitted(err) }()
+func (s *Service) Submit(ctx context.Context, r SignedReport) (rc Receipt, err error) {
+	defer func() { s.metrics.submitted(rc, err) }()
 	if err := s.checkShape(r); err != nil {
-		return 0, err
+		return Receipt{}, err
 	}
-	digest, err := s.checkSignature(r)
+	digest, err := s.checkSignature(ctx, r)
 	if err != nil {
-		return 0, err
+		return Receipt{}, err
 	}
-	var seen bool
-	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM settlement_reports WHERE chain_id = $1 AND digest = $2)`,
-		s.chainID, digest.Bytes()).Scan(&seen); err != nil {
-		return 0, fmt.Errorf("%w: look for replay: %w", ErrUnavailable, err)
+	if rc, err := s.storedReceipt(ctx, s.db, digest); err != nil || rc.Replayed {
+		if err != nil {
+			return Receipt{}, fmt.Errorf("%w: %w", ErrUnavailable, err)
+		}
+		return rc, nil
 	}
-	if seen {
-		return 0, reject(ReasonReplayed, 0, 0, "this report (digest %s) was already received", digest)
+	release, err := s.slots.acquire(ctx, r.Provider)
+	if err != nil {
+		return Receipt{}, fmt.Errorf("%w: wait for the provider's previous report: %w", ErrUnavailable, err)
 	}
+	defer release()
 	head, err := s.chain.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("%w: read head: %w", ErrUnavailable, err)
+		return Receipt{}, fmt.Errorf("%w: read head: %w", ErrUnavailable, err)
 	}
-	if err := s.checkUsages(ctx, r, head.Time); err != nil {
-		return 0, err
+	verdicts, err := s.checkUsages(ctx, r, head.Time)
+	if err != nil {
+		return Receipt{}, err
 	}
-	id, err = s.insertReport(ctx, r, digest)
+	rc, err = s.insertReport(ctx, r, digest, verdicts)
 	var re *RejectError
 	if err != nil && !errors.As(err, &re) {
-		return 0, fmt.Errorf("%w: queue report: %w", ErrUnavailable, err)
+		return Receipt{}, fmt.Errorf("%w: queue report: %w", ErrUnavailable, err)
+	}
+	for i, v := range verdicts {
+		// A running job whose budget this report spends is ended: nobody else is bound to.
+		if v.spends(r.Usages[i]) {
+			if err := s.EndJob(ctx, r.Usages[i].JobID); err != nil {
+				s.log.Warn("end of a job whose budget is spent not queued; the next report queues it", "job", r.Usages[i].JobID, "err", err)
+			}
+		}
 	}
 	if err == nil {
-		s.log.Debug("report queued", "report", id, "provider", r.Provider, "usages", len(r.Usages))
+		s.log.Debug("report queued", "report", rc.ID, "provider", r.Provider, "usages", len(r.Usages), "replayed", rc.Replayed)
 	}
-	return id, err
+	return rc, err
 }
 
 // Run settles queued reports and carries out job actions until ctx ends. Errors of the chain or

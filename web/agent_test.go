@@ -46,7 +46,7 @@ func (s *stack) startAgent(t *testing.T, ctx context.Context) bool {
 		t.Fatal(err)
 	}
 	cfg := agent.Config{Key: devstack.KeyHex(providerKey), APIURL: s.URL, Region: "local", Endpoint: "http://" + ln.Addr().String(),
-		StateDir: t.TempDir(), ChainID: s.chainID.Int64(), Escrow: s.K.Deployment.Escrow.Hex(),
+		StateDir: t.TempDir(), ChainID: s.chainID.Int64(), Escrow: s.K.Deployment.Escrow.Hex(), Chain: s.K,
 		Floor: map[string]string{"*": "500000000000000000"}, Markup: 0.5,
 		Poll: 200 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second}
 	if err := cfg.Validate(); err != nil {

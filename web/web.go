@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 
@@ -20,12 +21,32 @@ var dist embed.FS
 
 // Config is what the app learns from the deployment it is served with, at /config.json.
 type Config struct {
-	ChainID   uint64         `json:"chainId"`
-	ChainName string         `json:"chainName"`
-	RPCURL    string         `json:"rpcUrl"` // offered to wallets in wallet_addEthereumChain
-	Token     common.Address `json:"token"`
-	Staking   common.Address `json:"staking"`
-	Escrow    common.Address `json:"escrow"`
+	ChainID   uint64 `json:"chainId"`
+	ChainName string `json:"chainName"`
+	// RPCURL is offered to wallets in wallet_addEthereumChain: a public endpoint, never the
+	// operator's own node URL (which often carries an API key); "" offers none.
+	RPCURL  string         `json:"rpcUrl"`
+	Token   common.Address `json:"token"`
+	Staking common.Address `json:"staking"`
+	Escrow  common.Address `json:"escrow"`
+}
+
+// securityHeaders go on every response of the app. The app loads only its own scripts and
+// talks to its own origin (wallets reach the chain from their own context); connectTo adds the
+// public RPC URL's origin, which the app offers wallets anyway (an in-page wallet calls it). The
+// app may not be framed (clickjacking of a signing prompt).
+func securityHeaders(connectTo string) map[string]string {
+	connect := "'self'"
+	if u, err := url.Parse(connectTo); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		connect += " " + u.Scheme + "://" + u.Host
+	}
+	return map[string]string{
+		"Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+			"connect-src " + connect + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+		"X-Frame-Options":        "DENY",
+		"X-Content-Type-Options": "nosniff",
+		"Referrer-Policy":        "no-referrer",
+	}
 }
 
 // Handler serves the app: /config.json, the hashed assets with a year's cache, any other file
@@ -44,7 +65,11 @@ func Handler(cfg Config) http.Handler {
 	}
 	index, _ := fs.ReadFile(root, "index.html")
 	files := http.FileServerFS(root)
+	headers := securityHeaders(cfg.RPCURL)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for k, v := range headers {
+			w.Header().Set(k, v)
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

@@ -22,8 +22,11 @@ import (
 // Config is what a meter needs: where it keeps its state and how it signs.
 type Config struct {
 	StatePath string            // JSON state file; created on first save
-	Key       *ecdsa.PrivateKey // the provider's key: signs usage reports
-	Domain    chain.Domain      // the escrow's EIP-712 domain (chain.EscrowDomain or Deployment.EscrowDomain)
+	Key       *ecdsa.PrivateKey // the provider's key, or its operator key: signs usage reports
+	// Provider is the provider the reports are for; zero means Key's own address. With an
+	// operator key (ProviderStaking.setOperator) it is the staking account.
+	Provider common.Address
+	Domain   chain.Domain // the escrow's EIP-712 domain (chain.EscrowDomain or Deployment.EscrowDomain)
 }
 
 func (c Config) validate() error {
@@ -69,7 +72,10 @@ func Open(ctx context.Context, cfg Config) (*Meter, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("open meter: %w", err)
 	}
-	provider := crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	provider := cfg.Provider
+	if provider == (common.Address{}) {
+		provider = crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	}
 	st, err := load(cfg.StatePath, provider)
 	if err != nil {
 		return nil, err
@@ -237,13 +243,47 @@ func (r *runState) duration(now time.Time) time.Duration {
 }
 
 // cumulative is the round's GPU-seconds as of now: the summed run time of its containers times
-// its GPUs, rounded down to whole GPU-seconds.
+// its GPUs, rounded down to whole GPU-seconds, and never more than its GPUs times the time since
+// its first container started (the escrow's cap counts from the award, which came before): two
+// containers of one round that overlap, say a replacement started before the old one was reaped,
+// are not paid twice, and a report never claims what the escrow would refuse.
 func (j *jobState) cumulative(now time.Time) uint64 {
 	var total time.Duration
+	var first time.Time
 	for _, r := range j.Runs {
 		total += r.duration(now)
+		if !r.StartedAt.IsZero() && (first.IsZero() || r.StartedAt.Before(first)) {
+			first = r.StartedAt
+		}
+	}
+	if !first.IsZero() {
+		total = min(total, max(now.Sub(first), 0))
 	}
 	gpus := uint64(j.GPUs)
 	secs, frac := uint64(total/time.Second), uint64(total%time.Second)
-	return secs*gpus + frac*gpus/uint64(time.Second)
+	return min(secs*gpus+frac*gpus/uint64(time.Second), j.bound(now))
+}
+
+// bound is the most the escrow can pay for the round, as far as Bound told: what its budget allows.
+func (j *jobState) bound(time.Time) uint64 {
+	if j.MaxGPUSeconds > 0 {
+		return j.MaxGPUSeconds
+	}
+	return math.MaxUint64
+}
+
+// Bound caps what the meter counts for a job round at what the escrow can pay for it:
+// maxGPUSeconds, what its settled counter and remaining budget allow (0 for no cap). Usage beyond
+// would only be clamped by the escrow. (The time cap, GPUs × the time since the award, the meter
+// keeps by itself from the round's first container start, on the agent's own clock: the chain's
+// may differ.)
+func (m *Meter) Bound(ctx context.Context, jobID uint64, round uint8, maxGPUSeconds uint64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	j, ok := m.jobs[key{jobID, round}]
+	if !ok || j.MaxGPUSeconds == maxGPUSeconds {
+		return nil
+	}
+	j.MaxGPUSeconds = maxGPUSeconds
+	return m.saveLocked(ctx)
 }

@@ -40,6 +40,12 @@ type jobState struct {
 	Requests         uint64               `json:"requests"`
 	PromptTokens     uint64               `json:"promptTokens"`
 	CompletionTokens uint64               `json:"completionTokens"`
+	// MaxGPUSeconds bounds what the round is metered at: what its budget can pay, as the escrow
+	// last read said (Bound).
+	MaxGPUSeconds uint64 `json:"maxGpuSeconds,omitempty"`
+	// Closed says why the round is no longer reported (intake answered that the escrow can pay
+	// nothing more for it: a closed or stale round, a spent budget); "" while it is.
+	Closed string `json:"closed,omitempty"`
 }
 
 // runState is one container as the runtime last reported it.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"net"
+	"net/netip"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,7 +49,7 @@ func jobOf(labels map[string]string) (Job, bool) {
 }
 
 // adopt points the supervision entry at an existing container of the job.
-func (t *tracked) adopt(d Deployment, c container.Summary) {
+func (r *Runtime) adopt(t *tracked, d Deployment, c container.Summary) {
 	t.jobState = jobState{
 		dep: d, containerID: c.ID, attempt: labelInt(c.Labels, LabelAttempt),
 		restarts: labelInt(c.Labels, LabelRestarts), port: uint16(labelInt(c.Labels, LabelPort)),
@@ -57,6 +58,31 @@ func (t *tracked) adopt(d Deployment, c container.Summary) {
 	if len(c.Names) > 0 {
 		t.name = strings.TrimPrefix(c.Names[0], "/")
 	}
+	t.addr = r.addrOf(c.Labels, func(netName string) (netip.Addr, bool) { return summaryAddr(c, netName) })
+}
+
+// addrOf is where the agent reaches a container's service: on its job network when it has an
+// address there (a stopped container has none: its replacement gets one), else 127.0.0.1.
+func (r *Runtime) addrOf(labels map[string]string, onNetwork func(netName string) (netip.Addr, bool)) string {
+	port := strconv.Itoa(labelInt(labels, LabelPort))
+	job, _ := jobOf(labels)
+	if a, ok := onNetwork(jobNetworkName(r.cfg.AgentID, job)); ok {
+		return net.JoinHostPort(a.String(), port)
+	}
+	if r.cfg.Network == NetworkJob {
+		return ""
+	}
+	return net.JoinHostPort("127.0.0.1", port)
+}
+
+// exitedOK says whether a batch job's container ran to completion (exit code 0, not killed).
+func (r *Runtime) exitedOK(ctx context.Context, c container.Summary) bool {
+	if c.State != container.StateExited {
+		return false
+	}
+	info, err := r.docker.ContainerInspect(ctx, c.ID)
+	return err == nil && info.State != nil && !info.State.Running && info.State.ExitCode == 0 && !info.State.OOMKilled &&
+		engineTime(info.State.StartedAt).After(time.Time{})
 }
 
 // Ensure makes the deployment run: it returns the job round's running container when there is
@@ -87,26 +113,32 @@ func (r *Runtime) Ensure(ctx context.Context, d Deployment) (Container, error) {
 		last := list[n-1]
 		if last.State == container.StateRunning {
 			if t.containerID != last.ID {
-				t.adopt(d, last)
+				r.adopt(t, d, last)
 				r.emit(Event{Kind: EventAdopted, Job: d.Job, ContainerID: last.ID, Attempt: t.attempt})
 			}
+			return t.container(), nil
+		}
+		if d.Batch && r.exitedOK(ctx, last) {
+			// The batch ran to completion before (maybe before an agent restart): never again.
+			r.adopt(t, d, last)
+			t.completed = true
 			return t.container(), nil
 		}
 		attempt = labelInt(last.Labels, LabelAttempt) + 1
 		port = uint16(labelInt(last.Labels, LabelPort))
 	}
-	if port == 0 {
+	if port == 0 && r.cfg.Network != NetworkJob {
 		if port, err = r.allocatePort(); err != nil {
 			return Container{}, fmt.Errorf("ensure %s: %w", d.Job, err)
 		}
 	}
-	user, err := r.ensureImage(ctx, d)
+	img, err := r.ensureImage(ctx, d)
 	if err != nil {
 		return Container{}, err
 	}
 	d = r.fromImage(ctx, d)
 	t.jobState = jobState{dep: d, port: port}
-	if err := r.start(ctx, t, placement{user: user, hostPort: port, attempt: attempt, restarts: 0}); err != nil {
+	if err := r.start(ctx, t, placement{user: img.user, volumes: img.volumes, hostPort: port, attempt: attempt, restarts: 0}); err != nil {
 		return Container{}, err
 	}
 	r.emit(Event{Kind: EventStarted, Job: d.Job, ContainerID: t.containerID, Attempt: t.attempt})
@@ -117,19 +149,47 @@ func (r *Runtime) Ensure(ctx context.Context, d Deployment) (Container, error) {
 // created but could not start is removed again, so it neither lingers nor counts as a run.
 func (r *Runtime) start(ctx context.Context, t *tracked, p placement) error {
 	p.agentID, p.network = r.cfg.AgentID, r.cfg.Network
+	if p.network == NetworkJob {
+		jn, err := r.ensureNetwork(ctx, t.dep)
+		if err != nil {
+			return err
+		}
+		if err := isolate(jn.Name, t.dep.Egress); err != nil {
+			return err
+		}
+		p.netName = jn.Name
+	}
 	s, err := buildSpec(t.dep, p)
 	if err != nil {
 		return err
 	}
-	created, err := r.docker.ContainerCreate(ctx, s.config, s.host, nil, nil, s.name)
+	if most := int64(r.cpus) * 1e9; r.cpus > 0 && s.host.NanoCPUs > most {
+		s.host.NanoCPUs = most // a share of a bigger machine than this one: all of its CPUs
+	}
+	if err := r.prepareOutput(t.dep.OutputDir, p.user); err != nil {
+		return fmt.Errorf("start a container for %s: %w", t.dep.Job, err)
+	}
+	created, err := r.docker.ContainerCreate(ctx, s.config, s.host, s.net, nil, s.name)
 	if err != nil {
 		return fmt.Errorf("create container %s for %s: %w", s.name, t.dep.Job, err)
 	}
-	if err := r.docker.ContainerStart(ctx, created.ID, container.StartOptions{}); err != nil {
+	remove := func(err error) error {
 		rmErr := r.docker.ContainerRemove(context.WithoutCancel(ctx), created.ID, container.RemoveOptions{Force: true})
-		return errors.Join(fmt.Errorf("start container %s for %s: %w", s.name, t.dep.Job, err), rmErr)
+		return errors.Join(err, rmErr)
 	}
-	t.containerID, t.name, t.attempt, t.restarts, t.port = created.ID, s.name, p.attempt, p.restarts, p.hostPort
+	if err := r.docker.ContainerStart(ctx, created.ID, container.StartOptions{}); err != nil {
+		return remove(fmt.Errorf("start container %s for %s: %w", s.name, t.dep.Job, err))
+	}
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(int(p.hostPort)))
+	if p.network == NetworkJob {
+		ip, err := r.inspectAddr(ctx, created.ID, p.netName)
+		if err != nil {
+			return remove(fmt.Errorf("start container %s for %s: %w", s.name, t.dep.Job, err))
+		}
+		addr = net.JoinHostPort(ip.String(), s.config.Labels[LabelPort])
+		p.hostPort = uint16(labelInt(s.config.Labels, LabelPort))
+	}
+	t.containerID, t.name, t.attempt, t.restarts, t.port, t.addr = created.ID, s.name, p.attempt, p.restarts, p.hostPort, addr
 	t.startedAt, t.healthy, t.healthFails, t.restartAt = time.Now(), false, 0, time.Time{}
 	return nil
 }
@@ -168,13 +228,20 @@ func (r *Runtime) Reattach(ctx context.Context) ([]Container, error) {
 		return nil, fmt.Errorf("reattach: %w", err)
 	}
 	latest := map[Job]container.Summary{} // list is sorted by attempt: the last one wins
+	withContainers := map[Job]bool{}
 	for _, c := range list {
 		if job, ok := jobOf(c.Labels); ok {
 			latest[job] = c
+			withContainers[job] = true
 		}
 	}
 	var running []Container
 	var errs []error
+	// Job networks without a container are what a killed agent (or a test that removed its
+	// containers) left behind.
+	if err := r.removeNetworks(ctx, nil, withContainers); err != nil {
+		r.log.Warn("reattach: remove job networks left behind", "err", err)
+	}
 	for job, c := range latest {
 		var d Deployment
 		if err := json.Unmarshal([]byte(c.Labels[LabelDeployment]), &d); err != nil || d.Job != job {
@@ -185,7 +252,7 @@ func (r *Runtime) Reattach(ctx context.Context) ([]Container, error) {
 		if t.containerID != c.ID {
 			// A stopped container is handled by the next supervision tick like any exit: replaced
 			// after a backoff, or the job failed when its restarts are used up.
-			t.adopt(d, c)
+			r.adopt(t, d, c)
 			r.emit(Event{Kind: EventAdopted, Job: job, ContainerID: c.ID, Attempt: t.attempt, Message: "state " + c.State})
 		}
 		if c.State == container.StateRunning {
@@ -228,6 +295,9 @@ func (r *Runtime) Stop(ctx context.Context, job Job) (Usage, error) {
 			errs = append(errs, fmt.Errorf("stop %s: remove container %s: %w", job, shortID(c.ID), err))
 		}
 	}
+	if err := r.removeNetworks(ctx, &job, nil); err != nil {
+		errs = append(errs, fmt.Errorf("stop %s: %w", job, err))
+	}
 	if len(list) > 0 {
 		r.emit(Event{Kind: EventStopped, Job: job, ContainerID: list[len(list)-1].ID,
 			Message: fmt.Sprintf("%d container(s) removed", len(list))})
@@ -259,6 +329,10 @@ func (r *Runtime) Reap(ctx context.Context, active []Job) ([]Usage, error) {
 		u, err := r.Stop(ctx, job)
 		usages = append(usages, u)
 		errs = append(errs, err)
+	}
+	// Networks whose containers are gone (an agent that died between the two removals).
+	if err := r.removeNetworks(ctx, nil, keep); err != nil {
+		errs = append(errs, fmt.Errorf("reap: %w", err))
 	}
 	slices.SortFunc(usages, func(a, b Usage) int {
 		if a.Job.ID != b.Job.ID {

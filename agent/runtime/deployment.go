@@ -37,12 +37,22 @@ type Deployment struct {
 	// job (EventCompleted), any other exit is a failure like a service's.
 	Batch bool
 	// OutputDir is a host directory mounted read-write at /out (env OUTPUT_DIR) for a batch
-	// job's results; empty mounts nothing.
+	// job's results; empty mounts nothing. The runtime creates it with mode 0700, owned by the
+	// container's user. Whoever reads it must treat its contents as hostile (see agent/batch.go).
 	OutputDir string
+
+	// Egress lets the container reach beyond its job network (the Internet; see the README for
+	// what else a provider must firewall then). The agent sets it only where its policy allows.
+	Egress bool `json:",omitempty"`
 
 	GPUs      []string // NVIDIA GPU UUIDs (GPU-xxxxxxxx-...) assigned to this job
 	Resources Resources
 }
+
+// ErrRefused marks a deployment the provider will not run as asked: root in the image, a
+// registry on a private network, more resources than its policy allows. It is the job's fault
+// (its image or spec), never the provider's; the error text says what to change.
+var ErrRefused = errors.New("deployment refused")
 
 // Resources bounds what one container may use on the provider.
 type Resources struct {
@@ -50,6 +60,8 @@ type Resources struct {
 	NanoCPUs     int64 // CPU quota in 1e-9 CPUs (2 CPUs = 2_000_000_000)
 	PidsLimit    int64 // maximum number of processes and threads
 	ScratchBytes int64 // size of the tmpfs mounted on /tmp; 0 means DefaultScratchBytes
+	ShmBytes     int64 // size of /dev/shm; 0 means DefaultShmBytes
+	VolumeBytes  int64 // size of the tmpfs on each image VOLUME; 0 means DefaultVolumeBytes
 }
 
 // Limits applied when a deployment leaves them at zero: a container is never unbounded.
@@ -58,6 +70,8 @@ const (
 	DefaultNanoCPUs     = 1_000_000_000
 	DefaultPidsLimit    = 512
 	DefaultScratchBytes = 256 << 20
+	DefaultShmBytes     = 64 << 20
+	DefaultVolumeBytes  = 256 << 20
 )
 
 func (r Resources) withDefaults() Resources {
@@ -72,6 +86,12 @@ func (r Resources) withDefaults() Resources {
 	}
 	if r.ScratchBytes == 0 {
 		r.ScratchBytes = DefaultScratchBytes
+	}
+	if r.ShmBytes == 0 {
+		r.ShmBytes = DefaultShmBytes
+	}
+	if r.VolumeBytes == 0 {
+		r.VolumeBytes = DefaultVolumeBytes
 	}
 	return r
 }
@@ -89,7 +109,7 @@ func (d Deployment) Validate() error {
 		errs = append(errs, fmt.Errorf("health path %q must start with /", d.HealthPath))
 	}
 	r := d.Resources
-	if r.MemoryBytes < 0 || r.NanoCPUs < 0 || r.PidsLimit < 0 || r.ScratchBytes < 0 {
+	if r.MemoryBytes < 0 || r.NanoCPUs < 0 || r.PidsLimit < 0 || r.ScratchBytes < 0 || r.ShmBytes < 0 || r.VolumeBytes < 0 {
 		errs = append(errs, errors.New("resource limits must not be negative"))
 	}
 	if r.MemoryBytes > 0 && r.MemoryBytes < 6<<20 {

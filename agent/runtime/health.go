@@ -2,14 +2,14 @@ package runtime
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
-	"strconv"
 	"time"
 )
 
-// newHealthClient talks only to 127.0.0.1 and must never go through a proxy from the
+// newHealthClient talks only to the job's container and must never go through a proxy from the
 // environment or keep idle connections to services that may be replaced any moment.
 func newHealthClient(timeout time.Duration) *http.Client {
 	return &http.Client{
@@ -21,10 +21,12 @@ func newHealthClient(timeout time.Duration) *http.Client {
 	}
 }
 
-// probe checks once that the service on 127.0.0.1:port is healthy: an HTTP GET of path
+// probe checks once that the service at addr (host:port) is healthy: an HTTP GET of path
 // answering 2xx or 3xx, or, without a health path, a TCP connection being accepted.
-func (r *Runtime) probe(ctx context.Context, port uint16, path string) error {
-	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(int(port)))
+func (r *Runtime) probe(ctx context.Context, addr, path string) error {
+	if addr == "" {
+		return errors.New("the container has no address yet")
+	}
 	ctx, cancel := context.WithTimeout(ctx, r.cfg.HealthTimeout)
 	defer cancel()
 	if path == "" {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,24 +54,49 @@ func (r *Runtime) fromImage(ctx context.Context, d Deployment) Deployment {
 	return d
 }
 
+// imageFacts is what the runtime takes from an image for its containers.
+type imageFacts struct {
+	user    string   // numeric uid:gid, never root
+	volumes []string // the image's VOLUME paths, each given a bounded tmpfs
+}
+
 // ensureImage makes the deployment's image available locally, pulling it only when it is not
-// there yet, and returns the user its containers run as.
-func (r *Runtime) ensureImage(ctx context.Context, d Deployment) (string, error) {
+// there yet, and returns the user its containers run as and the volumes they get. An image
+// that names root, or a reference to a registry on an internal address, is refused (ErrRefused).
+func (r *Runtime) ensureImage(ctx context.Context, d Deployment) (imageFacts, error) {
+	if !r.cfg.AllowPrivateRegistries {
+		if err := checkImageRef(ctx, d.Image, nil); err != nil {
+			return imageFacts{}, fmt.Errorf("image for %s: %w", d.Job, err)
+		}
+	}
 	img, err := r.docker.ImageInspect(ctx, d.Image)
 	if cerrdefs.IsNotFound(err) {
+		if !r.cfg.AllowPrivateRegistries {
+			if err := checkImageRef(ctx, d.Image, resolveHost); err != nil {
+				return imageFacts{}, fmt.Errorf("image for %s: %w", d.Job, err)
+			}
+		}
 		if err := r.pull(ctx, d); err != nil {
-			return "", err
+			return imageFacts{}, err
 		}
 		img, err = r.docker.ImageInspect(ctx, d.Image)
 	}
 	if err != nil {
-		return "", fmt.Errorf("inspect image %q for %s: %w", d.Image, d.Job, err)
+		return imageFacts{}, fmt.Errorf("inspect image %q for %s: %w", d.Image, d.Job, err)
 	}
+	var f imageFacts
 	imageUser := ""
 	if img.Config != nil {
 		imageUser = img.Config.User
+		for v := range img.Config.Volumes {
+			f.volumes = append(f.volumes, path.Clean("/"+v))
+		}
+		slices.Sort(f.volumes)
 	}
-	return resolveUser(imageUser, r.cfg.User), nil
+	if f.user, err = resolveUser(ctx, imageUser, r.cfg.User, r.readUserFiles(d.Image)); err != nil {
+		return imageFacts{}, fmt.Errorf("image %q for %s: %w", d.Image, d.Job, err)
+	}
+	return f, nil
 }
 
 // pullMessage is one line of the engine's JSON progress stream.

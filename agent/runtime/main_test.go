@@ -15,6 +15,7 @@ import (
 
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/api/types/network"
 	"github.com/docker/docker/client"
 
 	"github.com/gintonic/gintonic/agent/runtime/runtimetest"
@@ -89,6 +90,16 @@ func removeTestContainers(ctx context.Context, agentID string) {
 		stale := agentID != "" || time.Since(time.Unix(c.Created, 0)) > 10*time.Minute
 		if strings.HasPrefix(c.Labels[LabelAgent], "test-") && stale {
 			docker.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true})
+		}
+	}
+	nets, err := docker.NetworkList(ctx, network.ListOptions{Filters: filters.NewArgs(filters.Arg("label", label), filters.Arg("label", LabelNetwork))})
+	if err != nil {
+		return
+	}
+	for _, n := range nets {
+		stale := agentID != "" || time.Since(n.Created) > 10*time.Minute
+		if strings.HasPrefix(n.Labels[LabelAgent], "test-") && stale {
+			docker.NetworkRemove(ctx, n.ID)
 		}
 	}
 }

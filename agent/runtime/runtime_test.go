@@ -3,13 +3,17 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
-	"net"
+	"io"
+	"net/http"
+	"net/netip"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/api/types/network"
 
 	"github.com/gintonic/gintonic/agent/runtime/runtimetest"
 )
@@ -20,8 +24,8 @@ func TestEnsureRunsHardenedHealthyService(t *testing.T) {
 	d := testDeployment(101)
 	c := ensureHealthy(t, rt, d)
 
-	if !strings.HasPrefix(c.Addr, "127.0.0.1:") {
-		t.Fatalf("service address %q is not on 127.0.0.1", c.Addr)
+	if ap, err := netip.ParseAddrPort(c.Addr); err != nil || !DefaultJobSubnets.Contains(ap.Addr()) || ap.Port() != DefaultServicePort {
+		t.Fatalf("service address %q is not on the job network (%s, port %d)", c.Addr, DefaultJobSubnets, DefaultServicePort)
 	}
 	if body := get(t, c, "/"); !strings.Contains(body, "hello from testsrv") {
 		t.Fatalf("GET / = %q", body)
@@ -67,8 +71,12 @@ func TestEnsureRunsHardenedHealthyService(t *testing.T) {
 			t.Errorf("Docker socket is mounted: %s", b)
 		}
 	}
-	if got.Config.User != DefaultUser || h.NetworkMode != "host" {
-		t.Errorf("user %q network %q", got.Config.User, h.NetworkMode)
+	netName := jobNetworkName(rt.cfg.AgentID, d.Job)
+	if got.Config.User != DefaultUser || string(h.NetworkMode) != netName || len(got.NetworkSettings.Networks) != 1 {
+		t.Errorf("user %q network %q (%d networks), want %s on %s only", got.Config.User, h.NetworkMode, len(got.NetworkSettings.Networks), DefaultUser, netName)
+	}
+	if n, err := docker.NetworkInspect(t.Context(), netName, network.InspectOptions{}); err != nil || !n.Internal {
+		t.Errorf("job network %s: internal=%v err=%v, want an internal network", netName, n.Internal, err)
 	}
 	if got.Config.Labels[LabelJob] != "101" || got.Config.Labels[LabelRound] != "1" || got.Config.Labels[LabelAgent] != rt.cfg.AgentID {
 		t.Errorf("labels %v", got.Config.Labels)
@@ -81,11 +89,19 @@ func TestRestartedAgentReattachesWithoutDuplicates(t *testing.T) {
 	d := testDeployment(102)
 	c := ensureHealthy(t, first, d)
 
+	// A job network whose container is gone (the agent was killed in between) is cleaned up.
+	if _, err := first.ensureNetwork(t.Context(), testDeployment(107)); err != nil {
+		t.Fatal(err)
+	}
+
 	// The agent restarts: a new Runtime with the same agent id and nothing in memory.
 	second, rec := newRuntime(t, func(cfg *Config) { cfg.AgentID = first.cfg.AgentID })
 	adopted, err := second.Reattach(t.Context())
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got, want := jobNetworks(t, second), []string{jobNetworkName(first.cfg.AgentID, d.Job)}; !slices.Equal(got, want) {
+		t.Errorf("job networks after reattach %v, want only %v", got, want)
 	}
 	if len(adopted) != 1 || adopted[0].ID != c.ID || adopted[0].Addr != c.Addr {
 		t.Fatalf("reattach adopted %+v, want the running %+v", adopted, c)
@@ -133,9 +149,14 @@ func TestStopRemovesContainersAndReportsRunTime(t *testing.T) {
 	if n := len(jobContainers(t, rt, d.Job)); n != 0 {
 		t.Errorf("%d containers left after Stop", n)
 	}
-	if conn, err := net.DialTimeout("tcp", c.Addr, time.Second); err == nil {
-		conn.Close()
-		t.Errorf("service still answers on %s after Stop", c.Addr)
+	// An HTTP answer, not a TCP connect: some networks accept every connection on the way.
+	hc := &http.Client{Timeout: time.Second}
+	if resp, err := hc.Get("http://" + c.Addr + "/"); err == nil {
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(body), "hello from testsrv") {
+			t.Errorf("service still answers on %s after Stop", c.Addr)
+		}
 	}
 	if rec.count(EventStopped) != 1 {
 		t.Errorf("%d stopped events, want 1", rec.count(EventStopped))
@@ -143,6 +164,25 @@ func TestStopRemovesContainersAndReportsRunTime(t *testing.T) {
 	if len(rt.Jobs()) != 0 {
 		t.Errorf("still supervising %v", rt.Jobs())
 	}
+	if n := jobNetworks(t, rt); len(n) != 0 {
+		t.Errorf("job networks left after Stop: %v", n)
+	}
+}
+
+// jobNetworks lists the names of the runtime's job networks.
+func jobNetworks(t *testing.T, rt *Runtime) []string {
+	t.Helper()
+	list, err := docker.NetworkList(t.Context(), network.ListOptions{Filters: filters.NewArgs(
+		filters.Arg("label", LabelAgent+"="+rt.cfg.AgentID), filters.Arg("label", LabelNetwork))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, n := range list {
+		names = append(names, n.Name)
+	}
+	slices.Sort(names)
+	return names
 }
 
 func TestReapRemovesEndedJobs(t *testing.T) {
@@ -151,6 +191,10 @@ func TestReapRemovesEndedJobs(t *testing.T) {
 	keep, ended := testDeployment(104), testDeployment(105)
 	ensureHealthy(t, rt, keep)
 	ensureHealthy(t, rt, ended)
+	// A network whose container never came (an agent killed between the two).
+	if _, err := rt.ensureNetwork(t.Context(), testDeployment(106)); err != nil {
+		t.Fatal(err)
+	}
 
 	usages, err := rt.Reap(t.Context(), []Job{keep.Job})
 	if err != nil {
@@ -161,6 +205,9 @@ func TestReapRemovesEndedJobs(t *testing.T) {
 	}
 	if n := len(jobContainers(t, rt, ended.Job)); n != 0 {
 		t.Errorf("%d containers of the ended job left", n)
+	}
+	if got, want := jobNetworks(t, rt), []string{jobNetworkName(rt.cfg.AgentID, keep.Job)}; !slices.Equal(got, want) {
+		t.Errorf("job networks after reap %v, want only %v", got, want)
 	}
 	kept := jobContainers(t, rt, keep.Job)
 	if len(kept) != 1 || kept[0].State != container.StateRunning {

@@ -1,7 +1,11 @@
 package runtime
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"net/netip"
 	"slices"
 	"strings"
 	"testing"
@@ -110,12 +114,130 @@ func TestBuildSpecGPUsAndBridge(t *testing.T) {
 }
 
 func TestResolveUserNeverRoot(t *testing.T) {
-	for _, tc := range []struct{ image, want string }{
-		{"", DefaultUser}, {"root", DefaultUser}, {"0", DefaultUser}, {"0:0", DefaultUser}, {"root:wheel", DefaultUser},
-		{"1000", "1000"}, {"app:app", "app:app"}, {"65532:65532", "65532:65532"},
+	passwd := []byte("root:x:0:0:root:/root:/bin/sh\ntoor:x:0:0::/:/bin/sh\napp:x:1000:1000::/app:/bin/false\n" +
+		"wheelie:x:1001:0::/:/bin/false\n0x:x:1002:1002::/:/bin/false\n")
+	group := []byte("root:x:0:app\nwheel:x:0:\napp:x:1000:\nstaff:x:50:\n")
+	files := func(context.Context) ([]byte, []byte, error) { return passwd, group, nil }
+	for _, tc := range []struct{ image, want, refused string }{
+		{image: "", want: DefaultUser},
+		{image: "1000", want: "1000:1000"}, // its passwd group
+		{image: "4242", want: "4242:4242"}, // not in passwd: its own group, never the engine's 0
+		{image: "app", want: "1000:1000"},
+		{image: "app:staff", want: "1000:50"},
+		{image: "65532:65532", want: "65532:65532"},
+		{image: "0x", want: "1002:1002"}, // a name, not a number
+		{image: "0", refused: "uid 0"},
+		{image: "00", refused: "uid 0"},
+		{image: "+0", refused: "uid 0"},
+		{image: "-0", refused: "uid 0"},
+		{image: "000:1000", refused: "uid 0"},
+		{image: "0:0", refused: "uid 0"},
+		{image: "root", refused: "uid 0 in the image's /etc/passwd"},
+		{image: "root:wheel", refused: "uid 0"},
+		{image: "toor", refused: "uid 0 in the image's /etc/passwd"}, // an alias of root
+		{image: "1000:0", refused: "group 0"},
+		{image: "1000:+0", refused: "group 0"},
+		{image: "app:root", refused: "group 0"},
+		{image: "app:wheel", refused: "group 0"},
+		{image: "wheelie", refused: "group 0"}, // primary group root
+		{image: "-1", refused: "not a valid uid"},
+		{image: "99999999999", refused: "not a valid uid"},
+		{image: "ghost", refused: "does not have"},
+		{image: "app:ghosts", refused: "does not have"},
 	} {
-		if got := resolveUser(tc.image, DefaultUser); got != tc.want {
-			t.Errorf("image user %q: runs as %q, want %q", tc.image, got, tc.want)
+		got, err := resolveUser(t.Context(), tc.image, DefaultUser, files)
+		switch {
+		case tc.refused == "" && (err != nil || got != tc.want):
+			t.Errorf("image user %q: runs as %q (%v), want %q", tc.image, got, err, tc.want)
+		case tc.refused != "" && (!errors.Is(err, ErrRefused) || !strings.Contains(err.Error(), tc.refused)):
+			t.Errorf("image user %q: runs as %q (%v), want it refused for %q", tc.image, got, err, tc.refused)
+		}
+	}
+	// An image without /etc/passwd: names cannot be resolved, numbers can.
+	none := func(context.Context) ([]byte, []byte, error) { return nil, nil, nil }
+	if got, err := resolveUser(t.Context(), "toor", DefaultUser, none); !errors.Is(err, ErrRefused) {
+		t.Errorf("a name without /etc/passwd runs as %q (%v), want refused", got, err)
+	}
+	if got, err := resolveUser(t.Context(), "1000", DefaultUser, none); err != nil || got != "1000:1000" {
+		t.Errorf("uid 1000 without /etc/passwd: %q %v", got, err)
+	}
+}
+
+func TestBuildSpecJobNetworkVolumesAndEnv(t *testing.T) {
+	d := testDeployment(9)
+	d.Env["LD_PRELOAD"] = "/tmp/evil.so"
+	d.Env["NVIDIA_DRIVER_CAPABILITIES"] = "all"
+	d.Env["cuda_visible_devices"] = "0"
+	d.Resources.ShmBytes = 32 << 20
+	d.Resources.VolumeBytes = 8 << 20
+	s, err := buildSpec(d, placement{agentID: "p", network: NetworkJob, netName: "gintonic-p-j9-r1", user: "1000:1000",
+		volumes: []string{"/data", "/tmp", "/var/cache"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.host.NetworkMode != "gintonic-p-j9-r1" || len(s.host.PortBindings) > 0 || s.net == nil || s.net.EndpointsConfig["gintonic-p-j9-r1"] == nil {
+		t.Errorf("network %q bindings %v endpoints %+v, want the job network only", s.host.NetworkMode, s.host.PortBindings, s.net)
+	}
+	for _, want := range []string{"HOST=0.0.0.0", "PORT=8080", "GREETING=hi"} {
+		if !slices.Contains(s.config.Env, want) {
+			t.Errorf("env %v lacks %s", s.config.Env, want)
+		}
+	}
+	for _, e := range s.config.Env {
+		if k, _, _ := strings.Cut(e, "="); DroppedEnv(k) {
+			t.Errorf("env %s reaches the container", e)
+		}
+	}
+	if s.host.ShmSize != 32<<20 {
+		t.Errorf("shm %d, want 32 MiB", s.host.ShmSize)
+	}
+	for _, v := range []string{"/data", "/var/cache"} {
+		if o := s.host.Tmpfs[v]; !strings.Contains(o, "size=8388608") || !strings.Contains(o, "nosuid") {
+			t.Errorf("volume %s: tmpfs %q, want 8 MiB nosuid", v, o)
+		}
+	}
+	if !strings.Contains(s.host.Tmpfs["/tmp"], "size=16777216") {
+		t.Errorf("/tmp tmpfs %q was replaced by the volume's", s.host.Tmpfs["/tmp"])
+	}
+	many := make([]string, maxImageVolumes+1)
+	for i := range many {
+		many[i] = fmt.Sprintf("/v%d", i)
+	}
+	if _, err := buildSpec(d, placement{agentID: "p", network: NetworkJob, netName: "n", user: "1000:1000", volumes: many}); !errors.Is(err, ErrRefused) {
+		t.Errorf("%d volumes: %v, want refused", len(many), err)
+	}
+}
+
+func TestImageReferences(t *testing.T) {
+	private := func(context.Context, string) ([]netip.Addr, error) {
+		return []netip.Addr{netip.MustParseAddr("10.1.2.3")}, nil
+	}
+	public := func(context.Context, string) ([]netip.Addr, error) {
+		return []netip.Addr{netip.MustParseAddr("140.82.112.34")}, nil
+	}
+	for _, tc := range []struct {
+		ref     string
+		lookup  func(context.Context, string) ([]netip.Addr, error)
+		refused bool
+	}{
+		{"gintonic/runtime:dev", private, false}, // built here: no registry host at all
+		{"ubuntu", private, false},
+		{"ghcr.io/gintonic/runtime:latest", public, false},
+		{"docker.io/library/nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000", private, false},
+		{"10.0.0.5:5000/x", nil, true},
+		{"localhost:5000/x", nil, true},
+		{"LOCALHOST/x", nil, true},
+		{"127.0.0.1/x", nil, true},
+		{"169.254.169.254/latest", nil, true},
+		{"[::1]:5000/x", nil, true},
+		{"192.168.1.10:443/x:1", nil, true},
+		{"registry.internal/x", nil, true},
+		{"evil.example.com/x", private, true}, // resolves into the provider's LAN
+		{"Not A Reference", nil, true},
+	} {
+		err := checkImageRef(t.Context(), tc.ref, tc.lookup)
+		if tc.refused != errors.Is(err, ErrRefused) {
+			t.Errorf("image %q: %v, want refused=%v", tc.ref, err, tc.refused)
 		}
 	}
 }

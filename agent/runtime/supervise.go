@@ -82,7 +82,7 @@ func (r *Runtime) check(ctx context.Context, t *tracked) {
 		}
 		return
 	}
-	if err := r.probe(ctx, t.port, t.dep.HealthPath); err != nil {
+	if err := r.probe(ctx, t.addr, t.dep.HealthPath); err != nil {
 		if ctx.Err() != nil || (!t.healthy && now.Sub(t.startedAt) < r.cfg.StartGrace) {
 			return // still starting
 		}
@@ -125,9 +125,13 @@ func (r *Runtime) down(ctx context.Context, t *tracked, kind EventKind, reason s
 
 // replace starts the next container of the job after a backoff.
 func (r *Runtime) replace(ctx context.Context, t *tracked) {
-	user, err := r.ensureImage(ctx, t.dep)
+	img, err := r.ensureImage(ctx, t.dep)
 	if err == nil {
-		err = r.start(ctx, t, placement{user: user, hostPort: t.port, attempt: t.attempt + 1, restarts: t.restarts + 1})
+		port := t.port
+		if r.cfg.Network == NetworkJob {
+			port = 0 // the container gets its own address; the service port comes from the deployment
+		}
+		err = r.start(ctx, t, placement{user: img.user, volumes: img.volumes, hostPort: port, attempt: t.attempt + 1, restarts: t.restarts + 1})
 	}
 	if err != nil {
 		if ctx.Err() != nil {
@@ -169,7 +173,7 @@ func (r *Runtime) WaitHealthy(ctx context.Context, job Job) error {
 			return fmt.Errorf("wait for %s to be healthy: the job is not supervised (call Ensure or Reattach)", job)
 		}
 		t.mu.Lock()
-		id, port, path := t.containerID, t.port, t.dep.HealthPath
+		id, addr, path := t.containerID, t.addr, t.dep.HealthPath
 		t.mu.Unlock()
 		info, err := r.docker.ContainerInspect(ctx, id)
 		if err != nil {
@@ -183,7 +187,7 @@ func (r *Runtime) WaitHealthy(ctx context.Context, job Job) error {
 			logs, _ := r.tailLogs(ctx, id, r.cfg.LogTail)
 			return fmt.Errorf("wait for %s to be healthy: %w (exit code %d); last log lines:\n%s", job, ErrNotRunning, code, logs)
 		}
-		perr := r.probe(ctx, port, path)
+		perr := r.probe(ctx, addr, path)
 		if perr == nil {
 			return nil
 		}

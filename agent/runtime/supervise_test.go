@@ -54,7 +54,7 @@ func TestKilledContainerIsReplacedUntilTheJobFails(t *testing.T) {
 	}
 
 	failed := rec.waitFor(t, EventFailed, 1, 20*time.Second)
-	for _, want := range []string{"exited with code 137", "after 2 restart(s)", "last log lines", "testsrv: listening on 127.0.0.1"} {
+	for _, want := range []string{"exited with code 137", "after 2 restart(s)", "last log lines", "testsrv: listening on 0.0.0.0:8080"} {
 		if !strings.Contains(failed.Message, want) {
 			t.Errorf("failure reason %q does not contain %q", failed.Message, want)
 		}

@@ -565,12 +565,15 @@ type Job struct {
 	Provider *Address `json:"provider,omitempty"`
 
 	// Reason Why the job is in its state when that needs saying (failed, no bids...).
-	Reason    *string   `json:"reason,omitempty"`
-	Region    string    `json:"region"`
-	Round     *int      `json:"round,omitempty"`
-	SpecHash  string    `json:"specHash"`
-	State     JobState  `json:"state"`
-	UpdatedAt time.Time `json:"updatedAt"`
+	Reason *string `json:"reason,omitempty"`
+	Region string  `json:"region"`
+
+	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
+	Resources *Resources `json:"resources,omitempty"`
+	Round     *int       `json:"round,omitempty"`
+	SpecHash  string     `json:"specHash"`
+	State     JobState   `json:"state"`
+	UpdatedAt time.Time  `json:"updatedAt"`
 
 	// Usage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
 	Usage *JobUsage `json:"usage,omitempty"`
@@ -620,6 +623,9 @@ type JobRequest struct {
 
 	// Region The client's region; defaults to the controller's.
 	Region *string `json:"region,omitempty"`
+
+	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
+	Resources *Resources `json:"resources,omitempty"`
 }
 
 // JobSettlement Example: {"budget":"1000000000000000000000","chainJobId":1,"chainState":"Closed","client":"0x90F79bf6EB2c4f870365E785982E1f101E93b906","closed":true,"feeBps":250,"fees":"280000000000000000","jobId":3,"payouts":[{"fee":"100000000000000000","gpuSeconds":"8","gross":"4000000000000000000","net":"3900000000000000000","pricePerGpuSecond":"500000000000000000","provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","round":1},{"fee":"180000000000000000","gpuSeconds":"12","gross":"7200000000000000000","net":"7020000000000000000","pricePerGpuSecond":"600000000000000000","provider":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","round":2}],"refunded":"988800000000000000000","remaining":"0","settled":"11200000000000000000","slashes":[{"amount":"2700000000000000000000","compensation":"900000000000000000000","dispute":1,"provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","reason":"fault report 1: silent since 2026-12-02T14:03:11Z, unchallenged","round":1}]}
@@ -946,7 +952,7 @@ type ProviderPayout struct {
 
 // ProviderRegistration defines model for ProviderRegistration.
 type ProviderRegistration struct {
-	// Endpoint URL the gateway reaches the provider at (http or https).
+	// Endpoint URL the gateway reaches the provider at: https, or http on a dev chain only.
 	Endpoint string    `json:"endpoint"`
 	Gpus     []GPUSpec `json:"gpus"`
 
@@ -955,6 +961,11 @@ type ProviderRegistration struct {
 
 	// Region Example: eu-west
 	Region string `json:"region"`
+
+	// TlsPin For an https endpoint (required there): sha256/ and the base64 SHA-256 of the endpoint certificate's SubjectPublicKeyInfo. The gateway accepts that key only, whatever CA signed the certificate (a self-signed one is fine).
+	//
+	// Example: sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=
+	TlsPin *string `json:"tlsPin,omitempty"`
 }
 
 // RequestCounts defines model for RequestCounts.
@@ -962,6 +973,23 @@ type RequestCounts struct {
 	CompletionTokens int64 `json:"completionTokens"`
 	PromptTokens     int64 `json:"promptTokens"`
 	Requests         int64 `json:"requests"`
+}
+
+// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
+type Resources struct {
+	Cpus *float64 `json:"cpus,omitempty"`
+
+	// DiskMiB Size of each writable scratch area (/tmp, image volumes).
+	DiskMiB *int64 `json:"diskMiB,omitempty"`
+
+	// MemoryMiB Memory (and memory + swap) limit.
+	MemoryMiB *int64 `json:"memoryMiB,omitempty"`
+
+	// Pids Most processes and threads at once.
+	Pids *int64 `json:"pids,omitempty"`
+
+	// ShmMiB Size of /dev/shm.
+	ShmMiB *int64 `json:"shmMiB,omitempty"`
 }
 
 // ScoreBreakdown defines model for ScoreBreakdown.
@@ -1000,7 +1028,7 @@ type ServedUsage struct {
 
 // Session defines model for Session.
 type Session struct {
-	// Address Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	// Address The account the session acts for: the signer, or the provider whose operator key signed in (ProviderStaking.setOperator).
 	Address   Address   `json:"address"`
 	ExpiresAt time.Time `json:"expiresAt"`
 	Token     string    `json:"token"`
@@ -1070,8 +1098,14 @@ type UsageEntry struct {
 	Amount               *Amount `json:"amount,omitempty"`
 	CumulativeGpuSeconds int64   `json:"cumulativeGpuSeconds"`
 
+	// Intake What intake decided for this entry, as the escrow will: accepted; clamped:<reason> (over_cap, over_budget, past_end: paid up to the round's cap or budget); or refused:<reason> (not paid). Refused for good: stale_round, not_settleable, foreign_job, unknown_job, nothing_due (stop reporting the round), not_increasing (the round already has knownGpuSeconds). Refused for now: not_awarded, over_cap (send it again later). One entry's verdict never affects another's.
+	Intake *string `json:"intake,omitempty"`
+
 	// JobId The escrow's job id (chainJobId).
 	JobId int64 `json:"jobId"`
+
+	// KnownGpuSeconds The round's highest cumulative GPU-seconds already settled or queued before this report.
+	KnownGpuSeconds *int64 `json:"knownGpuSeconds,omitempty"`
 
 	// Outcome Once confirmed: settled, or rejected:<reason>.
 	Outcome *string `json:"outcome,omitempty"`
@@ -1268,12 +1302,16 @@ type ClientInterface interface {
 
 	// SubmitAttestationWithBody A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 	//
+	// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
+	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
 	SubmitAttestationWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// SubmitAttestation A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	//
+	// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -1369,6 +1407,8 @@ type ClientInterface interface {
 
 	// UploadArtifactWithBody The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
 	//
+	// Only for a batch job that is awarded, deploying or running (409 otherwise). The body needs a Content-Length (411 without one), checked with the job's quota (by default 64 artifacts and 256 MiB) before it is read (413 past them); 503 when too many transfers are in progress.
+	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
@@ -1413,6 +1453,8 @@ type ClientInterface interface {
 	ListJobEvents(ctx context.Context, id JobID, params *ListJobEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// StreamJobEvents The status trail as Server-Sent Events (one `state` event per entry; resumes with Last-Event-ID).
+	//
+	// At most 4 streams per account (429) and a limit per instance (503). The stream ends, with a `: stream ended: …` comment, when the session expires or is signed out. Like the trail, it shows a provider that bid only its own bid and the job's states.
 	//
 	// Corresponds with GET /v1/jobs/{id}/events/stream (the `StreamJobEvents` operationId).
 	StreamJobEvents(ctx context.Context, id JobID, params *StreamJobEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -1488,12 +1530,16 @@ type ClientInterface interface {
 
 	// RegisterProviderWithBody Register or update the signed-in account as a provider (its staking key).
 	//
+	// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
+	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with PUT /v1/providers/me (the `RegisterProvider` operationId).
 	RegisterProviderWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// RegisterProvider Register or update the signed-in account as a provider (its staking key).
+	//
+	// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -1577,6 +1623,8 @@ func (c *Client) GetLedger(ctx context.Context, address Address, params *GetLedg
 
 // SubmitAttestationWithBody A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 //
+// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
+//
 // Takes any type of body and a specified content type.
 //
 // Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
@@ -1593,6 +1641,8 @@ func (c *Client) SubmitAttestationWithBody(ctx context.Context, contentType stri
 }
 
 // SubmitAttestation A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+//
+// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -1848,6 +1898,8 @@ func (c *Client) DownloadArtifact(ctx context.Context, id JobID, name ArtifactNa
 
 // UploadArtifactWithBody The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
 //
+// Only for a batch job that is awarded, deploying or running (409 otherwise). The body needs a Content-Length (411 without one), checked with the job's quota (by default 64 artifacts and 256 MiB) before it is read (413 past them); 503 when too many transfers are in progress.
+//
 // Takes any type of body and a specified content type.
 //
 // Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
@@ -1962,6 +2014,8 @@ func (c *Client) ListJobEvents(ctx context.Context, id JobID, params *ListJobEve
 }
 
 // StreamJobEvents The status trail as Server-Sent Events (one `state` event per entry; resumes with Last-Event-ID).
+//
+// At most 4 streams per account (429) and a limit per instance (503). The stream ends, with a `: stream ended: …` comment, when the session expires or is signed out. Like the trail, it shows a provider that bid only its own bid and the job's states.
 //
 // Corresponds with GET /v1/jobs/{id}/events/stream (the `StreamJobEvents` operationId).
 func (c *Client) StreamJobEvents(ctx context.Context, id JobID, params *StreamJobEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -2157,6 +2211,8 @@ func (c *Client) ListProviders(ctx context.Context, params *ListProvidersParams,
 
 // RegisterProviderWithBody Register or update the signed-in account as a provider (its staking key).
 //
+// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
+//
 // Takes any type of body and a specified content type.
 //
 // Corresponds with PUT /v1/providers/me (the `RegisterProvider` operationId).
@@ -2173,6 +2229,8 @@ func (c *Client) RegisterProviderWithBody(ctx context.Context, contentType strin
 }
 
 // RegisterProvider Register or update the signed-in account as a provider (its staking key).
+//
+// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -3865,12 +3923,16 @@ type ClientWithResponsesInterface interface {
 
 	// SubmitAttestationWithBodyWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 	//
+	// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
+	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
 	SubmitAttestationWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SubmitAttestationResponse, error)
 
 	// SubmitAttestationWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+	//
+	// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -3984,6 +4046,8 @@ type ClientWithResponsesInterface interface {
 
 	// UploadArtifactWithBodyWithResponse The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
 	//
+	// Only for a batch job that is awarded, deploying or running (409 otherwise). The body needs a Content-Length (411 without one), checked with the job's quota (by default 64 artifacts and 256 MiB) before it is read (413 past them); 503 when too many transfers are in progress.
+	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
@@ -4032,6 +4096,8 @@ type ClientWithResponsesInterface interface {
 	ListJobEventsWithResponse(ctx context.Context, id JobID, params *ListJobEventsParams, reqEditors ...RequestEditorFn) (*ListJobEventsResponse, error)
 
 	// StreamJobEventsWithResponse The status trail as Server-Sent Events (one `state` event per entry; resumes with Last-Event-ID).
+	//
+	// At most 4 streams per account (429) and a limit per instance (503). The stream ends, with a `: stream ended: …` comment, when the session expires or is signed out. Like the trail, it shows a provider that bid only its own bid and the job's states.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -4127,12 +4193,16 @@ type ClientWithResponsesInterface interface {
 
 	// RegisterProviderWithBodyWithResponse Register or update the signed-in account as a provider (its staking key).
 	//
+	// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
+	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with PUT /v1/providers/me (the `RegisterProvider` operationId).
 	RegisterProviderWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RegisterProviderResponse, error)
 
 	// RegisterProviderWithResponse Register or update the signed-in account as a provider (its staking key).
+	//
+	// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -5946,6 +6016,8 @@ func (c *ClientWithResponses) GetLedgerWithResponse(ctx context.Context, address
 
 // SubmitAttestationWithBodyWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
 //
+// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
+//
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with POST /v1/attestations (the `SubmitAttestation` operationId).
@@ -5958,6 +6030,8 @@ func (c *ClientWithResponses) SubmitAttestationWithBodyWithResponse(ctx context.
 }
 
 // SubmitAttestationWithResponse A provider's EIP-712 signed cumulative usage report (the escrow's UsageReport), checked and queued for batch settlement.
+//
+// Each entry is decided on its own (see UsageEntry.intake): the report is kept when any entry can be paid. The same report again answers with the first receipt. A 422 attestation-rejected names each entry's verdict in errors (field usages[i], message "<intake>:<reason>: detail") when none can be paid.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -6167,6 +6241,8 @@ func (c *ClientWithResponses) DownloadArtifactWithResponse(ctx context.Context, 
 
 // UploadArtifactWithBodyWithResponse The awarded provider uploads one result of the job (at most 64 MiB); the same name again replaces it.
 //
+// Only for a batch job that is awarded, deploying or running (409 otherwise). The body needs a Content-Length (411 without one), checked with the job's quota (by default 64 artifacts and 256 MiB) before it is read (413 past them); 503 when too many transfers are in progress.
+//
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with PUT /v1/jobs/{id}/artifacts/{name} (the `UploadArtifact` operationId).
@@ -6257,6 +6333,8 @@ func (c *ClientWithResponses) ListJobEventsWithResponse(ctx context.Context, id 
 }
 
 // StreamJobEventsWithResponse The status trail as Server-Sent Events (one `state` event per entry; resumes with Last-Event-ID).
+//
+// At most 4 streams per account (429) and a limit per instance (503). The stream ends, with a `: stream ended: …` comment, when the session expires or is signed out. Like the trail, it shows a provider that bid only its own bid and the job's states.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -6424,6 +6502,8 @@ func (c *ClientWithResponses) ListProvidersWithResponse(ctx context.Context, par
 
 // RegisterProviderWithBodyWithResponse Register or update the signed-in account as a provider (its staking key).
 //
+// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
+//
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with PUT /v1/providers/me (the `RegisterProvider` operationId).
@@ -6436,6 +6516,8 @@ func (c *ClientWithResponses) RegisterProviderWithBodyWithResponse(ctx context.C
 }
 
 // RegisterProviderWithResponse Register or update the signed-in account as a provider (its staking key).
+//
+// The endpoint is checked before it is stored: https (plain http on a development chain only), no user information, query or fragment, and a host that resolves only to public addresses (never loopback, private, link-local, CGNAT or cloud metadata addresses outside a development chain; metadata addresses never). 409 while the provider serves an awarded or running job and the endpoint or pin would change: register the new endpoint once the job has ended.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -8775,168 +8857,191 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7H3tbhu5suCrENoLRN7TkiX5I7GNwcLJZDLJTGaMOLlncSa5Y6q7JDFukT0k27ZOEOA+xH2DfZ99iPsk",
-	"CxbJ/pDYUsuWM3OAzZ/IUjc/qor1XcUvnVjMM8GBa9U5/dLJqKRz0CDxr3Op2YTG+hc6B/N3AiqWLNNM",
-	"8M5pZ0i0IMPRMyIm5Lz3D0J7/ySD3gnpk99Jj3S50ERpKjXjU3LL9IxQkgi91+9EHWbez6iedaIOx8Ht",
-	"f1FHwh85k5B0TrXMIeqoeAZzaiaf07ufgU/1rHM6HD2LOnPGi7+jjl5kZhSlJePTztevUeeNGL/+3rwY",
-	"mIwla6eaCDmn2jzH9fFhB+di83xenYlxDVOQna9mLgkqE1wBQu1CinEKc/MxFlwD1+YjzbKUxdTAbj+z",
-	"T/ztszKA/FKZ+d8kTDqnnf+xX6Jl3/6q9v24OGMdFeecvPvhBTk5PHpK3OB9BIJ7F5EZxyK3a8mkyEBq",
-	"ZtdLk0SCUpumP3ePfY06Zm5x+4ME2PjSHOcs3vlZxNcG4m3fmtPFBwWvshyX50A/FiIFyvF3i5jnNKU8",
-	"3mI1StPr1o9/rdLKbwW8anBY2uDKympb+VRQkRh/hhhXdF5iAe7oPEvNz4O7p4OTk6cnTwcvjobPhqMk",
-	"PjgfDAcvniaD4fhoAINk+DSJn568eNaJDIlrkIYc/mNw99ugd0J7k/PeD5++HA6+/ltn5YhEHbe/lYP9",
-	"6vUv5BYYococWYjZnKbE0bs5veX6hoOVf/WFmGV8+jKMnj5rWELGfoLFKk0abKRg1vNeXANXq4t8UTxB",
-	"ND5CJlLMiZ4ByRWdguFKXPCe0hLoHBJCuboFqcwGVs738pmOOrEEqiE51zV+kFANPc2QU63sJYEsFYs5",
-	"hED6fgbkGha4vPOL14QplUNCbmfA8bvyXTJhUmkiKSddCTdAU0iI4DEg41w9ASwJcqzVHaVU6Q9quy1l",
-	"EibsrnE7T5RbbTyjksZGbERGKGhIU/O7IjSjUvfDQ4t5ppuwe4G/PgpmzVEGpQOTvnO/4FRTquGWLshE",
-	"yFsqE4MsI8P0jCmztdaTWQyeB2ji7wHkW6AqiCVocksVSSS95YTyhKiZuOUI3RmQOGXAdW0RaxEp4UZc",
-	"b4P7JZ6HAtNRQ/VwVMC5hNJo9QwH2R4ygBd2wAAf2P4Ytj4Q15bxrFK2A393ev17v9/fO3OgFzxdEMYt",
-	"CVia668/NC1gahYRhGwQWE4f2wmcuFPqSm4+Fwmk/ek0nwRJSOQ8CQOMmhNC8AFyOxMKjBJywxKQ5kOS",
-	"x5AQVmUDFSyoGR0dHa+OO7jrzeCOXP543hsdHZszj3RvFaog3BX7J7RC/RIenOaJrxfr8fvdiBKtQWlq",
-	"F72Mldak6MG1hQ4mIQZ2sx3KFWidbvmKptqSCTf672+dDHhifos6Y6rjGeo6blzzKc9AKkjwjwll5ttP",
-	"gWH13Y9UzQJnJOogj7fg0zDfqJZ+MI+/5FoucFw7GpWSLpqYmAO131sNlMX0G3DtRMUqyhXIG0hCzJ5q",
-	"pGA//xNFZM4N2ImiC0WYJvZdkoEkn8XYnqeIxPk8T6lmN0C6ZgAJE5DAY/DvP1Hk1cv3ZB9XvtcnvwhN",
-	"jNj1Z0axKYeESMiE1OS///O/8FurrpLMzP3q4kNPQSx4ovD3ca6JhFig2JsIiS98FuMnygmeiHC4014Y",
-	"OVH5RBHDJtHKIN03Ytz3K/rVcE7cjrK8ApJCkNE0BWlfQsuwDc4vEVCIeWsk3L22rxl9dJkIzMmecqpz",
-	"GbBhX76+6D0djkjxCBE3IAkO/Q4B1vUIi6z2ofYiYnlTkAk9iHqXNzJn3P+9gbTdtNW9hij4OQvJ2Bll",
-	"3FjLbbnVPYQN3GVMLlqO/3mLtXCxld2XSRbDBchXWX6JBL/Nq1vz6BrhrVcG7J5r7Gl1rQUc/b6rU2yS",
-	"VM9Z0si1SvTUj8cHzu4I8ig60SDJ7YzFMzy3Y5aQmHIuNBmDP9RBpXid7+Rb4m97LvCcJV3ES0Q0yLmK",
-	"SMkLVhYSEQvEiOCWCi5xZt8lTFW5qDly7833/Y2q95ZkEEL9i5nhstywtAYC2DFxRx1DNErTeXYfjaxy",
-	"CMpxttikytPAHhOmslxDa9aiW+jw5Zj4fGhd39tHAn63wv3SjoDNj8BVoWu29LvdQZxrODfnN+BFMYQY",
-	"PuEqpWpmzjhxQ7Q0eVmDkfADzVPtgKEIS1oOt40wEGOrQoWsbWRlXskxilNa7nVB4pSyOepgmi4gIYql",
-	"wPWptfkoJzS+5uI2hWQKaKczTrr2mUvGY4hIOfUnciNYYk+71bla7vQ+RoC3yQJ2Vbm6DcAoFwpSOUhU",
-	"NVVya3Zsx2u5lTVWgwEOWB6GVBWyD0J6uxeQ3iyr6vGVrdaIIPJnbOnwLJ0Kv941p/dnppo5Snt1z/OC",
-	"TZZKMXBoSS/v4jRXQYMzAU1ZGmTI9zIxqQtQbJJQBSrcK5FfSWj9ry4+XGYQh5y+jh/O6Z1VGUZHR5sU",
-	"iDnMhVy8Zc9rLx4OTw4PBocbXxYJpHUnyI9D9GFXok3Hh5uDTVVw2EGrK4vc1hqg8R5SmIOWAT+4HeO9",
-	"0DR1W2zWrwbN4PmgILnn+6sQOg9CaJXgxC3Iv9dNBJGPUxsLcXjCAEJwDTyfj50chnkGEgX/izp1NLxa",
-	"WX6uWcr+iaf+AmQMS/Q1bDFCbgVauX9jLY8mg/gpHULvOD466h2OD6B3Aoe0dzQeTobxcfIMhkswOjne",
-	"RDc4U1SQT2DpS7AoYLyM5miZbkKE9yPQVM9C5iDE1z4wyMz0NL2oPbGq7C2PHQuupTCWffB5w25ztZmx",
-	"uOcaVi/1GGiAK08kFBHD9biduqdWlZVXFx/UE6L9wSRUkV/+/e3PRAJN0FfDxS3p0rEyolFw8uLiQw91",
-	"Bc8L1V5rb0aNA9S8AKOj41VvRko18JiBersWSYFDt+6Q1UHwFqjKJTifbk9LlhE774JoQYDGM1LiOCLj",
-	"ReVPp9utoCwVNNnEDtaucok6cLyoRPdaMjmPr0MCZy2ZgsFkC/P0Eh1stamMHsw1yBuaWqNNhbU0pxd9",
-	"X1Ek6phArdmpZ4q4xwmdUsaVtqGIQk/rohvwZrjv1Yf/5X/6rt/vf8wHg9ExajrfuXH2zgjTitCpoeLY",
-	"20+oEc77m820CvhWtxvCxhsxDphBt1Qm7++CGBizxKzzRSoUqG38TeM8mcI2ttXWPrDCgg8zEOtefaKM",
-	"wY+P/WisKeeR/SzGpGvdAxE5GJHxQoPaO8XfrtBdcEXgBuQC3SzG7FURUYLQsNvFMCDKF0TomXUdBz2T",
-	"1nO7hfp3nxB4LlFgraV54DdbSZdV4BrCo4yjEx34DZOCo1VGVSU4Sqb0BgjTZ/XIadWNjXFVPAEOkMVR",
-	"Mrw8yMTgxqdKteLtb8T4pXljVeNH6dNCNKCqvE1Yk83pNOyTuWab/WVvxPgn8xjKIR3PNj3/1jzkPC5W",
-	"dl3c30U3Z/zCYeBymwSdipq6W7tnOYazKI4vU4RxpB3kqD6Tg2rCARJFFF0YRt21MbCIcGHOrur3+3v9",
-	"cIB+yoK21nojP4O4MZBWGOEb8H2JzxlVN0u2PfAYd2gxh4vVhAx7x5fKcJwlYEeu9pg0EFbB51c5TwHR",
-	"CpDqiQvlbhtElT24q/Jqq5Qgb4+HuZ1NPFyZ3B/UQAhxRrMMOCSkC/1p39CUoa3fDW1Flo39rjBAN/Pq",
-	"yO9zphQke2fWq4fUOqcL9HTZr+gcGmiywf6POgr+aMmOtqTCZQsA/qhQBm3E1U8OYt7fpEDeMHQHYZQ6",
-	"GIN+I8aN/vBt9YeA4CuU2oPh0cFx3cwNOiM2yMWKLXk4CFiT7oyUr1Ss8hJWWwodL0tK63c6i2Wfif0p",
-	"41pwFu+7KPSpsQ+Urhu9R8PRBt/JPaTSnyxhSlDMJqf7+9K8AWlC+f57xheXWkgGqjd8W4dE1ZQLcf2A",
-	"koN88Yki9qEzksDEGAOqCJ0X6vcTDCOtd8gss95dMNmGw3iJ6SA+EbKAV3mqQnmjNnW0qocP3Z+WM5x2",
-	"0AqoSIzTzuDuZPDD05Px5Pjl81F8OHn2dHBwfPTy6bOjk2ejl8PJcDB8eXIwPhkc41v4uuO5E4DnGZrY",
-	"A/xDdU47o2eBFbn4w0HUyehC5Eb3++2LeSO4DQvKggt0npkvpFDm82FwxxwBcnASTKRdJfTOUfhBr+Rs",
-	"lzLsVIvh16jY0rNNWxqOKnt6Omre09PBqOWejjfu6eDF4eGL5Pvk+TE9GQwmdDQ+enaUJKOTExgcJMPR",
-	"D+eHo5OD5y/KPY2+fjIUP8l5YrDeOXn27FloGglzyrg5IqedQSWX6bQzHAY3h3ExsGTgQ3id0dMmgq4F",
-	"7TonDY8lPkg4fAAynbjuTCo+AzI8daEbohiPgYwGo+PecNQbjN4PD08HB6fD4T8ikvPC/E+qdPHJatAP",
-	"kIz3s6wvvdawxrK2qkzFpKZGJ0/gziYieFXg1wyMFvgu59xGoH6gLBU36LR4yW0sqmAtLyiPIW3KWtve",
-	"hHY8Z3kfvwg9M+bBXEjAEOsYSEZZUmY6fxbjU1LQpjE3BmitosKWpUybryaM0zScFu75WwiCmRRaxCIl",
-	"EwBjxYypYopkgnFjCmdZysr8LCvViSpYejiL03LQtjSxTUy34LotLW4v3i/wvZDdXTKFtuut8IjW2Sae",
-	"jbR+wbOV9p6FS/PKxliiD5xWDmLF6KqctoJcC+qpiP4yxRNRXYFiFTwlusoNNSkJqbNblyqZXN6Bjw6T",
-	"8WIpc2AiJKHVNEpkbzEQwYngVYZgdCdMOoxccgOteqn/yIXM56hfIaM0p4vyGicsfaLklvEEXf5k4tgH",
-	"oamZzm2TcHuk0br/M/I8kjLNZGe5F7uMGa/1YzSmA6+JNLs8gCLC72ZuIrfljASVj+dMayRg52Y2o1lH",
-	"YMdX89hvZSE7XE2DzXXWIsuqic7+w+9Ouvgz02B8XpoVqHAg3zoq3oixdYyvTSHlNsH3/Z1jrS04R4hJ",
-	"FO4RO2sDHD94h09D6QzKKFu14w5iWd0SeQetr63BSlNAoTa350+hS60IovmzieY8n9oHuzRN3cEOnDY3",
-	"9iYguAW/MMSjtqH1pReX4Ohnr4wXAuTPkEztVBXrqKjD3E7tA64lW9ZHw/bEOBXxded0ODgcuZQEkBmV",
-	"erGtjv25sNCs9e7YfkVztJl7RjNGfXPYGx28Hx6fDgang8E/OuWJ7wzujuKjwSEkhwejeHw0HB48G8eT",
-	"wQmlR/CMHg4HSXJIhzAaHMLk2eF4AslwDMPjZDKmw/FoNDgedIz1Uux8+G03PsHazz9l14awhKZpUTBZ",
-	"sTMGVlA3wcOhq4lOrGz3BlHqltwp3L2dARL+g8uIPeW2VHnsqWmo9TBW510g7++CKmX4ytUYJkLCVVHP",
-	"gBUMGZ3CGSnj+FblVfaH5VrXw1H/IOQnLbGwefXv7bPNNcVusBI6zfzDQuLBeaXucFR4kT0nbWy12lFq",
-	"jfhC/18fNyUsId1Sbd2r4eNpqwW2cS5aYHr/YlPwxymmqC+aJ+rEYX3spdNdPaCCrlLoKlHbzCWQMaSC",
-	"TxXRojZx0JFseVBoGkT1E4UJv+2LR0vtrFqZ/mAGtslF6VyT3n4pFD23HE+4zefjp2AYxfK+07oNwUET",
-	"oNJoedbCcLqbRcSZsZRPfVJsaTvfMj2bQWrN9o8cw3/uBSSWU4J9BipTkVQo7UwYh9oz+4pZUOHytWaX",
-	"cwkI+ZHXlkO66H7bOyOWUZ/658c0vjaGe2WkiQQgY9uE4IxUpcQpoR+5VVhr1hSaXzhzvdb4I684VQp5",
-	"b+WflRFePhQCZMmWCenBNa64gqvLfK6IM7ZSr1A6Xomxf2SRmH9kqGVVG7yfLTXZprGFl6XtnQmTnG/r",
-	"GGj/eKuIbENniwditXL+xJQ110jOQYWtCMOiXr6+6B0eHA+Je4rAHY11iil41tBZinU0BMPWlPscH/XG",
-	"Cw0kA6kEp+nv5tmy+GdNfd9ypq/byKbSlLdUXoM+Nzz+YfHk9oKztYXP4nv3QdEV7mwHat58PSb0MIVl",
-	"G4gVyk0LYFTDHCEQu9Shsh7Xc+Vq/az1NGFiXt1puk2ty27Quw5fhTStbHqdRHVY1FSrhhS+9np89TgE",
-	"9PjPYqyeLwqHzcYE12Z4LjndMY3USBEzA2Hc5rFiGCFCAWMlnQomfpXI3HajFdJv4asttl6fMvJADiOn",
-	"TMJaTWWg8XWetV/0ZSwkPJdArxNxy0MIGrPG1L6UTdk4hYZf7+I0d473VkspK10Cq4C7LKW8kOwrJ/+W",
-	"cb7ZnbO82yWE4FYr+4oKcFa2U19LCEGVlmCtC3ZASiHraFvKc2eQBrjFm8tffyEZ1UW2KT5HqCYYF4wI",
-	"Jg5Ns7wfe4V6JZGkFNDrBaBdQvlCaO/LeGNcad+sa3NlQM2s0SmsqT9Ytdg+vHtNOJ07zyGqiAYoRYe0",
-	"TfIdf/UTR+vKES4q3sOHukXoDWUpHbOU6UBJ9uWMSgxywF0Gsa4ZncR3sqjbdj7NfiXpH3iCUb8gUKtl",
-	"FM2lE20rHHxG0TI1zLAKZRHu7pZSpcu0+i2k/r1rJFaLj9pXMay8m4HEpxyxt3hjXRYoTJlCd/mW7Vu2",
-	"SXLS1Uq0JT8aSKPnRHiSysIYx2PQZ1YQ4r1LX9YKx9JHVqR2FgTsCLJCtZGvD6kdpzpSSvLzkFqC87qj",
-	"HuylMWYbLTvzntVyLrdN0L1tyhVzGcldIcktVXvhJiuhRIFVcdepLG3d9i8Ks3dJKm1jO6/TuF+UenZV",
-	"v/Y6t2/EhT6zujPuWegkuIyltivj2+S4fNuuIoUbcZ0XcHPgNNRXomYMWIh5Z4AByDp6eIfnRjZ0wqpK",
-	"mqVS9Hc/12KC0ijltgap9JpRTbozrTMiJDH/28DfcqLpKs7vKaTKCjxX+9vUhWeFxy9HRR0B65kU+XSW",
-	"5Toiw/6AfEfqnZxeXXwIi+x6oWy9WrWP3wzXipHyUEDeu13Jz922tLmR8YYoox4pbdXis11OQq1v5JYd",
-	"H7c1mh/Y3nDJvFjVDivC6YVQuqWeMKYKtni8zHr5WdBkixc32ViuJnSLEd0bb9X2OtQWs2zl1nKPbzX8",
-	"1kzbv7IlAjAa2PLZG0ZrzK6pTDusXS03nvKhyE4dy1VgbbZ7q43a7scA1hdwP9Bhtr4eYyOnWb+2tVxn",
-	"w6tewrdvhNGQ9OeF/UPZGDTkKd0j6H+XMbldMS/mE212RtjHomp/7mKu4KbYlL/mRduohsZ4rRNVEzGn",
-	"rEE/t7+h0F+Jb8xzpQlvqsG6B7iKlmqr1XqShdf34d1rNB7M/7YX7R4uts0al7upuo5k5cIL0NgFRAVc",
-	"m5CyVEsfCsUbYy2pVcAQ38St+m6leWPRSGwPw6+1jMjT5c6cvvLfVnQy24rZtvzF8ntNrorxrvrkJ4Cs",
-	"ki19Zt6wTaAoX5BaOj62V8IxirxVnGMMU8oJUJkykKR78etlvZR//wtLvu4X+agRWd5Dv8xVTZiEWKeL",
-	"vVA8tNrx4D6d3kJdeiNyfGSL2IM0XOsF19yI6j4xjVoLgva94i7Rk2cbfK6e+zIFpEWYcTmvNJw3WmSI",
-	"lgmkG9teNTelel8kZNQXXiZqNN4FcHwYasS/zEntOKGpK9mmD+WXVNPGts8xTVPzQJCeJlLMtyBfLbZ4",
-	"+IameSOd460IXZre0oUig7vB3mZ26GGCy3Cb9rME4Vs2hH14w8DCg/Kq5md5NCVrJVtrS41L5DoWodyl",
-	"Xw2fjAWfMDmH5NQ7gZALSviMfvDTj/lgcBDbw4ufG6qad65cBeG8ilwMIsa5ZHpxaXDlPIZApeXGiED0",
-	"ztmvigFmWmf21hfGJ6KhWrQsbOAigSeKnF+8PiVGnPZec3t3wUs9Awn5PKo7V6zHUy4ixKIqstKjj7za",
-	"GBUSYqvMOehbIa979JZKINglgvFpRATvIfpdMhvmcxMbMyFaUpai4LV9TT6Lcf8j/2h1TmIJWxEznr9v",
-	"xCIMs8j9fSTdIX78jgwH/zF8Zr6yRe0LfJGbkckkFVSr/kf+EsNn+Mvy1TgkEXGOYVXSvWq6l+dqrxo6",
-	"qsfQ+h/53yXTQLwbRGHXB3J1nuuZkK5r1yl5jogkljBRPbV0eWXrvK4KKU9zPdtPxZTxK5tn5WJdnVeu",
-	"yprMMZScpTTGC0QMDwGp3EVM/UF/gOcnA04z1jntHPQHmKuaUT1DMtu3nu5/Yoq89W0K7CTGBLJs3w5s",
-	"6S6j0WCw5h6j7e4vcjOEri9K2Q30ayekc/rbp6ij8vmcGlbY+ZndAAdVqmoxKFW9+UPTqTKHs9iV6nwy",
-	"A+5LoMmied/vzM9/zrZx6r5B3NHg4BvM94vQ2MBscUaubJe3K9t73jZCTSADnmCPL4b1TOsxYlbPLEou",
-	"hNJTCaqoUHR8oLwjowk5hvbtvVRq/4sz3L7up0V5hENZQy9918N+Lm5cn3ohfQUlUz5PMMI9l5WVrkTU",
-	"rrGeBvqRX9kUuCvS5VA00J8A7OHWribgEsht5kg1KTPCypUrzJm7Il2b+InZnoIT+pG7DquJT/vcO6um",
-	"aV7hGFcus7NSC0pd1pHN8NyLyJXNwrsi3UrS50euBc5fTfd0a64m6135ArZ1OZ9M7/WJzcg07PMjLxIw",
-	"DaCRb5751EvHeW9BuYuLInKVsjnTV5XsJ2KbJhlQY/YqtRDzWa22oa792QDfSY4JAM6y2OuT84qAqNxO",
-	"tSQrLOusH+9XoF2xTVS73O634L1w1RBj0+VwrRTJr9GqCpMuCqghYTFlMxK6NuXfNmTx9kF5Td4fOdhW",
-	"33aJLiu63Xqqqe1mSaEBEV21EV2jCd8e06tJR5tamKxu2mgmVxzu9BWJc6mE9Ecqk3DDRK6KOovQymzF",
-	"Rm1pm8sxbNn/I/FyR0oB3urOi0tERhIWHCzBi4lHfN9mpTnwhucqFl+58K/Kd895JQN6LjgsynNZcrlC",
-	"M3dnr1vJnDacAtIJNjnbq7Ln8jxW2HN56YkN4jjndf2YYS2jrl6GU/gcn4tksTMEBK5g+VpXz81x/bpC",
-	"AqPHWEGIDv4dJJswsBTwRw45JGckE2lKfHPGKkDRq4MCBTuJVfJFd0AnVQ6/pMhXclhtRYHzTnVrpFO5",
-	"BWUvIqgx1DaGC8f+Ssv9AVrSE26/UTN7BUsEtZl/7/Rez8dkJBuo6H2ld/wuKKEodnajPqkSW2TFrOFd",
-	"9kO3WoPbkksUBkwzj8CigEfiC7WCg1YcYXe49MGRAB6tN5sw/gA0NqjfL+/iGeVTQEcyzrISWbBlRsou",
-	"z1ZlV/FocLaKQZ/U04RCV+ZbB+ZhIE/RLkrkOyHhl771id3Mhm0UEZDwLl4rlcMvLk6xtJPh7shiKbwU",
-	"snuNvq5m9saY3ZPIOVGMT1Po5creAtZj3M4VWYfQrTekLl///WU92KPoohnI1XsPgqz7Z6aKwEQD417S",
-	"9arXORTgXXGtht/17QErauL9rp14TI5fvUiigeN7sO6eEupdpCfM3inrzPSug1JELJCiovnKXlSz7c5I",
-	"lo9TFmMfB/96lUqKvg2rpLIUv2o+nMWB8XdlPIbcD8v63YullYuXvrFoWr4TqYHwKm1uqCJzxo3SWl4L",
-	"Y4xzQxq7p8t3kNKFqpfiFlnEK5fuaNEU8rSka8OqE5oqqAVdN5DoZzFez8nemAdacTEpUgib0mXHJc+b",
-	"ii8CnUK253htu6s+ug/goTy0HvLyuGnbEqtVhVUoNrNyLgzS6+xvF3rM+yIb2wbNFOnS8lJNo69VNG+U",
-	"0YakvvNf1fRwuxW8aaXZJH+DjX0eg7dV2ue24mrDXc5c6Z0UUru9uXOGao+9PhvQGVp2OLrCMBgnBnpo",
-	"fs+omhke43lCIbIY7+m7XWDfrsv6dM+IBJ1LbjOdc+4tc79AoiXlisZ4w73vWVL4i28NDekANVR42r7I",
-	"bNpUI2P7NQPenrn9fyaxQmgGgHiMIyLSZKec4o2rUXW9yWyWUOXG3G4pNPdILPIUw7Okbhth+WKdKDa5",
-	"XCzDWCKH0AbKRwxMX3/feVT12TYtC2oveOHFLrwkn8XY8lzDDTCuTSoJrpaLVMPZ6CdxN0kIWelatuIy",
-	"CRxOZC7UXei+Xv84L576kxCzlIZSXXSrM1fcW7+xxKsYus3pK+BCxguXnfhwMiiCi4Yaitvru9Q5Ol1b",
-	"SVSnlaulpWTCOPR0bhg49gnfswa2yHX11nrrXq1dQFIhm+0IZv+L2XDzSf5e3PJU0KQA/T1JJ9r4oJ/h",
-	"FyMltiQ1EWvQPaUl0Hmd5AqTbcw4RSm0rBo33gyzI//5rxwcnistRdH0zTMDWUMVa/F5Rv5374VdT+/y",
-	"x/PR0TGJqcT4n1c3wupcHsDnh+xPw2Yb1fGBiPx2umPJigJqoxbSW74Wq5bPY46EErvS/1cuG7L0pDBg",
-	"uEJxpEs1mRsd9fiQvGXP/T0edA7I8+xdYMbSTWmMpNWGj/gWDo0y57ltfPAXEDd+qa0kjSuuXStkrFLU",
-	"Qr48x3S3VKAJiGUvuzUEXWYHS5TtaWqRPi/igYVZyOGJIuKWL/U+3guoek3W4IWhjufoJ7s/TndvRFYu",
-	"pf/GjAApJaBTxDFkGpJd4PjCnFrKyWoWpZUcmLNJY2PPPWcJMfS451CM+bSF8t9CpS/s1GbP6rnWNJ7Z",
-	"7r5/LSpw+ezf2Dm63qQgrPRx23QOY+thxJslO0nkeA9pirz8/OI1/j+rXBEY9gNUbrdTS7H2Jk5fXli3",
-	"zr/58sZ1GbqvWhFKdnJZX9WGWH/kWPJiixab8n6ov5W7ReB+8OjehZ3d+Lckhty4bQSRxY5hCEImBm67",
-	"lD9Vk7Y9Qe2Xul6Qri7x511QFlLIDKgNDjoS+Zkq3cOhe6+/Xxsz3EwMGu603VVQgd1od5xzS+rEvn1m",
-	"k0PxqyeKJFRTm93ogVHcOsl8THvpVOwGuzVXBVUEa3Fl79KswBFU12icVxhMuHJ7yEDaLJAzVEXnoKxL",
-	"pAbwVqbqNSw2sp2fzDN/CS3Tr7adPyNjP8HmhjU4ZpvzbcCwew9iecSNgDGLsajUM2DS5X25Bs6q9Fco",
-	"iCX4hMG6bbvs1fLN7pu1zhdeihlw7QzPO7QGEZF2lUmTMsDh1kDvjChjH7rLvyMERxk3YIpcQ7YTvGF6",
-	"itEbHdoK77/FBjqYinYpYTQVNqxN5iivCo5IUZ+ItVO2QHGvT8xGzVxGSuN1uTYlJYTs4EnfL695qGqg",
-	"q9A0m2Jmh6osBULL18yOt6ii6eNv+LXHwRd62O3WrHJL05RclQv4/RoWVy53vKBr6ij71KoisTG4Eklv",
-	"lePB5jfn4hUSVB29Ecpe7q7PtMHoGdVE5XGM173apBolqoMx5WqScMSiIArrw+z8fleHwwE6lhIBRlDE",
-	"NtdeYmkwJ6NDMhO5LDUpByuqLCCTPrEUbN8pD3pRXlRHVX8lSf4d3ABNvy8AuNPTOvi2p7UkAwsl78+3",
-	"SKkf4l2cVgu7pZtOcOr//s//cgjytwP7k1p50JK3zLnC532zY0NP27Hg8Kn8cg2L1zbgk0AKtlR5Bfni",
-	"+oE8Ogpm5eDc/yoJuU6kN+XiGhglBq07ohlxXWXxZ0stsCa5Qlceki/jvkL+gRShaj2Yg6VVeEmArSuy",
-	"t8z5K9XRDJ7h/TynqCSWvbl49eKCYKP66CNf6Z3vS8WWmvDbEiCffTTJza5rfejxRUxcNKJKszT9yFMR",
-	"Xxs2eG4rs6/cDr4j//f/uAFV3wz+NzOzIn8j/vIy/OguL7s6s6eucsO3vQ/tI78qH8Kb+Prk0t36FYs5",
-	"lEUXgcoqTa8hIlzYQJBdWGRFgYSPPGVKG9GQUakbypfqF6r+NUOz1RbHjR6V8l4DJK3dBOtAwlKNHLlF",
-	"p2lzJUzrqG0o0b1ymopWtWHd1xZOuNyrXP3FXG61Dhh/DcfbO4iF0VEfLc7i818LFTjyCnDkj66QRQVe",
-	"0sbIVVpka6qitMj+ovkU1VvjwnULZdYUc/zY6t0S0eTUZi0yr7Qbzoipo7vCX5ETpSwY22REka4XGl5E",
-	"5FxlwPUal4UtrW8UiZiIM16462ZpjAW61nTxAZrgRamKdHENJYO5NczK3+lCEkjZDV5/9+riA7YnCjEt",
-	"rMG6dELVe1S1vfmV6aL/ri1qNhJnzqQUcq+Qr25dtnt81QGAAS2Fsrzsr9onHzIjb0eDAZYt0nhWd0yc",
-	"kZjGM1f7Naq27lkRXNUrAx6RkqvTNAgfi+EnikzYNJePkWBv/QTYF8Ogh5IplmBHBZ3CXZYKCZJ0bQ79",
-	"3vqcZNsEpSlH6y08JkDPbUF+EzBdvf7O3JR4xnuM+4FtIb0r7Xel7MppfaBnIA2vmdMFyRU2TlXNdSol",
-	"YNf5IS+Kp9rlePseqCU0N928/+0Lr10hujnKhiYYz8G5D7oZnTKb0bbXPgCz60qZuvO1hqetbnlu3day",
-	"nSP2olQGZYK8ebzwVdOPUf3gW42XQmKVY2yoXii+cjwjmD3kZ7qotIF+BKUy2Av6GyuXJWWENEwP8N1Y",
-	"8XY0ozTmWWK0Ax1iaMaGrtwAh/aHsQsZnxrbf28LBG/O23m7CGfu/EsldG+V8lPtx7/j1J9Hrf7AvJ8a",
-	"aURLnVRQWcNgYhmpheZckBqhFFVUzdZJ0SjzkbhBOf43ZgG17qGPbGhaC5qkgiaR7b5jVBJUV+ZAVW6Y",
-	"e3EbiRfHtlGban3wi85I65TCCm/fTaObb1kdu45rv694CXclhINgrz9Vtub77ZPZu8L4uYVoLtPOaWff",
-	"3sFsh/pSgNaooEYjW6psVtUv0QKt/I0nufK3qt4ZtqLc+XCuzRUrownL0cE+uQTXiMb5ce2WbC8A0p1e",
-	"/97v9/e8g/XXDPj5654BJdVsnAKRItegSNeQY9koWkUYVYpnVK9+iwtwnycsheIjh991zhmfovtkjzg1",
-	"JwEjMJ8oUh1q36Y/RcQOsZ9J6JU93xJSG+5/1r3nEyGtrWtdyMjX/A79DX5SYq5DQVTFufDe8woqKj3L",
-	"vn76+v8CAAD//w==",
+	"7L39bhs3vyB8K4TeA0R6O5Il+SO2jGLhuGmatGl94uR08TQ5MTVDSYxH5JTkWFaDAM9FnDtYYC9nL+K5",
+	"kgV/JGc4Ekca2UrbA2z+iSzN8Ov3/cnPrZjPM84IU7I1+tzKsMBzooiAvy6EohMcq5/xnOi/EyJjQTNF",
+	"OWuNWgOkOBoMTxGfoIvuPxDu/oH63TPUQx9RF7UZV0gqLBRlU7SgaoYwSrjq9FpRi+r3M6xmrajFYHDz",
+	"X9QS5PecCpK0RkrkJGrJeEbmWE8+x/c/ETZVs9ZoMDyNWnPKir+jllpmehSpBGXT1pcvUesVH7/8Tr8Y",
+	"mIwmG6eacDHHSj/H1MlRC+ai83zuz0SZIlMiWl/0XILIjDNJ4NSuBB+nZK4/xpwpwpT+iLMspTHWZ3eQ",
+	"mSe++ST1QX72Zv43QSatUev/OyjBcmB+lQduXJixCooLht58f4nOjo6fIjt4Dw7BvgvAjGOem7VkgmdE",
+	"KGrWi5NEECm3TX9hH/sStfTcfPG9IGTrS3OYs3jnJx7f6hNv+tYcL99J8iLLYXn26MecpwQz+N0A5hlO",
+	"MYt3WI1U+Lbx4198XPmtOK/KOaxscG1lla18KLCIjz+RGFZ0UUKB3ON5luqf+/dP+2dnT8+e9i+PB6eD",
+	"YRIfXvQH/cunSX8wPu6TfjJ4msRPzy5PW5FGcUWERof/7N//1u+e4e7kovv9h89H/S//1lojkahl97dG",
+	"2C9e/owWhCIsNcmSmM5xiiy+a+ot1zfor/2rLkQv48PnQfT0tGYJGf2RLNdxUkMjJXo9b/ktYXJ9kZfF",
+	"E0jBI2gi+BypGUG5xFOiuRLjrCuVIHhOEoSZXBAh9QbW6HuVpqNWLAhWJLlQFX6QYEW6igKnWttLQrKU",
+	"L+ckdKRvZwTdkiUs7+LqJaJS5iRBixlh8F35LppQIRUSmKG2IHcEpyRBnMUEGOc6BdAkyLHWd5Riqd7J",
+	"3baUCTKh97XbeSLtauMZFjjWYiPSQkGRNNW/S4QzLFQvPDSfZ6oOulfw61eBrCZlIlVg0jf2F5hqihVZ",
+	"4CWacLHAItHA0jJMzajUW2s8mYHgRQAnfg0A3xyqJLEgCi2wRInAC4YwS5Cc8QWD050RFKeUMFVZxEZA",
+	"CnLHb3eB/QrPA4FpscEnDu84V0AardNwkO0BA7g0Awb4wO5k2Jggbg3jWcdse/zt6e3HXq/XObdHz1m6",
+	"RJQZFDA419tMNA3OVC8ieLLBw7L62F7OiVmlruTmc56QtDed5pMgCvGcJeEDw5pCEDyAFjMuiVZC7mhC",
+	"hP6Q5DFJEPXZgAcFOcPD45P1cfv33Rm5R9c/XHSHxyea5gHvjUIVPHdJ/yCNQL8CB6t5wuvFetx+t4JE",
+	"KSIVNotehUpjVHTHtYMOJkhM6N1uIJdEqXTHVxRWBk2Y1n9/a2WEJfq3qDXGKp6BrmPH1Z/yjAhJEvhj",
+	"gqn+9kNgWHX/A5azAI1ELeDx5vgUmW9VS9/px58zJZYwrhkNC4GXdUzMHrXbW+Uoi+m3wNqKinWQSyLu",
+	"SBJi9lgBBrv5n0gkcqaPHUm8lIgqZN5FGRHoEx8beopQnM/zFCt6R1BbDyDIhAjCYuLefyLRi+dv0QGs",
+	"vNNDP3OFtNh1NCPplJEECZJxodC//vlf8K1RV1Gm535x9a4rScxZIuH3ca6QIDEHsTfhAl74xMdPpBU8",
+	"EWLkXjlhZEXlE4k0mwQrA7Vf8XHPregXzTlhO9LwCpIUggynKRHmJbAMm8D8Gg4KIG+MhPuX5jWtj64i",
+	"gabsKcMqFwEb9vnLq+7TwRAVjyB+RwSCod/AgbUdwCKjfchOhAxvCjKhR2Hv6kbmlLm/t6C2ndbfawiD",
+	"n9GQjJ1hyrS13JRbPUDYkPuMimXD8T/tsBbGd7L7MkFjckXEiyy/BoTf5dWdeXQF8TYrA2bPFfa0vtbi",
+	"HN2+/Sm2SapnNKnlWiV4quTxjtF7BDwKTxQRaDGj8QzodkwTFGPGuEJj4og6qBRv8p38mfDbnQs8o0kb",
+	"4BIhRcRcRqjkBWsLiZA5xAjBlgoucW7eRVT6XFST3Fv9fW+r6r0jGoRAfznTXJZpllaDAHtG7qilkUYq",
+	"PM8eopF5RFCOs8MmZZ4G9phQmeWKNGYtqoEOX44Jz4fW9Z15JOB3K9wvzRBY/0iYLHTNhn63exLnilxo",
+	"+g14UTQihilcpljONI0jO0RDk5fWGAnf4zxV9jAkoknD4XYRBnxsVKiQtQ2szCk5WnFKy70uUZxiOgcd",
+	"TOElSZCkKWFqZGw+zBCObxlfpCSZErDTKUNt88w1ZTGJUDn1B3THaWKo3ehcDXf6ECPA2WQBu6pc3ZbD",
+	"KBdKhLQn4WuqaKF3bMZruJUNVoM+HGJ4GGBVyD4I6e1OQDqzzNfjva1WkCByNLZCPCtU4da7gXp/orKe",
+	"ozRX9xwv2GapFAOHlvT8Pk5zGTQ4E6IwTYMM+UEmJrYBim0SqgCFfSVyKwmt/8XVu+uMxCGnr+WHc3xv",
+	"VIbh8fE2BWJO5lwsX9NnlRePBmdHh/2jrS/zhKRVJ8gPA/Bhe9Gmk6PtwSb/OMyg/soiu7Wa03hLUjIn",
+	"SgT84GaMt1zh1G6xXr/q1x/PO0mSB76/fkIXwRNaRzi+IOLXqonA83FqYiEWThBACK6B5fOxlcNknhEB",
+	"gv+yih01r3rLzxVN6R9A9VdExGQFvwYNRsiNQCv3r63l4aQfP8UD0j2Jj4+7R+ND0j0jR7h7PB5MBvFJ",
+	"ckoGK2d0drINb2CmqECfwNJXzqI441UwR6t4E0K8HwhO1SxkDpL41gUGqZ4ep1eVJ9aVvdWxY86U4Nqy",
+	"Dz6v2W0utzMW+1zN6oUaExzgyhNBiojhZthO7VPrysqLq3fyCVKOMBGW6Of/eP0TEgQn4KthfIHaeCy1",
+	"aOQMXV6964Ku4Hih7DT2ZlQ4QMULMDw+WfdmpFgRFlMiX28EUoDoNhFZ9QheEyxzQaxPt6sEzZCZd4kU",
+	"RwTHM1TCOELjpfen1e3WQJZynGxjBxtXuYIdMF5UgnsjmlzEtyGBsxFNiYZkA/P0Ghxslam0HswUEXc4",
+	"NUabDGtpVi/6zlMkqpAArdmqZxLZxxGeYsqkMqGIQk9rgxvwbnDg1If/4X76ttfrvc/7/eEJaDrf2nE6",
+	"54gqifBUY3Hs7CfQCOe97Waad3zr2w1B4xUfB8ygBRbJ2/sgBMY00eu8TLkkchd/0zhPpmQX22pnH1hh",
+	"wYcZiHGvPpHa4IfHftDWlPXIfuJj1DbugQgdDtF4qYjsjOC3G3AX3CByR8QS3Cza7JURkhzhsNtFMyDM",
+	"loirmXEdBz2TxnO7g/r3kBB4LkBgbcR5wu52ki7rh6sRD1MGTnTC7qjgDKwyLL3gKJriO4KoOq9GTn03",
+	"NsRVgQLsQRakpHl5kImRO5cq1Yi3v+Lj5/qNdY0fpE8D0QCq8i5hTTrH07BP5pZu95e94uMf9WMgh1Q8",
+	"2/b8a/2Q9bgY2XX1cBfdnLIrC4HrXRJ0PDV1v3bPagxnWZAvlYgywB3gqC6TAyvECEkkknipGXXbxMAi",
+	"xLimXdnr9Tq9cIB+SoO2FiSX8VzEZCuyvSke3OIayEhcG34rTPctWHINz2kFOUt2ZRMQrWgwh43whNwB",
+	"lpuVQTyD9hbJDXHVoGMhHdb5VQEH75Cq6Q7lbmsEnCH3dSm3UyKRs+LDPNKkK65N7sg7EHic4SwjjCSo",
+	"TXrTnsZEjZEfNUZGhvl9lBDWmzkl5uOcSkmSzrnxBQKOz/ES/GPmKzwnNZhc4zWIWpL83pCJ7YiFq3YD",
+	"+d3DDFwLqx/tiTkvlSTijoITCWLbwcj1Kz6u9aLvqnUExGWhCh8Ojg9PqsZx0IWxRZp6FuhRP2CDWhop",
+	"X/Fs+fKsdhRVTgKVNvN0Fose5QdTyhRnND6wseuRtiqkqprKx4PhFo/LA2TZXyyXyqOYTUYHB0K/QdIE",
+	"s4O3lC2vFReUyO7gdfUkfAMwJCsCqhHwxScSmYfOUUIm2oSQRcC9UNqfQPBpmxvnIdJnlWHvgzXXkPA1",
+	"pJ64pMvilEtaDOWomjRVX+cf2D8NPxm1wOLw5Myo1b8/63//9Gw8OXn+bBgfTU6f9g9Pjp8/PT0+Ox0+",
+	"H0wG/cHzs8PxWf8E3oLXLaeeEPIsA3O+D3/I1qg1PA2syMY6DqNWhpc813rmb5/1G8FtmKMseEfrVH8h",
+	"uNSfj4I7ZnAgh2fBpN118mgdhx90CtVu6clWIRl8iYotnW7b0mDo7enpsH5PT/vDhns62bqnw8ujo8vk",
+	"u+TZCT7r9yd4OD4+PU6S4dkZ6R8mg+H3F0fDs8Nnl+Wehl8+aIyf5CzRUG+dnZ6ehqYRZI4p04Q1avW9",
+	"vKlRazAIbg5icMSggQsXtoZP6xC6EiBsndU8lriA5OARwLRCvjXx/BNoMLJhIiQpiwka9ocn3cGw2x++",
+	"HRyN+oejweAfEcpZ4WpIfLz4YLT1R8jTh1nx107X2GDFGwXIM9+x1v8Tcm+SHpwC8UtGtO74JmfMRLu+",
+	"xzTld+Agec5M3KtgLZeYxSSty5Db3Vy3PGd1Hz9zNdOmyJwLAuHcMUEZpkmZVf2Jj0eowE1t2vTBMgY1",
+	"L0up0l9NKMNpOAXd8bfQCWaCKx7zFE0I0RbTGEsqUcYp02Z3lqW0zAUzugCSBUsPZ4waDtoUJ3aJHxdc",
+	"t6F175SCK3gvZOOXTKHpej0e0TizxbGRxi84ttLci3GtX9kat3RBWo8QPVPNo7YCXQvs8UR/mU4KoPZO",
+	"0T+eElzlhuqUhNRauytVUzbHwUWi0Xi5kqUw4QJhP2UT2FtMEGeIM58haI0LEhwjm0iBfY/47zkX+Ry0",
+	"MmCUmrowq3DC0v+KFpQlEF5AE8s+EE71dHabiBmSBk/CX5FTkpQpLXvL89hnfHqj96M29XhDVNvmHBTZ",
+	"BHbmOnRbzX6Q+XhOlQIEti5tPZpxOrZc5ZD5VhSyw9ZPmLxqxbPMT6p2Hz5a6eJopsZkvdYrkOGkAePe",
+	"eMXHxgm/MV2VmWTit/eWtTbgHCEmUThVzKw15/jOuYlqynRARpkKIUuIZSVN5JzBro4HqloJCLW5oT8J",
+	"7rsiYOdoE5wAbGoebOM0tYQdoDY79nbLCBZ8qZFH7oLrKy+unKOb3RsvdJA/kWRqpvKso6Lmcze1jzAl",
+	"6Ko+GrYnximPb1ujQf9oaNMfiMiwUMtddexPhYVmbH7L9j3N0WQJas0Y9M1Bd3j4dnAy6vdH/f4/WiXF",
+	"t/r3x/Fx/4gkR4fDeHw8GByejuNJ/wzjY3KKjwb9JDnCAzLsH5HJ6dF4QpLBmAxOkskYD8bDYf+k39LW",
+	"S7HzwZ+78QnUmf4lu9aIxRVOi+JMz87oG0Fddx4WXHV4YmS7M4hSu+RW4SRu9QHxH12y7DC3ocpjqKam",
+	"rkRbnfeBHMMrLKXmKzdjMuGC3BS1E1AtkeEpOUdlzoBReaX5YbWu9mjYOwx5V0sobF/9W/Nsff2yHaw8",
+	"nXr+YU7i0Tmsljg8XmTopImtViGlxoAv9P/NMVpEE9Qu1dZOBR5PGy2wiUvSHKbzStYFmqxiCvqifqKK",
+	"HMYzX7rq5SOq9byiWgHaZi4IGpOUs6lEilcmDrqfDQ8KTQOgfiIhubh5oWqpnflV8I9mYNtyr6xr0tkv",
+	"haJnl+MQt54+fgwGXwzvG1VtCEYUIlhoLc9YGFZ3M4A415byyCXglrbzgqrZjKTGbH/PINRoXwBkGSHo",
+	"aeBNhVIulTVhLGjPzSt6QYWj2Jhd1iXAxXtWWQ5qg/utc44Mox6558c4vtWGuzfSRBCCxqbhwTnypcQI",
+	"4ffMKKwVawrML5i5Wtf8nnlOlULeG/lnZISTD4UAWbFlQnpwhSuuweo6n0tkja3UKZSWV0KeAbBIyHXS",
+	"2LKuDT7Mlprs0kTDydLmzoRJznZ1DDR/vFEct6aLxiOh6tEfn9L6esw5kWErQrOo5y+vukeHJwNkn0Lk",
+	"HscqhXQ/Y+isREhqQmgbSotOjrvjpSIoI0JyhtOP+tmy0GhDLeFqVrHdyLYymNdY3BJ1oXn846LQzQVn",
+	"Ywufxg/uuaI87mwGqt98NSb0OIVllxMrlJsGh+GHOUJHbNOUytpfx5X9Wl3jaYIkwKrTdJe6mv2AdxO8",
+	"CmnqbXqTRLVQVFjJmnTB5nq8Tw4BPf4TH8tny8JhszWZtv48V5zukLKqpYieAVFmcmYhjBCBgDGSTgaT",
+	"zEpg7rpRD/Ub+GqLrVenjNwhh4FTJnytJ0Dg+DbPmi/6OuaCPBME3yZ8wUIAGtPaNMKUTuk4JTW/3sdp",
+	"bh3vjZZSVtUEVkHusxSzQrKvUf6CMrbdnbO62xWAwFa9fUXFcXrbqa4lBCCv/Vjj4iAiBBdVsK3k1FOS",
+	"BrjFq+tffkYZVkVmKzyHsEIQF4wQpBtNs7wXO4V6Lf2kFNCbBaBZQvlCaO+rcKNMKtcYbHsVQsWsUSnZ",
+	"UOuwbrG9e/MSMTy3nkNQEfWhFN3Ytsl3+NVNHG0qfbjyvIePdYvgO0xTPKYpVYHy7+sZFhDkIPcZiVXF",
+	"6ESua0bVtnMp/WsFBoQlEPULHqpfslFfptG0msLlIa1iwwwqXpbhTnIplqpM4d9B6j+4HmO90Kl5xcTa",
+	"uxkR8JRF9gZvbMw4nVIJ7vIdW8Xskhql/Kq3FT8aEVrPiYCSyiIcy2PAZ1Yg4oPLbDYKx9JHViSEFghs",
+	"EdLD2sjVolTIqQqUEv3cSa2c8yZSD/btGNOtlp1+z2g517um9S7qMsxs9nObC7TAshNu6BJKFFgXdy1v",
+	"aZu2f1WYvStSaRfbeZPGfVnq2b5+7XRu1/QLfGZVZ9xpiBJsxlLTlbFdclz+3A4mhRtxkxdwe+A01MOi",
+	"YgyYE3POAH0gm/DhDdCNqOm65UualbL3Nz9VYoJCK+Wm3qn0mmE1QjOlMhkhLuAT1NeghNyZvh1Fcchq",
+	"yuo6HjxQcJUVgLb2uK4L0BrfX42UWqRWM8Hz6SzLVYQGvT76FlU7Sb24ehcW49VC3Wq1bA++GWwULSWh",
+	"kLy7WMv03VpaHbVUKq9ogBV9zwXCzEAKOZCjtkNEvUFBOiNk+rkdFAlNYyzJydFqX7ligFjj0YTGWJEn",
+	"El3ngHtX+Til8Y9k+ZJNeA+99VAIxzHJoGUkhu6NgBwRWsywIndEoMsL138LmGM5OmpjJEk66dqfOSM2",
+	"zYpUgw+2I93B0dPvnv979un0h2fX+JuDty/nv35z/OqS5P9O3tzOj39+nb369R8vDmfX+ffvvl0/Za8n",
+	"qx3vt4vuP3D3j3737JuDD5+PDr98+29bldRaYRii1mr0ulGL12Z5IpW+oTt2/NzVkfHI9pZv/Ozpmo5w",
+	"1tXjatqgzCKXBI2JpAkxWQovrt7JHnqO41nJqGKcmVJNNF6aVAae0nipEctkKN4WaX9qhpkfGcBpyhcS",
+	"ogLSUIpLl1hwcauVmSfSmXDQ9nSx2r7ODtE5h+4oNqYp0B9EcHSH05y4hke+ux/Micwod6h9il7QZ5oA",
+	"TbF6hIbo8uqdjNBR/+xEvxcTKYksXhgvXTJ7IBUjtqx2IwsbHm2rgqby1vZJWLGE6B/GENIQWAiq8Dgl",
+	"SMYCq3iGsCAYtQ/UPIsQJLujO57mc2JyRtY7LhQrOnn69OlwcNKsiUNwYa/hJ9TW7M08hr5BcoGzDkrp",
+	"nKrNC1hvkxGcP6Mhpek1l8oDk2GwpkAeK2hZvGX3/aPT46dbNy9n840gOUjI3YGczfcwWcgGW3HarNvc",
+	"nsp/yaVqaH1pMbTD42Uu4U8cJzu8uM1zZav6dxjRvvFa7m6Z7jDLTsEC+/hOw++sCrtXdgQA5Fg0fPaO",
+	"4oq6WNdoI2yzrrYOdAkerSqU/cPa7k30W20+TIRvpu5HhiE218Zt1RU2r22j3rDlVWc3NW9lVJNK7Uyo",
+	"Ryoi16Qm+9PzGeI0/WUCuX2NSOJDqDQfm1smTO2AmRPhWEGiw6hsRyvAuKp2GYPG0Rza23ABurRVjSlD",
+	"bb/+jrJpTxL1i3200ys6jO7WJAJyR7c7ns1jkX/vQzFX8KjplL1kRTvCmoarjYsSEj7HtMYXY36Dc1yL",
+	"Zc9zqRCrq9J9wHEVrTrX67kFDa/v3ZuX4CjS/5se5x1YbJM1rnbptp0uy4UXR2MWEBXnWgeUlR4tobQr",
+	"hW9JUqmRRK45qP+u1xS4aFDZgVSbSvb7aFUDdh1ljLlITYt/00oe2roodFOMd9NDPxKSeZUx5/oN01wQ",
+	"syWqlF5B2z4Yo6hRgDnGZIoZIliklAjUvvrlutoi5uAzTb4cFLUHQJaVPfTKuoSEChKrdBlSvyuddB7S",
+	"QTTU/T1CJ8emOUoQhys9RusbHD4kfl1pbdO8B+k1RG1M4+h1ui/T/RqklKzWEIRrBIpqgLJYYGs7xfpm",
+	"h2+L5LvqwsukvNo7Zk6Ovmx3H9hxQlN7lQWP5ZdY4drrBGKcpvqBID5NBJ/vgL6K7/Aw2MS1y1oQito4",
+	"XeClRP37fmc7O3RnAsuwm3azBM+3bDT++Ea0hbf8RcWnvqOORJkLGAUcI+ZHuH2obEJPTRresijusE3s",
+	"FzRNR9YVR5JzzQznGUlG7/N+/zA2ZAefCWrzOyI+xjiLINfvo8lmjFCGpfpIWDIy6Yh55uIZoH89kSjG",
+	"meaN5vnOuf4syCSXNdMwblIqOz30xjwGe5hynkCmZko+2v7+jKuPJtCAxymJ9GOETtnHT3wcoZzdMr6w",
+	"f9iyr49JTlBbKp5Z5u9izjBgx4xIGSwIetAUvyGcavt8iWZYIhi4BODKQhlfjGAgG96xx6VPoS0JtE0y",
+	"XchANglo8k8MdJ5IdEdEQmOFGPhA8WRCYqjXgQ5VT8Lc/BGJ2juaBSs7D8/p4D6j0xmRyk/FqqRg2RN1",
+	"oSIu0O85yUmCTA2ADRzt0geY5yrmoazqX7RUjzmbUDEnGo3MnJHBxU8QoQ8gY29jfvjeDJQgV1hnRZDe",
+	"FOeCquW15iw2lkmwMLoDsBuIG5qvigFmSmXm7jvKJrym+0VZcsl4Qp5IdHH1coS08td9yYwr8zn4O/N5",
+	"VDU/TCxW8xaNZLKol4veM789vAYsdM1hRC24uO1q+iAIemVRNo0QZ10TJTJp9lBphkw2B1IC0xTIy3R3",
+	"+8THvffsvbHbkGHDEunx3K1rBmBQ3+ZuZWsP4OO3aND/z8Gp/so06VnCi4biJinHSvbes+eQ2AO/rF4Q",
+	"iBIe55Dwhdo3dbcT3nT8pJZqdk/vPftVUFUGTyT0vkI3F7macWF7l47QMwAkMogJxpTByxtTgX5T6KQ4",
+	"V7ODlE8puzEZ4DYLp/XCdo1Bc0hyy1IcwzVqWuIRIe11lL1+rw/0kxGGM9oatQ57faiiybCaAZodmBj8",
+	"H1C8Z6KuxuCkHBQM1xR15UbHYb+/4TbH3W5xtDOELnFM6R3pVSikNfrtQ9SS+XyOteBu/UTvCCOyNCxi",
+	"IqV//5nCU6mJs9iVbH3QAx4Al6rf9xv981+zbZgaTPjj/uGfMN/PXEEb1+U5ujG9bm/MDTymHXxCMsIS",
+	"6HRKodJ6M0T06qkByRWXaioKTzix0WLvprA64GjcN34TefDZuhm+HKRF4aYFWU38yCpBc35nZTcXrrcD",
+	"la6CIYI9lz0fbPMKs8Zqgcp7dmOS829Qm5HiGqEJIR3Y2s2E2NI2k9Pql4tEEIi6gWz+G62kaCUO6lA4",
+	"Q/g9s33mE1eQ0jn3C0huYIwbW3PidanANkhmta8I3Zj6gBvU9spR3jPFYX6/EMWu2S8juHGl9ZuqUajq",
+	"9JCpFdHs8z0rSkP0QQPfPHdFIZbzLrSeABciRugGoi83Xl42Mq0j9VFDXQ02J+bqbcy1AuZnffhWckyI",
+	"1ao6PXThCQjvjs4VWWFYZ5W8XxBly4CjyhW/vwVvx/WTn+quyG1k9nyJ1lWYdFmcGiAWlSZXsm2KEU2D",
+	"OWfNlpcF/54Tc+GJWaKt12q2Hr/oTi8pNCCAqzKijTW6JuFOTTre1pJtfdNaM7lh5F7doDgXkgtHUpkg",
+	"d5TnsqgADa3M6JGVpW0vFDUNib4SL7eoFOCtll5siRSgMGfEIDyfOMD3TL68Pd7wXMXivWuPfb57wbza",
+	"rDlnZFnSZcnlCsPB0l7bq+nSnIKkE0jY6PjsuaRHjz2XV7+ZVAYbAFq5R0jzQ6BWTcnOduWmTyhfMG06",
+	"EVSa4j1j5drOv9aTB/eLZsp0FMVsaQf0OveYDBSJ58U7xhKzeoC7qJS4q2RJTGimeugCHQ2HyNtK11kN",
+	"4IOVhp+v2nCUIZMejtpG/zN3jf1GP0SFH/d9y2h3Zj9GvQtYIiNkctDftzpme0xjh7+zNc4FjSuUf8ti",
+	"EQp5xpPl3nA6cLffl6rFoznglzWqGn6NFYRI6z+IoBNKDFEZE/McZTxNkev67eMouHVBRkOLWq84aA+k",
+	"5wvNFdvIs5JN+ahF0HaFGr3r9ToRAiWssjFYOLTgXG0G1ZBEYfu1yu4LsoJQ20XiXi+M/5q8eQsWvfUu",
+	"JdoHJhSdbeyoT3xkiyzrGjse1vYbrjRkvIVN6LPdKjyhAvQr8YVKdWkjjrA/WLqYbQCO1y4y+ggw1lg0",
+	"z+/jGWZTApEkmGUttGhqyl14F0x6H44aZusQdBncdSC0PV2qh3kUyvsx+ZL5XlD4uetzZzazZRtFCDS8",
+	"i5dS5uRnG6hc2clgf2ixEl8OuRK0CSRn5irC/aPIBZKUTVPSzaWJ53cpM3Otpgtev/z1eTXaK/Gy/pD9",
+	"C7WCrPsnKovIZA3jXlGf/XvCiuNdi62E33UdpD3N+2H3mX1Nju/fUFbD8d2x7h8TqteTTMCk5sx6Ptr2",
+	"lCJkDikqOu11ooq5fI4yyLCGuI573ceSoknXOqqsBLDribMgGHcJ29eQ+2FZv3+xtHaj558smlYv26xB",
+	"PK+nIZZoTplWWqu2jkaN/ePlG5Lipaz2XSlKxtZuc1S8LufBoK7Jq5jgVJJK1sUWFP3Ex5s52Sv9QCMu",
+	"JnhKwt6Jsr2m403FF4G2cLtzvKYN+L+6W+WxPLQa83awadr/tFE5fSjctUYXGuhV9rcPPeZtUXpnwqQS",
+	"tXF5W7vW1zzNG2S0Rqlv3VcVPdxsBa7wCzFSY5K/gi6OX4O3eTcsNOJqg33O7DXKDKndztw5B7UHTFaI",
+	"ht947SxvILLIkD49ML9nWM40j3E8oRBZlHXV/T6gb9Zl3OTnSBCVC2YyJHLmLHO3QKQEZhLHektFg7rC",
+	"Bb/QOKQC2ODxtAOembzJWsb2S0ZYc+b2/5jEGqLpAwQyjhBPk71yile2IYltRGvSBMvKXdQuhWYHxTxP",
+	"IeKNqrYR9KqoIsU2l4thGCvoENpA+Yg+05fftb6q+mw61Aa1F7hJbR9ekk98bHiu5gaQKoC8vHvDRfwM",
+	"AfCT2CvKuPBa1K65TALECcwFC0UnOFab9Y+L4qm/CDAreWj+ohvRnNvA9nr+Yugm1FecCxovbXry49HA",
+	"r/fTIE3ymCSa2oyj0/YQB3Va2sYpGMpBuyrXDByukukYA5vnqrjMRSNJe+1mOw9tdkOYg896w/WU/B1f",
+	"sJTjpDj6B6JOtPVBN8PPWkrsiGo8VkR1pRIEz6soV5hsY8owSKFV1bj2ysE9+c9/YcTC2esfD6ZvnumT",
+	"1VixEZ7n6H92L816utc/XAyPT1CMBYRUnboRVudyFUoqS5fWoVcgok1PL+5FjFCRfQy5Zib9GLWP+mfm",
+	"0skFlaRjwlJjniztHXgYuVWaZGfUPhoMCvzljHjO/yJmZXb9e84VRu2y5BOdHKECR4Fj6m2/ps86LtHO",
+	"XFMBWQ7to8EhZHRCeWznHB33D+0NfZyjOWZLowRNiM2Nokyf7lQQKddDUO+yvwzfmyjXj0T1P0+7Lpl1",
+	"QLFWXDjfgMEAIwkhMUfyfVlIa/d8GoqTEKVeo0nUxgrNtRZ/cgSodl7cfAdSwYZdBYGENE18TTit62hW",
+	"K5WfmT5gfwOB7JbaSBbbXjMbxbBRGxtI4GeQY5lyMJKhXnG/prJNJ6KJNC3+DdDnRcS0MJwZeWJC99Wr",
+	"QDoBZbjOXr7S2PEMPIkPh+n+zexnNPmLzGzAlIDWZfP39wHjK021mKH11F0jWyFRGMfa4n1GE6TxsWNB",
+	"DDnmhXnUwOgpLPl63/OFUjiemcsu/l5YYEt+/mT38WajS8vxIogAOUTaGoacAJrsJXvoLUlT4OUXVy/h",
+	"/5l3O3fYU+JdLC1XshHqOH15V/QmD/DzO9t086FqRSjDzqYa+v1hf8+hKtBUm9clm8EbrWapDf2v7n/Z",
+	"22XbK2LIjttEEBnoaIbARaLPbZ/yxzf6myPUQanrBRODL6zScoTMg6aDiivMbh8Nzzo2uRQcb/Cra5SJ",
+	"2sf9Q6vJm7cRgUutQD/H6GbkfU2SEfrXP//3DYr53OR72Fuwy9JvW62rrQbqempD6B79RG+J6e+ndx9p",
+	"9V3O+MKP2dgKVnA+pcsiiU5/4VKsy3MkAc39Gpa6DxoDWpkRbALJllh+wlJ1Yejuy+82xpe3k4Ui98rA",
+	"N6jKb7VRL5gheguec5vLd2e8uglW2CQXu8Morr6nLv9hhT/sB88rbi0sEbSTEN1rvQJLWm2te98ACG/s",
+	"HjRGQsbQOSjlc2JzGisH3sitcUuWWxnwj/qZv4W+7VbbzPeV0R/J9k6WMGYTTqePYf/e5pLZaVGrF1OY",
+	"+lTYHEF7s4ssfVuSxIK4fN2qH2TVA+puwarXvy+dPNfHtTc479EuBkCaVSZ1ahEjC31650gq6+xgfBGV",
+	"jBEUGJs6vA+4QSqT1qAt2IpIkYEGOCOLJnhhMBXWvEn8GZPN7iQrdfRcWlTMNKt3TaTWgR2k9IPy/rf6",
+	"JO23Vu2jeoeyrMQDH4CeHYQYGIFFSzaTSO3yq9uF2HL+iUI8lgv4eEuWN7Z0o8BrbDF7ZJSyWJueicAL",
+	"aXmw/s2GAziITR+8EWghzN7GbxIXtICUeRyDv80kYEnuD0alLQmEEYt6RCjPNPO7XR0N+uCETDjRgiI2",
+	"pS6uedzwCM14Lkqd0p4VluYgkx4yGGzeKQm9qO6rgmpdWL8hdwSn3xUHuFdq7f+51FqigTklF/sxQKkS",
+	"8T6o1ZzdyhWIMPW//vlfFkClcmYo1XvQ1gnkTMLz7hYUDgrhLiw4TJWfb8nypQkOJiQlpq/FGvD57SN5",
+	"dBTM4IK5/7skb1uRXpe3rc8o0WDdE87wW5/Fn6/0xp3kEpyagL6UuXYqj8QIWbmcJWjAQBjBlPWZ66dt",
+	"twfjEJjBxZ0jUBLLbpTMv9EseINV9J6tXarlzIiV27lMBZ7LVJvketeVC6rgxYUNkkhF0/Q9S3l8q9ng",
+	"hWnjcWN38C36P//LDih7evBv9MwSfYPcrcbw0d5qfHNuqE6VnhBzUfJ7dlM+BFd099C1vQ445nNS1jwF",
+	"ChsVviXQFsJ0wLUtL0AUCPKepVQqLRoyLFRN9eArPvauFvl7hvH9u09qfUvlhWeAWvsJ7EL/1OroC7CH",
+	"6wvRGkf4Q0URHjUVd1iEdV9TZGPz9HL5N3M+Vtol/T1ckG9IzLWO+tUiTi5XulCBI6cAR450uSgKYJMm",
+	"Rq5UPKtHgWvFs79p7o1/nXS4xqXMsKOWHxu9WwCYrNqseOaUds0ZIc14X/Ar8uekOcYm2XOo7YSGExE5",
+	"kxlhaoPLwnS2qBWJkLQ1XhrVH+EY6uON6eJCVWWfOK8ES6I2rKFkMAvNrNxljyghKb2De7FfXL2DXnYh",
+	"pgX1etdWqDrfslYbGU6pKi7mMD0FtMSZUyG46BTy1a7LXCvlOwAgtFe0eLZddXroHbRfGvb7rudy1TFx",
+	"jmIcz2yd4NDv87YmuPy7xL4iJvvT1AgfA+EnEk3oNBdfoxjD+AmgLY0GD0ZT6IAQFXhK7rOUCyJQ29Rb",
+	"dDbnr5seRHX5fK/J1zzQC+OurjtM683em5sSaLxLmRvY9LGwnTVsJwlptT6iZkRoXuMatUNz9tqapvJg",
+	"N/khr4qnmtUDuEb85WmuNPxvmPD/Nfse2D4QmpQ1TlCWE+s+aGd4Sk32Y6d5KGrfVVVV52sFTo08sMVF",
+	"XE07MzdzxF6VyqBIgDePl65pwdeolHF3EJVCYp1jbKl0Kb6yPCOYafbWv2dDGzY29auSv2XcVPYGFtTO",
+	"UjD5/EtYSMoz8FqUl7FAzztNigJRZsx5ylmEAKNMOxw8NREq4/+acWmdZ4JInt45V5vithLNnTeRqG38",
+	"Zynn2RjHt5GWWXdwjWNK2W035TFOI3T54ueLt6C5pTxP0JwoDEGXchxtANKEhDZxHnoepu300FH/DC1m",
+	"NCXVfmWSiDtgSYWK6WXmwf0PVvYWR67tDMrQAlK6TY3vCLkrqOw19Qvvcd8O1UY3RPxCfjszwpV37c9X",
+	"sBWCd//8yTZDSfAhw8HR0X6cMxYsXKA8S7TSp0JyCuFKwBTMSmlaZKNbUrUkt9Dt9sS018twatp/q5qO",
+	"nXLa/PvX9pzb9lULwCCxrYIa0Up/KtDBIUbshdDrk50qiFIUUtYbnUWz7K/EDcrx/2QWUOkg/pX9B8Yx",
+	"glKOk8j0NNOaJjJXvWCZa5ld3D7ptCzT/lI2Jvyi39wmXd/j7ftpH/ZnFshv4tpvPZG6L90qeOzVp8qG",
+	"p7990HsHYW5PNBdpa9Q6AM+LHepzcbTastCK9kpzA+l/CY4F72+gZO9v6d8Rvaazuyi9SYYsg0SrQd8e",
+	"uia2vZd1z5stmXYgqD29/djr9TrOb/5LRtjFy64+SqzoOIUGu0qrVxodyyssZATBwniG1fq3sAD7eUJT",
+	"Unxk5KPKteYDXrGOu1siIVpgPpHIH+rA5PdFyAxxkAnSLTtpJqgy3P9fDYpMuDAuDBMZAL7mduhubBcC",
+	"UlgKpCrowgVFPFB4nSC/fPjyfwMAAP//",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

@@ -34,6 +34,9 @@ func run(args []string, getenv func(string) string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	// The address to authorize with `gin operator <address>` (from the staking key) when this
+	// key is an operator key rather than the provider's own.
+	log.Info("agent key", "address", crypto.PubkeyToAddress(cfg.PrivateKey().PublicKey).Hex())
 	inv := inventory.CPUOnly()
 	if !cfg.CPUOnly {
 		if inv, err = inventory.Open(ctx); err != nil {
@@ -50,11 +53,12 @@ func run(args []string, getenv func(string) string) error {
 		gpus = append(gpus, apiv1.GPUSpec(g))
 	}
 	var a *agent.Agent
-	rt, err := runtime.New(ctx, runtime.Config{AgentID: crypto.PubkeyToAddress(cfg.PrivateKey().PublicKey).Hex(), Logger: log, Progress: func(e runtime.Event) {
+	// The policy decides the network (per-job, or the host's behind -unsafe-host-network).
+	rt, err := runtime.New(ctx, cfg.RuntimeConfig(runtime.Config{AgentID: crypto.PubkeyToAddress(cfg.PrivateKey().PublicKey).Hex(), Logger: log, Progress: func(e runtime.Event) {
 		if a != nil {
 			a.Event(e)
 		}
-	}})
+	}}))
 	if err != nil {
 		return err
 	}
@@ -75,6 +79,8 @@ func run(args []string, getenv func(string) string) error {
 	if err != nil {
 		return fmt.Errorf("listen for the gateway on port %s of -endpoint %s: %w", port, cfg.Endpoint, err)
 	}
+	// It listens on every interface, the job networks' gateways too: containers are refused.
+	ln = rt.RefuseJobNetworks(ln)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	served := make(chan error, 1)
@@ -89,6 +95,7 @@ func run(args []string, getenv func(string) string) error {
 			<-served
 			return fmt.Errorf("listen for -metrics on %s: %w", cfg.Metrics, err)
 		}
+		mln = rt.RefuseJobNetworks(mln)
 		log.Info("metrics", "url", "http://"+mln.Addr().String()+"/metrics")
 		go func() { metrics <- a.ServeMetrics(ctx, mln) }()
 	}

@@ -31,6 +31,11 @@ type Config struct {
 	// PublicFromListen says -public-url was not given: run derives it from the bound address,
 	// which differs from -listen when that asks for port 0.
 	PublicFromListen bool
+	// PublicRPCURL is the JSON-RPC URL the dashboard offers wallets; "" for the default
+	// (RPCURL on a development chain, none elsewhere).
+	PublicRPCURL string
+	// MetricsListen, when set, is the only address /metrics is served on.
+	MetricsListen string
 	// SettlementKey, when set, makes this instance take usage attestations and run the
 	// settlement service (batching them into settleBatch transactions sent from this key).
 	SettlementKey *ecdsa.PrivateKey
@@ -41,10 +46,11 @@ type Config struct {
 func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*Config, error) {
 	fs := flag.NewFlagSet("gin-api", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	// Defaults never come from the environment: -help prints them, and the environment holds
+	// keys, passwords and URLs with credentials. Variables fill the flags not given after parsing.
+	fromEnv := map[string]string{}
 	str := func(name, env, def, usage string) *string {
-		if v := getenv(env); v != "" {
-			def = v
-		}
+		fromEnv[name] = env
 		return fs.String(name, def, fmt.Sprintf("%s (env %s)", usage, env))
 	}
 	def := api.DefaultConfig("")
@@ -56,10 +62,15 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	controllerID := str("controller-id", "GIN_CONTROLLER_ID", def.ControllerID, "this instance's id in the matching graph")
 	region := str("region", "GIN_REGION", def.Region, "region this controller runs in")
 	latency := str("region-latency", "GIN_REGION_LATENCY", "", `latency in ms from clients in other regions, like "us=90,asia=180"`)
-	key := str("controller-key", "GIN_CONTROLLER_KEY", "", "controller private key (hex) or key file (keystore JSON or hex); empty: read-only, never awards")
-	keyPass := str("controller-key-password", "GIN_CONTROLLER_KEY_PASSWORD", "", "password of the controller keystore")
-	settleKey := str("settlement-key", "GIN_SETTLEMENT_KEY", "", "key (hex or key file) that sends settlement transactions; set: this instance takes usage attestations and settles them (use a key other than the controller key: each key needs its own nonces)")
-	settlePass := str("settlement-key-password", "GIN_SETTLEMENT_KEY_PASSWORD", "", "password of the settlement keystore")
+	key := str("controller-key", "GIN_CONTROLLER_KEY", "", "controller key file (keystore JSON or hex; a hex key itself only through the environment); empty: read-only, never awards")
+	keyPass := str("controller-key-password", "GIN_CONTROLLER_KEY_PASSWORD", "", "password of the controller keystore: environment only, refused on the command line")
+	keyPassFile := str("controller-key-password-file", "GIN_CONTROLLER_KEY_PASSWORD_FILE", "", "file holding the password of the controller keystore")
+	settleKey := str("settlement-key", "GIN_SETTLEMENT_KEY", "", "key file (keystore JSON or hex; a hex key itself only through the environment) that sends settlement transactions; set: this instance takes usage attestations and settles them (use a key other than the controller key: each key needs its own nonces)")
+	settlePass := str("settlement-key-password", "GIN_SETTLEMENT_KEY_PASSWORD", "", "password of the settlement keystore: environment only, refused on the command line")
+	settlePassFile := str("settlement-key-password-file", "GIN_SETTLEMENT_KEY_PASSWORD_FILE", "", "file holding the password of the settlement keystore")
+	publicRPC := str("public-rpc-url", "GIN_PUBLIC_RPC_URL", "", "JSON-RPC URL the dashboard offers to wallets (in /config.json); default: -rpc on a development chain, none elsewhere (-rpc often holds an API key)")
+	proxies := str("trusted-proxies", "GIN_TRUSTED_PROXIES", "", "comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For is believed (default: none, the TCP peer is the client)")
+	metricsListen := str("metrics-listen", "GIN_METRICS_LISTEN", "", "serve /metrics on this address only, not on -listen (e.g. 127.0.0.1:9100)")
 	minBalance := str("min-balance", "GIN_MIN_BALANCE", "1000000", "escrow balance in whole GIN a client needs to use GPUs")
 	bidding := str("bidding-period", "GIN_BIDDING_PERIOD", def.BiddingPeriod.String(), "how long a job takes bids")
 	heartbeat := str("heartbeat-timeout", "GIN_HEARTBEAT_TIMEOUT", def.HeartbeatTimeout.String(), "silence after which a provider is unhealthy and its jobs fail over")
@@ -68,23 +79,50 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
+	onArgs := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { onArgs[f.Name] = true })
+	for name, env := range fromEnv {
+		if v := getenv(env); v != "" && !onArgs[name] {
+			_ = fs.Set(name, v)
+		}
+	}
+	for _, name := range []string{"controller-key-password", "settlement-key-password"} {
+		if onArgs[name] {
+			return nil, fmt.Errorf("-%s: a password on the command line is visible to every user of this machine (ps, /proc); use -%s-file or %s", name, name, fromEnv[name])
+		}
+	}
+	for _, name := range []string{"controller-key", "settlement-key"} {
+		if onArgs[name] && isHexKey(strings.TrimSpace(fs.Lookup(name).Value.String())) {
+			return nil, fmt.Errorf("-%s (%s): a private key on the command line is visible to every user of this machine (ps, /proc): "+
+				"pass a key file (a keystore JSON with -%s-password-file, or a file holding the hex key), or set %s", name, fromEnv[name], name, fromEnv[name])
+		}
+	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q (gin-api takes only flags)", fs.Arg(0))
 	}
 
-	c := &Config{Listen: *listen, RPCURL: *rpcURL, DatabaseURL: *dbURL, Deployments: *deployments, LogFormat: *logFormat}
+	c := &Config{Listen: *listen, RPCURL: *rpcURL, DatabaseURL: *dbURL, Deployments: *deployments, LogFormat: *logFormat,
+		PublicRPCURL: *publicRPC, MetricsListen: *metricsListen}
 	host, _, err := net.SplitHostPort(c.Listen)
 	if err != nil {
 		return nil, fmt.Errorf("-listen %q: want host:port", c.Listen)
 	}
 	if !hasScheme(c.RPCURL, "http://", "https://", "ws://", "wss://") {
-		return nil, fmt.Errorf("-rpc %q: want an http(s):// or ws(s):// URL", c.RPCURL)
+		return nil, fmt.Errorf("-rpc %q: want an http(s):// or ws(s):// URL", chain.RedactURL(c.RPCURL))
+	}
+	if c.PublicRPCURL != "" && !hasScheme(c.PublicRPCURL, "http://", "https://") {
+		return nil, fmt.Errorf("-public-rpc-url %q: want an http(s):// URL wallets can reach", chain.RedactURL(c.PublicRPCURL))
+	}
+	if c.MetricsListen != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsListen); err != nil {
+			return nil, fmt.Errorf("-metrics-listen %q: want host:port", c.MetricsListen)
+		}
 	}
 	if c.DatabaseURL == "" {
 		return nil, errors.New("no database: set -database-url or DATABASE_URL (postgres://user@host:port/db)")
 	}
 	if !hasScheme(c.DatabaseURL, "postgres://", "postgresql://") {
-		return nil, fmt.Errorf("-database-url: want a postgres:// URL, got %q", redactScheme(c.DatabaseURL))
+		return nil, fmt.Errorf("-database-url: want a postgres:// URL, got %q", chain.RedactScheme(c.DatabaseURL))
 	}
 	if c.FinalityDepth, err = positive("finality-depth", *finality); err != nil {
 		return nil, err
@@ -116,12 +154,30 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	if a.RegionLatencyMs, err = parseLatency(*latency); err != nil {
 		return nil, fmt.Errorf("-region-latency: %w", err)
 	}
+	if *keyPass, err = passwordFrom(*keyPass, *keyPassFile); err != nil {
+		return nil, fmt.Errorf("-controller-key-password-file: %w", err)
+	}
+	if *settlePass, err = passwordFrom(*settlePass, *settlePassFile); err != nil {
+		return nil, fmt.Errorf("-settlement-key-password-file: %w", err)
+	}
 	if a.ControllerKey, err = parseKey(*key, *keyPass); err != nil {
 		return nil, fmt.Errorf("-controller-key (GIN_CONTROLLER_KEY): %w", err)
 	}
 	if c.SettlementKey, err = parseKey(*settleKey, *settlePass); err != nil {
 		return nil, fmt.Errorf("-settlement-key (GIN_SETTLEMENT_KEY): %w", err)
 	}
+	if a.ControllerKey != nil && c.SettlementKey != nil && a.ControllerKey.D.Cmp(c.SettlementKey.D) == 0 {
+		return nil, errors.New("-settlement-key: use a key other than the controller key (each key needs its own nonces, and a leaked one should not do both jobs)")
+	}
+	for _, f := range []string{*key, *settleKey, *keyPassFile, *settlePassFile} {
+		warnLoose(f, stderr)
+	}
+	for _, p := range strings.Split(*proxies, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			a.TrustedProxies = append(a.TrustedProxies, p)
+		}
+	}
+	a.ServeMetrics = c.MetricsListen == ""
 	whole, err := strconv.ParseInt(*minBalance, 10, 64)
 	if err != nil || whole < 0 {
 		return nil, fmt.Errorf("-min-balance: %q is not a whole, non-negative number of GIN", *minBalance)
@@ -185,6 +241,30 @@ func parseKey(v, password string) (*ecdsa.PrivateKey, error) {
 	return chain.LoadKey(v, password)
 }
 
+// warnLoose warns when a key or password file can be read by other users of the machine.
+func warnLoose(path string, stderr io.Writer) {
+	if path == "" || isHexKey(strings.TrimSpace(path)) {
+		return
+	}
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o077 != 0 {
+		fmt.Fprintf(stderr, "gin-api: warning: %s is readable by other users (mode %v); chmod 600 it\n", path, st.Mode().Perm())
+	}
+}
+
+// passwordFrom is the keystore password: the file's first line when a file is named, else pass
+// (from the environment).
+func passwordFrom(pass, file string) (string, error) {
+	if file == "" {
+		return pass, nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	return strings.TrimRight(line, "\r"), nil
+}
+
 func isHexKey(v string) bool {
 	v = strings.TrimPrefix(v, "0x")
 	if len(v) != 64 {
@@ -213,11 +293,4 @@ func positive(flag, v string) (uint64, error) {
 		return 0, fmt.Errorf("-%s: %q is not a positive whole number", flag, v)
 	}
 	return n, nil
-}
-
-func redactScheme(u string) string {
-	if i := strings.Index(u, "://"); i > 0 {
-		return u[:i+3] + "…"
-	}
-	return "…"
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
@@ -21,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/gintonic/gintonic/api"
 	"github.com/gintonic/gintonic/chain"
@@ -78,14 +80,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	}
 	client, err := ethclient.DialContext(ctx, cfg.RPCURL)
 	if err != nil {
-		return fmt.Errorf("connect to %s: %w", cfg.RPCURL, err)
+		return fmt.Errorf("connect to %s: %w", chain.RedactURL(cfg.RPCURL), err)
 	}
 	defer client.Close()
 	vctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	err = d.Verify(vctx, client)
 	cancel()
 	if err != nil {
-		return fmt.Errorf("%s against %s: %w", cfg.Deployments, cfg.RPCURL, err)
+		return fmt.Errorf("%s against %s: %w", cfg.Deployments, chain.RedactURL(cfg.RPCURL), err)
 	}
 
 	dctx, cancel := context.WithTimeout(ctx, time.Minute)
@@ -121,7 +123,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		Mirror:    indexer.NewReader(db, d.ChainID, "", cfg.FinalityDepth),
 		Registry:  reg,
 		Log:       log,
-		Web: web.Handler(web.Config{ChainID: d.ChainID, RPCURL: cfg.RPCURL,
+		Web: web.Handler(web.Config{ChainID: d.ChainID, RPCURL: publicRPC(cfg, d.ChainID),
 			Token: d.Token, Staking: d.Staking, Escrow: d.Escrow}),
 	}
 	var settle *settlement.Service
@@ -149,7 +151,43 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 			}
 		}()
 	}
-	log.Info("serving", "api", ac.URI, "docs", ac.URI+"/docs", "spec", ac.URI+"/openapi.json", "metrics", ac.URI+"/metrics",
-		"chain", d.ChainID, "rpc", cfg.RPCURL, "controller", ac.ControllerID, "region", ac.Region)
+	metricsAt := ac.URI + "/metrics"
+	if cfg.MetricsListen != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsListen)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("-metrics-listen %s: %w", cfg.MetricsListen, err)
+		}
+		metricsAt = "http://" + mln.Addr().String() + "/metrics"
+		stopMetrics := serveMetrics(mln, reg, log)
+		defer stopMetrics()
+	}
+	log.Info("serving", "api", ac.URI, "docs", ac.URI+"/docs", "spec", ac.URI+"/openapi.json", "metrics", metricsAt,
+		"chain", d.ChainID, "rpc", chain.RedactURL(cfg.RPCURL), "controller", ac.ControllerID, "region", ac.Region)
 	return srv.Run(ctx, ln)
+}
+
+// publicRPC is the JSON-RPC URL /config.json offers wallets: -public-rpc-url, else -rpc on a
+// development chain only (elsewhere -rpc is the operator's node, often with an API key in it).
+func publicRPC(cfg *Config, chainID uint64) string {
+	if cfg.PublicRPCURL != "" {
+		return cfg.PublicRPCURL
+	}
+	if chain.IsDevChain(chainID) {
+		return cfg.RPCURL
+	}
+	return ""
+}
+
+// serveMetrics serves /metrics on ln until the returned function is called.
+func serveMetrics(ln net.Listener, reg *prometheus.Registry, log *slog.Logger) (stop func()) {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("metrics listener stopped", "err", err)
+		}
+	}()
+	return func() { _ = srv.Close() }
 }

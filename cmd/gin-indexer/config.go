@@ -8,6 +8,8 @@ import (
 	"net"
 	"strings"
 	"time"
+
+	"github.com/gintonic/gintonic/chain"
 )
 
 // Config is gin-indexer's configuration: flags, each with an environment fallback.
@@ -51,7 +53,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		return nil, errors.New("no database: set -database-url or DATABASE_URL (postgres://user@host:port/db)")
 	}
 	if !hasScheme(c.DatabaseURL, "postgres://", "postgresql://") {
-		return nil, fmt.Errorf("-database-url: want a postgres:// URL, got %q", redactScheme(c.DatabaseURL))
+		return nil, fmt.Errorf("-database-url: want a postgres:// URL, got %q", chain.RedactScheme(c.DatabaseURL))
 	}
 	var err error
 	if c.FinalityDepth, err = positive("finality-depth", *finality); err != nil {
@@ -86,11 +88,4 @@ func positive(flag, v string) (uint64, error) {
 		return 0, fmt.Errorf("-%s: %q is not a positive whole number", flag, v)
 	}
 	return n, nil
-}
-
-func redactScheme(u string) string {
-	if i := strings.Index(u, "://"); i > 0 {
-		return u[:i+3] + "…"
-	}
-	return "…"
 }

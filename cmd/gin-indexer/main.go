@@ -47,7 +47,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	}
 	client, err := ethclient.DialContext(ctx, cfg.RPCURL)
 	if err != nil {
-		return fmt.Errorf("connect to %s: %w", cfg.RPCURL, err)
+		return fmt.Errorf("connect to %s: %w", chain.RedactURL(cfg.RPCURL), err)
 	}
 	defer client.Close()
 	vctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -87,6 +87,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		defer srv.Close()
 		log.Info("metrics", "url", "http://"+l.Addr().String()+"/metrics")
 	}
-	log.Info("indexing", "chain", d.ChainID, "rpc", cfg.RPCURL, "from_block", d.DeployBlock)
+	log.Info("indexing", "chain", d.ChainID, "rpc", chain.RedactURL(cfg.RPCURL), "from_block", d.DeployBlock)
 	return ix.Run(ctx)
 }

@@ -295,7 +295,7 @@ func startProvider(t *testing.T, s *apitest.Stack, in *apitest.Instance, cli *cl
 	}
 	cfg := agent.Config{Key: hexutil.Encode(crypto.FromECDSA(chaintest.Key("provider")))[2:], APIURL: in.URL, Region: "eu",
 		Endpoint: "http://" + ln.Addr().String(), StateDir: t.TempDir(), ChainID: s.Chain.ChainID.Int64(),
-		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
+		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Chain: s.Chain.Contracts, Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
 		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: time.Hour, Retry: time.Second}
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)

@@ -23,15 +23,19 @@ var _ api.Settlement = Intake{}
 
 // Submit implements api.Settlement.
 func (in Intake) Submit(ctx context.Context, r chain.UsageReport, sig []byte) (int64, error) {
-	id, err := in.S.Submit(ctx, settlement.SignedReport{UsageReport: r, Signature: sig})
+	rc, err := in.S.Submit(ctx, settlement.SignedReport{UsageReport: r, Signature: sig})
 	var rej *settlement.RejectError
 	switch {
 	case errors.As(err, &rej):
-		return 0, &api.RejectedReport{Reason: string(rej.Reason), JobID: rej.JobID, Detail: rej.Detail}
+		out := &api.RejectedReport{Reason: string(rej.Reason), JobID: rej.JobID, Detail: rej.Detail}
+		for _, v := range rej.Entries {
+			out.Entries = append(out.Entries, api.EntryVerdict{Intake: v.String(), Detail: v.Detail, Known: v.Known})
+		}
+		return 0, out
 	case errors.Is(err, settlement.ErrUnavailable):
 		return 0, errors.Join(api.ErrSettlementUnavailable, err)
 	}
-	return id, err
+	return rc.ID, err
 }
 
 // Report implements api.Settlement.
@@ -63,6 +67,8 @@ func (in Intake) Report(ctx context.Context, id int64) (apiv1.Attestation, error
 			amt := e.Amount.String()
 			u.Amount = &amt
 		}
+		in, known := e.Intake.String(), int64(e.Intake.Known)
+		u.Intake, u.KnownGpuSeconds = &in, &known
 		a.Usages[i] = u
 	}
 	return a, nil
