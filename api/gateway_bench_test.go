@@ -23,7 +23,7 @@ import (
 // Postgres), open loop, for 5 s. The upstream answers at once, so what differs is the gateway.
 func TestBenchGatewayAdded(t *testing.T) {
 	s := newStack(t)
-	a := s.start("ctl-1", "", func(c *api.Config) { c.MinBalance = chain.Tokens(10); c.RateLimit, c.RateBurst = 1e6, 1e6 })
+	a := s.start("ctl-1", "controller", func(c *api.Config) { c.MinBalance = chain.Tokens(10); c.RateLimit, c.RateBurst = 1e6, 1e6 })
 	s.deposit("client", chain.Tokens(100))
 	s.sync()
 	answer := []byte(`{"id":"cmpl-1","object":"text_completion","model":"m","choices":[{"index":0,"text":" there was a cat","finish_reason":"length"}],"usage":{"prompt_tokens":4,"completion_tokens":5,"total_tokens":9}}`)
