@@ -83,11 +83,7 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("config file %s: %w", *file, err)
 		}
 	}
-	env := func(name string, dst *string) {
-		if v := getenv("GIN_AGENT_" + name); v != "" {
-			*dst = v
-		}
-	}
+	env := func(name string, dst *string) { fromEnv(getenv, name, dst) }
 	env("KEY_FILE", &c.KeyFile)
 	env("KEY", &c.Key)
 	env("PASSWORD", &c.Password)
@@ -275,4 +271,11 @@ func (c *Config) FloorFor(model string) *big.Int {
 		return p
 	}
 	return c.floor["*"]
+}
+
+// fromEnv sets *dst from GIN_AGENT_<name> when that is set.
+func fromEnv(getenv func(string) string, name string, dst *string) {
+	if v := getenv("GIN_AGENT_" + name); v != "" {
+		*dst = v
+	}
 }

@@ -66,11 +66,7 @@ const (
 )
 
 func isolationFlags(fs *flag.FlagSet, iso *Isolation, getenv func(string) string) {
-	str := func(name string, dst *string) {
-		if v := getenv("GIN_AGENT_" + name); v != "" {
-			*dst = v
-		}
-	}
+	str := func(name string, dst *string) { fromEnv(getenv, name, dst) }
 	str("MAX_MEMORY", &iso.MaxMemory)
 	str("MAX_SHM", &iso.MaxShm)
 	str("MAX_DISK", &iso.MaxDisk)

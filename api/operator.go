@@ -27,12 +27,9 @@ func (s *Server) actingFor(ctx context.Context, signer common.Address) (common.A
 }
 
 // signsFor reports whether signer may sign bids for provider: the provider's own key, or its
-// operator key as the staking contract has it now.
+// operator key as the staking contract has it (remembered for a while: chain.Signers).
 func (s *Server) signsFor(ctx context.Context, provider, signer common.Address) (bool, error) {
-	if signer == provider {
-		return true, nil
-	}
-	ok, err := s.k.SignsFor(ctx, provider, signer)
+	ok, err := s.signers.SignsFor(ctx, provider, signer)
 	if err != nil {
 		return false, fmt.Errorf("read the operator key of %s: %w", provider.Hex(), err)
 	}

@@ -58,6 +58,7 @@ type Server struct {
 	node       *controller.Node   // the controller node this instance runs
 	faults     *controller.Faults // the node's fault quorum; nil when the instance has no controller key
 	settlement Settlement
+	signers    *chain.Signers // operator keys, remembered for a while (operator.go)
 	engine     *gin.Engine
 	gw         *gateway.Gateway // the model gateway mounted on gateway.Routes
 	web        http.Handler
@@ -98,6 +99,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 		domain: chain.EscrowDomain(id, d.Contracts.Deployment.Escrow),
 		log:    d.Log, now: d.Now, closing: make(chan struct{}), settlement: d.Settlement, web: d.Web,
 	}
+	s.signers = &chain.Signers{Read: d.Contracts.SignsFor}
 	if s.log == nil {
 		s.log = slog.Default()
 	}

@@ -30,6 +30,7 @@ type Service struct {
 	clock   Clock
 	log     *slog.Logger
 	escrow  escrowReader
+	signers *chain.Signers // operator keys, remembered for a while
 	abi     *escrow.AuctionEscrow
 	domain  chain.Domain
 	signer  types.Signer
@@ -83,6 +84,9 @@ func New(db *gorm.DB, c Chain, cfg Config, opts ...Option) (*Service, error) {
 		sent:    map[int64]time.Time{},
 		jobs:    jobCache{ttl: 2 * time.Second},
 	}
+	s.signers = &chain.Signers{Read: func(ctx context.Context, provider, signer common.Address) (bool, error) {
+		return s.escrow.signsFor(ctx, d.Staking, provider, signer)
+	}}
 	for _, o := range opts {
 		o(s)
 	}

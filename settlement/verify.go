@@ -100,7 +100,7 @@ func (s *Service) checkSignature(ctx context.Context, r SignedReport) (common.Ha
 		return digest, nil
 	}
 	// The provider's operator key (ProviderStaking.setOperator) signs for it too, as on chain.
-	ok, err := s.escrow.signsFor(ctx, s.cfg.Deployment.Staking, r.Provider, signer)
+	ok, err := s.signers.SignsFor(ctx, r.Provider, signer)
 	if err != nil {
 		return digest, fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
