@@ -1,7 +1,7 @@
 # Gintonic — one entry point for building, testing and measuring.
 #   make test    everything CI runs (contracts, invariants, Go, generated-code drift)
 #   make demo    the whole marketplace locally and a client's job from deposit to settlement
-#   make bench   benchmark figures as `metric: <name> <value> <unit>` lines
+#   make bench   benchmark figures as `metric: <name> <median> <unit> n= min= max=` lines
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 FORGE := ./scripts/forge.sh
@@ -10,7 +10,7 @@ GO ?= go
 # release: the gin CLI for every platform users run it on
 RELEASE_PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 
-.PHONY: release all deps build contracts bindings bindings-check openapi openapi-check web web-check screenshots docker test test-contracts test-go lint fmt bench fuzz snapshot demo clean
+.PHONY: release all deps build contracts bindings bindings-check openapi openapi-check web web-check screenshots docker test test-contracts test-go lint fmt bench bench-quick fuzz snapshot demo clean
 
 all: build
 
@@ -83,9 +83,14 @@ fmt: deps
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
 	$(FORGE) fmt
 
-## bench: every benchmark figure (gas, indexer, matching, API, settlement, llama) as metric lines
+## bench: every benchmark figure (gas, indexer, matching, API, gateway, settlement, deploy, demo)
+## as `metric:` lines, each the median of several runs with its range (under 30 minutes here)
 bench: deps docker
-	@$(GO) test -tags bench -count=1 -run '^TestBench' -v ./... | grep '^metric:'
+	@./scripts/bench.sh
+
+## bench-quick: one run of each figure, for development
+bench-quick: deps docker
+	@./scripts/bench.sh --quick
 
 ## fuzz: the deep Solidity fuzz and invariant profile, then every Go fuzz target for FUZZTIME each
 FUZZTIME ?= 30s

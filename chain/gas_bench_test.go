@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"testing"
+
+	"github.com/gintonic/gintonic/bench"
 )
 
 // TestBenchGas prints the gas figures as `metric:` lines for `make bench`.
@@ -21,6 +23,6 @@ func TestBenchGas(t *testing.T) {
 	sort.Strings(names)
 	for _, n := range names {
 		// Gas is deterministic: one run is the median, the minimum and the maximum.
-		fmt.Printf("metric: %s %d gas n=1 min=%d max=%d\n", n, g[n], g[n], g[n])
+		fmt.Println(bench.Line(n, "gas", []float64{float64(g[n])}))
 	}
 }

@@ -56,6 +56,14 @@ type Options struct {
 	SkipBuild  bool
 	// FreePorts picks free ports instead of 8545/8080 (tests; several stacks on one machine).
 	FreePorts bool
+	// DefaultTimeouts runs the controllers and agents with gin-api's and gin-agent's default
+	// heartbeat interval and timeout (5 s and 20 s) and the agent's default 1 s poll, instead of the
+	// dev stack's 1 s heartbeats, 5 s timeout and 250 ms poll: failover then takes what it takes
+	// in production (benchmarks).
+	DefaultTimeouts bool
+	// DurableDatabase runs the throwaway cluster with PostgreSQL's default durability (fsync on)
+	// instead of the speed-over-safety settings of a dev stack (benchmarks).
+	DurableDatabase bool
 	// Log receives the services' structured logs; default: discarded.
 	Log io.Writer
 }
@@ -210,7 +218,7 @@ func Start(ctx context.Context, o Options, progress Progress) (st *Stack, err er
 func (s *Stack) startDB(ctx context.Context) error {
 	url := s.Opts.DatabaseURL
 	if url == "" {
-		c, err := postgres.StartCluster()
+		c, err := postgres.StartClusterWith(postgres.ClusterOptions{Durable: s.Opts.DurableDatabase})
 		if err != nil {
 			return fmt.Errorf("%w (or set DATABASE_URL to a server of yours)", err)
 		}
@@ -370,7 +378,9 @@ func (s *Stack) startAPI(ctx, runCtx context.Context, i, port int, reg *promethe
 	cfg.ControllerKey = s.Accounts.Controllers[i]
 	cfg.BiddingPeriod = 4 * time.Second
 	cfg.AwardMargin = 2 * time.Second
-	cfg.HeartbeatInterval, cfg.HeartbeatTimeout = time.Second, 5*time.Second
+	if !s.Opts.DefaultTimeouts {
+		cfg.HeartbeatInterval, cfg.HeartbeatTimeout = time.Second, 5*time.Second
+	}
 	cfg.Poll = 200 * time.Millisecond
 	deps := api.Deps{DB: s.DB, Chain: s.Chain, Contracts: s.Contracts,
 		Mirror:     mirror,

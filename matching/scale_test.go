@@ -18,13 +18,16 @@ type market struct {
 	total    int                       // bids over all jobs
 }
 
-// bigMarket builds, deterministically from seed, a market of 10,000 providers, 20 controllers in
+// bigMarket is the 10,000-provider market of marketOf.
+func bigMarket(seed uint64) market { return marketOf(seed, 10_000) }
+
+// marketOf builds, deterministically from seed, a market of n providers (10,000 in bigMarket), 20 controllers in
 // 8 regions and 100,000 open bids over 1,000 jobs. Regions sit on a plane, latency grows with the
 // distance; each region's clients reach its 4 nearest controllers, controllers are fully meshed,
 // and each provider is heard by 1–3 controllers. Most bids come from providers with the model the
 // job asks for, as real providers bid only on what they can serve; the rest are noise that the
 // screen must reject.
-func bigMarket(seed uint64) market {
+func marketOf(seed uint64, n int) market {
 	r := rand.New(rand.NewPCG(seed, 0x3c6ef372))
 	type region struct {
 		name string
@@ -81,7 +84,7 @@ func bigMarket(seed uint64) market {
 	}
 	byModel := map[string][]string{}
 	gin := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
-	for i := range 10_000 {
+	for i := range n {
 		g := regions[r.IntN(len(regions))]
 		kind := catalogue[r.IntN(len(catalogue))]
 		count := []int{1, 2, 4, 8}[r.IntN(4)]

@@ -23,12 +23,26 @@ type Cluster struct {
 	dataDir string
 	port    int
 	owned   bool // started by us (can be stopped and restarted)
+	durable bool // PostgreSQL's default durability instead of the test settings
 	run     func(name string, args ...string) error
 }
 
-// StartCluster initializes and starts a new cluster in a temporary directory (removed by Remove). As root it runs the server
-// as the "postgres" system user, since PostgreSQL refuses to run as root.
-func StartCluster() (*Cluster, error) {
+// ClusterOptions choose how a throwaway cluster runs.
+type ClusterOptions struct {
+	// Durable keeps PostgreSQL's default durability (fsync, synchronous commit, full-page
+	// writes), as a production server runs: benchmarks use it. Without it the cluster trades
+	// crash safety for speed (fsync, synchronous_commit and full_page_writes off), which is what
+	// tests and the demo want.
+	Durable bool
+}
+
+// StartCluster initializes and starts a new test cluster (fsync off) in a temporary directory
+// (removed by Remove). As root it runs the server as the "postgres" system user, since PostgreSQL
+// refuses to run as root.
+func StartCluster() (*Cluster, error) { return StartClusterWith(ClusterOptions{}) }
+
+// StartClusterWith is StartCluster with options.
+func StartClusterWith(o ClusterOptions) (*Cluster, error) {
 	bin, err := binDir()
 	if err != nil {
 		return nil, err
@@ -51,7 +65,7 @@ func StartCluster() (*Cluster, error) {
 		return nil, err
 	}
 	data := filepath.Join(dir, "data")
-	c := &Cluster{dataDir: data, port: port, owned: true, run: runner(bin, dir, cred),
+	c := &Cluster{dataDir: data, port: port, owned: true, durable: o.Durable, run: runner(bin, dir, cred),
 		URL: fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)}
 	if err := c.run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"); err != nil {
 		return nil, err
@@ -123,6 +137,9 @@ func removeStale(bin string) {
 // ExternalCluster is a server someone else runs (DATABASE_URL): it cannot be stopped from here.
 func ExternalCluster(url string) *Cluster { return &Cluster{URL: url} }
 
+// Durable reports whether the server runs with PostgreSQL's default durability (ClusterOptions).
+func (c *Cluster) Durable() bool { return c.durable }
+
 // Owned reports whether StartCluster started this server (and may stop and restart it).
 func (c *Cluster) Owned() bool { return c.owned }
 
@@ -139,8 +156,10 @@ func (c *Cluster) Restart() error {
 	if !c.owned {
 		return fmt.Errorf("cluster at %s was not started here", c.URL)
 	}
-	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-		c.port, filepath.Dir(c.dataDir))
+	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c max_connections=200", c.port, filepath.Dir(c.dataDir))
+	if !c.durable {
+		opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+	}
 	if err := c.run("pg_ctl", "-D", c.dataDir, "-o", opts, "-l", filepath.Join(filepath.Dir(c.dataDir), "log"), "-w", "-t", "60", "start"); err != nil {
 		return err
 	}

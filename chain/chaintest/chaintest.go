@@ -210,3 +210,43 @@ func (c *Chain) Reorg(t testing.TB, depth, extra int) []common.Hash {
 	}
 	return dropped
 }
+
+// Account adds the named account (its deterministic Key) to the chain's keys and sends it wei of
+// ether from the deployer, so that it can send transactions: for tests and benchmarks that need
+// more accounts than Names.
+func (c *Chain) Account(t testing.TB, name string, wei *big.Int) common.Address {
+	t.Helper()
+	c.mu.Lock()
+	c.Keys[name] = Key(name)
+	c.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	from := Addr("deployer")
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatalf("nonce: %v", err)
+	}
+	tip, err := c.Client.SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatalf("tip: %v", err)
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatalf("head: %v", err)
+	}
+	to := Addr(name)
+	tx, err := types.SignNewTx(c.Keys["deployer"], types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+		Gas: 21_000, To: &to, Value: wei,
+	})
+	if err != nil {
+		t.Fatalf("sign: %v", err)
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		t.Fatalf("fund %s: %v", name, err)
+	}
+	if _, err := chain.WaitMined(ctx, c.Client, tx.Hash(), time.Millisecond); err != nil {
+		t.Fatalf("fund %s: %v", name, err)
+	}
+	return to
+}

@@ -63,5 +63,9 @@ func NewDB(t testing.TB) string {
 	return u
 }
 
-// Start initializes and starts a new cluster in a temporary directory.
-func Start() (*Cluster, error) { return postgres.StartCluster() }
+// Start initializes and starts a new cluster in a temporary directory: with fsync off for tests,
+// with PostgreSQL's default durability in benchmarks (the bench build tag), so that no benchmark
+// figure rests on writes that a crash would lose.
+func Start() (*Cluster, error) {
+	return postgres.StartClusterWith(postgres.ClusterOptions{Durable: durable})
+}
