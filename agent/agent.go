@@ -20,6 +20,7 @@ import (
 	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/money"
 )
 
 // Agent is one provider machine in the marketplace.
@@ -194,8 +195,8 @@ func (a *Agent) CheckStake(stake, need *big.Int) error {
 		return nil
 	}
 	missing := new(big.Int).Sub(need, stake)
-	return fmt.Errorf("stake %s wei GIN of %s is below the %s wei needed: stake %s wei more (gin stake %s) before the agent bids",
-		stake, a.provider.Hex(), need, missing, missing)
+	return fmt.Errorf("the stake of %s is %s, below the %s needed: stake %s more (gin stake %s) before the agent bids",
+		a.provider.Hex(), money.FormatGIN(stake), money.FormatGIN(need), money.FormatGIN(missing), money.Plain(missing))
 }
 
 // stakeWanted is the largest stake the open jobs ask of providers (at least 1 wei): what a

@@ -308,8 +308,8 @@ func TestAgentRefusesWithoutStake(t *testing.T) {
 	ag := startAgent(t, s, in, "poor", t.TempDir())
 	select {
 	case err := <-ag.done:
-		if err == nil || !strings.Contains(err.Error(), "stake "+need+" wei more") {
-			t.Fatalf("want a refusal naming %s wei, got %v", need, err)
+		if err == nil || !strings.Contains(err.Error(), "stake 500 GIN more (gin stake 500)") {
+			t.Fatalf("want a refusal naming the 500 GIN to stake, got %v", err)
 		}
 		ag.done <- nil
 	case <-time.After(10 * time.Second):

@@ -20,6 +20,7 @@ import (
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
+	"github.com/gintonic/gintonic/money"
 )
 
 func bidView(b market.Bid, chainJobID *int64) apiv1.Bid {
@@ -78,7 +79,7 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 			}
 			return fmt.Errorf("store bid: %w", err)
 		}
-		return market.Record(ctx, tx, id, market.Event{Kind: "bid", Reason: fmt.Sprintf("%s bids %s wei per GPU-second", addr.Hex(), req.PricePerGpuSecond),
+		return market.Record(ctx, tx, id, market.Event{Kind: "bid", Reason: fmt.Sprintf("%s bids %s", addr.Hex(), money.FormatPriceString(req.PricePerGpuSecond)),
 			Detail: map[string]any{"provider": addr.Hex(), "pricePerGpuSecond": req.PricePerGpuSecond}})
 	})
 	if err != nil {
@@ -104,7 +105,7 @@ func (s *Server) checkBid(ctx context.Context, provider common.Address, j *marke
 	price := amount(&f, "pricePerGpuSecond", req.PricePerGpuSecond, 64, true)
 	maxPrice, _ := new(big.Int).SetString(j.MaxPrice, 10)
 	if price != nil && price.Cmp(maxPrice) > 0 {
-		f.add("pricePerGpuSecond", "%s exceeds the job's maximum of %s wei per GPU-second", price, maxPrice)
+		f.add("pricePerGpuSecond", "%s exceeds the job's maximum of %s", money.FormatPrice(price), money.FormatPrice(maxPrice))
 	}
 	nonce := amount(&f, "nonce", req.Nonce, 64, false)
 	if req.Expiry < j.BiddingDeadline {
@@ -172,7 +173,7 @@ func (s *Server) checkBid(ctx context.Context, provider common.Address, j *marke
 	}
 	if stake.Cmp(need) < 0 || stake.Sign() == 0 {
 		return problem(http.StatusUnprocessableEntity, "insufficient-stake", "Stake too low to bid",
-			"%s has %s wei staked (finalized); this job needs at least %s wei: stake %s wei more", provider.Hex(), stake, need, new(big.Int).Sub(need, stake))
+			"%s has %s staked (finalized); this job needs at least %s: stake %s more", provider.Hex(), money.FormatGIN(stake), money.FormatGIN(need), money.FormatGIN(new(big.Int).Sub(need, stake)))
 	}
 
 	// Replay: a nonce the contract already consumed (an earlier award, or cancelBidNonce).

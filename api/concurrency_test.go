@@ -211,6 +211,9 @@ func TestEventStream(t *testing.T) {
 	if len(next) != 1 || next[0].Seq != 3 || *next[0].Kind != "bid" {
 		t.Fatalf("resumed stream: %+v", next)
 	}
+	if want := " bids 0.1 GIN per GPU-second"; next[0].Reason == nil || !strings.HasSuffix(*next[0].Reason, want) {
+		t.Errorf("bid entry %v, want it to end with %q", next[0].Reason, want)
+	}
 	// Someone else's job does not stream.
 	other := s.login(a, "client2")
 	req, _ := http.NewRequest("GET", a.url+"/v1/jobs/"+strconv.FormatInt(job.Id, 10)+"/events/stream", nil)

@@ -24,6 +24,7 @@ import (
 	"github.com/gintonic/gintonic/bindings/escrow"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
+	"github.com/gintonic/gintonic/money"
 )
 
 // signWindow is how long a client has to sign and send createJob before its job can no longer be
@@ -239,7 +240,7 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 		// One GPU-second at the maximum price is the least a job can be worth.
 		least := new(big.Int).Mul(maxPrice, big.NewInt(int64(req.Gpu.Count)))
 		if budget.Cmp(least) < 0 {
-			f.add("budget", "must cover at least one second of the job at its maximum price (%s wei)", least)
+			f.add("budget", "must cover at least one second of the job at its maximum price (%s)", money.FormatGIN(least))
 		}
 	}
 	if err := f.err(); err != nil {
@@ -277,13 +278,13 @@ func (s *Server) checkBalance(ctx context.Context, client common.Address, budget
 	}
 	if total.Cmp(s.cfg.MinBalance) < 0 {
 		return &Problem{Status: http.StatusPaymentRequired, Type: "insufficient-balance", Title: "Balance below the minimum to use GPUs",
-			Detail: fmt.Sprintf("your escrow balance is %s wei (free %s + locked %s, finalized); using GPUs needs at least %s wei: deposit %s wei more (gin deposit, or the dashboard)",
-				total, free, locked, s.cfg.MinBalance, new(big.Int).Sub(s.cfg.MinBalance, total))}
+			Detail: fmt.Sprintf("your escrow balance is %s (free %s + locked %s, finalized); using GPUs needs at least %s: deposit %s more (gin deposit, or the dashboard)",
+				money.FormatGIN(total), money.FormatGIN(free), money.FormatGIN(locked), money.FormatGIN(s.cfg.MinBalance), money.FormatGIN(new(big.Int).Sub(s.cfg.MinBalance, total)))}
 	}
 	if free.Cmp(budget) < 0 {
 		return &Problem{Status: http.StatusPaymentRequired, Type: "insufficient-balance", Title: "Budget exceeds the free escrow balance",
-			Detail: fmt.Sprintf("the budget is %s wei but only %s wei of your escrow balance is free (finalized); deposit %s wei more or lower the budget",
-				budget, free, new(big.Int).Sub(budget, free))}
+			Detail: fmt.Sprintf("the budget is %s but only %s of your escrow balance is free (finalized); deposit %s more or lower the budget",
+				money.FormatGIN(budget), money.FormatGIN(free), money.FormatGIN(new(big.Int).Sub(budget, free)))}
 	}
 	return nil
 }

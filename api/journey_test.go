@@ -89,8 +89,10 @@ func TestJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rsp.StatusCode() != http.StatusPaymentRequired || !strings.Contains(*rsp.ApplicationproblemJSONDefault.Detail, "deposit") {
-		t.Fatalf("submit below the minimum balance: %s", body(rsp))
+	// People read GIN: the amounts are in GIN with the unit, not 25-digit wei.
+	readable := "your escrow balance is 0 GIN (free 0 GIN + locked 0 GIN, finalized); using GPUs needs at least 1,000,000 GIN: deposit 1,000,000 GIN more"
+	if rsp.StatusCode() != http.StatusPaymentRequired || !strings.Contains(*rsp.ApplicationproblemJSONDefault.Detail, readable) {
+		t.Fatalf("submit below the minimum balance: %s, want a detail with %q", body(rsp), readable)
 	}
 	s.deposit("client", chain.Tokens(1_000_000))
 	s.sync()

@@ -1,7 +1,6 @@
 package controller_test
 
 import (
-	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -39,21 +38,5 @@ func TestConfigProblems(t *testing.T) {
 				t.Fatalf("problems %q, want one containing %q", p, tc.want)
 			}
 		})
-	}
-}
-
-// TestGIN: amounts on the trail read as GIN, not wei.
-func TestGIN(t *testing.T) {
-	wei := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
-	for in, want := range map[string]string{
-		"0": "0", "1000000000000000000": "1", "5400000000000000000": "5.4",
-		"1500000000000000": "0.0015", "1": "0", "123456789000000000000000": "123456.789",
-	} {
-		if got := controller.GIN(wei(in)); got != want {
-			t.Errorf("GIN(%s) = %q, want %q", in, got, want)
-		}
-	}
-	if got := controller.GIN(nil); got != "0" {
-		t.Errorf("GIN(nil) = %q", got)
 	}
 }

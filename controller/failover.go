@@ -11,6 +11,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/market"
+	"github.com/gintonic/gintonic/money"
 )
 
 // failoverDue fails over the jobs whose provider stopped sending heartbeats or whose container
@@ -249,7 +250,7 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 				return fmt.Errorf("record backup award: %w", err)
 			}
 			if err := market.Record(ctx, db, j.ID, market.Event{State: market.StateFailedOver, Kind: "failed_over",
-				Reason: fmt.Sprintf("%s failed (%s); re-awarded to backup %s at %s wei per GPU-second: %s", failed.Hex(), market.Truncate(reason, 200), cand.Provider, cand.Price, cand.Explanation),
+				Reason: fmt.Sprintf("%s failed (%s); re-awarded to backup %s at %s: %s", failed.Hex(), market.Truncate(reason, 200), cand.Provider, money.FormatPriceString(cand.Price), cand.Explanation),
 				Detail: map[string]any{"from": failed.Hex(), "to": cand.Provider, "round": round, "tx": rc.TxHash.Hex(), "skipped": skipped}}); err != nil {
 				return err
 			}

@@ -14,11 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/shopspring/decimal"
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/market"
+	"github.com/gintonic/gintonic/money"
 )
 
 // FaultConfig is what the fault quorum needs.
@@ -287,10 +287,10 @@ func (f *Faults) fileOne(ctx context.Context, o observation, quorum int) error {
 			until := time.Unix(ev.ExecuteAfter.Int64(), 0).UTC()
 			return trail(ctx, tx, o.JobID, "fault_reported", fmt.Sprintf(
 				"%d of %d required controllers signed that %s was silent since %s; fault report %s filed on chain. "+
-					"The provider can void it with a later heartbeat acknowledgement until %s; otherwise at most %s GIN of its stake "+
-					"is slashed then (%s GIN to the client as compensation, the rest to the treasury)",
+					"The provider can void it with a later heartbeat acknowledgement until %s; otherwise at most %s of its stake "+
+					"is slashed then (%s to the client as compensation, the rest to the treasury)",
 				len(sigs), quorum, r.Provider.Hex(), time.Unix(o.SilentSince, 0).UTC().Format(time.RFC3339), ev.DisputeId,
-				until.Format(time.RFC3339), GIN(ev.Amount), GIN(ev.Compensation)),
+				until.Format(time.RFC3339), money.FormatGIN(ev.Amount), money.FormatGIN(ev.Compensation)),
 				map[string]any{"dispute": ev.DisputeId.String(), "signers": signers, "quorum": quorum, "executeAfter": until, "tx": rc.TxHash.Hex(),
 					"amount": ev.Amount.String(), "compensation": ev.Compensation.String()})
 		}
@@ -327,7 +327,7 @@ func (f *Faults) execute(ctx context.Context) error {
 		case disputeVoided:
 			errs = append(errs, f.closeDispute(ctx, d.DisputeID, d.JobID, "voided", nil,
 				fmt.Sprintf("fault report %d was voided: %s proved with a controller's heartbeat acknowledgement that it was answering; "+
-					"its collateral is free and each reporting controller lost its %s GIN bond", d.DisputeID, common.BytesToAddress(d.Provider).Hex(), GIN(on.Bond))))
+					"its collateral is free and each reporting controller lost its %s bond", d.DisputeID, common.BytesToAddress(d.Provider).Hex(), money.FormatGIN(on.Bond))))
 			continue
 		case disputeExecuted:
 			errs = append(errs, f.closeDispute(ctx, d.DisputeID, d.JobID, "executed", nil, fmt.Sprintf("fault report %d was executed", d.DisputeID)))
@@ -350,8 +350,8 @@ func (f *Faults) execute(ctx context.Context) error {
 		reason := fmt.Sprintf("fault report %d executed after its challenge window", d.DisputeID)
 		for _, l := range rc.Logs {
 			if ev, err := f.k.Disputes.UnpackFaultSlashedEvent(l); err == nil {
-				reason = fmt.Sprintf("the challenge window of fault report %d passed unchallenged: %s GIN of %s's stake slashed, %s GIN to the client as compensation, %s GIN to the treasury",
-					d.DisputeID, GIN(new(big.Int).Add(ev.ToClient, ev.ToTreasury)), ev.Provider.Hex(), GIN(ev.ToClient), GIN(ev.ToTreasury))
+				reason = fmt.Sprintf("the challenge window of fault report %d passed unchallenged: %s of %s's stake slashed, %s to the client as compensation, %s to the treasury",
+					d.DisputeID, money.FormatGIN(new(big.Int).Add(ev.ToClient, ev.ToTreasury)), ev.Provider.Hex(), money.FormatGIN(ev.ToClient), money.FormatGIN(ev.ToTreasury))
 			}
 		}
 		errs = append(errs, f.closeDispute(ctx, d.DisputeID, d.JobID, "executed", rc.TxHash.Bytes(), reason))
@@ -372,14 +372,6 @@ func (f *Faults) closeDispute(ctx context.Context, id, jobID int64, state string
 		}
 		return trail(ctx, db, jobID, "fault_"+state, reason, map[string]any{"dispute": id})
 	})
-}
-
-// GIN formats wei as GIN with up to 6 decimals (truncated), for the trail.
-func GIN(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	return decimal.NewFromBigInt(wei, -18).Truncate(6).String()
 }
 
 // trail appends an entry to a job's status trail.

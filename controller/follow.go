@@ -10,6 +10,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/market"
+	"github.com/gintonic/gintonic/money"
 )
 
 // followChain folds the chain into the trails: it links submitted jobs whose createJob the
@@ -184,7 +185,7 @@ func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainE
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateAwarded, Kind: "awarded", Reason: fmt.Sprintf("awarded on chain to %s (round %d)", by.Hex(), round)})
 	case "UsageSettled":
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_settled",
-			Reason: fmt.Sprintf("%s wei paid for %s GPU-seconds in total", str(e.Amount), str(e.CumulativeGpuSeconds)),
+			Reason: fmt.Sprintf("%s paid for %s GPU-seconds in total", money.FormatGINString(str(e.Amount)), str(e.CumulativeGpuSeconds)),
 			Detail: map[string]any{"amount": str(e.Amount), "cumulativeGpuSeconds": str(e.CumulativeGpuSeconds)}})
 	case "UsageRejected":
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_rejected", Reason: "the escrow rejected a usage report: " + str(e.Reason)})
@@ -197,11 +198,11 @@ func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainE
 		}
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateCompleted, Kind: "completed", Reason: "the budget is spent; " + by.Hex() + " ended the job"})
 	case "JobFailed":
-		return market.Record(ctx, db, j.ID, market.Event{Kind: "failure_on_chain", Reason: fmt.Sprintf("failover from %s recorded on chain; no stake moved, and %s may still settle up to %s wei for the time it served: %s", by.Hex(), by.Hex(), str(e.Amount), str(e.Reason))})
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "failure_on_chain", Reason: fmt.Sprintf("failover from %s recorded on chain; no stake moved, and %s may still settle up to %s for the time it served: %s", by.Hex(), by.Hex(), money.FormatGINString(str(e.Amount)), str(e.Reason))})
 	case "JobCancelled":
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateStopped, Kind: "cancelled", Reason: "the client cancelled the job before an award; the budget is refunded"})
 	case "Refunded":
-		return market.Record(ctx, db, j.ID, market.Event{Kind: "refunded", Reason: str(e.Amount) + " wei refunded to the client", Detail: map[string]any{"amount": str(e.Amount)}})
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "refunded", Reason: money.FormatGINString(str(e.Amount)) + " refunded to the client", Detail: map[string]any{"amount": str(e.Amount)}})
 	case "JobClosed":
 		if j.State == market.StateFailed {
 			// A failed job stays failed (its reason says why); closing only settles its money.

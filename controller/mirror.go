@@ -8,6 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"gorm.io/gorm"
+
+	"github.com/gintonic/gintonic/money"
 )
 
 // mirror copies into market.disputes the fault reports filed on chain by anyone (another
@@ -48,9 +50,9 @@ func (f *Faults) mirror(ctx context.Context) error {
 				return res.Error
 			}
 			return trail(ctx, tx, jobID, "fault_reported", fmt.Sprintf(
-				"fault report %d against %s is on chain (%d reporters): silent from %s until at least %s; it can be voided with a heartbeat acknowledgement within that time until %s, otherwise at most %s GIN is slashed",
+				"fault report %d against %s is on chain (%d reporters): silent from %s until at least %s; it can be voided with a heartbeat acknowledgement within that time until %s, otherwise at most %s is slashed",
 				id, d.Provider.Hex(), len(d.Reporters), time.Unix(int64(d.SilentSince), 0).UTC().Format(time.RFC3339),
-				time.Unix(int64(d.ObservedAt), 0).UTC().Format(time.RFC3339), time.Unix(int64(d.ExecuteAfter), 0).UTC().Format(time.RFC3339), GIN(d.Amount)),
+				time.Unix(int64(d.ObservedAt), 0).UTC().Format(time.RFC3339), time.Unix(int64(d.ExecuteAfter), 0).UTC().Format(time.RFC3339), money.FormatGIN(d.Amount)),
 				map[string]any{"dispute": id, "reporters": len(d.Reporters)})
 		})
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/money"
 )
 
 // CloseRounds closes the rounds this marketplace failed over once their settlement window passed:
@@ -83,7 +84,7 @@ func (f *Faults) closeRound(ctx context.Context, jobID, chainJobID int64, n int,
 	}
 	return f.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		return trail(ctx, db, jobID, "round_closed", fmt.Sprintf(
-			"round %d of %s closed after its settlement window: %s GIN it did not settle went back to the client, and its collateral is free unless a fault report holds it",
-			n, prov.Hex(), GIN(unpaid)), detail)
+			"round %d of %s closed after its settlement window: %s it did not settle went back to the client, and its collateral is free unless a fault report holds it",
+			n, prov.Hex(), money.FormatGIN(unpaid)), detail)
 	})
 }

@@ -44,9 +44,9 @@ func ExampleNetwork_Match() {
 	fmt.Print(m)
 	// Output:
 	// job 42 (eu-west): awarded to 0xparis
-	//   winner: 0xparis bid "bid-1" at 700 wei/GPU-s, cost 90.00, path eu-west → ctrl-fra → 0xparis
+	//   winner: 0xparis bid "bid-1" at 0.0000000000000007 GIN per GPU-second, cost 90.00, path eu-west → ctrl-fra → 0xparis
 	//     cost 90.00 = latency 10.00 (4.0 ms client→ctrl-fra, 6.0 ms →provider) +0.00 controller load (0.00) +10.00 base +0.00 provider load (0.00) +70.00 price (70% of max) +0.00 availability (1.00) +0.00 performance (×1.00)
-	//   backup 1: 0xboston bid "bid-2" at 200 wei/GPU-s, cost 119.00, path eu-west → ctrl-fra → ctrl-nyc → 0xboston
+	//   backup 1: 0xboston bid "bid-2" at 0.0000000000000002 GIN per GPU-second, cost 119.00, path eu-west → ctrl-fra → ctrl-nyc → 0xboston
 	//     cost 119.00 = latency 79.00 (4.0 ms client→ctrl-fra, 70.0 ms ctrl-fra→ctrl-nyc, 5.0 ms →provider) +10.00 controller load (0.50) +10.00 base +0.00 provider load (0.00) +20.00 price (20% of max) +0.00 availability (1.00) +0.00 performance (×1.00)
 	// excluded 1 of 3 bids:
 	//   0xberlin (bid "bid-3"): insufficient free GPUs: 0 < 1

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/gintonic/gintonic/money"
 )
 
 // String explains the match for a person (logs, the API's "why" endpoint, the dashboard): the
@@ -36,8 +38,8 @@ func (m Match) String() string {
 }
 
 func (c Candidate) explain(s *strings.Builder, role, region string) {
-	fmt.Fprintf(s, "  %s: %s bid %q at %s wei/GPU-s, cost %.2f, path %s → %s → %s\n    %s\n",
-		role, c.Bid.Provider, c.Bid.Ref, c.Bid.PricePerGpuSecond, c.Cost(),
+	fmt.Fprintf(s, "  %s: %s bid %q at %s, cost %.2f, path %s → %s → %s\n    %s\n",
+		role, c.Bid.Provider, c.Bid.Ref, money.FormatPrice(c.Bid.PricePerGpuSecond), c.Cost(),
 		region, strings.Join(c.Breakdown.Via, " → "), c.Bid.Provider, c.Breakdown)
 }
 

@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+
+	"github.com/gintonic/gintonic/money"
 )
 
 // Reason says, in a stable code the API can count and translate, why a bid was left out.
@@ -74,9 +76,9 @@ func (n *Network) screen(job Job, bids []Bid, routes []route) ([]candidate, []Ex
 		}
 		if b.PricePerGpuSecond.Cmp(job.MaxPricePerGpuSecond) > 0 {
 			if maxPrice == "" {
-				maxPrice = job.MaxPricePerGpuSecond.String()
+				maxPrice = money.FormatPrice(job.MaxPricePerGpuSecond)
 			}
-			exclude(b, ReasonPrice, "price above max: "+b.PricePerGpuSecond.String()+" > "+maxPrice+" wei/GPU-s")
+			exclude(b, ReasonPrice, "price above max: "+money.FormatPrice(b.PricePerGpuSecond)+" > "+maxPrice)
 			continue
 		}
 		if len(cands) > 0 && cands[len(cands)-1].bid.Provider == b.Provider {
@@ -127,7 +129,7 @@ func (n *Network) checkProvider(job Job, i int32, routes []route) Exclusion {
 	case p.FreeGPUs < job.GPUCount:
 		return why(ReasonFreeGPUs, "insufficient free GPUs: %d < %d", p.FreeGPUs, job.GPUCount)
 	case p.Stake.Cmp(job.MinProviderStake) < 0:
-		return why(ReasonStake, "stake below job minimum: %s < %s wei", p.Stake, job.MinProviderStake)
+		return why(ReasonStake, "stake below job minimum: %s < %s", money.FormatGIN(p.Stake), money.FormatGIN(job.MinProviderStake))
 	}
 	return n.checkReachable(job, i, routes)
 }

@@ -29,8 +29,8 @@ func TestBidsThatCannotWinSayWhy(t *testing.T) {
 			bid: bid("p-eu-near", 10), reason: matching.ReasonGPUCount, detail: "too few matching GPUs: 8 < 9",
 		},
 		{name: "too few free GPUs", bid: bid("p-full", 10), reason: matching.ReasonFreeGPUs, detail: "insufficient free GPUs: 1 < 2"},
-		{name: "stake below minimum", bid: bid("p-poor", 10), reason: matching.ReasonStake, detail: "stake below job minimum: 1 < 10 wei"},
-		{name: "price above max", bid: bid("p-eu-near", 101), reason: matching.ReasonPrice, detail: "price above max: 101 > 100 wei/GPU-s"},
+		{name: "stake below minimum", bid: bid("p-poor", 10), reason: matching.ReasonStake, detail: "stake below job minimum: 0.000000000000000001 GIN < 0.00000000000000001 GIN"},
+		{name: "price above max", bid: bid("p-eu-near", 101), reason: matching.ReasonPrice, detail: "price above max: 0.000000000000000101 GIN per GPU-second > 0.0000000000000001 GIN per GPU-second"},
 		{name: "no heartbeats", bid: bid("p-orphan", 10), reason: matching.ReasonUnreachable, detail: "no controller has a heartbeat from it"},
 		{
 			name: "region without controllers", job: func(j *matching.Job) { j.ClientRegion = "mars" },
@@ -92,7 +92,7 @@ func TestNoEligibleProviderSaysWhyForEveryBid(t *testing.T) {
 	for _, line := range []string{
 		"job 1 (eu): no match: 5 bids, none eligible (price 2, free_gpus 1, unhealthy 1, unknown_provider 1)",
 		`p-full (bid "p-full@10"): insufficient free GPUs: 1 < 2`,
-		`p-eu-near (bid "p-eu-near@200"): price above max: 200 > 100 wei/GPU-s`,
+		`p-eu-near (bid "p-eu-near@200"): price above max: 0.0000000000000002 GIN per GPU-second > 0.0000000000000001 GIN per GPU-second`,
 	} {
 		if !strings.Contains(s, line) {
 			t.Errorf("explanation lacks %q:\n%s", line, s)
@@ -118,9 +118,9 @@ func TestExplanationShowsPathAndTerms(t *testing.T) {
 	s := m.String()
 	for _, want := range []string{
 		"job 1 (eu): awarded to p-eu-near",
-		`winner: p-eu-near bid "p-eu-near@50" at 50 wei/GPU-s, cost 68.00, path eu → ctrl-eu → p-eu-near`,
+		`winner: p-eu-near bid "p-eu-near@50" at 0.00000000000000005 GIN per GPU-second, cost 68.00, path eu → ctrl-eu → p-eu-near`,
 		"cost 68.00 = latency 8.00 (5.0 ms client→ctrl-eu, 3.0 ms →provider) +0.00 controller load (0.00) +10.00 base +0.00 provider load (0.00) +50.00 price (50% of max) +0.00 availability (1.00) +0.00 performance (×1.00)",
-		`backup 1: p-us bid "p-us@10" at 10 wei/GPU-s, cost 98.00, path eu → ctrl-eu → ctrl-us → p-us`,
+		`backup 1: p-us bid "p-us@10" at 0.00000000000000001 GIN per GPU-second, cost 98.00, path eu → ctrl-eu → ctrl-us → p-us`,
 		"70.0 ms ctrl-eu→ctrl-us",
 		"excluded 1 of 3 bids:",
 	} {

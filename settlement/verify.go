@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/money"
 )
 
 // SignedReport is a provider's UsageReport with its EIP-712 signature, as the agent sends it.
@@ -245,7 +246,7 @@ func (s *Service) checkUsage(ctx context.Context, provider common.Address, u cha
 	switch {
 	case cum > limit && capSecs >= limit:
 		cost := new(big.Int).Mul(new(big.Int).SetUint64(cum-r.Settled), r.Price)
-		v = clamped(ReasonOverBudget, "the usage would cost %s wei, the round has %s wei left: it is paid that, and nothing more can be paid for this round", cost, r.Remaining)
+		v = clamped(ReasonOverBudget, "the usage would cost %s, the round has %s left: it is paid that, and nothing more can be paid for this round", money.FormatGIN(cost), money.FormatGIN(r.Remaining))
 	case cum > capSecs && capSecs <= r.Settled:
 		v = refused(ReasonOverCap, "cumulative GPU-seconds %d exceeds the cap of %d (%d GPUs × %d s since the award), which is already paid: send it again later",
 			cum, capSecs, r.GPUs, capSecs/max(r.GPUs, 1))
