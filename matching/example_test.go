@@ -44,10 +44,10 @@ func ExampleNetwork_Match() {
 	fmt.Print(m)
 	// Output:
 	// job 42 (eu-west): awarded to 0xparis
-	//   winner: 0xparis bid "bid-1" at 0.0000000000000007 GIN per GPU-second, cost 90.00, path eu-west → ctrl-fra → 0xparis
-	//     cost 90.00 = latency 10.00 (4.0 ms client→ctrl-fra, 6.0 ms →provider) +0.00 controller load (0.00) +10.00 base +0.00 provider load (0.00) +70.00 price (70% of max) +0.00 availability (1.00) +0.00 performance (×1.00)
-	//   backup 1: 0xboston bid "bid-2" at 0.0000000000000002 GIN per GPU-second, cost 119.00, path eu-west → ctrl-fra → ctrl-nyc → 0xboston
-	//     cost 119.00 = latency 79.00 (4.0 ms client→ctrl-fra, 70.0 ms ctrl-fra→ctrl-nyc, 5.0 ms →provider) +10.00 controller load (0.50) +10.00 base +0.00 provider load (0.00) +20.00 price (20% of max) +0.00 availability (1.00) +0.00 performance (×1.00)
+	//             provider  price per GPU-second    cost    latency        price               load                 base   availability  performance    path
+	//   winner    0xparis   0.0000000000000007 GIN  90.00   10.00 (10 ms)  70.00 (70% of max)  0.00 (0.00 + 0.00)   10.00  +0.00 (1.00)  +0.00 (×1.00)  eu-west → ctrl-fra → 0xparis
+	//   backup 1  0xboston  0.0000000000000002 GIN  119.00  79.00 (79 ms)  20.00 (20% of max)  10.00 (0.50 + 0.00)  10.00  +0.00 (1.00)  +0.00 (×1.00)  eu-west → ctrl-fra → ctrl-nyc → 0xboston
+	//   (cost = the sum of the terms after it; the lowest cost wins)
 	// excluded 1 of 3 bids:
 	//   0xberlin (bid "bid-3"): insufficient free GPUs: 0 < 1
 }

@@ -2,24 +2,31 @@ package matching
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/gintonic/gintonic/money"
 )
 
 // String explains the match for a person (logs, the API's "why" endpoint, the dashboard): the
-// winner and backups with their paths and scores, and every excluded bid with its reason.
+// winner and backups as a short table — price, total cost and each term of it with the
+// measurement behind it, and the path — then every excluded bid with its reason.
 func (m Match) String() string {
 	var s strings.Builder
 	fmt.Fprintf(&s, "job %d (%s): ", m.JobID, m.ClientRegion)
 	switch {
 	case m.Winner != nil:
 		fmt.Fprintf(&s, "awarded to %s\n", m.Winner.Bid.Provider)
-		m.Winner.explain(&s, "winner", m.ClientRegion)
+		tw := tabwriter.NewWriter(&s, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "  \tprovider\tprice per GPU-second\tcost\tlatency\tprice\tload\tbase\tavailability\tperformance\tpath")
+		m.Winner.row(tw, "winner", m.ClientRegion)
 		for i, b := range m.Backups {
-			b.explain(&s, fmt.Sprintf("backup %d", i+1), m.ClientRegion)
+			b.row(tw, fmt.Sprintf("backup %d", i+1), m.ClientRegion)
 		}
+		_ = tw.Flush()
+		s.WriteString("  (cost = the sum of the terms after it; the lowest cost wins)\n")
 		if rest := m.Eligible - 1 - len(m.Backups); rest > 0 {
 			fmt.Fprintf(&s, "  and %d more eligible providers\n", rest)
 		}
@@ -37,10 +44,15 @@ func (m Match) String() string {
 	return s.String()
 }
 
-func (c Candidate) explain(s *strings.Builder, role, region string) {
-	fmt.Fprintf(s, "  %s: %s bid %q at %s, cost %.2f, path %s → %s → %s\n    %s\n",
-		role, c.Bid.Provider, c.Bid.Ref, money.FormatPrice(c.Bid.PricePerGpuSecond), c.Cost(),
-		region, strings.Join(c.Breakdown.Via, " → "), c.Bid.Provider, c.Breakdown)
+// row is the candidate's line of the table: each cost term with what it measured.
+func (c Candidate) row(w io.Writer, role, region string) {
+	b := c.Breakdown
+	latencyMs := b.ClientToControllerMs + b.ControllerHopsMs + b.ControllerToProviderMs
+	fmt.Fprintf(w, "  %s\t%s\t%s\t%.2f\t%.2f (%.0f ms)\t%.2f (%.0f%% of max)\t%.2f (%.2f + %.2f)\t%.2f\t%+.2f (%.2f)\t%+.2f (×%.2f)\t%s\n",
+		role, c.Bid.Provider, money.FormatGIN(c.Bid.PricePerGpuSecond), c.Cost(),
+		b.LatencyCost, latencyMs, b.PriceCost, 100*b.PriceRatio, b.ControllerLoadCost+b.ProviderLoadCost, b.ControllerLoad, b.ProviderLoad,
+		b.BaseCost, b.AvailabilityCost, b.Availability, b.PerformanceCost, b.Performance,
+		strings.Join(append(append([]string{region}, b.Via...), c.Bid.Provider), " → "))
 }
 
 // reasonCounts summarises the exclusions, most frequent first: "price 3, free_gpus 2".

@@ -118,10 +118,8 @@ func TestExplanationShowsPathAndTerms(t *testing.T) {
 	s := m.String()
 	for _, want := range []string{
 		"job 1 (eu): awarded to p-eu-near",
-		`winner: p-eu-near bid "p-eu-near@50" at 0.00000000000000005 GIN per GPU-second, cost 68.00, path eu → ctrl-eu → p-eu-near`,
-		"cost 68.00 = latency 8.00 (5.0 ms client→ctrl-eu, 3.0 ms →provider) +0.00 controller load (0.00) +10.00 base +0.00 provider load (0.00) +50.00 price (50% of max) +0.00 availability (1.00) +0.00 performance (×1.00)",
-		`backup 1: p-us bid "p-us@10" at 0.00000000000000001 GIN per GPU-second, cost 98.00, path eu → ctrl-eu → ctrl-us → p-us`,
-		"70.0 ms ctrl-eu→ctrl-us",
+		"winner    p-eu-near  0.00000000000000005 GIN  68.00  8.00 (8 ms)    50.00 (50% of max)  0.00 (0.00 + 0.00)  10.00  +0.00 (1.00)  +0.00 (×1.00)  eu → ctrl-eu → p-eu-near",
+		"backup 1  p-us       0.00000000000000001 GIN  98.00  78.00 (78 ms)  10.00 (10% of max)  0.00 (0.00 + 0.00)  10.00  +0.00 (1.00)  +0.00 (×1.00)  eu → ctrl-eu → ctrl-us → p-us",
 		"excluded 1 of 3 bids:",
 	} {
 		if !strings.Contains(s, want) {
