@@ -243,7 +243,7 @@ async function showJob(id: number) {
     <p>${j.gpu.count}× ${esc(j.gpu.model)} · ${esc(j.image)} · budget ${gin(j.budget)} · max ${gin(j.maxPricePerGpuSecond)}/GPU·s${j.provider ? ` · provider <code>${esc(short(j.provider))}</code>` : ''}</p>
     <div class="grid two"><div><h3>Status trail</h3><ol id="trail" class="trail"></ol></div>
     <div><h3>Bids</h3><ul id="bids">${bidsList}</ul>
-    <h3>Matching</h3><p id="match">${j.match ? esc(j.match.explanation) : '<span class="muted">When bidding closes, the controller explains its choice here.</span>'}</p>
+    <h3>Matching</h3><pre id="match">${j.match ? esc(j.match.explanation) : '<span class="muted">When bidding closes, the controller explains its choice here.</span>'}</pre>
     ${j.match?.backups?.length ? `<p class="muted">Backups: ${j.match.backups.map((b) => esc(short(b.provider))).join(', ')}</p>` : ''}
     <h3>API keys</h3><div id="keys"></div>
     <div class="row"><button id="reveal-key" class="secondary">Reveal deployment key</button><button id="new-key" class="secondary">New key</button><button id="stop-job" class="danger">Stop job and refund</button></div>

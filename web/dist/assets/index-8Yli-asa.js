@@ -69,7 +69,7 @@ Resources:`;for(let t of c){if(!Yd(t))throw new Jd({field:`resources`,metaMessag
     <p>${n.gpu.count}× ${X(n.gpu.model)} · ${X(n.image)} · budget ${J(n.budget)} · max ${J(n.maxPricePerGpuSecond)}/GPU·s${n.provider?` · provider <code>${X(_f(n.provider))}</code>`:``}</p>
     <div class="grid two"><div><h3>Status trail</h3><ol id="trail" class="trail"></ol></div>
     <div><h3>Bids</h3><ul id="bids">${r}</ul>
-    <h3>Matching</h3><p id="match">${n.match?X(n.match.explanation):`<span class="muted">When bidding closes, the controller explains its choice here.</span>`}</p>
+    <h3>Matching</h3><pre id="match">${n.match?X(n.match.explanation):`<span class="muted">When bidding closes, the controller explains its choice here.</span>`}</pre>
     ${n.match?.backups?.length?`<p class="muted">Backups: ${n.match.backups.map(e=>X(_f(e.provider))).join(`, `)}</p>`:``}
     <h3>API keys</h3><div id="keys"></div>
     <div class="row"><button id="reveal-key" class="secondary">Reveal deployment key</button><button id="new-key" class="secondary">New key</button><button id="stop-job" class="danger">Stop job and refund</button></div>
