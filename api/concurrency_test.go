@@ -116,6 +116,16 @@ func TestTwoInstances(t *testing.T) {
 	_ = byB
 }
 
+// onChainDeadline is the job's bidding deadline as posted with createJob (unix seconds).
+func (s *stack) onChainDeadline(job apiv1.Job) int64 {
+	s.t.Helper()
+	var d int64
+	if err := s.db.Raw(`SELECT bidding_deadline FROM market.jobs WHERE id = ?`, job.Id).Scan(&d).Error; err != nil || d == 0 {
+		s.t.Fatalf("bidding deadline of job %d: %v", job.Id, err)
+	}
+	return d
+}
+
 // TestNoBids: a job nobody bids on says so in its trail while bidding stays open, then fails at
 // the deadline with the reason and what to do.
 func TestNoBids(t *testing.T) {
@@ -132,11 +142,22 @@ func TestNoBids(t *testing.T) {
 	if got.State != apiv1.JobStateBidding || got.Reason == nil || !strings.Contains(*got.Reason, "no provider has bid") {
 		t.Fatalf("without bids: %s %v", got.State, got.Reason)
 	}
+	// The trail names the moment bidding really closes: the deadline less the award margin.
+	last := time.Unix(s.onChainDeadline(job), 0).Add(-10 * time.Minute).UTC()
+	if want := "bidding stays open until " + last.Format(time.RFC3339); !strings.Contains(*got.Reason, want) {
+		t.Fatalf("reason %q, want it to say %q", *got.Reason, want)
+	}
 	s.tick()
 	if n := strings.Count(strings.Join(kinds(s.trail(c, job.Id)), " "), "no_bids"); n != 1 {
 		t.Errorf("no_bids said %d times, want once while nothing changes", n)
 	}
-	s.clk.Advance(15 * time.Minute)
+	// Until that moment it is still bidding (matched again every period), and at it the job fails.
+	s.clk.Set(last.Add(-time.Second))
+	s.tick()
+	if got = s.getJob(c, job.Id); got.State != apiv1.JobStateBidding {
+		t.Fatalf("a second before %s: %s %v, want still bidding", last, got.State, got.Reason)
+	}
+	s.clk.Set(last)
 	s.tick()
 	got = s.getJob(c, job.Id)
 	if got.State != apiv1.JobStateFailed || !strings.Contains(*got.Reason, "stop the job") {

@@ -198,10 +198,17 @@ func (n *Node) noBids(ctx context.Context, j *market.Job, view apiMatch) error {
 	if view.Bids == 0 {
 		why = "no provider has bid on this job yet"
 	}
+	// Bidding stays open until the last moment an award can still reach the chain before the
+	// job's on-chain deadline; the controller matches again every bidding period until then, and
+	// once more at that moment. The trail names that moment, so what it says is what happens.
+	now := n.now()
 	last := time.Unix(j.BiddingDeadline, 0).Add(-n.cfg.AwardMargin)
-	next := n.now().Add(n.cfg.BiddingPeriod)
+	next := now.Add(n.cfg.BiddingPeriod)
+	if next.After(last) {
+		next = last
+	}
 	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		if next.After(last) {
+		if !now.Before(last) {
 			if err := db.Exec(`UPDATE market.jobs SET match = ?, lease_until = NULL WHERE id = ?`, match, j.ID).Error; err != nil {
 				return err
 			}
@@ -216,7 +223,8 @@ func (n *Node) noBids(ctx context.Context, j *market.Job, view apiMatch) error {
 			return nil
 		}
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateBidding, Kind: "no_bids",
-			Reason: why + "; bidding stays open until " + next.UTC().Format(time.RFC3339)})
+			Reason: fmt.Sprintf("%s; bidding stays open until %s (the job's deadline, less the time an award needs), matched again every %s; then the job fails and its budget can be refunded",
+				why, last.UTC().Format(time.RFC3339), n.cfg.BiddingPeriod)})
 	})
 }
 

@@ -51,6 +51,13 @@ func (c *Clock) Advance(d time.Duration) {
 	c.mu.Unlock()
 }
 
+// Set moves the API's time to t (which then keeps running from there).
+func (c *Clock) Set(t time.Time) {
+	c.mu.Lock()
+	c.offset = time.Until(t)
+	c.mu.Unlock()
+}
+
 // Stack is the chain, the database and the API instances of one test.
 type Stack struct {
 	T     testing.TB
