@@ -15,6 +15,7 @@ type metrics struct {
 	requests *prometheus.CounterVec
 	upstream *prometheus.HistogramVec
 	added    *prometheus.HistogramVec
+	overhead *prometheus.HistogramVec
 	tokens   *prometheus.CounterVec
 }
 
@@ -29,11 +30,15 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		added: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "gintonic_gateway_added_seconds",
 			Help:    "Latency the gateway adds to a forwarded request: key, balance and routing checks before it goes to the provider.",
 			Buckets: prometheus.ExponentialBuckets(0.00005, 2, 16)}, []string{"route"}),
+		overhead: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "gintonic_gateway_overhead_seconds",
+			Help: "Time the gateway's handler spent on a forwarded request other than waiting on providers: its whole run " +
+				"minus the round trips to the providers' response headers and the reads of their response bodies (see Timing).",
+			Buckets: prometheus.ExponentialBuckets(0.00005, 2, 16)}, []string{"route"}),
 		tokens: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_gateway_tokens_total",
 			Help: "Tokens of non-streamed answers, by kind (prompt, completion)."}, []string{"kind"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.upstream, m.added, m.tokens)
+		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens)
 	}
 	return m
 }
@@ -95,6 +100,8 @@ type observation struct {
 	route string
 	start time.Time // the request arrived
 	sent  time.Time // the latest attempt went to a provider
+	// waited is the time spent waiting on providers so far (timedTransport).
+	waited waitedNs
 }
 
 // forwarding notes that an attempt goes to the provider now; the first one ends the latency the

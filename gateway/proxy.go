@@ -23,6 +23,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/money"
 	"github.com/gintonic/gintonic/netguard"
 )
 
@@ -165,8 +166,11 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	obs := &observation{route: route(r.URL.Path), start: time.Now()}
 	sw := &statusWriter{ResponseWriter: w}
 	w = sw
-	defer func() { gw.m.requests.WithLabelValues(obs.route, sw.code()).Inc() }()
 	ctx := r.Context()
+	defer func() {
+		gw.m.requests.WithLabelValues(obs.route, sw.code()).Inc()
+		gw.timed(ctx, obs, sw.status)
+	}()
 	secret, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if secret == "" {
 		openAIError(w, http.StatusUnauthorized, "invalid_request_error", "missing_api_key",
@@ -193,8 +197,8 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if bal.Cmp(gw.cfg.MinBalance) < 0 {
 		openAIError(w, http.StatusPaymentRequired, "insufficient_quota", "insufficient_balance",
-			"your escrow balance is %s wei (finalized) but using a deployment needs at least %s wei: deposit %s wei more (gin deposit, or the dashboard)",
-			bal, gw.cfg.MinBalance, new(big.Int).Sub(gw.cfg.MinBalance, bal))
+			"your escrow balance is %s (finalized) but using a deployment needs at least %s: deposit %s more (gin deposit, or the dashboard)",
+			money.FormatGIN(bal), money.FormatGIN(gw.cfg.MinBalance), money.FormatGIN(new(big.Int).Sub(gw.cfg.MinBalance, bal)))
 		return
 	}
 	var body []byte
@@ -281,6 +285,7 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 		}
 		tr = gw.tr.For(pin)
 	}
+	tr = timedTransport{rt: tr, obs: obs}
 	var signErr error
 	var proxyErr error
 	rw := &startedWriter{ResponseWriter: w}
