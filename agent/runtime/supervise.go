@@ -17,12 +17,19 @@ import (
 // after a backoff that doubles each time, at most MaxRestarts times; then the job fails with
 // an EventFailed whose message holds the reason and the container's last log lines. The failed
 // job's containers stay (stopped) so their logs and run time can be read until Stop or Reap.
+//
+// A container that is still starting (not yet healthy, within its StartGrace) is checked every
+// startPoll as well, so that it is reported healthy — and the job running — within a fraction of
+// a second of answering, not up to a whole HealthInterval later.
 func (r *Runtime) Supervise(ctx context.Context) error {
 	tick := time.NewTicker(r.cfg.HealthInterval)
 	defer tick.Stop()
+	fast := time.NewTicker(min(r.cfg.HealthInterval, startPoll))
+	defer fast.Stop()
+	all := true
 	for {
 		for _, job := range r.Jobs() {
-			if t := r.tracked(job); t != nil {
+			if t := r.tracked(job); t != nil && (all || r.starting(t)) {
 				r.check(ctx, t)
 			}
 		}
@@ -30,8 +37,23 @@ func (r *Runtime) Supervise(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-tick.C:
+			all = true
+		case <-fast.C:
+			all = false
 		}
 	}
+}
+
+// startPoll is how often a starting container's health is checked.
+const startPoll = 250 * time.Millisecond
+
+// starting: t's container runs but has not answered its health check yet, within its StartGrace
+// (failed checks then do not count, so checking often changes nothing but how soon it is seen).
+func (r *Runtime) starting(t *tracked) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return !t.healthy && !t.removed && !t.failed && !t.completed && t.containerID != "" && t.restartAt.IsZero() &&
+		time.Since(t.startedAt) < r.cfg.StartGrace
 }
 
 // check runs one supervision step for a job.

@@ -186,3 +186,22 @@ func TestReattachFailsAJobWhoseRestartsAreUsedUp(t *testing.T) {
 		t.Errorf("%d containers and %d restarts, want the one dead container and no restart", n, rec.count(EventRestarted))
 	}
 }
+
+// TestStartingContainerIsSeenHealthySoon: however long the health interval (5 s in production,
+// 20 s here so that the difference cannot be noise), a new container is reported healthy — and
+// its job running — as soon as it answers, not at the next interval's check. (Supervision's
+// first pass ran before the container could answer; the next one came a whole interval later.)
+func TestStartingContainerIsSeenHealthySoon(t *testing.T) {
+	t.Parallel()
+	rt, rec := newRuntime(t, func(c *Config) { c.HealthInterval, c.StartGrace = 20*time.Second, time.Minute })
+	supervise(t, rt)
+	time.Sleep(100 * time.Millisecond) // supervision's first pass finds nothing to check
+	start := time.Now()
+	if _, err := rt.Ensure(t.Context(), testDeployment(207)); err != nil {
+		t.Fatal(err)
+	}
+	rec.waitFor(t, EventHealthy, 1, 30*time.Second)
+	if took := time.Since(start); took >= 10*time.Second {
+		t.Fatalf("healthy reported %v after the start, about a whole health interval: starting containers are not checked sooner", took)
+	}
+}
