@@ -252,6 +252,7 @@ func (a *Agent) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	if a.rt != nil {
 		wg.Go(func() { _ = a.rt.Supervise(ctx) })
+		wg.Go(func() { a.shipLogs(ctx) })
 	}
 	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering, a.handleEvents, a.challenges} {
 		wg.Go(func() { loop(ctx) })

@@ -138,6 +138,10 @@ func (r *running) halt() error {
 func submit(t *testing.T, s *apitest.Stack, c *apiclient.Client, name string, req apiv1.JobRequest) apiv1.Job {
 	t.Helper()
 	ctx := context.Background()
+	// The agent may not have registered yet (or, in TestAgentRefusesWithoutStake, ever): the API
+	// would refuse a job nobody can serve now.
+	insist := true
+	req.Insist = &insist
 	rsp, err := c.SubmitJobWithResponse(ctx, req)
 	if err != nil || rsp.JSON201 == nil {
 		t.Fatalf("submit: %v %s", err, rsp.Body)
@@ -262,6 +266,24 @@ func TestAgentWinsAndRuns(t *testing.T) {
 		}
 	}
 
+	// The container's output reaches its client through the API, tagged with the provider.
+	listening := func() (n int, line apiv1.ContainerLogLine) {
+		r, err := client.ListJobLogsWithResponse(context.Background(), job.Id, nil)
+		if err != nil || r.JSON200 == nil {
+			t.Fatalf("read container logs: %v", err)
+		}
+		for _, l := range r.JSON200.Lines {
+			if strings.HasPrefix(l.Text, "testsrv: listening on ") {
+				n, line = n+1, l
+			}
+		}
+		return n, line
+	}
+	eventually(t, "the container's first line readable by the client", 10*time.Second, func() bool { n, _ := listening(); return n == 1 })
+	if _, l := listening(); l.Stream != apiv1.ContainerLogLineStreamStdout || l.Provider != chaintest.Addr("provider").Hex() || l.Round != 1 {
+		t.Errorf("log line %+v", l)
+	}
+
 	// Usage is metered and signed; this API instance has no settlement, so the agent retries
 	// and then logs why the report was not taken, keeping the counters unsent.
 	eventually(t, "a usage report", 10*time.Second, func() bool {
@@ -285,6 +307,9 @@ func TestAgentWinsAndRuns(t *testing.T) {
 		t.Fatalf("after restart the job is %s", j.State)
 	}
 	time.Sleep(time.Second) // two meter periods: the same /usage figures are read again
+	if n, _ := listening(); n != 1 {
+		t.Errorf("after restart the container's first line is stored %d times, want once (the new agent resends it)", n)
+	}
 	if !served(again.agent) {
 		c, _ := again.agent.meter.Counters(uint64(*job.ChainJobId), 1)
 		t.Fatalf("after restart the meter counts %+v, want the 3 requests once", c)

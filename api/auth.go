@@ -152,7 +152,7 @@ const badTokenTTL = 30 * time.Second
 
 var errUnknownSession = unauthorized("the session token is unknown or was signed out; sign in again")
 
-// sweepEvery is how often expired sessions and nonces are deleted.
+// sweepEvery is how often expired sessions, nonces and container logs are deleted.
 const sweepEvery = 10 * time.Minute
 
 // sweep deletes expired sessions and nonces until ctx ends. Every instance sweeps; the DELETEs
@@ -172,7 +172,8 @@ func (s *Server) sweep(ctx context.Context) {
 	}
 }
 
-// SweepExpired deletes the sessions and nonces that expired (Run calls it every 10 minutes).
+// SweepExpired deletes the sessions and nonces that expired and the container logs past their
+// retention (Run calls it every 10 minutes).
 func (s *Server) SweepExpired(ctx context.Context) error {
 	now := s.now()
 	if err := s.db.WithContext(ctx).Exec(`DELETE FROM market.sessions WHERE expires_at < ?`, now).Error; err != nil {
@@ -180,6 +181,9 @@ func (s *Server) SweepExpired(ctx context.Context) error {
 	}
 	if err := s.db.WithContext(ctx).Exec(`DELETE FROM market.nonces WHERE expires_at < ?`, now).Error; err != nil {
 		return fmt.Errorf("sweep nonces: %w", err)
+	}
+	if err := s.db.WithContext(ctx).Exec(`DELETE FROM market.container_logs WHERE received_at < ?`, now.Add(-s.cfg.LogRetention)).Error; err != nil {
+		return fmt.Errorf("sweep container logs: %w", err)
 	}
 	return nil
 }

@@ -135,7 +135,7 @@ func TestNoBids(t *testing.T) {
 	s.deposit("client", chain.Tokens(1_000_000))
 	s.sync()
 	c := s.login(a, "client")
-	job := s.submit(c, "client", defaultJob())
+	job := s.submit(c, "client", insist(defaultJob())) // no provider: only by insisting
 	s.clk.Advance(3 * time.Second)
 	s.tick()
 	got := s.getJob(c, job.Id)
@@ -184,7 +184,7 @@ func TestEventStream(t *testing.T) {
 	s.deposit("client", chain.Tokens(1_000_000))
 	s.sync()
 	c := s.login(a, "client")
-	job := s.submit(c, "client", defaultJob())
+	job := s.submit(c, "client", insist(defaultJob()))
 
 	read := func(lastID string, want int) []apiv1.JobEvent {
 		rctx, cancel := context.WithTimeout(ctx, 20*time.Second)

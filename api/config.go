@@ -56,6 +56,10 @@ type Config struct {
 	MaxArtifactsPerJob     int
 	MaxArtifactBytesPerJob int64
 	ArtifactTransfers      int
+	// LogRetention is how long a deployment's container log lines stay readable after they
+	// arrived (also after the job ended); MaxLogLinesPerJob how many of the newest a job keeps.
+	LogRetention      time.Duration
+	MaxLogLinesPerJob int
 
 	// ServeMetrics serves Prometheus metrics at /metrics on the API's own address; turn it off
 	// when they are served on a separate, private address (gin-api -metrics-listen).
@@ -98,6 +102,8 @@ func DefaultConfig(uri string) Config {
 		MaxArtifactsPerJob:     64,
 		MaxArtifactBytesPerJob: 256 << 20,
 		ArtifactTransfers:      4,
+		LogRetention:           7 * 24 * time.Hour,
+		MaxLogLinesPerJob:      100_000,
 		ServeMetrics:           true,
 	}
 }
@@ -111,6 +117,9 @@ func (c *Config) Validate() error {
 	}
 	if u, err := url.Parse(c.URI); err != nil || u.Scheme == "" || u.Host == "" {
 		bad("SIWE URI %q must be an absolute URL", c.URI)
+	}
+	if c.LogRetention <= 0 || c.MaxLogLinesPerJob < 1 {
+		bad("log retention and the lines kept per job must be positive")
 	}
 	if c.NonceTTL <= 0 || c.SessionTTL <= 0 {
 		bad("nonce TTL and session TTL must be positive")

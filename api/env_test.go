@@ -17,7 +17,7 @@ func TestJobEnvReachesOnlyClientAndProvider(t *testing.T) {
 	s.deposit("client", chain.Tokens(2_000_000))
 	s.sync()
 	cl := s.login(a, "client")
-	req := defaultJob()
+	req := insist(defaultJob())
 	req.Env = &map[string]string{"MODEL_ID": "roneneldan/TinyStories-1M", "HF_TOKEN": "hf_secret"}
 	job := s.submit(cl, "client", req)
 

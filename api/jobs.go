@@ -163,6 +163,13 @@ func (s *Server) SubmitJob(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
+	if req.Insist == nil || !*req.Insist {
+		// Before the balance: a client who cannot be served learns it before depositing.
+		if err := s.checkServable(ctx, quoteOf(spec, maxPrice, budget, minStake)); err != nil {
+			fail(c, err)
+			return
+		}
+	}
 	if err := s.checkBalance(ctx, addr, budget); err != nil {
 		fail(c, err)
 		return

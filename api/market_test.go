@@ -16,7 +16,7 @@ func TestMarketStats(t *testing.T) {
 	a := s.start("ctl-eu", "")
 	s.deposit("client", chain.Tokens(2_000_000))
 	s.sync()
-	s.submit(s.login(a, "client"), "client", defaultJob())
+	s.submit(s.login(a, "client"), "client", insist(defaultJob()))
 	s.sync()
 	s.sync()
 	id := s.Chain.ChainID.Int64()

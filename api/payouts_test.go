@@ -36,7 +36,7 @@ func TestChainTermsMustMatchTheJob(t *testing.T) {
 		{"fewer GPUs, only on chain", 2, 1, "gpu.count", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rsp, err := c.SubmitJobWithResponse(ctx, defaultJob())
+			rsp, err := c.SubmitJobWithResponse(ctx, insist(defaultJob()))
 			if err != nil || rsp.JSON201 == nil {
 				t.Fatalf("submit: %v %s", err, body(rsp))
 			}

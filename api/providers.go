@@ -55,6 +55,10 @@ func (s *Server) providerView(ctx context.Context, p *market.Provider) (apiv1.Pr
 	if len(lat) > 0 {
 		v.LatenciesMs = &lat
 	}
+	var probed map[string]float64
+	if json.Unmarshal(p.ProbedLatencies, &probed) == nil && len(probed) > 0 {
+		v.ProbedLatenciesMs = &probed
+	}
 	var tel []apiv1.GPUTelemetry
 	if json.Unmarshal(p.Telemetry, &tel) == nil && len(tel) > 0 {
 		v.Telemetry = &tel

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"strconv"
 	"sync"
 	"time"
 
@@ -133,17 +132,8 @@ func (s *Server) ListJobEvents(c *gin.Context, id apiv1.JobID, params apiv1.List
 	c.JSON(http.StatusOK, gin.H{"events": evs})
 }
 
-// ssePoll is how often a stream looks for new trail entries.
-const ssePoll = 200 * time.Millisecond
-
-// streamRecheck is how often a stream re-reads the job, to follow who may see what (a provider
-// that lost the job to a failover sees a bidder's view, then nothing once it is no longer one).
-const streamRecheck = 5 * time.Second
-
 // StreamJobEvents implements apiv1.ServerInterface: the trail as Server-Sent Events, from the
-// start or after Last-Event-ID, until the client goes away, its session ends (expiry or logout,
-// checked on every poll) or the server shuts down. A comment line every 15 s keeps proxies from
-// closing an idle stream. Streams are capped per account and per instance.
+// start or after Last-Event-ID (see serveStream for how a stream lives and ends).
 func (s *Server) StreamJobEvents(c *gin.Context, id apiv1.JobID, params apiv1.StreamJobEventsParams) {
 	j, err := s.visibleJob(c, id)
 	if err != nil {
@@ -151,90 +141,33 @@ func (s *Server) StreamJobEvents(c *gin.Context, id apiv1.JobID, params apiv1.St
 		return
 	}
 	addr, _ := caller(c)
-	token, _ := bearer(c)
-	var after int64
-	if params.LastEventID != nil {
-		n, err := strconv.ParseInt(*params.LastEventID, 10, 64)
-		if err != nil || n < 0 {
-			fail(c, badRequest("Last-Event-ID must be a sequence number, got %q", market.Truncate(*params.LastEventID, 40)))
-			return
-		}
-		after = n
-	}
-	release, err := s.streams.acquire(addr)
+	after, err := lastEventID(params.LastEventID)
 	if err != nil {
-		c.Header("Retry-After", "5")
 		fail(c, err)
 		return
 	}
-	defer release()
-	ctx := c.Request.Context()
-	w := c.Writer
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Header().Set("X-Accel-Buffering", "no")
-	w.WriteHeader(http.StatusOK)
-	// Streams outlive the server's write timeout.
-	_ = http.NewResponseController(w).SetWriteDeadline(time.Time{})
-	w.Flush()
-	s.metrics.streams.Inc()
-	defer s.metrics.streams.Dec()
-	tick := time.NewTicker(ssePoll)
-	defer tick.Stop()
-	lastWrite, lastCheck := time.Now(), time.Now()
 	v := viewerOf(j, addr)
-	// The reason a stream ends is a comment line: every reader skips it (the CLI and the
-	// dashboard parse each data line as an event), a person reading the stream sees it.
-	end := func(why string) {
-		fmt.Fprintf(w, ": stream ended: %s\n\n", why)
-		w.Flush()
-	}
-	for {
-		if _, err := s.session(ctx, token); err != nil {
-			end("the session ended; sign in again")
-			return
+	s.serveStream(c, id, addr, func(ctx context.Context) error {
+		// Follow who may see what: a provider that lost the job to a failover sees a bidder's
+		// view, then nothing once it is no longer one.
+		cur, err := s.visibleJobFor(ctx, id, addr)
+		if err != nil {
+			return err
 		}
-		if time.Since(lastCheck) > streamRecheck {
-			lastCheck = time.Now()
-			cur, err := s.visibleJobFor(ctx, id, addr)
-			if err != nil {
-				if ctx.Err() == nil {
-					end("the job is no longer visible to this account")
-				}
-				return
-			}
-			v = viewerOf(cur, addr)
-		}
+		v = viewerOf(cur, addr)
+		return nil
+	}, func(ctx context.Context) ([]sseEvent, error) {
 		evs, last, err := s.events(ctx, id, after, v, addr)
 		if err != nil {
-			if ctx.Err() == nil {
-				s.log.Warn("event stream read failed", "job", id, "err", err)
-			}
-			return
-		}
-		for _, e := range evs {
-			b, _ := json.Marshal(e)
-			if _, err := fmt.Fprintf(w, "id: %d\nevent: state\ndata: %s\n\n", e.Seq, b); err != nil {
-				return
-			}
-			lastWrite = time.Now()
+			return nil, err
 		}
 		after = last
-		if time.Since(lastWrite) > 15*time.Second {
-			if _, err := fmt.Fprint(w, ": keep-alive\n\n"); err != nil {
-				return
-			}
-			lastWrite = time.Now()
+		out := make([]sseEvent, len(evs))
+		for i, e := range evs {
+			out[i] = sseEvent{id: e.Seq, name: "state", data: e}
 		}
-		w.Flush()
-		select {
-		case <-ctx.Done():
-			return
-		case <-s.closing:
-			return
-		case <-tick.C:
-		}
-	}
+		return out, nil
+	})
 }
 
 // streamSlots counts open event streams, per account and in all.

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/gintonic/gintonic/api/apitest"
+	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
 	"github.com/gintonic/gintonic/cli"
@@ -86,6 +87,7 @@ func TestClientJourney(t *testing.T) {
 	a := s.Start("ctl-1", "controller")
 	g := newGin(t, s, a.URL)
 	s.Chain.FundGIN(t, "client", chain.Tokens(2_000_000))
+	prov := s.ProviderWith(a, "provider", "eu", 8, apiv1.GPUSpec{Model: "A100", MemoryMiB: 40960, Count: 8})
 
 	if out := g.ok("client", "login"); !strings.Contains(out, chaintest.Addr("client").Hex()) {
 		t.Errorf("login: %s", out)
@@ -101,6 +103,7 @@ func TestClientJourney(t *testing.T) {
 
 	g.ok("client", "deposit", "1,500,000")
 	s.Sync()
+	s.Heartbeat(prov, 8)
 	if out := g.ok("client", "balance"); !strings.Contains(out, "1500000 GIN") || !strings.Contains(out, "met") {
 		t.Errorf("balance after deposit:\n%s", out)
 	}
@@ -138,6 +141,17 @@ func TestClientJourney(t *testing.T) {
 	if out := g.ok("client", "jobs", "logs", id); !strings.Contains(out, "cancelled") {
 		t.Errorf("logs after stop:\n%s", out)
 	}
+	// The container's logs: a line its provider shipped (stored as the API stores it), read by
+	// the client; nobody else reads them.
+	if err := s.DB.Exec(`INSERT INTO market.container_logs (job_id, provider, round, stream, at, line, digest)
+		VALUES (?, ?, 1, 'stderr', now(), 'loading model', '\x01')`, job.ID, chaintest.Addr("provider").Bytes()).Error; err != nil {
+		t.Fatal(err)
+	}
+	if out := g.ok("client", "jobs", "logs", id, "--container"); !strings.Contains(out, " stderr 0x"+chaintest.Addr("provider").Hex()[2:6]) ||
+		!strings.HasSuffix(strings.TrimSpace(out), "/1  loading model") {
+		t.Errorf("container logs:\n%s", out)
+	}
+	g.fails("provider", "only the client of job", "jobs", "logs", id, "--container")
 	free, _ := s.Chain.Contracts.FreeBalance(context.Background(), chaintest.Addr("client"))
 	if free.Cmp(chain.Tokens(1_500_000)) != 0 {
 		t.Errorf("free balance after the refund: %s", free)

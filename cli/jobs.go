@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -20,7 +18,7 @@ import (
 
 func (g *globals) jobsCmd() *cobra.Command {
 	jobs := &cobra.Command{Use: "jobs", Short: "Submit, list, follow and stop your jobs"}
-	jobs.AddCommand(g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd(), g.jobsArtifactsCmd())
+	jobs.AddCommand(g.jobsQuoteCmd(), g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd(), g.jobsArtifactsCmd())
 	return jobs
 }
 
@@ -43,46 +41,25 @@ func jobID(s string) (int64, error) {
 }
 
 func (g *globals) jobsSubmitCmd() *cobra.Command {
-	var req apiv1.JobRequest
-	var model, region, kind, maxPrice, budget, minStake, wait string
-	var env []string
+	var spec jobSpec
+	var wait string
+	var insist bool
 	cmd := &cobra.Command{
 		Use:   "submit",
 		Short: "Submit a job, sign its createJob transaction with your key and open bidding",
-		Args:  cobra.NoArgs,
+		Long: "Without --gpu-model and --gpu-memory, takes the cheapest fit on offer from a quote (gin jobs quote) and says\n" +
+			"which; when no provider can serve the job now, says why and submits nothing, unless --insist.",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			var err error
-			if req.MaxPricePerGpuSecond, err = ginFlag("max-price", maxPrice); err != nil {
+			req, err := spec.job(apiv1.GPUSpec{Model: spec.gpuModel, MemoryMiB: spec.gpuMemory, Count: spec.gpus}, insist)
+			if err != nil {
 				return err
 			}
-			if req.Budget, err = ginFlag("budget", budget); err != nil {
-				return err
-			}
-			if minStake != "" {
-				v, err := ginFlag("min-stake", minStake)
-				if err != nil {
+			if !spec.picked() {
+				if err := g.pickGPU(ctx, &spec, &req, insist); err != nil {
 					return err
 				}
-				req.MinProviderStake = &v
-			}
-			req.Kind = apiv1.JobKind(kind)
-			if len(env) > 0 {
-				m := map[string]string{}
-				for _, kv := range env {
-					k, v, ok := strings.Cut(kv, "=")
-					if !ok || k == "" {
-						return fmt.Errorf("--env %q: want NAME=value", kv)
-					}
-					m[k] = v
-				}
-				req.Env = &m
-			}
-			if model != "" {
-				req.Model = &model
-			}
-			if region != "" {
-				req.Region = &region
 			}
 			c, err := g.client(ctx)
 			if err != nil {
@@ -131,20 +108,10 @@ func (g *globals) jobsSubmitCmd() *cobra.Command {
 			return nil
 		},
 	}
+	spec.bind(cmd.Flags())
 	f := cmd.Flags()
-	f.StringVar(&req.Image, "image", "", "container image (required)")
-	f.StringVar(&model, "model", "", "model, e.g. hf://roneneldan/TinyStories-1M")
-	f.StringVar(&kind, "kind", "service", "service (long-running) or batch (e.g. fine-tuning)")
-	f.StringVar(&req.Gpu.Model, "gpu-model", "H100", "GPU model")
-	f.IntVar(&req.Gpu.MemoryMiB, "gpu-memory", 40000, "GPU memory in MiB, at least")
-	f.IntVar(&req.Gpu.Count, "gpus", 1, "number of GPUs")
-	f.StringVar(&maxPrice, "max-price", "", "most you pay per GPU-second, in GIN (required)")
-	f.StringVar(&budget, "budget", "", "budget in GIN, locked in the escrow (required)")
-	f.IntVar(&req.DurationSeconds, "duration", 3600, "expected duration in seconds")
-	f.StringVar(&region, "region", "", "your region (default: the controller's)")
-	f.StringVar(&minStake, "min-stake", "", "stake in GIN a provider must hold to win")
 	f.StringVar(&wait, "wait", "", "then wait, with a spinner, until the job is in this state (e.g. running; at most 30 minutes)")
-	f.StringArrayVar(&env, "env", nil, "NAME=value for the container's environment (repeat it); seen only by you and the provider that runs the job")
+	f.BoolVar(&insist, "insist", false, "submit even when no provider can serve the job now (name --gpu-model and --gpu-memory then)")
 	return cmd
 }
 
@@ -270,16 +237,19 @@ func printEvent(out interface{ Write([]byte) (int, error) }, e apiv1.JobEvent) {
 }
 
 func (g *globals) jobsLogsCmd() *cobra.Command {
-	var follow bool
+	var follow, containerOut bool
 	cmd := &cobra.Command{
 		Use:   "logs <job>",
-		Short: "A job's status trail; --follow streams new entries as they happen",
+		Short: "A job's status trail, or with --container its deployment's stdout and stderr; --follow streams new entries as they happen",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			id, c, err := g.jobClient(ctx, args[0])
 			if err != nil {
 				return err
+			}
+			if containerOut {
+				return g.containerLogs(ctx, c, id, follow)
 			}
 			if !follow {
 				r, err := c.ListJobEventsWithResponse(ctx, id, nil)
@@ -301,39 +271,20 @@ func (g *globals) jobsLogsCmd() *cobra.Command {
 			if err != nil {
 				return g.explain(err)
 			}
-			defer rsp.Body.Close()
-			if rsp.StatusCode != http.StatusOK {
-				var p apiv1.Problem
-				_ = json.NewDecoder(rsp.Body).Decode(&p)
-				return g.explain(apiclient.Error(rsp, &p))
-			}
-			sc := bufio.NewScanner(rsp.Body)
-			for sc.Scan() {
-				if why, ok := strings.CutPrefix(sc.Text(), ": stream ended: "); ok {
-					// The API closed the stream (a signed-out or expired session): say why.
-					fmt.Fprintf(g.env.Stderr, "gin: the API ended the stream: %s\n", why)
-					continue
-				}
-				data, ok := strings.CutPrefix(sc.Text(), "data: ")
-				if !ok {
-					continue
-				}
+			return g.readStream(ctx, rsp, func(data string) {
 				if g.json {
 					fmt.Fprintln(g.env.Stdout, data)
-					continue
+					return
 				}
 				var e apiv1.JobEvent
 				if json.Unmarshal([]byte(data), &e) == nil {
 					printEvent(g.env.Stdout, e)
 				}
-			}
-			if ctx.Err() != nil {
-				return nil
-			}
-			return sc.Err()
+			})
 		},
 	}
 	cmd.Flags().BoolVarP(&follow, "follow", "f", false, "keep streaming (Ctrl-C stops)")
+	cmd.Flags().BoolVar(&containerOut, "container", false, "the deployment's container logs (stdout and stderr, with the provider and round each line came from) instead of the trail")
 	return cmd
 }
 

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/gintonic/gintonic/api/apiclient"
@@ -37,6 +38,10 @@ func (g *globals) explain(err error) error {
 			msg += "\n  → it belongs to another account: check --key / GIN_KEY, then gin login"
 		case 404:
 			msg += "\n  → check the id: gin jobs list"
+		case 422:
+			if p.Problem != nil && strings.HasSuffix(p.Problem.Type, "/unservable") {
+				msg += "\n  → gin jobs quote shows what is on offer (the same flags); --insist submits anyway"
+			}
 		}
 		return errors.New(msg)
 	case errors.As(err, &rev):

@@ -183,6 +183,8 @@ func TestDashboard(t *testing.T) {
 				s.get(t, ctx, fmt.Sprintf("/v1/jobs/%d", job.Id), client.token(), &j)
 				return j.State == apiv1.JobStateRunning
 			})
+			// The runtime's own start-up line, shipped by the agent, shown to the client.
+			client.waitText("#logs", "msg=serving")
 		}
 		client.shot(shots, "client")
 	})

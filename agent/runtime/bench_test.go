@@ -28,14 +28,14 @@ import (
 //
 //   - agent.deploy_p50_ms / agent.deploy_p95_ms: until the runtime emits EventHealthy, which is
 //     what makes the agent report the job running (agent/deploy.go). That event comes from
-//     Supervise, which checks every HealthInterval (5 s by default), not from a faster poll: so
-//     this figure includes waiting for the next supervision tick, as production does.
+//     Supervise, which checks every HealthInterval (5 s by default) and a starting container
+//     every 250 ms (startPoll): so this figure includes waiting for that check, as production does.
 //   - agent.deploy_answering_p50_ms / _p95_ms: until the container first answers its health
 //     check, polled by WaitHealthy (every min(HealthInterval, 250 ms) = 250 ms at the defaults).
 //     Nothing in the agent waits this way today; it shows the container's own start-up.
 //
-// Each deployment starts after a pause drawn uniformly from [0, HealthInterval) (not timed), so
-// that it falls at a random moment of the supervision period, as awards do.
+// Each deployment starts after a pause drawn uniformly from [0, 2 × startPoll) (not timed), so
+// that it falls at a random moment of the supervision's polling, as awards do.
 //
 // Not included: the agent's job-list poll that discovers the award, its award check on chain and
 // its status reports to the API (local HTTP calls), and any GPU device request (no GPU here).
@@ -77,7 +77,7 @@ func TestBenchDeploy(t *testing.T) {
 	const n = 20
 	runs := bench.Runs(3)
 	cfg := rt.cfg
-	t.Logf("setup: %d runs of %d sequential deployments of %s, each after a random pause in [0, %s); Supervise every %s (default), health timeout %s, start grace %s, network %s; resources 2 CPUs, 8 GiB",
+	t.Logf("setup: %d runs of %d sequential deployments of %s, each after a random pause in [0, %s); Supervise every %s (default), starting containers every 250 ms, health timeout %s, start grace %s, network %s; resources 2 CPUs, 8 GiB",
 		runs, n, runtimeimage.Tag, cfg.HealthInterval, cfg.HealthInterval, cfg.HealthTimeout, cfg.StartGrace, cfg.Network)
 	var r bench.Report
 	for run := range runs {
@@ -89,10 +89,9 @@ func TestBenchDeploy(t *testing.T) {
 				Resources: Resources{MemoryBytes: 8 << 30, NanoCPUs: 2_000_000_000, PidsLimit: DefaultPidsLimit, ShmBytes: 1 << 30,
 					ScratchBytes: 1 << 30, VolumeBytes: 1 << 30},
 			}
-			// An award arrives at a random moment of the supervision period: without this pause
-			// each deployment would start just after the tick that ended the previous one, and
-			// always wait almost a whole period.
-			time.Sleep(rand.N(cfg.HealthInterval))
+			// An award arrives at a random moment of the supervision's polling: without this
+			// pause each deployment would start just after the check that ended the previous one.
+			time.Sleep(rand.N(2 * startPoll))
 			start := time.Now()
 			if ok, err := rt.HasImage(ctx, d.Image); err != nil || !ok {
 				t.Fatalf("image %s present: %v %v", d.Image, ok, err)

@@ -185,11 +185,16 @@ func (s *Stack) Deposit(name string, amount *big.Int) {
 // sends a heartbeat with latencyMs to every instance.
 func (s *Stack) Provider(in *Instance, name, region string, latencyMs float64) *apiclient.Client {
 	s.T.Helper()
+	return s.ProviderWith(in, name, region, latencyMs, apiv1.GPUSpec{Model: "H100", MemoryMiB: 81920, Count: 8})
+}
+
+// ProviderWith is Provider with other GPUs than 8 H100s (8 of them free, as Heartbeat says).
+func (s *Stack) ProviderWith(in *Instance, name, region string, latencyMs float64, gpus ...apiv1.GPUSpec) *apiclient.Client {
+	s.T.Helper()
 	s.Chain.Stake(s.T, name, chain.Tokens(100_000))
 	p := s.Login(in, name)
 	reg, err := p.RegisterProviderWithResponse(context.Background(), apiv1.ProviderRegistration{
-		Region: region, Endpoint: "http://127.0.0.1:9/" + name,
-		Gpus: []apiv1.GPUSpec{{Model: "H100", MemoryMiB: 81920, Count: 8}},
+		Region: region, Endpoint: "http://127.0.0.1:9/" + name, Gpus: gpus,
 	})
 	if err != nil || reg.JSON200 == nil {
 		s.T.Fatalf("register %s: %v %s", name, err, reg.Body)

@@ -49,6 +49,42 @@ func (e AttestationState) Valid() bool {
 	}
 }
 
+// Defines values for ContainerLogBatchLinesStream.
+const (
+	ContainerLogBatchLinesStreamStderr ContainerLogBatchLinesStream = "stderr"
+	ContainerLogBatchLinesStreamStdout ContainerLogBatchLinesStream = "stdout"
+)
+
+// Valid indicates whether the value is a known member of the ContainerLogBatchLinesStream enum.
+func (e ContainerLogBatchLinesStream) Valid() bool {
+	switch e {
+	case ContainerLogBatchLinesStreamStderr:
+		return true
+	case ContainerLogBatchLinesStreamStdout:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ContainerLogLineStream.
+const (
+	ContainerLogLineStreamStderr ContainerLogLineStream = "stderr"
+	ContainerLogLineStreamStdout ContainerLogLineStream = "stdout"
+)
+
+// Valid indicates whether the value is a known member of the ContainerLogLineStream enum.
+func (e ContainerLogLineStream) Valid() bool {
+	switch e {
+	case ContainerLogLineStreamStderr:
+		return true
+	case ContainerLogLineStreamStdout:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for DisputeState.
 const (
 	DisputeStateExecuted DisputeState = "executed"
@@ -419,6 +455,37 @@ type ChallengeResult struct {
 	Tx        string `json:"tx"`
 }
 
+// ContainerLogBatch defines model for ContainerLogBatch.
+type ContainerLogBatch struct {
+	Lines []struct {
+		Stream ContainerLogBatchLinesStream `json:"stream"`
+		Text   string                       `json:"text"`
+
+		// Time When the container wrote the line.
+		Time time.Time `json:"time"`
+	} `json:"lines"`
+}
+
+// ContainerLogBatchLinesStream defines model for ContainerLogBatch.Lines.Stream.
+type ContainerLogBatchLinesStream string
+
+// ContainerLogLine defines model for ContainerLogLine.
+type ContainerLogLine struct {
+	Id int64 `json:"id"`
+
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider Address `json:"provider"`
+
+	// Round The award round (a failover starts a new one on another provider).
+	Round  int                    `json:"round"`
+	Stream ContainerLogLineStream `json:"stream"`
+	Text   string                 `json:"text"`
+	Time   time.Time              `json:"time"`
+}
+
+// ContainerLogLineStream defines model for ContainerLogLine.Stream.
+type ContainerLogLineStream string
+
 // Dispute defines model for Dispute.
 type Dispute struct {
 	// Amount GIN wei as a decimal integer.
@@ -489,6 +556,17 @@ type GPUTelemetry struct {
 
 	// Uuid Example: GPU-2f0c7a1e-6c55-4b3e-9e4a-5b1f1c6d8e10
 	Uuid string `json:"uuid"`
+}
+
+// GPUWant defines model for GPUWant.
+type GPUWant struct {
+	Count int `json:"count"`
+
+	// MemoryMiB At least this much per GPU; absent or 0: any.
+	MemoryMiB *int `json:"memoryMiB,omitempty"`
+
+	// Model Absent or empty: any model.
+	Model *string `json:"model,omitempty"`
 }
 
 // Health defines model for Health.
@@ -594,6 +672,75 @@ type JobEvent struct {
 // JobKind defines model for JobKind.
 type JobKind string
 
+// JobQuote defines model for JobQuote.
+type JobQuote struct {
+	// Cheapest GPUs of one model and memory at the providers that could serve the spec.
+	Cheapest *QuoteGPU `json:"cheapest,omitempty"`
+
+	// Cost GPU count × duration × the lowest and highest recent bid; absent without prices.
+	Cost *QuoteCost `json:"cost,omitempty"`
+
+	// Excluded Every other provider heard from recently, and matching's reason it cannot serve the spec.
+	Excluded []Exclusion `json:"excluded"`
+
+	// Gpus The GPUs of those providers that fit the spec, by model and memory.
+	Gpus []QuoteGPU `json:"gpus"`
+
+	// Prices Prices per GPU-second of bids (and the awarded ones among them) in the window, on jobs of gpuModel.
+	Prices QuotePrices `json:"prices"`
+
+	// Providers How many providers could serve it now.
+	Providers int `json:"providers"`
+
+	// Reason When not servable, why, for a person (the detail of a POST /v1/jobs refusal): "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers".
+	Reason *string `json:"reason,omitempty"`
+
+	// Reasons When not servable, the reasons as codes, the one `reason` names first.
+	Reasons *[]QuoteReason `json:"reasons,omitempty"`
+
+	// Regions Their regions.
+	Regions []string `json:"regions"`
+
+	// Servable Some provider could serve the spec now.
+	Servable bool `json:"servable"`
+
+	// TimeToRunning Expected seconds from the createJob transaction to running: the bidding period, the award margin (the most the award transaction may take) and a deploy estimate (the median time from award to running of recent jobs of the GPU model, or a default when there are none).
+	TimeToRunning QuoteTime `json:"timeToRunning"`
+}
+
+// JobQuoteRequest A job spec as for POST /v1/jobs, every field but gpu.count optional. image, model, kind, env and resources are accepted, so the same body serves both, and do not change the quote.
+type JobQuoteRequest struct {
+	// Budget GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Budget          *Amount            `json:"budget,omitempty"`
+	DurationSeconds *int               `json:"durationSeconds,omitempty"`
+	Env             *map[string]string `json:"env,omitempty"`
+	Gpu             GPUWant            `json:"gpu"`
+	Image           *string            `json:"image,omitempty"`
+
+	// Insist Ignored here.
+	Insist *bool    `json:"insist,omitempty"`
+	Kind   *JobKind `json:"kind,omitempty"`
+
+	// MaxPricePerGpuSecond GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	MaxPricePerGpuSecond *Amount `json:"maxPricePerGpuSecond,omitempty"`
+
+	// MinProviderStake GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
+	Model            *string `json:"model,omitempty"`
+
+	// Region The client's region; defaults to the controller's.
+	Region *string `json:"region,omitempty"`
+
+	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
+	Resources *Resources `json:"resources,omitempty"`
+}
+
 // JobRequest defines model for JobRequest.
 type JobRequest struct {
 	// Budget GIN wei as a decimal integer.
@@ -605,8 +752,11 @@ type JobRequest struct {
 	Gpu             GPUSpec            `json:"gpu"`
 
 	// Image Example: ghcr.io/gintonic/runtime:latest
-	Image string  `json:"image"`
-	Kind  JobKind `json:"kind"`
+	Image string `json:"image"`
+
+	// Insist Submit even when no provider can serve the spec now (a provider about to come online, a stake or price the client expects to be met): without it such a spec is refused with 422 `unservable`. Not part of the spec hash.
+	Insist *bool   `json:"insist,omitempty"`
+	Kind   JobKind `json:"kind"`
 
 	// MaxPricePerGpuSecond GIN wei as a decimal integer.
 	//
@@ -864,6 +1014,26 @@ type MatchResult struct {
 	Winner      *ScoreBreakdown  `json:"winner,omitempty"`
 }
 
+// PriceRange defines model for PriceRange.
+type PriceRange struct {
+	Count int `json:"count"`
+
+	// Max GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Max *Amount `json:"max,omitempty"`
+
+	// Median GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Median *Amount `json:"median,omitempty"`
+
+	// Min GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Min *Amount `json:"min,omitempty"`
+}
+
 // Problem defines model for Problem.
 type Problem struct {
 	Detail *string `json:"detail,omitempty"`
@@ -886,17 +1056,22 @@ type Provider struct {
 	Address Address `json:"address"`
 
 	// Availability Share of expected heartbeats received.
-	Availability    float64             `json:"availability"`
-	Endpoint        string              `json:"endpoint"`
-	FreeGpus        int                 `json:"freeGpus"`
-	Gpus            []GPUSpec           `json:"gpus"`
-	Healthy         bool                `json:"healthy"`
-	LastHeartbeatAt *time.Time          `json:"lastHeartbeatAt,omitempty"`
-	LatenciesMs     *map[string]float64 `json:"latenciesMs,omitempty"`
-	Load            float64             `json:"load"`
-	Performance     float64             `json:"performance"`
-	Region          string              `json:"region"`
-	RegisteredAt    time.Time           `json:"registeredAt"`
+	Availability    float64    `json:"availability"`
+	Endpoint        string     `json:"endpoint"`
+	FreeGpus        int        `json:"freeGpus"`
+	Gpus            []GPUSpec  `json:"gpus"`
+	Healthy         bool       `json:"healthy"`
+	LastHeartbeatAt *time.Time `json:"lastHeartbeatAt,omitempty"`
+
+	// LatenciesMs The round trips the provider reported to each controller, by controller id.
+	LatenciesMs *map[string]float64 `json:"latenciesMs,omitempty"`
+	Load        float64             `json:"load"`
+	Performance float64             `json:"performance"`
+
+	// ProbedLatenciesMs What each controller measured itself, by controller id: a moving average of GET endpoint/healthz round trips in milliseconds, or -1 when the controller's last probe failed (the endpoint is unreachable from it). Matching uses these, not latenciesMs.
+	ProbedLatenciesMs *map[string]float64 `json:"probedLatenciesMs,omitempty"`
+	Region            string              `json:"region"`
+	RegisteredAt      time.Time           `json:"registeredAt"`
 
 	// Stake GIN wei as a decimal integer.
 	//
@@ -966,6 +1141,74 @@ type ProviderRegistration struct {
 	//
 	// Example: sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=
 	TlsPin *string `json:"tlsPin,omitempty"`
+}
+
+// QuoteCost GPU count × duration × the lowest and highest recent bid; absent without prices.
+type QuoteCost struct {
+	// BudgetCovers The budget pays for the whole duration at the highest recent bid (absent without a budget).
+	BudgetCovers    *bool `json:"budgetCovers,omitempty"`
+	DurationSeconds int   `json:"durationSeconds"`
+
+	// Max GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Max Amount `json:"max"`
+
+	// Min GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	Min Amount `json:"min"`
+}
+
+// QuoteGPU GPUs of one model and memory at the providers that could serve the spec.
+type QuoteGPU struct {
+	// Count GPUs of this kind at those providers.
+	Count int `json:"count"`
+
+	// Free Free now, at most (a provider's free GPUs count across its kinds).
+	Free int `json:"free"`
+
+	// LowestBid GIN wei as a decimal integer.
+	//
+	// Example: 1000000000000000000
+	LowestBid *Amount `json:"lowestBid,omitempty"`
+	MemoryMiB int     `json:"memoryMiB"`
+	Model     string  `json:"model"`
+	Providers int     `json:"providers"`
+}
+
+// QuotePrices Prices per GPU-second of bids (and the awarded ones among them) in the window, on jobs of gpuModel.
+type QuotePrices struct {
+	Awards PriceRange `json:"awards"`
+	Bids   PriceRange `json:"bids"`
+
+	// GpuModel The spec's GPU model, or the cheapest fit's when it names none; absent: every model.
+	GpuModel      *string `json:"gpuModel,omitempty"`
+	WindowSeconds int     `json:"windowSeconds"`
+}
+
+// QuoteReason defines model for QuoteReason.
+type QuoteReason struct {
+	// Code no_providers (none heard from recently), one of matching's exclusion reasons (unhealthy, unavailable, gpu_model, gpu_memory, gpu_count, free_gpus, stake, unreachable), or price (the maximum price is below every fitting provider's recent bids).
+	Code   string `json:"code"`
+	Detail string `json:"detail"`
+
+	// Providers How many providers this reason holds for.
+	Providers int `json:"providers"`
+}
+
+// QuoteTime Expected seconds from the createJob transaction to running: the bidding period, the award margin (the most the award transaction may take) and a deploy estimate (the median time from award to running of recent jobs of the GPU model, or a default when there are none).
+type QuoteTime struct {
+	AwardSeconds int `json:"awardSeconds"`
+
+	// Basis How it is computed, in words.
+	Basis          string `json:"basis"`
+	BiddingSeconds int    `json:"biddingSeconds"`
+
+	// DeploySamples Recent jobs the deploy estimate is the median of; 0 for the default.
+	DeploySamples *int `json:"deploySamples,omitempty"`
+	DeploySeconds int  `json:"deploySeconds"`
+	Seconds       int  `json:"seconds"`
 }
 
 // RequestCounts defines model for RequestCounts.
@@ -1163,6 +1406,20 @@ type StreamJobEventsParams struct {
 	LastEventID *string `json:"Last-Event-ID,omitempty"`
 }
 
+// ListJobLogsParams defines parameters for ListJobLogs.
+type ListJobLogsParams struct {
+	// After Only lines after this id.
+	After *int64 `form:"after,omitempty" json:"after,omitempty"`
+
+	// Limit At most this many lines (default and most 1000).
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+}
+
+// StreamJobLogsParams defines parameters for StreamJobLogs.
+type StreamJobLogsParams struct {
+	LastEventID *string `json:"Last-Event-ID,omitempty"`
+}
+
 // ListProvidersParams defines parameters for ListProviders.
 type ListProvidersParams struct {
 	Region *string `form:"region,omitempty" json:"region,omitempty"`
@@ -1189,11 +1446,17 @@ type ChallengeDisputeJSONRequestBody = ChallengeRequest
 // SubmitJobJSONRequestBody defines body for SubmitJob for application/json ContentType.
 type SubmitJobJSONRequestBody = JobRequest
 
+// QuoteJobJSONRequestBody defines body for QuoteJob for application/json ContentType.
+type QuoteJobJSONRequestBody = JobQuoteRequest
+
 // PlaceBidJSONRequestBody defines body for PlaceBid for application/json ContentType.
 type PlaceBidJSONRequestBody = BidRequest
 
 // AttachJobTxJSONRequestBody defines body for AttachJobTx for application/json ContentType.
 type AttachJobTxJSONRequestBody = TxHash
+
+// AppendJobLogsJSONRequestBody defines body for AppendJobLogs for application/json ContentType.
+type AppendJobLogsJSONRequestBody = ContainerLogBatch
 
 // ReportJobStatusJSONRequestBody defines body for ReportJobStatus for application/json ContentType.
 type ReportJobStatusJSONRequestBody = StatusReport
@@ -1373,12 +1636,16 @@ type ClientInterface interface {
 
 	// SubmitJobWithBody Submit a job; returns the unsigned createJob transaction for the client's wallet.
 	//
+	// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
+	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with POST /v1/jobs (the `SubmitJob` operationId).
 	SubmitJobWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// SubmitJob Submit a job; returns the unsigned createJob transaction for the client's wallet.
+	//
+	// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -1389,6 +1656,24 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/jobs/open (the `ListOpenJobs` operationId).
 	ListOpenJobs(ctx context.Context, params *ListOpenJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// QuoteJobWithBody What a job would meet now, before any money moves (public)
+	//
+	// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+	QuoteJobWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// QuoteJob What a job would meet now, before any money moves (public)
+	//
+	// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+	QuoteJob(ctx context.Context, body QuoteJobJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetJob A job with its match explanation and status trail (its client or providers only).
 	//
@@ -1480,6 +1765,38 @@ type ClientInterface interface {
 	//
 	// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
 	RevokeJobKey(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListJobLogs The deployment's container logs (stdout and stderr), oldest first — for the job's client only.
+	//
+	// The lines the providers' agents shipped (about once a second), each with the time the container wrote it, its stream, and the provider and round it came from. They stay readable for the API's log retention (7 days by default, `-log-retention`) after they arrived, also after the job ended; a job keeps its newest 100,000 lines.
+	//
+	// Corresponds with GET /v1/jobs/{id}/logs (the `ListJobLogs` operationId).
+	ListJobLogs(ctx context.Context, id JobID, params *ListJobLogsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AppendJobLogsWithBody The job's provider ships the lines its container wrote.
+	//
+	// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+	AppendJobLogsWithBody(ctx context.Context, id JobID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AppendJobLogs The job's provider ships the lines its container wrote.
+	//
+	// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+	AppendJobLogs(ctx context.Context, id JobID, body AppendJobLogsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// StreamJobLogs The container logs as Server-Sent Events (one `log` event per line; resumes with Last-Event-ID) — for the job's client only.
+	//
+	// Follows the deployment's output as the agents ship it; counts towards the same stream limits as the trail's stream.
+	//
+	// Corresponds with GET /v1/jobs/{id}/logs/stream (the `StreamJobLogs` operationId).
+	StreamJobLogs(ctx context.Context, id JobID, params *StreamJobLogsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetJobSettlement Where a job's budget went, from the escrow's events (its client or providers only).
 	//
@@ -1804,6 +2121,8 @@ func (c *Client) ListJobs(ctx context.Context, params *ListJobsParams, reqEditor
 
 // SubmitJobWithBody Submit a job; returns the unsigned createJob transaction for the client's wallet.
 //
+// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
+//
 // Takes any type of body and a specified content type.
 //
 // Corresponds with POST /v1/jobs (the `SubmitJob` operationId).
@@ -1820,6 +2139,8 @@ func (c *Client) SubmitJobWithBody(ctx context.Context, contentType string, body
 }
 
 // SubmitJob Submit a job; returns the unsigned createJob transaction for the client's wallet.
+//
+// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
 //
 // Takes a body of the `application/json` content type.
 //
@@ -1841,6 +2162,44 @@ func (c *Client) SubmitJob(ctx context.Context, body SubmitJobJSONRequestBody, r
 // Corresponds with GET /v1/jobs/open (the `ListOpenJobs` operationId).
 func (c *Client) ListOpenJobs(ctx context.Context, params *ListOpenJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewListOpenJobsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// QuoteJobWithBody What a job would meet now, before any money moves (public)
+//
+// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+func (c *Client) QuoteJobWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewQuoteJobRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// QuoteJob What a job would meet now, before any money moves (public)
+//
+// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+func (c *Client) QuoteJob(ctx context.Context, body QuoteJobJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewQuoteJobRequest(c.Server, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2082,6 +2441,78 @@ func (c *Client) RevealDeploymentKey(ctx context.Context, id JobID, reqEditors .
 // Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
 func (c *Client) RevokeJobKey(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRevokeJobKeyRequest(c.Server, id, keyId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListJobLogs The deployment's container logs (stdout and stderr), oldest first — for the job's client only.
+//
+// The lines the providers' agents shipped (about once a second), each with the time the container wrote it, its stream, and the provider and round it came from. They stay readable for the API's log retention (7 days by default, `-log-retention`) after they arrived, also after the job ended; a job keeps its newest 100,000 lines.
+//
+// Corresponds with GET /v1/jobs/{id}/logs (the `ListJobLogs` operationId).
+func (c *Client) ListJobLogs(ctx context.Context, id JobID, params *ListJobLogsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListJobLogsRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AppendJobLogsWithBody The job's provider ships the lines its container wrote.
+//
+// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+func (c *Client) AppendJobLogsWithBody(ctx context.Context, id JobID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAppendJobLogsRequestWithBody(c.Server, id, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AppendJobLogs The job's provider ships the lines its container wrote.
+//
+// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+func (c *Client) AppendJobLogs(ctx context.Context, id JobID, body AppendJobLogsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAppendJobLogsRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// StreamJobLogs The container logs as Server-Sent Events (one `log` event per line; resumes with Last-Event-ID) — for the job's client only.
+//
+// Follows the deployment's output as the agents ship it; counts towards the same stream limits as the trail's stream.
+//
+// Corresponds with GET /v1/jobs/{id}/logs/stream (the `StreamJobLogs` operationId).
+func (c *Client) StreamJobLogs(ctx context.Context, id JobID, params *StreamJobLogsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewStreamJobLogsRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -2901,6 +3332,46 @@ func NewListOpenJobsRequest(server string, params *ListOpenJobsParams) (*http.Re
 	return req, nil
 }
 
+// NewQuoteJobRequest calls the generic QuoteJob builder with application/json body
+func NewQuoteJobRequest(server string, body QuoteJobJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewQuoteJobRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewQuoteJobRequestWithBody constructs an http.Request for the QuoteJob method, with any body, and a specified content type
+func NewQuoteJobRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/quote")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewGetJobRequest constructs an http.Request for the GetJob method
 func NewGetJobRequest(server string, id JobID) (*http.Request, error) {
 	var err error
@@ -3429,6 +3900,175 @@ func NewRevokeJobKeyRequest(server string, id JobID, keyId int64) (*http.Request
 	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListJobLogsRequest constructs an http.Request for the ListJobLogs method
+func NewListJobLogsRequest(server string, id JobID, params *ListJobLogsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/logs", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.After != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "after", *params.After, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewAppendJobLogsRequest calls the generic AppendJobLogs builder with application/json body
+func NewAppendJobLogsRequest(server string, id JobID, body AppendJobLogsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewAppendJobLogsRequestWithBody(server, id, "application/json", bodyReader)
+}
+
+// NewAppendJobLogsRequestWithBody constructs an http.Request for the AppendJobLogs method, with any body, and a specified content type
+func NewAppendJobLogsRequestWithBody(server string, id JobID, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/logs", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewStreamJobLogsRequest constructs an http.Request for the StreamJobLogs method
+func NewStreamJobLogsRequest(server string, id JobID, params *StreamJobLogsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/jobs/%s/logs/stream", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.LastEventID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Last-Event-ID", *params.LastEventID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Last-Event-ID", headerParam0)
+		}
+
 	}
 
 	return req, nil
@@ -4004,12 +4644,16 @@ type ClientWithResponsesInterface interface {
 
 	// SubmitJobWithBodyWithResponse Submit a job; returns the unsigned createJob transaction for the client's wallet.
 	//
+	// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
+	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with POST /v1/jobs (the `SubmitJob` operationId).
 	SubmitJobWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SubmitJobResponse, error)
 
 	// SubmitJobWithResponse Submit a job; returns the unsigned createJob transaction for the client's wallet.
+	//
+	// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4022,6 +4666,24 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/jobs/open (the `ListOpenJobs` operationId).
 	ListOpenJobsWithResponse(ctx context.Context, params *ListOpenJobsParams, reqEditors ...RequestEditorFn) (*ListOpenJobsResponse, error)
+
+	// QuoteJobWithBodyWithResponse What a job would meet now, before any money moves (public)
+	//
+	// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+	QuoteJobWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*QuoteJobResponse, error)
+
+	// QuoteJobWithResponse What a job would meet now, before any money moves (public)
+	//
+	// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+	QuoteJobWithResponse(ctx context.Context, body QuoteJobJSONRequestBody, reqEditors ...RequestEditorFn) (*QuoteJobResponse, error)
 
 	// GetJobWithResponse A job with its match explanation and status trail (its client or providers only).
 	//
@@ -4133,6 +4795,42 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with DELETE /v1/jobs/{id}/keys/{keyId} (the `RevokeJobKey` operationId).
 	RevokeJobKeyWithResponse(ctx context.Context, id JobID, keyId int64, reqEditors ...RequestEditorFn) (*RevokeJobKeyResponse, error)
+
+	// ListJobLogsWithResponse The deployment's container logs (stdout and stderr), oldest first — for the job's client only.
+	//
+	// The lines the providers' agents shipped (about once a second), each with the time the container wrote it, its stream, and the provider and round it came from. They stay readable for the API's log retention (7 days by default, `-log-retention`) after they arrived, also after the job ended; a job keeps its newest 100,000 lines.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/jobs/{id}/logs (the `ListJobLogs` operationId).
+	ListJobLogsWithResponse(ctx context.Context, id JobID, params *ListJobLogsParams, reqEditors ...RequestEditorFn) (*ListJobLogsResponse, error)
+
+	// AppendJobLogsWithBodyWithResponse The job's provider ships the lines its container wrote.
+	//
+	// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+	AppendJobLogsWithBodyWithResponse(ctx context.Context, id JobID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AppendJobLogsResponse, error)
+
+	// AppendJobLogsWithResponse The job's provider ships the lines its container wrote.
+	//
+	// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+	AppendJobLogsWithResponse(ctx context.Context, id JobID, body AppendJobLogsJSONRequestBody, reqEditors ...RequestEditorFn) (*AppendJobLogsResponse, error)
+
+	// StreamJobLogsWithResponse The container logs as Server-Sent Events (one `log` event per line; resumes with Last-Event-ID) — for the job's client only.
+	//
+	// Follows the deployment's output as the agents ship it; counts towards the same stream limits as the trail's stream.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/jobs/{id}/logs/stream (the `StreamJobLogs` operationId).
+	StreamJobLogsWithResponse(ctx context.Context, id JobID, params *StreamJobLogsParams, reqEditors ...RequestEditorFn) (*StreamJobLogsResponse, error)
 
 	// GetJobSettlementWithResponse Where a job's budget went, from the escrow's events (its client or providers only).
 	//
@@ -4854,6 +5552,54 @@ func (r ListOpenJobsResponse) ContentType() string {
 	return ""
 }
 
+type QuoteJobResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *JobQuote
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r QuoteJobResponse) GetJSON200() *JobQuote {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r QuoteJobResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r QuoteJobResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r QuoteJobResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r QuoteJobResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r QuoteJobResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type GetJobResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -5474,6 +6220,153 @@ func (r RevokeJobKeyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RevokeJobKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListJobLogsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Lines []ContainerLogLine `json:"lines"`
+	}
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListJobLogsResponse) GetJSON200() *struct {
+	Lines []ContainerLogLine `json:"lines"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ListJobLogsResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListJobLogsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListJobLogsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListJobLogsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListJobLogsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type AppendJobLogsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		// Stored Lines stored (a line sent before is not stored again).
+		Stored int `json:"stored"`
+	}
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r AppendJobLogsResponse) GetJSON200() *struct {
+	// Stored Lines stored (a line sent before is not stored again).
+	Stored int `json:"stored"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r AppendJobLogsResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r AppendJobLogsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r AppendJobLogsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r AppendJobLogsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r AppendJobLogsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type StreamJobLogsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r StreamJobLogsResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r StreamJobLogsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r StreamJobLogsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r StreamJobLogsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r StreamJobLogsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -6163,6 +7056,8 @@ func (c *ClientWithResponses) ListJobsWithResponse(ctx context.Context, params *
 
 // SubmitJobWithBodyWithResponse Submit a job; returns the unsigned createJob transaction for the client's wallet.
 //
+// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
+//
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with POST /v1/jobs (the `SubmitJob` operationId).
@@ -6175,6 +7070,8 @@ func (c *ClientWithResponses) SubmitJobWithBodyWithResponse(ctx context.Context,
 }
 
 // SubmitJobWithResponse Submit a job; returns the unsigned createJob transaction for the client's wallet.
+//
+// A spec that no provider can serve now (by the same checks as the quote, POST /v1/jobs/quote) is refused at once with 422 `unservable`, the quote's reason in `detail` (e.g. "no provider offers H100; on offer: 16 × A100 40 GiB from 2 providers"); send `"insist": true` to submit it anyway. The escrow balance is checked after that (402 `insufficient-balance`).
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -6198,6 +7095,36 @@ func (c *ClientWithResponses) ListOpenJobsWithResponse(ctx context.Context, para
 		return nil, err
 	}
 	return ParseListOpenJobsResponse(rsp)
+}
+
+// QuoteJobWithBodyWithResponse What a job would meet now, before any money moves (public)
+//
+// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+func (c *ClientWithResponses) QuoteJobWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*QuoteJobResponse, error) {
+	rsp, err := c.QuoteJobWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseQuoteJobResponse(rsp)
+}
+
+// QuoteJobWithResponse What a job would meet now, before any money moves (public)
+//
+// For a job spec (the body of POST /v1/jobs; the GPU model and memory may be left out, meaning any), the providers that could serve it now, screened by the rules the controller awards by (healthy, available, the GPU model, memory and count, free GPUs, stake, reachable from the region); the prices of recent bids and awards for jobs of the same GPU model; the expected cost for the duration; the expected time to running; the cheapest fit (a GPU model and memory a client can ask for); and, when nobody can serve it, why, in a sentence and as codes. Public (no sign-in, no balance): it shows no more than GET /v1/providers and /v1/market do, prices aggregated over many jobs.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/jobs/quote (the `QuoteJob` operationId).
+func (c *ClientWithResponses) QuoteJobWithResponse(ctx context.Context, body QuoteJobJSONRequestBody, reqEditors ...RequestEditorFn) (*QuoteJobResponse, error) {
+	rsp, err := c.QuoteJob(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseQuoteJobResponse(rsp)
 }
 
 // GetJobWithResponse A job with its match explanation and status trail (its client or providers only).
@@ -6399,6 +7326,66 @@ func (c *ClientWithResponses) RevokeJobKeyWithResponse(ctx context.Context, id J
 		return nil, err
 	}
 	return ParseRevokeJobKeyResponse(rsp)
+}
+
+// ListJobLogsWithResponse The deployment's container logs (stdout and stderr), oldest first — for the job's client only.
+//
+// The lines the providers' agents shipped (about once a second), each with the time the container wrote it, its stream, and the provider and round it came from. They stay readable for the API's log retention (7 days by default, `-log-retention`) after they arrived, also after the job ended; a job keeps its newest 100,000 lines.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/jobs/{id}/logs (the `ListJobLogs` operationId).
+func (c *ClientWithResponses) ListJobLogsWithResponse(ctx context.Context, id JobID, params *ListJobLogsParams, reqEditors ...RequestEditorFn) (*ListJobLogsResponse, error) {
+	rsp, err := c.ListJobLogs(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListJobLogsResponse(rsp)
+}
+
+// AppendJobLogsWithBodyWithResponse The job's provider ships the lines its container wrote.
+//
+// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+func (c *ClientWithResponses) AppendJobLogsWithBodyWithResponse(ctx context.Context, id JobID, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AppendJobLogsResponse, error) {
+	rsp, err := c.AppendJobLogsWithBody(ctx, id, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAppendJobLogsResponse(rsp)
+}
+
+// AppendJobLogsWithResponse The job's provider ships the lines its container wrote.
+//
+// Only the job's current provider. A line sent again (the same time, stream and text) is stored once, so an agent that restarts may resend. Texts longer than 16 KiB are cut.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/jobs/{id}/logs (the `AppendJobLogs` operationId).
+func (c *ClientWithResponses) AppendJobLogsWithResponse(ctx context.Context, id JobID, body AppendJobLogsJSONRequestBody, reqEditors ...RequestEditorFn) (*AppendJobLogsResponse, error) {
+	rsp, err := c.AppendJobLogs(ctx, id, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAppendJobLogsResponse(rsp)
+}
+
+// StreamJobLogsWithResponse The container logs as Server-Sent Events (one `log` event per line; resumes with Last-Event-ID) — for the job's client only.
+//
+// Follows the deployment's output as the agents ship it; counts towards the same stream limits as the trail's stream.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/jobs/{id}/logs/stream (the `StreamJobLogs` operationId).
+func (c *ClientWithResponses) StreamJobLogsWithResponse(ctx context.Context, id JobID, params *StreamJobLogsParams, reqEditors ...RequestEditorFn) (*StreamJobLogsResponse, error) {
+	rsp, err := c.StreamJobLogs(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseStreamJobLogsResponse(rsp)
 }
 
 // GetJobSettlementWithResponse Where a job's budget went, from the escrow's events (its client or providers only).
@@ -7002,6 +7989,39 @@ func ParseListOpenJobsResponse(rsp *http.Response) (*ListOpenJobsResponse, error
 	return response, nil
 }
 
+// ParseQuoteJobResponse parses an HTTP response from a QuoteJobWithResponse call
+func ParseQuoteJobResponse(rsp *http.Response) (*QuoteJobResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &QuoteJobResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest JobQuote
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseGetJobResponse parses an HTTP response from a GetJobWithResponse call
 func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -7425,6 +8445,103 @@ func ParseRevokeJobKeyResponse(rsp *http.Response) (*RevokeJobKeyResponse, error
 	return response, nil
 }
 
+// ParseListJobLogsResponse parses an HTTP response from a ListJobLogsWithResponse call
+func ParseListJobLogsResponse(rsp *http.Response) (*ListJobLogsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListJobLogsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Lines []ContainerLogLine `json:"lines"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseAppendJobLogsResponse parses an HTTP response from a AppendJobLogsWithResponse call
+func ParseAppendJobLogsResponse(rsp *http.Response) (*AppendJobLogsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &AppendJobLogsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			// Stored Lines stored (a line sent before is not stored again).
+			Stored int `json:"stored"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseStreamJobLogsResponse parses an HTTP response from a StreamJobLogsWithResponse call
+func ParseStreamJobLogsResponse(rsp *http.Response) (*StreamJobLogsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &StreamJobLogsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseGetJobSettlementResponse parses an HTTP response from a GetJobSettlementWithResponse call
 func ParseGetJobSettlementResponse(rsp *http.Response) (*GetJobSettlementResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -7800,6 +8917,9 @@ type ServerInterface interface {
 	// ListOpenJobs Jobs in bidding that the caller (a provider) could bid on.
 	// (GET /v1/jobs/open)
 	ListOpenJobs(c *gin.Context, params ListOpenJobsParams)
+	// QuoteJob What a job would meet now, before any money moves (public)
+	// (POST /v1/jobs/quote)
+	QuoteJob(c *gin.Context)
 	// GetJob A job with its match explanation and status trail (its client or providers only).
 	// (GET /v1/jobs/{id})
 	GetJob(c *gin.Context, id JobID)
@@ -7839,6 +8959,15 @@ type ServerInterface interface {
 	// RevokeJobKey Revoke an API key; the gateway refuses it within seconds (the job's client only).
 	// (DELETE /v1/jobs/{id}/keys/{keyId})
 	RevokeJobKey(c *gin.Context, id JobID, keyId int64)
+	// ListJobLogs The deployment's container logs (stdout and stderr), oldest first — for the job's client only.
+	// (GET /v1/jobs/{id}/logs)
+	ListJobLogs(c *gin.Context, id JobID, params ListJobLogsParams)
+	// AppendJobLogs The job's provider ships the lines its container wrote.
+	// (POST /v1/jobs/{id}/logs)
+	AppendJobLogs(c *gin.Context, id JobID)
+	// StreamJobLogs The container logs as Server-Sent Events (one `log` event per line; resumes with Last-Event-ID) — for the job's client only.
+	// (GET /v1/jobs/{id}/logs/stream)
+	StreamJobLogs(c *gin.Context, id JobID, params StreamJobLogsParams)
 	// GetJobSettlement Where a job's budget went, from the escrow's events (its client or providers only).
 	// (GET /v1/jobs/{id}/settlement)
 	GetJobSettlement(c *gin.Context, id JobID)
@@ -8176,6 +9305,19 @@ func (siw *ServerInterfaceWrapper) ListOpenJobs(c *gin.Context) {
 	}
 
 	siw.Handler.ListOpenJobs(c, params)
+}
+
+// QuoteJob operation middleware
+func (siw *ServerInterfaceWrapper) QuoteJob(c *gin.Context) {
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.QuoteJob(c)
 }
 
 // GetJob operation middleware
@@ -8565,6 +9707,124 @@ func (siw *ServerInterfaceWrapper) RevokeJobKey(c *gin.Context) {
 	siw.Handler.RevokeJobKey(c, id, keyId)
 }
 
+// ListJobLogs operation middleware
+func (siw *ServerInterfaceWrapper) ListJobLogs(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params ListJobLogsParams
+
+	// ------------- Optional query parameter "after" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "after", c.Request.URL.Query(), &params.After, runtime.BindQueryParameterOptions{Type: "integer", Format: "int64"})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter after: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "limit" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "limit", c.Request.URL.Query(), &params.Limit, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter limit: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.ListJobLogs(c, id, params)
+}
+
+// AppendJobLogs operation middleware
+func (siw *ServerInterfaceWrapper) AppendJobLogs(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.AppendJobLogs(c, id)
+}
+
+// StreamJobLogs operation middleware
+func (siw *ServerInterfaceWrapper) StreamJobLogs(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id JobID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "integer", Format: "int64", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params StreamJobLogsParams
+
+	headers := c.Request.Header
+
+	// ------------- Optional header parameter "Last-Event-ID" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Last-Event-ID")]; found {
+		var LastEventID string
+		n := len(valueList)
+		if n != 1 {
+			siw.ErrorHandler(c, fmt.Errorf("Expected one value for Last-Event-ID, got %d", n), http.StatusBadRequest)
+			return
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Last-Event-ID", valueList[0], &LastEventID, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter Last-Event-ID: %w", err), http.StatusBadRequest)
+			return
+		}
+
+		params.LastEventID = &LastEventID
+
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.StreamJobLogs(c, id, params)
+}
+
 // GetJobSettlement operation middleware
 func (siw *ServerInterfaceWrapper) GetJobSettlement(c *gin.Context) {
 
@@ -8829,6 +10089,7 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/v1/providers/:address", wrapper.GetProvider)
 	router.GET(options.BaseURL+"/v1/jobs", wrapper.ListJobs)
 	router.POST(options.BaseURL+"/v1/jobs", wrapper.SubmitJob)
+	router.POST(options.BaseURL+"/v1/jobs/quote", wrapper.QuoteJob)
 	router.GET(options.BaseURL+"/v1/jobs/open", wrapper.ListOpenJobs)
 	router.GET(options.BaseURL+"/v1/jobs/:id", wrapper.GetJob)
 	router.POST(options.BaseURL+"/v1/jobs/:id/chain-tx", wrapper.AttachJobTx)
@@ -8836,6 +10097,9 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.POST(options.BaseURL+"/v1/jobs/:id/status", wrapper.ReportJobStatus)
 	router.GET(options.BaseURL+"/v1/jobs/:id/events", wrapper.ListJobEvents)
 	router.GET(options.BaseURL+"/v1/jobs/:id/events/stream", wrapper.StreamJobEvents)
+	router.GET(options.BaseURL+"/v1/jobs/:id/logs", wrapper.ListJobLogs)
+	router.POST(options.BaseURL+"/v1/jobs/:id/logs", wrapper.AppendJobLogs)
+	router.GET(options.BaseURL+"/v1/jobs/:id/logs/stream", wrapper.StreamJobLogs)
 	router.POST(options.BaseURL+"/v1/attestations", wrapper.SubmitAttestation)
 	router.GET(options.BaseURL+"/v1/attestations/:id", wrapper.GetAttestation)
 	router.GET(options.BaseURL+"/v1/accounts/:address/ledger", wrapper.GetLedger)
@@ -8857,191 +10121,234 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 // const string: with thousands of chunks the chained `+` fold is several
 // times slower for the Go compiler than parsing a slice literal.
 var swaggerSpec = []string{
-	"7L39bhs3vyB8K4TeA0R6O5Il+SO2jGLhuGmatGl94uR08TQ5MTVDSYxH5JTkWFaDAM9FnDtYYC9nL+K5",
-	"kgV/JGc4Ekca2UrbA2z+iSzN8Ov3/cnPrZjPM84IU7I1+tzKsMBzooiAvy6EohMcq5/xnOi/EyJjQTNF",
-	"OWuNWgOkOBoMTxGfoIvuPxDu/oH63TPUQx9RF7UZV0gqLBRlU7SgaoYwSrjq9FpRi+r3M6xmrajFYHDz",
-	"X9QS5PecCpK0RkrkJGrJeEbmWE8+x/c/ETZVs9ZoMDyNWnPKir+jllpmehSpBGXT1pcvUesVH7/8Tr8Y",
-	"mIwmG6eacDHHSj/H1MlRC+ai83zuz0SZIlMiWl/0XILIjDNJ4NSuBB+nZK4/xpwpwpT+iLMspTHWZ3eQ",
-	"mSe++ST1QX72Zv43QSatUev/OyjBcmB+lQduXJixCooLht58f4nOjo6fIjt4Dw7BvgvAjGOem7VkgmdE",
-	"KGrWi5NEECm3TX9hH/sStfTcfPG9IGTrS3OYs3jnJx7f6hNv+tYcL99J8iLLYXn26MecpwQz+N0A5hlO",
-	"MYt3WI1U+Lbx4198XPmtOK/KOaxscG1lla18KLCIjz+RGFZ0UUKB3ON5luqf+/dP+2dnT8+e9i+PB6eD",
-	"YRIfXvQH/cunSX8wPu6TfjJ4msRPzy5PW5FGcUWERof/7N//1u+e4e7kovv9h89H/S//1lojkahl97dG",
-	"2C9e/owWhCIsNcmSmM5xiiy+a+ot1zfor/2rLkQv48PnQfT0tGYJGf2RLNdxUkMjJXo9b/ktYXJ9kZfF",
-	"E0jBI2gi+BypGUG5xFOiuRLjrCuVIHhOEoSZXBAh9QbW6HuVpqNWLAhWJLlQFX6QYEW6igKnWttLQrKU",
-	"L+ckdKRvZwTdkiUs7+LqJaJS5iRBixlh8F35LppQIRUSmKG2IHcEpyRBnMUEGOc6BdAkyLHWd5Riqd7J",
-	"3baUCTKh97XbeSLtauMZFjjWYiPSQkGRNNW/S4QzLFQvPDSfZ6oOulfw61eBrCZlIlVg0jf2F5hqihVZ",
-	"4CWacLHAItHA0jJMzajUW2s8mYHgRQAnfg0A3xyqJLEgCi2wRInAC4YwS5Cc8QWD050RFKeUMFVZxEZA",
-	"CnLHb3eB/QrPA4FpscEnDu84V0AardNwkO0BA7g0Awb4wO5k2Jggbg3jWcdse/zt6e3HXq/XObdHz1m6",
-	"RJQZFDA419tMNA3OVC8ieLLBw7L62F7OiVmlruTmc56QtDed5pMgCvGcJeEDw5pCEDyAFjMuiVZC7mhC",
-	"hP6Q5DFJEPXZgAcFOcPD45P1cfv33Rm5R9c/XHSHxyea5gHvjUIVPHdJ/yCNQL8CB6t5wuvFetx+t4JE",
-	"KSIVNotehUpjVHTHtYMOJkhM6N1uIJdEqXTHVxRWBk2Y1n9/a2WEJfq3qDXGKp6BrmPH1Z/yjAhJEvhj",
-	"gqn+9kNgWHX/A5azAI1ELeDx5vgUmW9VS9/px58zJZYwrhkNC4GXdUzMHrXbW+Uoi+m3wNqKinWQSyLu",
-	"SBJi9lgBBrv5n0gkcqaPHUm8lIgqZN5FGRHoEx8beopQnM/zFCt6R1BbDyDIhAjCYuLefyLRi+dv0QGs",
-	"vNNDP3OFtNh1NCPplJEECZJxodC//vlf8K1RV1Gm535x9a4rScxZIuH3ca6QIDEHsTfhAl74xMdPpBU8",
-	"EWLkXjlhZEXlE4k0mwQrA7Vf8XHPregXzTlhO9LwCpIUggynKRHmJbAMm8D8Gg4KIG+MhPuX5jWtj64i",
-	"gabsKcMqFwEb9vnLq+7TwRAVjyB+RwSCod/AgbUdwCKjfchOhAxvCjKhR2Hv6kbmlLm/t6C2ndbfawiD",
-	"n9GQjJ1hyrS13JRbPUDYkPuMimXD8T/tsBbGd7L7MkFjckXEiyy/BoTf5dWdeXQF8TYrA2bPFfa0vtbi",
-	"HN2+/Sm2SapnNKnlWiV4quTxjtF7BDwKTxQRaDGj8QzodkwTFGPGuEJj4og6qBRv8p38mfDbnQs8o0kb",
-	"4BIhRcRcRqjkBWsLiZA5xAjBlgoucW7eRVT6XFST3Fv9fW+r6r0jGoRAfznTXJZpllaDAHtG7qilkUYq",
-	"PM8eopF5RFCOs8MmZZ4G9phQmeWKNGYtqoEOX44Jz4fW9Z15JOB3K9wvzRBY/0iYLHTNhn63exLnilxo",
-	"+g14UTQihilcpljONI0jO0RDk5fWGAnf4zxV9jAkoknD4XYRBnxsVKiQtQ2szCk5WnFKy70uUZxiOgcd",
-	"TOElSZCkKWFqZGw+zBCObxlfpCSZErDTKUNt88w1ZTGJUDn1B3THaWKo3ehcDXf6ECPA2WQBu6pc3ZbD",
-	"KBdKhLQn4WuqaKF3bMZruJUNVoM+HGJ4GGBVyD4I6e1OQDqzzNfjva1WkCByNLZCPCtU4da7gXp/orKe",
-	"ozRX9xwv2GapFAOHlvT8Pk5zGTQ4E6IwTYMM+UEmJrYBim0SqgCFfSVyKwmt/8XVu+uMxCGnr+WHc3xv",
-	"VIbh8fE2BWJO5lwsX9NnlRePBmdHh/2jrS/zhKRVJ8gPA/Bhe9Gmk6PtwSb/OMyg/soiu7Wa03hLUjIn",
-	"SgT84GaMt1zh1G6xXr/q1x/PO0mSB76/fkIXwRNaRzi+IOLXqonA83FqYiEWThBACK6B5fOxlcNknhEB",
-	"gv+yih01r3rLzxVN6R9A9VdExGQFvwYNRsiNQCv3r63l4aQfP8UD0j2Jj4+7R+ND0j0jR7h7PB5MBvFJ",
-	"ckoGK2d0drINb2CmqECfwNJXzqI441UwR6t4E0K8HwhO1SxkDpL41gUGqZ4ep1eVJ9aVvdWxY86U4Nqy",
-	"Dz6v2W0utzMW+1zN6oUaExzgyhNBiojhZthO7VPrysqLq3fyCVKOMBGW6Of/eP0TEgQn4KthfIHaeCy1",
-	"aOQMXV6964Ku4Hih7DT2ZlQ4QMULMDw+WfdmpFgRFlMiX28EUoDoNhFZ9QheEyxzQaxPt6sEzZCZd4kU",
-	"RwTHM1TCOELjpfen1e3WQJZynGxjBxtXuYIdMF5UgnsjmlzEtyGBsxFNiYZkA/P0Ghxslam0HswUEXc4",
-	"NUabDGtpVi/6zlMkqpAArdmqZxLZxxGeYsqkMqGIQk9rgxvwbnDg1If/4X76ttfrvc/7/eEJaDrf2nE6",
-	"54gqifBUY3Hs7CfQCOe97Waad3zr2w1B4xUfB8ygBRbJ2/sgBMY00eu8TLkkchd/0zhPpmQX22pnH1hh",
-	"wYcZiHGvPpHa4IfHftDWlPXIfuJj1DbugQgdDtF4qYjsjOC3G3AX3CByR8QS3Cza7JURkhzhsNtFMyDM",
-	"loirmXEdBz2TxnO7g/r3kBB4LkBgbcR5wu52ki7rh6sRD1MGTnTC7qjgDKwyLL3gKJriO4KoOq9GTn03",
-	"NsRVgQLsQRakpHl5kImRO5cq1Yi3v+Lj5/qNdY0fpE8D0QCq8i5hTTrH07BP5pZu95e94uMf9WMgh1Q8",
-	"2/b8a/2Q9bgY2XX1cBfdnLIrC4HrXRJ0PDV1v3bPagxnWZAvlYgywB3gqC6TAyvECEkkknipGXXbxMAi",
-	"xLimXdnr9Tq9cIB+SoO2FiSX8VzEZCuyvSke3OIayEhcG34rTPctWHINz2kFOUt2ZRMQrWgwh43whNwB",
-	"lpuVQTyD9hbJDXHVoGMhHdb5VQEH75Cq6Q7lbmsEnCH3dSm3UyKRs+LDPNKkK65N7sg7EHic4SwjjCSo",
-	"TXrTnsZEjZEfNUZGhvl9lBDWmzkl5uOcSkmSzrnxBQKOz/ES/GPmKzwnNZhc4zWIWpL83pCJ7YiFq3YD",
-	"+d3DDFwLqx/tiTkvlSTijoITCWLbwcj1Kz6u9aLvqnUExGWhCh8Ojg9PqsZx0IWxRZp6FuhRP2CDWhop",
-	"X/Fs+fKsdhRVTgKVNvN0Fose5QdTyhRnND6wseuRtiqkqprKx4PhFo/LA2TZXyyXyqOYTUYHB0K/QdIE",
-	"s4O3lC2vFReUyO7gdfUkfAMwJCsCqhHwxScSmYfOUUIm2oSQRcC9UNqfQPBpmxvnIdJnlWHvgzXXkPA1",
-	"pJ64pMvilEtaDOWomjRVX+cf2D8NPxm1wOLw5Myo1b8/63//9Gw8OXn+bBgfTU6f9g9Pjp8/PT0+Ox0+",
-	"H0wG/cHzs8PxWf8E3oLXLaeeEPIsA3O+D3/I1qg1PA2syMY6DqNWhpc813rmb5/1G8FtmKMseEfrVH8h",
-	"uNSfj4I7ZnAgh2fBpN118mgdhx90CtVu6clWIRl8iYotnW7b0mDo7enpsH5PT/vDhns62bqnw8ujo8vk",
-	"u+TZCT7r9yd4OD4+PU6S4dkZ6R8mg+H3F0fDs8Nnl+Wehl8+aIyf5CzRUG+dnZ6ehqYRZI4p04Q1avW9",
-	"vKlRazAIbg5icMSggQsXtoZP6xC6EiBsndU8lriA5OARwLRCvjXx/BNoMLJhIiQpiwka9ocn3cGw2x++",
-	"HRyN+oejweAfEcpZ4WpIfLz4YLT1R8jTh1nx107X2GDFGwXIM9+x1v8Tcm+SHpwC8UtGtO74JmfMRLu+",
-	"xzTld+Agec5M3KtgLZeYxSSty5Db3Vy3PGd1Hz9zNdOmyJwLAuHcMUEZpkmZVf2Jj0eowE1t2vTBMgY1",
-	"L0up0l9NKMNpOAXd8bfQCWaCKx7zFE0I0RbTGEsqUcYp02Z3lqW0zAUzugCSBUsPZ4waDtoUJ3aJHxdc",
-	"t6F175SCK3gvZOOXTKHpej0e0TizxbGRxi84ttLci3GtX9kat3RBWo8QPVPNo7YCXQvs8UR/mU4KoPZO",
-	"0T+eElzlhuqUhNRauytVUzbHwUWi0Xi5kqUw4QJhP2UT2FtMEGeIM58haI0LEhwjm0iBfY/47zkX+Ry0",
-	"MmCUmrowq3DC0v+KFpQlEF5AE8s+EE71dHabiBmSBk/CX5FTkpQpLXvL89hnfHqj96M29XhDVNvmHBTZ",
-	"BHbmOnRbzX6Q+XhOlQIEti5tPZpxOrZc5ZD5VhSyw9ZPmLxqxbPMT6p2Hz5a6eJopsZkvdYrkOGkAePe",
-	"eMXHxgm/MV2VmWTit/eWtTbgHCEmUThVzKw15/jOuYlqynRARpkKIUuIZSVN5JzBro4HqloJCLW5oT8J",
-	"7rsiYOdoE5wAbGoebOM0tYQdoDY79nbLCBZ8qZFH7oLrKy+unKOb3RsvdJA/kWRqpvKso6Lmcze1jzAl",
-	"6Ko+GrYnximPb1ujQf9oaNMfiMiwUMtddexPhYVmbH7L9j3N0WQJas0Y9M1Bd3j4dnAy6vdH/f4/WiXF",
-	"t/r3x/Fx/4gkR4fDeHw8GByejuNJ/wzjY3KKjwb9JDnCAzLsH5HJ6dF4QpLBmAxOkskYD8bDYf+k39LW",
-	"S7HzwZ+78QnUmf4lu9aIxRVOi+JMz87oG0Fddx4WXHV4YmS7M4hSu+RW4SRu9QHxH12y7DC3ocpjqKam",
-	"rkRbnfeBHMMrLKXmKzdjMuGC3BS1E1AtkeEpOUdlzoBReaX5YbWu9mjYOwx5V0sobF/9W/Nsff2yHaw8",
-	"nXr+YU7i0Tmsljg8XmTopImtViGlxoAv9P/NMVpEE9Qu1dZOBR5PGy2wiUvSHKbzStYFmqxiCvqifqKK",
-	"HMYzX7rq5SOq9byiWgHaZi4IGpOUs6lEilcmDrqfDQ8KTQOgfiIhubh5oWqpnflV8I9mYNtyr6xr0tkv",
-	"haJnl+MQt54+fgwGXwzvG1VtCEYUIlhoLc9YGFZ3M4A415byyCXglrbzgqrZjKTGbH/PINRoXwBkGSHo",
-	"aeBNhVIulTVhLGjPzSt6QYWj2Jhd1iXAxXtWWQ5qg/utc44Mox6558c4vtWGuzfSRBCCxqbhwTnypcQI",
-	"4ffMKKwVawrML5i5Wtf8nnlOlULeG/lnZISTD4UAWbFlQnpwhSuuweo6n0tkja3UKZSWV0KeAbBIyHXS",
-	"2LKuDT7Mlprs0kTDydLmzoRJznZ1DDR/vFEct6aLxiOh6tEfn9L6esw5kWErQrOo5y+vukeHJwNkn0Lk",
-	"HscqhXQ/Y+isREhqQmgbSotOjrvjpSIoI0JyhtOP+tmy0GhDLeFqVrHdyLYymNdY3BJ1oXn846LQzQVn",
-	"Ywufxg/uuaI87mwGqt98NSb0OIVllxMrlJsGh+GHOUJHbNOUytpfx5X9Wl3jaYIkwKrTdJe6mv2AdxO8",
-	"CmnqbXqTRLVQVFjJmnTB5nq8Tw4BPf4TH8tny8JhszWZtv48V5zukLKqpYieAVFmcmYhjBCBgDGSTgaT",
-	"zEpg7rpRD/Ub+GqLrVenjNwhh4FTJnytJ0Dg+DbPmi/6OuaCPBME3yZ8wUIAGtPaNMKUTuk4JTW/3sdp",
-	"bh3vjZZSVtUEVkHusxSzQrKvUf6CMrbdnbO62xWAwFa9fUXFcXrbqa4lBCCv/Vjj4iAiBBdVsK3k1FOS",
-	"BrjFq+tffkYZVkVmKzyHsEIQF4wQpBtNs7wXO4V6Lf2kFNCbBaBZQvlCaO+rcKNMKtcYbHsVQsWsUSnZ",
-	"UOuwbrG9e/MSMTy3nkNQEfWhFN3Ytsl3+NVNHG0qfbjyvIePdYvgO0xTPKYpVYHy7+sZFhDkIPcZiVXF",
-	"6ESua0bVtnMp/WsFBoQlEPULHqpfslFfptG0msLlIa1iwwwqXpbhTnIplqpM4d9B6j+4HmO90Kl5xcTa",
-	"uxkR8JRF9gZvbMw4nVIJ7vIdW8Xskhql/Kq3FT8aEVrPiYCSyiIcy2PAZ1Yg4oPLbDYKx9JHViSEFghs",
-	"EdLD2sjVolTIqQqUEv3cSa2c8yZSD/btGNOtlp1+z2g517um9S7qMsxs9nObC7TAshNu6BJKFFgXdy1v",
-	"aZu2f1WYvStSaRfbeZPGfVnq2b5+7XRu1/QLfGZVZ9xpiBJsxlLTlbFdclz+3A4mhRtxkxdwe+A01MOi",
-	"YgyYE3POAH0gm/DhDdCNqOm65UualbL3Nz9VYoJCK+Wm3qn0mmE1QjOlMhkhLuAT1NeghNyZvh1Fcchq",
-	"yuo6HjxQcJUVgLb2uK4L0BrfX42UWqRWM8Hz6SzLVYQGvT76FlU7Sb24ehcW49VC3Wq1bA++GWwULSWh",
-	"kLy7WMv03VpaHbVUKq9ogBV9zwXCzEAKOZCjtkNEvUFBOiNk+rkdFAlNYyzJydFqX7ligFjj0YTGWJEn",
-	"El3ngHtX+Til8Y9k+ZJNeA+99VAIxzHJoGUkhu6NgBwRWsywIndEoMsL138LmGM5OmpjJEk66dqfOSM2",
-	"zYpUgw+2I93B0dPvnv979un0h2fX+JuDty/nv35z/OqS5P9O3tzOj39+nb369R8vDmfX+ffvvl0/Za8n",
-	"qx3vt4vuP3D3j3737JuDD5+PDr98+29bldRaYRii1mr0ulGL12Z5IpW+oTt2/NzVkfHI9pZv/Ozpmo5w",
-	"1tXjatqgzCKXBI2JpAkxWQovrt7JHnqO41nJqGKcmVJNNF6aVAae0nipEctkKN4WaX9qhpkfGcBpyhcS",
-	"ogLSUIpLl1hwcauVmSfSmXDQ9nSx2r7ODtE5h+4oNqYp0B9EcHSH05y4hke+ux/Micwod6h9il7QZ5oA",
-	"TbF6hIbo8uqdjNBR/+xEvxcTKYksXhgvXTJ7IBUjtqx2IwsbHm2rgqby1vZJWLGE6B/GENIQWAiq8Dgl",
-	"SMYCq3iGsCAYtQ/UPIsQJLujO57mc2JyRtY7LhQrOnn69OlwcNKsiUNwYa/hJ9TW7M08hr5BcoGzDkrp",
-	"nKrNC1hvkxGcP6Mhpek1l8oDk2GwpkAeK2hZvGX3/aPT46dbNy9n840gOUjI3YGczfcwWcgGW3HarNvc",
-	"nsp/yaVqaH1pMbTD42Uu4U8cJzu8uM1zZav6dxjRvvFa7m6Z7jDLTsEC+/hOw++sCrtXdgQA5Fg0fPaO",
-	"4oq6WNdoI2yzrrYOdAkerSqU/cPa7k30W20+TIRvpu5HhiE218Zt1RU2r22j3rDlVWc3NW9lVJNK7Uyo",
-	"Ryoi16Qm+9PzGeI0/WUCuX2NSOJDqDQfm1smTO2AmRPhWEGiw6hsRyvAuKp2GYPG0Rza23ABurRVjSlD",
-	"bb/+jrJpTxL1i3200ys6jO7WJAJyR7c7ns1jkX/vQzFX8KjplL1kRTvCmoarjYsSEj7HtMYXY36Dc1yL",
-	"Zc9zqRCrq9J9wHEVrTrX67kFDa/v3ZuX4CjS/5se5x1YbJM1rnbptp0uy4UXR2MWEBXnWgeUlR4tobQr",
-	"hW9JUqmRRK45qP+u1xS4aFDZgVSbSvb7aFUDdh1ljLlITYt/00oe2roodFOMd9NDPxKSeZUx5/oN01wQ",
-	"syWqlF5B2z4Yo6hRgDnGZIoZIliklAjUvvrlutoi5uAzTb4cFLUHQJaVPfTKuoSEChKrdBlSvyuddB7S",
-	"QTTU/T1CJ8emOUoQhys9RusbHD4kfl1pbdO8B+k1RG1M4+h1ui/T/RqklKzWEIRrBIpqgLJYYGs7xfpm",
-	"h2+L5LvqwsukvNo7Zk6Ovmx3H9hxQlN7lQWP5ZdY4drrBGKcpvqBID5NBJ/vgL6K7/Aw2MS1y1oQito4",
-	"XeClRP37fmc7O3RnAsuwm3azBM+3bDT++Ea0hbf8RcWnvqOORJkLGAUcI+ZHuH2obEJPTRresijusE3s",
-	"FzRNR9YVR5JzzQznGUlG7/N+/zA2ZAefCWrzOyI+xjiLINfvo8lmjFCGpfpIWDIy6Yh55uIZoH89kSjG",
-	"meaN5vnOuf4syCSXNdMwblIqOz30xjwGe5hynkCmZko+2v7+jKuPJtCAxymJ9GOETtnHT3wcoZzdMr6w",
-	"f9iyr49JTlBbKp5Z5u9izjBgx4xIGSwIetAUvyGcavt8iWZYIhi4BODKQhlfjGAgG96xx6VPoS0JtE0y",
-	"XchANglo8k8MdJ5IdEdEQmOFGPhA8WRCYqjXgQ5VT8Lc/BGJ2juaBSs7D8/p4D6j0xmRyk/FqqRg2RN1",
-	"oSIu0O85yUmCTA2ADRzt0geY5yrmoazqX7RUjzmbUDEnGo3MnJHBxU8QoQ8gY29jfvjeDJQgV1hnRZDe",
-	"FOeCquW15iw2lkmwMLoDsBuIG5qvigFmSmXm7jvKJrym+0VZcsl4Qp5IdHH1coS08td9yYwr8zn4O/N5",
-	"VDU/TCxW8xaNZLKol4veM789vAYsdM1hRC24uO1q+iAIemVRNo0QZ10TJTJp9lBphkw2B1IC0xTIy3R3",
-	"+8THvffsvbHbkGHDEunx3K1rBmBQ3+ZuZWsP4OO3aND/z8Gp/so06VnCi4biJinHSvbes+eQ2AO/rF4Q",
-	"iBIe55Dwhdo3dbcT3nT8pJZqdk/vPftVUFUGTyT0vkI3F7macWF7l47QMwAkMogJxpTByxtTgX5T6KQ4",
-	"V7ODlE8puzEZ4DYLp/XCdo1Bc0hyy1IcwzVqWuIRIe11lL1+rw/0kxGGM9oatQ57faiiybCaAZodmBj8",
-	"H1C8Z6KuxuCkHBQM1xR15UbHYb+/4TbH3W5xtDOELnFM6R3pVSikNfrtQ9SS+XyOteBu/UTvCCOyNCxi",
-	"IqV//5nCU6mJs9iVbH3QAx4Al6rf9xv981+zbZgaTPjj/uGfMN/PXEEb1+U5ujG9bm/MDTymHXxCMsIS",
-	"6HRKodJ6M0T06qkByRWXaioKTzix0WLvprA64GjcN34TefDZuhm+HKRF4aYFWU38yCpBc35nZTcXrrcD",
-	"la6CIYI9lz0fbPMKs8Zqgcp7dmOS829Qm5HiGqEJIR3Y2s2E2NI2k9Pql4tEEIi6gWz+G62kaCUO6lA4",
-	"Q/g9s33mE1eQ0jn3C0huYIwbW3PidanANkhmta8I3Zj6gBvU9spR3jPFYX6/EMWu2S8juHGl9ZuqUajq",
-	"9JCpFdHs8z0rSkP0QQPfPHdFIZbzLrSeABciRugGoi83Xl42Mq0j9VFDXQ02J+bqbcy1AuZnffhWckyI",
-	"1ao6PXThCQjvjs4VWWFYZ5W8XxBly4CjyhW/vwVvx/WTn+quyG1k9nyJ1lWYdFmcGiAWlSZXsm2KEU2D",
-	"OWfNlpcF/54Tc+GJWaKt12q2Hr/oTi8pNCCAqzKijTW6JuFOTTre1pJtfdNaM7lh5F7doDgXkgtHUpkg",
-	"d5TnsqgADa3M6JGVpW0vFDUNib4SL7eoFOCtll5siRSgMGfEIDyfOMD3TL68Pd7wXMXivWuPfb57wbza",
-	"rDlnZFnSZcnlCsPB0l7bq+nSnIKkE0jY6PjsuaRHjz2XV7+ZVAYbAFq5R0jzQ6BWTcnOduWmTyhfMG06",
-	"EVSa4j1j5drOv9aTB/eLZsp0FMVsaQf0OveYDBSJ58U7xhKzeoC7qJS4q2RJTGimeugCHQ2HyNtK11kN",
-	"4IOVhp+v2nCUIZMejtpG/zN3jf1GP0SFH/d9y2h3Zj9GvQtYIiNkctDftzpme0xjh7+zNc4FjSuUf8ti",
-	"EQp5xpPl3nA6cLffl6rFoznglzWqGn6NFYRI6z+IoBNKDFEZE/McZTxNkev67eMouHVBRkOLWq84aA+k",
-	"5wvNFdvIs5JN+ahF0HaFGr3r9ToRAiWssjFYOLTgXG0G1ZBEYfu1yu4LsoJQ20XiXi+M/5q8eQsWvfUu",
-	"JdoHJhSdbeyoT3xkiyzrGjse1vYbrjRkvIVN6LPdKjyhAvQr8YVKdWkjjrA/WLqYbQCO1y4y+ggw1lg0",
-	"z+/jGWZTApEkmGUttGhqyl14F0x6H44aZusQdBncdSC0PV2qh3kUyvsx+ZL5XlD4uetzZzazZRtFCDS8",
-	"i5dS5uRnG6hc2clgf2ixEl8OuRK0CSRn5irC/aPIBZKUTVPSzaWJ53cpM3Otpgtev/z1eTXaK/Gy/pD9",
-	"C7WCrPsnKovIZA3jXlGf/XvCiuNdi62E33UdpD3N+2H3mX1Nju/fUFbD8d2x7h8TqteTTMCk5sx6Ptr2",
-	"lCJkDikqOu11ooq5fI4yyLCGuI573ceSoknXOqqsBLDribMgGHcJ29eQ+2FZv3+xtHaj558smlYv26xB",
-	"PK+nIZZoTplWWqu2jkaN/ePlG5Lipaz2XSlKxtZuc1S8LufBoK7Jq5jgVJJK1sUWFP3Ex5s52Sv9QCMu",
-	"JnhKwt6Jsr2m403FF4G2cLtzvKYN+L+6W+WxPLQa83awadr/tFE5fSjctUYXGuhV9rcPPeZtUXpnwqQS",
-	"tXF5W7vW1zzNG2S0Rqlv3VcVPdxsBa7wCzFSY5K/gi6OX4O3eTcsNOJqg33O7DXKDKndztw5B7UHTFaI",
-	"ht947SxvILLIkD49ML9nWM40j3E8oRBZlHXV/T6gb9Zl3OTnSBCVC2YyJHLmLHO3QKQEZhLHektFg7rC",
-	"Bb/QOKQC2ODxtAOembzJWsb2S0ZYc+b2/5jEGqLpAwQyjhBPk71yile2IYltRGvSBMvKXdQuhWYHxTxP",
-	"IeKNqrYR9KqoIsU2l4thGCvoENpA+Yg+05fftb6q+mw61Aa1F7hJbR9ekk98bHiu5gaQKoC8vHvDRfwM",
-	"AfCT2CvKuPBa1K65TALECcwFC0UnOFab9Y+L4qm/CDAreWj+ohvRnNvA9nr+Yugm1FecCxovbXry49HA",
-	"r/fTIE3ymCSa2oyj0/YQB3Va2sYpGMpBuyrXDByukukYA5vnqrjMRSNJe+1mOw9tdkOYg896w/WU/B1f",
-	"sJTjpDj6B6JOtPVBN8PPWkrsiGo8VkR1pRIEz6soV5hsY8owSKFV1bj2ysE9+c9/YcTC2esfD6ZvnumT",
-	"1VixEZ7n6H92L816utc/XAyPT1CMBYRUnboRVudyFUoqS5fWoVcgok1PL+5FjFCRfQy5Zib9GLWP+mfm",
-	"0skFlaRjwlJjniztHXgYuVWaZGfUPhoMCvzljHjO/yJmZXb9e84VRu2y5BOdHKECR4Fj6m2/ps86LtHO",
-	"XFMBWQ7to8EhZHRCeWznHB33D+0NfZyjOWZLowRNiM2Nokyf7lQQKddDUO+yvwzfmyjXj0T1P0+7Lpl1",
-	"QLFWXDjfgMEAIwkhMUfyfVlIa/d8GoqTEKVeo0nUxgrNtRZ/cgSodl7cfAdSwYZdBYGENE18TTit62hW",
-	"K5WfmT5gfwOB7JbaSBbbXjMbxbBRGxtI4GeQY5lyMJKhXnG/prJNJ6KJNC3+DdDnRcS0MJwZeWJC99Wr",
-	"QDoBZbjOXr7S2PEMPIkPh+n+zexnNPmLzGzAlIDWZfP39wHjK021mKH11F0jWyFRGMfa4n1GE6TxsWNB",
-	"DDnmhXnUwOgpLPl63/OFUjiemcsu/l5YYEt+/mT38WajS8vxIogAOUTaGoacAJrsJXvoLUlT4OUXVy/h",
-	"/5l3O3fYU+JdLC1XshHqOH15V/QmD/DzO9t086FqRSjDzqYa+v1hf8+hKtBUm9clm8EbrWapDf2v7n/Z",
-	"22XbK2LIjttEEBnoaIbARaLPbZ/yxzf6myPUQanrBRODL6zScoTMg6aDiivMbh8Nzzo2uRQcb/Cra5SJ",
-	"2sf9Q6vJm7cRgUutQD/H6GbkfU2SEfrXP//3DYr53OR72Fuwy9JvW62rrQbqempD6B79RG+J6e+ndx9p",
-	"9V3O+MKP2dgKVnA+pcsiiU5/4VKsy3MkAc39Gpa6DxoDWpkRbALJllh+wlJ1Yejuy+82xpe3k4Ui98rA",
-	"N6jKb7VRL5gheguec5vLd2e8uglW2CQXu8Morr6nLv9hhT/sB88rbi0sEbSTEN1rvQJLWm2te98ACG/s",
-	"HjRGQsbQOSjlc2JzGisH3sitcUuWWxnwj/qZv4W+7VbbzPeV0R/J9k6WMGYTTqePYf/e5pLZaVGrF1OY",
-	"+lTYHEF7s4ssfVuSxIK4fN2qH2TVA+puwarXvy+dPNfHtTc479EuBkCaVSZ1ahEjC31650gq6+xgfBGV",
-	"jBEUGJs6vA+4QSqT1qAt2IpIkYEGOCOLJnhhMBXWvEn8GZPN7iQrdfRcWlTMNKt3TaTWgR2k9IPy/rf6",
-	"JO23Vu2jeoeyrMQDH4CeHYQYGIFFSzaTSO3yq9uF2HL+iUI8lgv4eEuWN7Z0o8BrbDF7ZJSyWJueicAL",
-	"aXmw/s2GAziITR+8EWghzN7GbxIXtICUeRyDv80kYEnuD0alLQmEEYt6RCjPNPO7XR0N+uCETDjRgiI2",
-	"pS6uedzwCM14Lkqd0p4VluYgkx4yGGzeKQm9qO6rgmpdWL8hdwSn3xUHuFdq7f+51FqigTklF/sxQKkS",
-	"8T6o1ZzdyhWIMPW//vlfFkClcmYo1XvQ1gnkTMLz7hYUDgrhLiw4TJWfb8nypQkOJiQlpq/FGvD57SN5",
-	"dBTM4IK5/7skb1uRXpe3rc8o0WDdE87wW5/Fn6/0xp3kEpyagL6UuXYqj8QIWbmcJWjAQBjBlPWZ66dt",
-	"twfjEJjBxZ0jUBLLbpTMv9EseINV9J6tXarlzIiV27lMBZ7LVJvketeVC6rgxYUNkkhF0/Q9S3l8q9ng",
-	"hWnjcWN38C36P//LDih7evBv9MwSfYPcrcbw0d5qfHNuqE6VnhBzUfJ7dlM+BFd099C1vQ445nNS1jwF",
-	"ChsVviXQFsJ0wLUtL0AUCPKepVQqLRoyLFRN9eArPvauFvl7hvH9u09qfUvlhWeAWvsJ7EL/1OroC7CH",
-	"6wvRGkf4Q0URHjUVd1iEdV9TZGPz9HL5N3M+Vtol/T1ckG9IzLWO+tUiTi5XulCBI6cAR450uSgKYJMm",
-	"Rq5UPKtHgWvFs79p7o1/nXS4xqXMsKOWHxu9WwCYrNqseOaUds0ZIc14X/Ar8uekOcYm2XOo7YSGExE5",
-	"kxlhaoPLwnS2qBWJkLQ1XhrVH+EY6uON6eJCVWWfOK8ES6I2rKFkMAvNrNxljyghKb2De7FfXL2DXnYh",
-	"pgX1etdWqDrfslYbGU6pKi7mMD0FtMSZUyG46BTy1a7LXCvlOwAgtFe0eLZddXroHbRfGvb7rudy1TFx",
-	"jmIcz2yd4NDv87YmuPy7xL4iJvvT1AgfA+EnEk3oNBdfoxjD+AmgLY0GD0ZT6IAQFXhK7rOUCyJQ29Rb",
-	"dDbnr5seRHX5fK/J1zzQC+OurjtM683em5sSaLxLmRvY9LGwnTVsJwlptT6iZkRoXuMatUNz9tqapvJg",
-	"N/khr4qnmtUDuEb85WmuNPxvmPD/Nfse2D4QmpQ1TlCWE+s+aGd4Sk32Y6d5KGrfVVVV52sFTo08sMVF",
-	"XE07MzdzxF6VyqBIgDePl65pwdeolHF3EJVCYp1jbKl0Kb6yPCOYafbWv2dDGzY29auSv2XcVPYGFtTO",
-	"UjD5/EtYSMoz8FqUl7FAzztNigJRZsx5ylmEAKNMOxw8NREq4/+acWmdZ4JInt45V5vithLNnTeRqG38",
-	"Zynn2RjHt5GWWXdwjWNK2W035TFOI3T54ueLt6C5pTxP0JwoDEGXchxtANKEhDZxHnoepu300FH/DC1m",
-	"NCXVfmWSiDtgSYWK6WXmwf0PVvYWR67tDMrQAlK6TY3vCLkrqOw19Qvvcd8O1UY3RPxCfjszwpV37c9X",
-	"sBWCd//8yTZDSfAhw8HR0X6cMxYsXKA8S7TSp0JyCuFKwBTMSmlaZKNbUrUkt9Dt9sS018twatp/q5qO",
-	"nXLa/PvX9pzb9lULwCCxrYIa0Up/KtDBIUbshdDrk50qiFIUUtYbnUWz7K/EDcrx/2QWUOkg/pX9B8Yx",
-	"glKOk8j0NNOaJjJXvWCZa5ld3D7ptCzT/lI2Jvyi39wmXd/j7ftpH/ZnFshv4tpvPZG6L90qeOzVp8qG",
-	"p7990HsHYW5PNBdpa9Q6AM+LHepzcbTastCK9kpzA+l/CY4F72+gZO9v6d8Rvaazuyi9SYYsg0SrQd8e",
-	"uia2vZd1z5stmXYgqD29/djr9TrOb/5LRtjFy64+SqzoOIUGu0qrVxodyyssZATBwniG1fq3sAD7eUJT",
-	"Unxk5KPKteYDXrGOu1siIVpgPpHIH+rA5PdFyAxxkAnSLTtpJqgy3P9fDYpMuDAuDBMZAL7mduhubBcC",
-	"UlgKpCrowgVFPFB4nSC/fPjyfwMAAP//",
+	"7H3tbhu5luCrENoBLG2XZMmxndhGY+Gk0+mkk25PnMxd3E4mpqooiXGJrC6yLOs2AsxDDDAPsMC+yPzf",
+	"h5gnWfAcsoolsaRSbOf2zG7+RJaq+HF4eL4//ujEcp5JwYRWndM/OhnN6ZxplsNf57nmExrrX+icmb8T",
+	"puKcZ5pL0TntjIiWZHTwhMgJOe//ldD+38iwf0IG5BPpk66QmihNc83FlCy4nhFKEql7g07U4eb9jOpZ",
+	"J+oIGBz/izo5+73gOUs6pzovWNRR8YzNqZl8Tm9fMzHVs87p6OBJ1JlzUf4ddfQyM6MonXMx7Xz5EnVe",
+	"yfHLH8yLgcl4snGqicznVJvnhD4+7MBcfF7M/Zm40GzK8s4XM1fOVCaFYgC1i1yOUzY3H2MpNBPafKRZ",
+	"lvKYGtjtZ/jEd5+VAeQf3sz/kLNJ57Tz3/arY9nHX9W+GxdmrB/FuSBvf3xGTg6PHhM7+ACAYN+Fw4xj",
+	"WeBaslxmLNcc10uTJGdKbZv+3D72JeqYueXix5yxrS/NYc7yndcyvjYQb/vWnC7fK/YiK2B5FvRjKVNG",
+	"BfyOB/OUplTEO6xGaXrd+vEvPq78VsKrBoeVDa6trLaVjyUWyfFnFsOKzqtTYLd0nqXm5+Ht4+HJyeOT",
+	"x8NnR6Mno4MkfnQ+HA2fPU6Go/HRkA2T0eMkfnzy7EknMiiuWW7Q4Z+Ht78N+ye0Pznv//jxj8Phl3/o",
+	"rF2RqGP3t3axX7z8hSwYJ1SZK8tiPqcpsfhubm+1vtFw7V99IWYZH/8YRY+fNCwh4z+z5TpOmtNImVnP",
+	"O3nNhFpf5LPyCaLhETLJ5ZzoGSOFolNmqJKQoq90zuicJYQKtWC5MhtYu9+rdzrqxDmjmiXnukYPEqpZ",
+	"X3OgVGt7SViWyuWchUD6bsbINVvC8s4vXhKuVMESspgxAd9V75IJz5UmORWkm7MbRlOWECliBoRz/Qbw",
+	"JEix1neUUqXfq922lOVswm8bt7On7GrjGc1pbNhGZJiCZmlqfleEZjTXg/DQcp7pptO9gF8f5GTNVWZK",
+	"ByZ9a3+BqaZUswVdkonMFzRPzGEZHqZnXJmttZ4MT/A8gBN/CRw+AlWxOGeaLKgiSU4XglCREDWTCwHQ",
+	"nTESp5wJXVvExoPM2Y283uXsV2geMEyLDf7l8MC5cqTR+h0Okj0gAM9wwAAd2P0atr4Q10h41jHbgr87",
+	"vf40GAx6Zxb0UqRLwgWiAOLcYPOlaQFTs4ggZIPAsvLYvcBJWKGuouZzmbB0MJ0WkyAKyUIkYYBRc0MI",
+	"PEAWM6mYEUJueMJy8yEpYpYQ7pMB7xTUjB4cHa+PO7ztz9gtufzpvH9wdGzuPOA9ClRBuCv+N9bq6FfO",
+	"wUqe8Hq5HrffrUeiNVOa4qJXT6U1Kjpw7SCD5Sxm/Ga3I1dM63THVzTViCbCyL+/dTImEvNb1BlTHc9A",
+	"1rHjmk9FxnLFEvhjQrn59mNgWH37E1WzwB2JOkDjEXyazbeKpe/N48+FzpcwLo5G85wum4iYBbXbWw2U",
+	"5fRbztqyivUjVyy/YUmI2FMNGOzm31MkL4QBO1F0qQjXBN8lGcvJZznG+xSRuJgXKdX8hpGuGSBnE5Yz",
+	"ETP3/p4iL56/I/uw8t6A/CI1MWzX3RnFp4IlJGeZzDX5j3/5V/gWxVWSmblfXLzvKxZLkSj4fVxokrNY",
+	"AtubyBxe+CzHe8oynogIdqsdM7Ksck8RQyZByyDdV3I8cCv61VBO2I5CWsGSkpHRNGU5vgSaYZszvwRA",
+	"wcmjknD7El8z8ugqEpibPRVUF3lAh33+8qL/eHRAykeIvGE5gaHfAsC67sAilD5ULyJIm4JE6E7Yu7qR",
+	"ORfu7y2obaf19xrC4Kc8xGNnlAujLbelVl/BbNhtxvNly/E/77AWIXfS+7Kcx+yC5S+y4hIQfpdXd6bR",
+	"NcTbLAzgnmvkaX2tJRzdvv0ptnGqpzxppFrV8dSvx3vBbwnQKDrRLCeLGY9ncG/HPCExFUJqMmbuUgeF",
+	"4k22k295frtTgac86cK5RESzfK4iUtGCtYVEBIEYEdhSSSXO8F3ClU9FzZV7Z74fbBW9d0SD0NE/mxkq",
+	"KwxJa0CAe0buqGOQRmk6z75GIvMuQTXODptURRrYY8JVVmjWmrToFjJ8NSY8H1yXFJpywfLXcvrUiEzr",
+	"K0u5WOEZK0IFaLq+FKZ0IgsNMkzC8jwsY7Fb3Xg2G9TR2C2YLHKpGXxnVthW21wBkX3I7sEuKwSor+d+",
+	"CL9twH/NBfvGMno7lalLiRGVgeaAxVwRSgRbECkYkUb7l3qGuhSsoNegST0MlnyttSB47jUGh+AJHdsP",
+	"eK0CturSZNmO6JsfmVClftbSVn3L4kKzc8PzApZHQ7zDXFGlVM0MXyR2iJZmIt6AJT/SItUWGIrwpOVw",
+	"uwhQcoxqR8hCBezfKQZG2UirvS5JnFI+B71F0yVLiOIpE/oU7SRUEBpfC7lIWTJlYNvignTxmUsuYhaR",
+	"auqP5EbyBDkk6iktd3qXSxm4QdXqtgCjWijLlYWEr92RhdkxjtdyKxs0bQMchnwfsCqkU4euoBMqnSnD",
+	"1329rdaQIHJ3bOXyrNwKt94Nt/c1V81cuL2K5GjBNu2+HDi0pOe3cVqooJEmYZryNEgCv8osQ61Tb5tU",
+	"V5FBfCVyKwmt/8XF+8uMxSFHiaWHc3qLYvbB0dE2oXvO5jJfvuFPay8ejk4OHw0Pt74sE5bWDYc/jcDv",
+	"43lojw+3O2h9cOCg/soiu7UGaLxjKZsznQd8RzjGO6lparfYrJMMm8HzXrHkK99fh9B5EELrCCcXLP9L",
+	"nevKYpyi/9CeEzjdgmsQxXxsZVc2z1gOwvKzOnY0vOotv9A85X+DW3/B8pit4NeoxQgFMrRq/y8u3vcP",
+	"JsP4MR2x/nF8dNQ/HD9i/RN2SPtH49FkFB8nT9hoBUYnx9vwBmaKSvQJLH0FFiWMV485WsWbBsT7Cw35",
+	"0O9+DVcc+pqkjCqNzoZ5Ec/ALPji4v0ZoWNlmIvMyfCUUAGuqA2XeDOKrkxbDs3mmV7C8ATdAluxd+Vk",
+	"mm/vT4ymehayQ7H42kUkcLMiml7UnliXUVfHNrpLLtMUaXbQml2o7dTZPtew+lyPGQ0gwSRnZajCZvBP",
+	"7VPrEt+Li/dqj2hH3QhV5Jd/evOa5IwmYCQWckG6DgUEeXbxvg8Cl2MoqtfajFojozUF7ODoeN2MmlLN",
+	"RMyZerPxkAKUaxOlqoPgDaOqyJnVjPo65xnBeZdES8JoPCPVGUdkvPT+tALy2pGlkibbaOrGVa6qm2a8",
+	"qDrujWhyHl+HyMVGNGXmJFvYxS7Bsl+byigTQrP8hqZoLVJhUdcKlz940lj9JED1sDKuIvZxQqeUC0eW",
+	"SmG3C/6Hm9G+k8H+h/vp+8Fg8KEYDg+OQVz83o7TOyPcaLlTg8WxM9yAWD0fbLcPeeBb327oNF7JcUCX",
+	"NCr4u9vgCYx5Ytb5LJWKqV0M3eMimbJdFNSdje+l6TBMQNCvs6fIZzmGx34yKql1BX2WY9JFu2REHh2Q",
+	"8VIz1TuF367ATnlF2A3Ll2DfVXwqVESUJDRs70XjxJKgeeKzHAddIugy2kGG/prYmyIHrr8R55m42Ym7",
+	"rAO3NI3tKcLEDc+lANWWKi8qg0zpDSNcn9VDNnz/GQR0wA2wgCyvkqHlQSLGblyMZiva/kqOn5s31tUm",
+	"4D4tWAPoG7vEU/A5nYaNwdd8u6H+lRz/bB4DPmStpJuef2MesqZe5F0XX+8bmHNxYU/gcpfIQE+Qul/l",
+	"cdU0uyyvL1eEC8AdoKguhIxqIhhLFFF0aQh1F53vERHS3F01GAx6g3Bk0JQHFVaIapVFHrOtyPa2fHCL",
+	"fSVjcaPfv7R/bMGSS3jOaBlZsiuZADdpizmsazlkU7HUrIoeQLS3SI6XqwEdS+6wTq/Kc/CAVI+zqnbb",
+	"wODwuq9zuZ0iGJ0pJEwjMU56bXJ3vQMRDzOaZUywhHTZYDowmGgw8pPByAiJ3ycF8QQzJ8R8mnOlWNI7",
+	"Q4Mq4PicLsHIiF/ROWvA5AbTS9RR7PeWRGxHLFzVG9jvHmbQxrP62UKsNNSz/IaDJQ6CaoKG+ldy/I+F",
+	"DBnF4xmjmXXrbVo2vP7i4j0qSi2ff2YeBJt4nBZJKLTlOQgMdRcFnGeCgZs5M4p4uoyA6wFx52K6pwge",
+	"mFFqrGQBRkg85IzFrfWYyrgXZnYbVC0UjPyINYXEdMJ1uRBQM4DQ4w5AbW+9Oh/qq4sD3267ES7wUY+x",
+	"BLb1k1yQuZHIqt3EskgTC1lUHwcNkapNvIcJ4g6HjlMWkcVsGUFYECUZy80RdjGM1VAPA1FKLn69RI3g",
+	"sxybg54Uiqa9U/KhI6Qn7EwmZok/jYbDMyNLwt+nZHRM/v3fyPloOCSHQ/KCP0U8Oqh29aGzgQKoVptA",
+	"Cz48b8S3WCZM4bdSMHKFP10RQefMRjnvduJvEZ6BQ0dKH0ZKnhP7c222JsNHFeJk97U+6KWce24JHxsc",
+	"eq/ghBdbbvjEO/m2EMJM22bX7wxnWaeKdnE+7tqbWYHDIzHlxVhdQgM5tQAvYxtWjFogN8FOqQK8rWFn",
+	"ZDWeCWdpAqFv06wYYBSbzJAJDghw+QipQEQMx4uMBgAEoZSTCM0ZoXHMMm1ELyVLhkXGMlki3BUZSz1D",
+	"YphIwMp4RsUUD+R3s5UBQsoj8buqlQF9qLR1PBodPTqum5CD5skt6pJnDTwcBiy1VgiqXvFshtXptdNF",
+	"wOjqqxje5Eejg1AUuFA8hAwvp0LmLCEzlrMw0u+srPydFQ8PFL7ZLiThBxRakGaBF5uHzkjCJrRItSrj",
+	"M0tTy54atPBgfI3OsEIuDEo0XPTG+KX/x+9Hqau7+1F5XqazOB9wuT/lQkvB430bNXyaUm1AGa3dpY1+",
+	"u+abdVmM51wbYipQKfU5fUxFgOuQLq0eoWNZQEhxbDiWFCkXLCKUQKoekTmG3Pl2FnabsRhRdczInOne",
+	"KSTpmHG4JqqIZ+Z9Mxm3QohL4zk8OCBXhXCc6SoQNW1em1E1+69BJSqEmE1O9/dz8wZLEyr233GxvNQy",
+	"50z1R2/q+PBfg6Dci4beQJEuIfXBJf2VUK4oUihHEtMkfdPvyP6JauVpBwzPnrnhtDO8PRn++PhkPDl+",
+	"/vQgPpw8eTx8dHz0/PGTo5MnB89Hk9Fw9Pzk0fhkeAxvwetWYZ8w9jQDr84Q/lCd087Bk8CKbNzQo6iT",
+	"0aUstOqc/vaHeSO4DQRlSUE7T8wXuVTm82FwxwIA8ugkmDS6fj06R+EHnV1tt/RYa5cafYnKLT3ZtqXR",
+	"gbenxwfNe3o8PGi5p+Ote3r07PDwWfJD8vSYngyHE3owPnpylCQHJyds+CgZHfx4fnhw8ujps2pPB18+",
+	"GoyfFAIU9M7JkydPQtPkbE45yvKdoZe3c9oZjYKbg3g2hmjgQu86B4+bELoWbNc5aXgsccF9ozscptVW",
+	"OxPPTUVGpzbkiiguYkYOhgfH/dFBf3jwbnR4Onx0Ohr9NSKFKD1OiY8XH7/cVer+OmfOpTM5bXDmoB3M",
+	"8+JQRbhI2C0G3Ts70q8ZE52o49SlqPOjjSvtRJ3nAlWrkrQ8oyJmaVOG1u5eG0tzVvfxi9QzLqZkLnMG",
+	"csCYkYzypMrq/SzHp6TETcOrh6AdIRtOuTZfTbjRw4K82NG3EASzXGoZy5RMGCNckDFVXJFMcqEVgZoM",
+	"VS4SSkRElSQ9bClBCtoWJ3aJxSypbksnjxMKLuC9sK3BEYW26/VoROvMCkdGWr/gyEp7Z9aleWVrDKAL",
+	"ePQuomex925bia4l9nisv0pnhKP2oOiDpzquakNNQkJqnR6rhgmMF3ZRnWS8XIn4tUa2KmUQyFsMUeEQ",
+	"HD7xXIuYYBfZoGTqB0b8Xsi8mINUBoTS3C4qapSwcsOTBRcJCudlWDpNzXR2m0Tgle6t2ym+TXx2UoWH",
+	"31vM9H3Gem50gjWmvm6IELXxu2Vkrp25Cd1WI4kVqGYaENhGNpjR0PfccZUr8Nu85B02fx/zerXMMj+p",
+	"1334ZLmLuzMNngtQDlU4ABe9XK/kGGMxNqZLCkxmfXdrSWsLyhEiEqVvDWdtgON75y1sKBMBPAorVNiL",
+	"WFVyiFxMgKsjAVWVGDC1Od4/BV7cylJv7yb4gsQUH+zSNLUXO3Db7NjbNSNY8DODPGoXXF95cdVOY2f3",
+	"xgsB8jVLpjiVpx2VNYd2E/uY0DlflUfD+sQ4lfF153Q0PDywocQsN/r9clcZ+3OpoaHOb8m+Jzm6XJkO",
+	"ypuj/sGjd6Pj0+HwdDj8a6e68Z3h7VF8NDxkyeGjg3h8NBo9ejKOJ8MTSo/YE3o4GibJIR2xg+Ehmzw5",
+	"HE9YMhqz0XEyGdPR+OBgeDzsGO2l3Pno2258AnWO/i67NoglNU3L4kCenjFERt0ED3tcTXiCvN0pRKld",
+	"cqeMFegMAfHvXDLLYW5LkQdvTUNdA6N13gZMcBdUgTPraswmMmdXZe4+ZOtndMqq6GFhRV6FP6zWdTo8",
+	"GDwKudiqU9i++nf4bHP9LDtYBZ1m+oGQuHM+mL0cHi3Ce9JGV6tdpdYHX8r/m0P1CE9ItxJbe7XzeNxq",
+	"gW1MkghMZ5Vs8vlawbR00deRAwM0qogNdYdqMV5RpxykzSJnZMxSKaaKaFmbOGiED+eymmngqPcUJOq1",
+	"L5RUSWd+FbY7E7Bt0fLWNOn0l1LQs8txiNt8P34OxuAg7Tut6xCCacJobqQ81DCs7IYHcWY05VOXzFbp",
+	"zguuZzOWotr+QUCQhH0BkOXUGuo9i34qlbYqjD3aM3zFLKg0FKPaZU0CMv8gasshXTC/9c4IEupT9/yY",
+	"xtdGcfdGmuSMkTEW3DsjPpc4JfSDQIG1pk2B+gUz1+tqfRCeUaXk98j/kEc4/lAykBVdJiQH16hiwH8y",
+	"V8QqW6kTKC2thHBTIJEQi2KwZV0a/DpdarJLEUfHS9sbEyaF2NUw0P7xVuF8DVUc73iq3v2TU95cD2jO",
+	"VFiLMCTq+cuL/uGj4xGxTxF2S2OdQtYHKjorHpIGR+KG0hbHR/3xUjMbqEPTT+bZqtDFhlo2qxl6diPb",
+	"yjC8ofk10+eGxt8tGLE942yt4fP4q2t+ao8640DNm6/7hO4msOwCsVK4aQEM380RArGNVq9qTzmq7NeK",
+	"QksT5ILUjaa75Kjfz/FuOq+Sm3qb3sRR7SlqqlVD1kh7Od6/DgE5/rMcq6fL0mCzNaeqGZ4rRnfIXDJc",
+	"BALwuMDUKXAjRMBgkNOpYK5BdZi7btRD/Ra22nLr9SkjB+Tw4VRx/+thIDS+LrL2i76MZc6e5oxeJ3IR",
+	"DNYb88ZskpRPuQ25C/zqhcvePYiV3WYpFSVnX7v5Cy7EdnPO6m5XDgS26u0rKsFZC83z1xI6IPCqv6Vi",
+	"yjakyQYyUuntDmENLOFU7BRA8ZWEvzmN1Svz3bqgAMtzmW+q9ANBiOtU8dXlr7+QjOoykQuDFakm4P+M",
+	"CETXl3GLIebgCSKbGT0uoXohtPdV/ORCaVeAe3vSbU190ynbEOG6rpm+f/uSCDq3FlIQhQ1QyqrnW8sR",
+	"mV/dxNGmTN8Lz0p6V/MPvaE8pWOech0os3Y5ozk4czCiqaZcE1edsq7DugzWtXxaJhLwbgaB6mcoN2cl",
+	"t00edlFnq9gwgwTvZbhie0qVrjJWd5Buvjr9eEvKsZE4rDEi55mql3GxNV6Sh0g+XltXxnJ4yl6kNm/k",
+	"csyS1w8EGcjgWdk1mbsMba4VSyfrUDDK/VyCC4PesNwW7H7x/B1xqLmPCPK3Gti5IHOeptzKlhGROemP",
+	"qgrpftyYNVuazROr1UMGgpuAcEUKkZul03HKMNKA696AvLHZJ6RQmG6sWAQh2B52BY9xY5rclCtw7uxY",
+	"WHeXQD7t1ztZsfpiYQhMXqgqB1hOAaAqyclX1wbYKMpVFt0yi60kQ2Wcf0l7IpdAXyOKdfSviIiD1Aqc",
+	"NxHsYJXTMd9qhzDvoUx+uWsu4qIpHtKmbHZlThZU9cLlb0NhLevCWcdb2qbtX5RGmhXZYhdLzyb98Fml",
+	"FfraoNMQXYl0uN110/GT0E2w8XVtVyZ2icj6tvVeS6P3Jpv1djd/qOJnTXVFiDnTlQHIJnx4C/cmb6hR",
+	"7ssLKwXP3r6uebCBnrIVBkn1KZlpnSHBNp+gKABJ2A1WOS0z2rembHyt+FGVLbFVp5qqRq5x2FW/vkVq",
+	"PctlMZ1lhY7IaDAk35N63e0XF+/Dwli9RFO9TtIAvhkFmG7FWqqLwor+Yi06f2tRraijU3XBA6ToR5kT",
+	"KvCkKjbZdYhoNpiz3inB6vf7ZfjdmCp2fLhahb8cIDZ4NOEx1WxPkcsCcO+iGKc8/pktX4qJHJB3Hgph",
+	"bpRNsbxmS0COiCxmVLMblpNn565aORDHanTSpcSIG337sxTMBgWyuqvM1u/fP3z8w/N/zD4/+enpJf1u",
+	"/93L+V++O3r1jBX/yN5ez49+eZO9+stfXzyaXRY/vv9+HcpeBxs73m/n/b/S/t+G/ZPv9j/+cfjoy/f/",
+	"sFXVaGSGodtaJduu9+O5eG+rqv/7vxEXl24+A3+XBlHgwGZ8OjOfMeGWjHlSuntdWgTm1TXllz2TN8G0",
+	"UnCnOTfNUpVu5cVMpqxaka1wv76MsmCRWwa1wzX0tGlVzWM3g8FXGwDMmzhZu5yAMt03dIwQKGRwdzWb",
+	"mKx0B7BXJJSuGXL8hNs4lfnNXKGeDJPUkp0bIlxtZ68VGpIzRoRcRGacuVTaT99x7jeYFJGVxoZNQZCT",
+	"mV01lK1FBH7Kd8mH8QunbShu1liTI4hSrUsSWgD5wzViwkWZ4b3a4Mh874q6WRnKnNaYJ4p0Hf2tCu0w",
+	"Rehc2riwHgpZLlQzMjwXDL1yQqZZ8cZVbGsyXW8OKi7td579s/0bbv6G3joZi/eg44TLpbW0xBUxIBOu",
+	"9xTqfVzb/GshRRm6cmrzdcuydCFraCIXG4jHyknXn4+cIXSDEdrP8A4YOZPA7RHyU3W5u2ZDoRoJvcjF",
+	"9Xp1EpgzDZcJ691CWP0oIoWwelTKInP4nyxc4SPgLn4G3I3gln4yXChCh33ka8q9qEq0A43aSjT2K64g",
+	"NmNRZkxraO7otzQpab4Kl5tpUW21XV0DVDGwgsRMpglwpVa1w5LVRPQNdVerpPb1shfOVuf0nzKfoQwt",
+	"JTqnQtHYdqkjNrb21HVQgJJqGcu5TKLqupM5zafcFlUAOlv95A84p0tiTrCH4aQ2+JQwpfkcRCZ4Hyzl",
+	"WK0aFmjHKRdjcM2emqMgGotjeBeUujS+0h6TM0h2N3jca6A0G7k35GGEDxrzPQydKSCNnguykHmigvhk",
+	"obhxLgTMJUiIwbZv1e6rIN4KjrZzg4WknJyRYSkBWbAMGlxyMO+mpanWREr55MnfclSH9uq0DtQh7K7H",
+	"97Zqwtgukr7W2W/Hnny7unrv2IDurZ9f2tCzyTrDy74I5uYVipExUzxhKOIYwWdAntN45mc9oz15TsZL",
+	"DPaWKY+XRm7CHK7rMjFKz6jwY6domsqFAuumcvcN8XAh8+tU0sRIXOj8gYzmxWqDKTtE7wxqsZeFXf/G",
+	"ckluaFqUiO0HRIEjwgolpPsEiq8YZmT5yAF5dvFeReRweHJs3ouZUpUUY3ZpL0SAJsRWvd+oNh8cbisX",
+	"ytV1sGLuJf8bulDMCSxyrsHyq+Lc8FFDqyjp7ut5FmEpD3Ij02LOkEut13cuV3T8+PHjg9Fxu5LRwYW9",
+	"QQG/6wn73xG1oFmPpHzO9eYFtKznm/GQoe6NRDO5PSYUKrGSLNXQVHTL7oeHT44eb928ms03Hsl+wm72",
+	"1Wx+D5OFav6uuLXXvXWemdkp2C18IWOq2A6PV/6J15ImO7y4zbdvy9/uMKJ9443a3e+0wyw7hVPZx3ca",
+	"fmfzq3tlxwOAKPSWz95wWjNRbinM1GzrRei5yeun7ANre7yF3wzv61j45tt9x0CtzTVUtsoKm9e2UW7Y",
+	"8qqz1bev2N6QbOrM9ncURC5ZQ36cF21A0/TXCWQ/tboSH0O+bop94NGehHMSGmvQn06rhpF5qZlXPU3A",
+	"diShmL7MwX5rzbFGW/ErlHAxHSimf7WP9gZlD8DdqilDdt32kBV8LPI7s5dzBUHNp+KlKBuGNbREbJ22",
+	"ncg55Q3+P/wN4LgW7TsvFBo4Bo0tE3cDV9lMb73wac7D63v/9iU4J83/2IW4Z7Wd7Wtc7aNre9FVCy9B",
+	"gwuISrg2HcpKMfNQYorReJN6NIBr3+e/67XtLFvI9UBtq+UHn65KwK70OtpfOTbhxmbPENGgyVU53tWA",
+	"/MxY5tUOODNvYCsjKpakVpwCmgTBGGUWN8wxZlMqCKN5yllOumVtOldLff8PnnzZL7Oz4VrW9jCoMrcT",
+	"nrNYp8uQ+F0rOf81Pf5C/ZkjcnyEVcSDOFzrAtjcTulrInxrNeDbdwm8hHgvbO26fu+rhKgWQferWdbh",
+	"LOoyX7pKp97avKm5tdK7Mj2pvvAqbclzXQ1vfxv2T2h/ct7/8eMfx4dftrus7Dihqb3c67vSS6ppY8Pv",
+	"mKapeSCIT5NczndAXy13eBh04sZlLRgnXZou6FKR4e2wt50cOpjAMuym3SxB+FatgO/e9q6M0HhRi+PY",
+	"UUbiwgUpBQwj+CNJWMyrNtEcE5WWZfq7bTO94Gl6WpbGPDPEcJ6x5PRDMRw+ivHawWdGuvKG5Z9imkWQ",
+	"DfUJPYURyajSn5hITjFhq8hcDA3IX3uKxDQztNF6Fs/MZ1vzLTiNkJh01huQt7Y0nNnDVMoEctlS9sl2",
+	"4BZSf8LgFjSyT2TO+FR8+izHESnEtZAL+4ctjPEpKRjpKi0zS/xdtCoM2MMRuYAFQbH28jdCU6OfL8mM",
+	"KgIDVwe4slAhF6cwkPURWXAZKHQVg/4C2K4DeFMObbgZns6eIjcsT3isiQC/O51MoJKe7TS5F6bmd0hl",
+	"3VEtWNl5eE537s7fHIfDkhxEXXiSzMnvBStYQjBL2nkSdug6KAsdy5BP4FfD1WMpJjyfM4NGOGeEuPgZ",
+	"/AUBZBxszKC9NwUlSBXWSRGapYuc6+WloSw2QoDRHGUHIDfgscevygFmWmedL1+AcExkQ33AKlRUyITt",
+	"KXJ+8fKUGOGv/1KgKfM52DuLebQaiwtxTMsI6/mWFUWiD8Jv4GwOFsrLC6YXMr/um/vBSn9aRKToY2QS",
+	"ukLQeYJx4ETnlKdwvdDF9VmOBx/EB9TbCJJhLPNr6N6cpgQPDPwmL17+gnxiBB+/J6PhP4+emK+wmv0S",
+	"XSZw4yappFoNPojnkBIAv7z98Rk5OTx67ILZSSLjAlJiSPcKalXFYAbYt79/91lJcdXzw+HreQGDD+Iv",
+	"OddVwI6CJhHk6rzQM5nbTmmn5CkcJEHEBGUK8fIKXUZXpUxKCz3bT+WUiyvMkbXx+50XtroomUMaUJbS",
+	"mJmTNRyP5ajXdkaD4WAI9ydjgma8c9p5NBhCnYGM6hmgmYsNhvImGOmHCieXIGC47mFQGDKTQiF2HgyH",
+	"Tsi1aXc+vD5boQ4Z5TY2amcARF5RP1J+wwa1G9I5/e1j1FHFfE4N4+685jdMMFUpFjFTToFAqkqnylzO",
+	"cleq89EMuA9Uqnnfb83Pf59tw9Sgwh8NH32D+X6RGvqdLc/IFTaFuyLKCF7YfDZhGRMJtATjUItq84mY",
+	"1XM8kgup9DQvLeHMRiji6Ww8HIP7aDdR+39YM8OX/bQsbWOPrMF/ZIWgubyxvFvmzlvMlcvxjmDPlRfZ",
+	"lvfDNdZT+D+IK0xfviJdwcqStRNmfcFXE2aLf2DWn59QH4Ej6gryna+MkGKEOMjUl4LQD6LMeLAp+70z",
+	"P8X+Csa4sln5Xh0/ap1kVvqKyBVmUF+Rrpew/0FoCfP7qfp2zX6i9ZUrPrYpXx8C+jGb3pDPD6JMnjeA",
+	"Brp55tLmLeVdYIBJrnRErsD7cuVlrhLssWRADZUHKELMVSTAJsb48xKi2IBzTJiVqnoDcu4xCMcNqFrl",
+	"FUg669f7BdO2UJIhhjmFclFY6IhjJQcgeoIC5/UD7h2/x1qv7e5eqfZ8idZFmHRZQq0WPdbFci3YicVp",
+	"s9ht0Lz4e8HyZbVEW9Gi3Xr8siRmSaEB4bhqI1pfo2tJ6sSko22lu9c3bSSTK8Fu9RWJi1zJ3F2pLGc3",
+	"XBaqrJETWhnKkbWlbS+lgyVbH4iWW1QK0FZ7X2wRCUBhKRgivJy4gx9g+IIFb3iucvH7LhMSqHBJd8+F",
+	"V71iLgVbVveyonKl4mDvXteremFTjCBIuOeT5+o+euRZa2aEONdaIwuG0oJ/Hm6ruclOd5XYUEsuhFGd",
+	"GKlU8QFqubZFnrXkmQvBMhsLQ8XSDujVNsWoZ2j84CouTitOo1DMRXktt5GyPNMDcg6Fyb2t9J3WYAPh",
+	"WLl+T4fjgmBiKemi/AdkS/3GP0alHfdDB6U73A+KdwFN5NR2cfnQ6bki7qJWtXWwRrmw7vt5tebKFfJU",
+	"Jst7w2lvBldt40td4zEU8MvarTp4iBWErtY/sZxPOMNLhSrmGclkmhLXHtPHUTDrAo+GXm5e+YR7uHo+",
+	"01zRjTwtGQvsWATt1m4j3AC0kvYiAkJYbWOwcOhVtVout+UVhe03Crsv2ApCbWeJPNnIDXcyQDwobd6C",
+	"Re9KOnM/mFDW/rSj7vnIFlnSNXY0rOuXpGxJeEud0Ce79fOEGjkPRBdq9XdaUYT7O0vnsw2c46XzjN7h",
+	"GBs0mue3tmEQdZd6zbWIVbecexdUev8czZmtn6DLGmw6Qlv1sg7Mw1DcD+boFPeCws9dJXDczJZtlC7Q",
+	"8C5eKlWwX6yjcmUno/tDixX/csiUYFQgNSMCo7DuG0XOieJimrJ+odCf3+cC51oNF7x8+ZfndW+vostm",
+	"ICdew+gg6X7NVemZbCDcK+KzFxVTgXfNtxJ+17Va9CRvV7UNO013os6N5K5yCdbZDjngHpLiW3AYyDRR",
+	"fAfW+8eEeh/vCajUUljLR9dCKSIIpKisRd6LauryGckgqw/8Ou51H0u8VJhVVFlxYDdfzvLCWIA9CN8P",
+	"8/r7Z0vlZv5OrMmbH3skhxHPq/pOFZlzYYTWuq5jUOP+8fItS+lS1StTlmUKCI2vhVyAfQ3MLlo2xTwg",
+	"6mJcxYSmitWiLrag6Gc53kzJXpkHWlGxXKYsbJ2oGhA42lR+ESicvTvFa9up9sHNKneloXWftzubth0i",
+	"WhUcC7m71u7FK+gK6ZO/+5Bj3pXlHtBNqkiXun7wmGTjSd7Aow1Kfe++qsnhuJUvUYOV4xy7l2FX8GAX",
+	"Nmi+Nq4aKqOKp5zXHrpQRvU+mfvwZc9vpWaDyMMt1aJqJK/XryBXaGG4si2h760jbO+MgNv76oNtUfeh",
+	"c0oMlb0y1APVIPCJi+WCLtFCYw3z1hANaUdO1bWlDakm3cPhAbniQhWTCY/NcfXtC1e9JnPIK+gx8BB8",
+	"xeuC2IqjjO5zZq+NQ0jlcarmGYicYC7AI/GaLSBeCGIwF0wfM6pm5oRKPHPiAhd9fXsfN892JgQXxRnJ",
+	"mS5ygXheCGcVCabsuSyv0v2xMPdXB26ix0/2ZYYxq41M5deMifaM5f8T6DVEMwAk2LtXpsm9UulXtlym",
+	"y87UTk9C0u2nvPdsev6YG4naRwpIIK4jxe9l6/YgxYb6HFWfYjDGQctgOalT4bN6dqZfQmBOl2TMSMom",
+	"2ujeEZkzChmeVCx70bbyAtgbPCIqzhl07LfcIS9SW/PFC93A1GjzSLfMQ/aykFcSSF2JA5EQLwkZMubK",
+	"JOSVYl0ogU65FBg6YQtXeMmqYwyyTdxazF31E1iBq5WLwEHK8nqxq0wOOZy2qsPKM5AyW+XJnq1lqRtc",
+	"CB6E85cCv6Xq2swEaXhJ5IzqcLYVO+badlXnAsw25j7GzLWJgd7kA4J1VUhXSKfRR4a7Oy/qKfQ8ncmF",
+	"Mt9WSYXO+FydvRnWfIOxGiSRkQMvnU5zNqVm++BMhZxrA9V1PgeZ0Q/K5mpdvb+x9uSmb1KbbJvu+1aK",
+	"IGIA6cAC7uacMXsvbbCaOZDKmaZIF/Xy3maWtM3Yjue4woxC26keMSB6+UPnQQ0n2L0peACf5fh+7OMA",
+	"ayO/GlkEgsSIl3GFMowfGwYWcnu/oVaCu1VrxvKGc9inueYTGuvNmud5+dTf6WBWIpD9Rbfi+G4D26sH",
+	"lkO34f0lXAz3wcSUu6OBn+ltjjQpYpYY+o4uLttfDwwpyhbbpVB8qq8LwyuBBfSisr6RY5cGSbpeBvka",
+	"2uyGMPt/mA033+Qf5EKkkiYl6L8SdaKtD7oZfjEy6o6oJmPNdF/pnNF5HeVKY92YCwoy8KpRJGzDwnnu",
+	"AxF+Fcyes9dbEYyeRWYg6yqNNp7nGfmf/We4nv7lT+cHR8ckpjkE0zhlJ6zIFzoUTpwurSunRESbmKRI",
+	"GfZd5p1AlLGt6tE9HJ4QCOZecMV6qO6C1CEYM5ITcavENBfSPRyNSvyVgnlu3zJaAXdteB8F64ErCnJ8",
+	"SEocBYpptv2GP+05roUlPSC+rXs4egSx/FjI6IwcDR/ZqiJSosABKhjYAWgOTVuzXE5zpgJSyPvs74bv",
+	"bWSeO6L6t9PtK2IdUOu1zJ1VGDEAOSGEZCp5X7YxV+qqtAXhjVMQn7R2J0nXFSE7PgRUO6ukfkMkbcBN",
+	"ziAU2Vy+NpTWVbtq5MpPsTTUn4Ahu6W24sW2su1GNoxKawsO/BSi623dQSwMda9GUhtIinXQylZI8zJW",
+	"pjSZCraHQVv1Nrm9gCoeNbicLgx2PAUf0tef6f1rP0958ncy8gGmBKQum7l1H2d8IaFeJVlP2kDeCnYG",
+	"Gus9RZ7yhBh87Nkjhuyi0jizxeRSsyM2ex3PtabxDBvB/rmwwCZ7fnvVd4PSZfh46T6G6NGM4QU0J3Av",
+	"JIClKdDy84uXWE+UqrLvRUNptdJGC7aTNpQew023+f6e39iGNF8rVoRiq22Qud876fcC7D1YZ6QpzBje",
+	"6LQLahs+uPW3AmBb+y8AcysbsuO2YUR4OoYgyDwxcLtP/uMr/e0Rar+S9YIpIedWaDkk+CDWznIlObqH",
+	"Byeumh+Y/eFX11yFdI+Gj6wkj28TBp0SQD6n5OrU+5olp+Q//uV/X5FYzjHSr+yk4KLCbJ0GozVw128O",
+	"grbIa36N9WZh91FlWPQKlGHtAjB9p8syfNp84ZJrKjiygOR+CUu9jzsGd2XGKIYQ2cvymirdh6H7L3/Y",
+	"GFm0/VpodqvxfIOi/FYd9VzgpbfHc2ajuG/Qp5RQTTGtxAEDIGggyl3k2wp9uB88r5m1qCJQSCjvX5oV",
+	"2KvVNbL3FRzhld2DwUiIFT0DoXzObDR7DeCtzBrXbLmVAP9snvlTyNtute1sXxn/mW3vmwFjtqF0Bgz3",
+	"7+uqiJ1htWYxparPcxsdbrseq8q2pVicM5epUbeDrFpAXYf4Zvn7mePnBlz3ds73qBfDQeIqkyaxSLCF",
+	"gd4ZUdoaOwTWZLaEEQQYmzRyH+cGQaxGgrbHVnqy8DTQH+VK7oePqdTmMeRzzDabkyzXMXMZVjEzpN6V",
+	"D1w/7OBN38dxy66YQTfoOyv2cbNDVeVggw3AzG7LQvvFODGFxmXWdEu25ewTJXusFvDpmi2vbNKeV5Me",
+	"MfsUhbLYqJ5JThfK0mDzm3UHSGCb/vGC584sEmglhqwZBqmKOAZ7G4beKukPxpVNBocRy0x0LAUO87td",
+	"HY6GYIRMJDOMIsYkR+fhOzgkM1nklUxpYUUVAjIZEMRgfKe66PX4nvKo1pn1W3bDaPpDCcB7va3Db3tb",
+	"KzRAKDnfDx5K/RLfx21F2HmVhcup/+Nf/tUeUCWc4U31HrQZYoVQ8LzrEAxxVzuR4PCt/OOaLV+iczBh",
+	"KcMYhbXDl9d3pNFRMHYX5v7PkrZjWXpTxo6BUWKO9Z5wRl77JP5spRPPBPqXceyowUVZg/xuGJHKqWpU",
+	"Xcw2Uy5WGgCpPUKnICuqGc8y8JqN0YUQs5Ka9SJbl9d5EjC4whp7kI4vcqkxEgJuI4jKUalMVFWNRWJL",
+	"5XBNYmrLmgN/WmJqcs5ogpEkli2eX7zcUySVU5IzgwhG+ek+JonhD5UXIyJX/VRO++UzV72KoC4JzXN+",
+	"Y/gjTZX0KK3hTqBvnVn71DVjGTp7bATpaDiMhsMhAm+dtlpJ97WB/b0aGvCwPDsDZm8+hGkhatJzYV5w",
+	"6uBqus5lBOEyEqEzbEwiX499q7VY+qbhbrCB1hrAM4fXr+X0NRdsqy6Aw7dRBl4DJG1RSbB81DD0vjSD",
+	"igfVap8bGkG6SieuAoLSCcvzXl09AV5VF0s9erRDKDNgsjdIkeeghVpyMCDngFlg97M+n27pCDJUJnJG",
+	"EaAk7FZDBLOVuEqpjAokYyi15UxpmkM8iCEniolkQN6xW22oiJii9UOQ0TH5mT8FJ2Vc6PWbfZ5lTCR3",
+	"vNsPlZ7i4edTquMHMTPXLxDCfP2IEZ/tiXSpd57OewxVXkop2Rxyr0WnDztfmyuFLs771alLjmUYIzJN",
+	"pIF19QXYXos0lYpDb7Mx/iixd4BevcSy0Jm5tPiTx7YJ12eo6SuiJcZTlpfIXh8gxWWCAGhYe45Nb7Du",
+	"3ZGt/Zex7a3yg1Ubn0GNPWTR95RqUqfYm+x7qZz61j2zlI3GvZ2J+xoae3nkm8RNWzlIZSkv0RY9TzOj",
+	"2+pTWG9ANEQl26t6ZAsW9aIPwkqTWsYyheI9qyLmnpHctC3y45LhJoURr13XVtyteXFho3GU5mn6QaQy",
+	"vjb69jlWCr2yO/ie/J//ZQdUAzP4d2ZmRb6zI7MEPs4pF1xMr85QetaVyy1OpWLJB3FVPWS+Hg7IZUrV",
+	"jEG/HC92OlA7CeOsDSHVJWhRvobiSSlX2lDXjOa6oUDRKzm+rA7uzxkv6i2w2YlZ1qlC1LqfCEJo0VIf",
+	"fcEw2L2p1k3rUNJQ3QXvNpUN9sNGVqzjYVMBiz+bJFKryPzn8HW/ZbGRq5MHC21y6dilrTVyltbIXV2Z",
+	"lzW2klYkVcusGQUutcz+pEHeXl3phjIaVSIZt/QYDbw5HJMVVbTMyqaB3GYy39f5lWliCsHYJkmMdB3T",
+	"cCyiECpjQm/wjWFCRiNLhNyk8RJtzK69JtrIXUxUVYreq/KiSBfWUBGYhSFWWLxP5iRhKb9hRrZ+cfHe",
+	"Kk3rRAtKAl1apuqCGIy6J2jKddlvHssWGo4z53ku817JX+26bL6O52nKQr0wB+Q9VHg+GA5dW6e6inlG",
+	"YhrPbCmiA7+U/BrjegNwNYRGPWQFTX+aBuaDJ7ynyIRPi/wh6j2gQwoq3xJIJplCelBU4im7zVKZszyU",
+	"OhLQPbDMcVPiyBv2kAA9x7iIJmDasIl784fDHe9z4QZGS2Q9R1hZqY/pGcsNrXG94KD/W2PZlFpvy0aH",
+	"94XXlLJNyQHXX7pmHvP7WLesKfCQpRVtqUlzlQ1OcFEwa5PsZnTKMc2m194wed+FW+o2ito5tTL0uTNr",
+	"3fypnZHvohIG8wRo83jp6iI+RDGOqRH/c09GUesUY4uVovzK0oxgSsM7v328l29fSxRAy82pbVffzVJQ",
+	"+bTOoEYtSdgNS2UG7jFUB0FghmzIQkHEFJqvuRQRAYzCirt0iqFQ6GidoYEa7X0yvXE+XS1tsRsHb6ZI",
+	"Fx21qZTZmMbXkDB5QzWLjLZ83U9lTNOIPHvxy/k7kNxSWSRkzjQFC0A1jlEAecJCmzgLPQ/T9gbkcHhC",
+	"FjOesrozBLJHFVgvXaPoKgUEWkxa3luC3OgZ0FC1SKG0sJiyU1tZ3To0BFt4j/t6qFG6wdURchDjCBdV",
+	"LaeH0BXc8Dhd7hXR+3Y6Q3XhQ4qDu0f34wW0xyJzUmSJEfp0iE8RWovM66L/DLpwkWtW1yS33NvtGRBv",
+	"luEciP9UpQt2Sp5wB/4ASRQPWmMGM+R91IhWSmCDDA4GSy9WszmqvoYoZa2mZqWz7Mf1QNSgGv8bk4Ba",
+	"k7IHth+gYYSkkiZe3QRbboCqwvBsbB7JWSllYZkG1frilyXtN8n6Hm2/nwrl37IG3yaq/c5jqfclWwXB",
+	"Xn+q6qny20ezd2DmFqJFnnZOO/tgebFD/VGC1mgWRtBeqZ+o/C/BsOD9DTfZ+9uzKAZkdhcOOrG93z0n",
+	"Ui26cEAuma0gbs3zuCWsOEq60+tPg8Gg5+zmv2ZMnL/sG1BSzccp9PDRRrwy6Fh1yVQRRKXFM6rXv4UF",
+	"2M8TnrLyo2CfdGEkH7CK9UjZot0wzD1F/KH2MZEkIjjEfpazftWsIyG14f57PfpmIvPKRWbpmtthg5e6",
+	"uhcu+sY7Cq/ZxJePX/5vAAAA//8=",
 }
 
 // decodeSpec returns the embedded OpenAPI spec as raw JSON bytes,

@@ -1,4 +1,6 @@
 // Command gin-agent is the provider agent: it offers this machine's GPUs in the marketplace.
+// `gin-agent doctor` checks, with the same configuration, everything the agent needs and names
+// the fix for each thing missing.
 package main
 
 import (
@@ -27,6 +29,11 @@ func main() {
 }
 
 func run(args []string, getenv func(string) string) error {
+	if len(args) > 0 && args[0] == "doctor" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return runDoctor(ctx, args[1:], getenv, os.Stdout)
+	}
 	cfg, err := agent.ParseConfig(args, getenv)
 	if err != nil {
 		return err

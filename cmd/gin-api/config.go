@@ -75,6 +75,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	bidding := str("bidding-period", "GIN_BIDDING_PERIOD", def.BiddingPeriod.String(), "how long a job takes bids")
 	heartbeat := str("heartbeat-timeout", "GIN_HEARTBEAT_TIMEOUT", def.HeartbeatTimeout.String(), "silence after which a provider is unhealthy and its jobs fail over")
 	finality := str("finality-depth", "GIN_FINALITY_DEPTH", "12", "blocks after which a block counts as final (money checks read there)")
+	logRetention := str("log-retention", "GIN_LOG_RETENTION", def.LogRetention.String(), "how long a deployment's container log lines stay readable by its client after they arrived")
 	logFormat := str("log-format", "GIN_LOG_FORMAT", "text", "log format: text or json")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -188,6 +189,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	}
 	if a.HeartbeatTimeout, err = time.ParseDuration(*heartbeat); err != nil || a.HeartbeatTimeout <= a.HeartbeatInterval {
 		return nil, fmt.Errorf("-heartbeat-timeout: %q is not a duration longer than the %s heartbeat interval providers are told to use", *heartbeat, a.HeartbeatInterval)
+	}
+	if a.LogRetention, err = time.ParseDuration(*logRetention); err != nil || a.LogRetention <= 0 {
+		return nil, fmt.Errorf("-log-retention: %q is not a positive duration like 168h", *logRetention)
 	}
 	if err := a.Validate(); err != nil {
 		return nil, err

@@ -74,8 +74,21 @@ export const api = {
   disputes: (provider: string) => call<{ disputes: Dispute[] }>('GET', `/v1/disputes?provider=${provider}`).then((r) => r.disputes ?? []),
 }
 
+/** A line a deployment's container wrote (GET /v1/jobs/{id}/logs). */
+export interface ContainerLogLine { id: number; time: string; stream: 'stdout' | 'stderr'; text: string; provider: string; round: number }
+
 /** Follows a job's status trail (Server-Sent Events over fetch, so the bearer token goes along). */
 export function streamEvents(id: number, onEvent: (e: JobEvent) => void): () => void {
+  return follow<JobEvent>(`/v1/jobs/${id}/events/stream`, (e) => e.seq, onEvent)
+}
+
+/** Follows a job's container logs (its client only). */
+export function streamLogs(id: number, onLine: (l: ContainerLogLine) => void): () => void {
+  return follow<ContainerLogLine>(`/v1/jobs/${id}/logs/stream`, (l) => l.id, onLine)
+}
+
+/** Reads a Server-Sent Events stream of JSON events, resuming after the last id it saw. */
+function follow<T>(path: string, idOf: (e: T) => number, onEvent: (e: T) => void): () => void {
   const ctl = new AbortController()
   let last = 0
   const run = async () => {
@@ -84,7 +97,7 @@ export function streamEvents(id: number, onEvent: (e: JobEvent) => void): () => 
         const headers: Record<string, string> = { Accept: 'text/event-stream' }
         if (token) headers.Authorization = `Bearer ${token}`
         if (last) headers['Last-Event-ID'] = String(last)
-        const rsp = await fetch(`/v1/jobs/${id}/events/stream`, { headers, signal: ctl.signal })
+        const rsp = await fetch(path, { headers, signal: ctl.signal })
         if (!rsp.ok || !rsp.body) throw new Error(`stream: ${rsp.status}`)
         const reader = rsp.body.pipeThrough(new TextDecoderStream()).getReader()
         let buf = ''
@@ -98,8 +111,8 @@ export function streamEvents(id: number, onEvent: (e: JobEvent) => void): () => 
             buf = buf.slice(i + 2)
             const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n')
             if (!data) continue
-            const ev = JSON.parse(data) as JobEvent
-            if (ev.seq > last) { last = ev.seq; onEvent(ev) }
+            const ev = JSON.parse(data) as T
+            if (idOf(ev) > last) { last = idOf(ev); onEvent(ev) }
           }
         }
       } catch {

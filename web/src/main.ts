@@ -3,7 +3,7 @@
 import './style.css'
 import { type Address, type Hex, parseSignature, parseUnits } from 'viem'
 import { auctionEscrowAbi, ginTokenAbi, providerStakingAbi } from './abi.gen'
-import { type Job, type JobEvent, api, session, streamEvents } from './api'
+import { type ContainerLogLine, type Job, type JobEvent, api, session, streamEvents, streamLogs } from './api'
 import { bars, line } from './chart'
 import { changed, chainDef, connect, discover, reconnect, gin, injected, loadConfig, revertReason, short, signIn, state, switchChain, track, wrongChain } from './chain'
 
@@ -245,6 +245,7 @@ async function showJob(id: number) {
     <div><h3>Bids</h3><ul id="bids">${bidsList}</ul>
     <h3>Matching</h3><pre id="match">${j.match ? esc(j.match.explanation) : '<span class="muted">When bidding closes, the controller explains its choice here.</span>'}</pre>
     ${j.match?.backups?.length ? `<p class="muted">Backups: ${j.match.backups.map((b) => esc(short(b.provider))).join(', ')}</p>` : ''}
+    <h3>Container logs</h3><pre id="logs" class="logs"><span class="muted">The deployment's stdout and stderr appear here once it starts.</span></pre>
     <h3>API keys</h3><div id="keys"></div>
     <div class="row"><button id="reveal-key" class="secondary">Reveal deployment key</button><button id="new-key" class="secondary">New key</button><button id="stop-job" class="danger">Stop job and refund</button></div>
     ${msg('reveal-key')}${msg('new-key')}${msg('stop-job')}</div></div></div>`
@@ -265,7 +266,16 @@ async function showJob(id: number) {
     $('#keys').innerHTML = ks.length ? `<ul>${ks.map((k) => `<li><code>${esc(k.prefix)}…</code>${k.deployment ? ' (deployment)' : ''} · ${esc(k.requests ?? 0)} requests${k.revokedAt ? ' · revoked' : ''}</li>`).join('')}</ul>` : '<p class="muted">No keys yet.</p>'
   }
   await keys()
-  stopStream = streamEvents(id, add)
+  const logs = $('#logs')
+  let firstLine = true
+  const addLine = (l: ContainerLogLine) => {
+    if (firstLine) { logs.textContent = ''; firstLine = false }
+    logs.append(`${new Date(l.time).toLocaleTimeString()} ${l.stream === 'stderr' ? 'err' : 'out'} ${short(l.provider)} ${l.text}\n`)
+    logs.scrollTop = logs.scrollHeight
+  }
+  const stops = [streamEvents(id, add)]
+  if (state.account && j.client.toLowerCase() === state.account.toLowerCase()) stops.push(streamLogs(id, addLine))
+  stopStream = () => stops.forEach((f) => f())
   const reveal = (k: { key?: string }) => { $('#keys').insertAdjacentHTML('afterbegin', `<p class="secret">Copy it now, it is shown once: <code>${esc(k.key)}</code></p>`) }
   action('reveal-key', async () => { const k = await fetch(`/v1/jobs/${id}/keys/deployment`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` } }).then(async (r) => { const d = await r.json(); if (!r.ok) throw new Error(d.detail ?? d.title); return d }); await keys(); reveal(k) })
   action('new-key', async () => { const k = await api.createKey(id); await keys(); reveal(k) })
