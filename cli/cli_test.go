@@ -101,14 +101,34 @@ func TestClientJourney(t *testing.T) {
 	}
 	g.fails("client", "gin deposit", "jobs", "submit", "--image", "img", "--max-price", "1", "--budget", "1000", "--gpus", "2")
 
-	g.ok("client", "deposit", "1,500,000")
-	s.Sync()
+	// The deposit returns once the API counts it: blocks keep coming meanwhile, as on a chain.
+	mining := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-mining:
+				return
+			case <-time.After(100 * time.Millisecond):
+				s.Sync()
+			}
+		}
+	}()
+	start := time.Now()
+	out := g.ok("client", "deposit", "1,500,000")
+	close(mining)
+	if !strings.Contains(out, "deposited 1500000 GIN") || time.Since(start) > time.Minute {
+		t.Errorf("deposit: %s after %v", out, time.Since(start))
+	}
+	var counted struct{ EscrowFree string }
+	if err := json.Unmarshal([]byte(g.ok("client", "balance", "--json")), &counted); err != nil || counted.EscrowFree != chain.Tokens(1_500_000).String() {
+		t.Errorf("balance right after the deposit returned: %+v %v, want it counted", counted, err)
+	}
 	s.Heartbeat(prov, 8)
 	if out := g.ok("client", "balance"); !strings.Contains(out, "1500000 GIN") || !strings.Contains(out, "met") {
 		t.Errorf("balance after deposit:\n%s", out)
 	}
 	g.fails("client", `--env "MODEL_ID": want NAME=value`, "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--env", "MODEL_ID")
-	out := g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--gpus", "2",
+	out = g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "1000", "--gpus", "2",
 		"--env", "MODEL_ID=roneneldan/TinyStories-1M", "--json")
 	var job struct {
 		ID         int64 `json:"id"`

@@ -68,7 +68,7 @@ func (g *globals) permit(ctx context.Context, w *wallet, spender common.Address,
 }
 
 func (g *globals) depositCmd() *cobra.Command {
-	return g.walletCmd("deposit <GIN>", "Deposit GIN into the escrow (one permit signature, one transaction)", "deposit", true,
+	cmd := g.walletCmd("deposit <GIN>", "Deposit GIN into the escrow (one permit signature, one transaction); returns once the API counts it", "deposit", true,
 		func(ctx context.Context, w *wallet, amount *big.Int) (call, error) {
 			dl, v, r, s, err := g.permit(ctx, w, w.k.Deployment.Escrow, amount)
 			return call{w.k.EscrowC, w.k.Escrow.PackDepositWithPermit(amount, dl, v, r, s)}, err
@@ -76,6 +76,24 @@ func (g *globals) depositCmd() *cobra.Command {
 		func(amount *big.Int, tx string) (map[string]any, string) {
 			return map[string]any{"deposited": amount.String(), "tx": tx}, fmt.Sprintf("deposited %s GIN (tx %s)\n", formatGIN(amount), tx)
 		})
+	mined := cmd.RunE
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		// The balance the API shows now, to see the deposit arrive; without a session (or an
+		// API that answers) the deposit is not waited for.
+		var before *big.Int
+		c, err := g.client(ctx)
+		if err == nil {
+			before = g.freeBalance(ctx, c)
+		}
+		if err := mined(cmd, args); err != nil {
+			return err
+		}
+		amount, _ := parseGIN(args[0]) // checked by mined
+		g.depositCounted(ctx, c, before, amount, 2*time.Minute)
+		return nil
+	}
+	return cmd
 }
 
 func (g *globals) withdrawCmd() *cobra.Command {

@@ -185,7 +185,7 @@ func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainE
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateAwarded, Kind: "awarded", Reason: fmt.Sprintf("awarded on chain to %s (round %d)", by.Hex(), round)})
 	case "UsageSettled":
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_settled",
-			Reason: fmt.Sprintf("%s paid for %s GPU-seconds in total", money.FormatGINString(str(e.Amount)), str(e.CumulativeGpuSeconds)),
+			Reason: fmt.Sprintf("%s paid; %s GPU-seconds settled in total", money.FormatGINString(str(e.Amount)), str(e.CumulativeGpuSeconds)),
 			Detail: map[string]any{"amount": str(e.Amount), "cumulativeGpuSeconds": str(e.CumulativeGpuSeconds)}})
 	case "UsageRejected":
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_rejected", Reason: "the escrow rejected a usage report: " + str(e.Reason)})
