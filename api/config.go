@@ -85,6 +85,7 @@ func DefaultConfig(uri string) Config {
 			Poll:              500 * time.Millisecond,
 			Lease:             30 * time.Second,
 			ProbeInterval:     10 * time.Second,
+			ReachCache:        2 * time.Second,
 		},
 		Domain:         host,
 		URI:            uri,

@@ -77,11 +77,22 @@ func TestBenchGatewayAdded(t *testing.T) {
 		t.Logf("setup: %d runs at %d gateway requests/s for %s, %d keys, a bare-proxy request every %d gateway requests", runs, rate,
 			gwbDuration, len(b.keysFor(rate)), gwbBareEvery)
 		for run := range runs {
+			// An overload may have taken the deployment down (its container failing health
+			// checks and being replaced): each run starts with it serving again.
+			if !b.serving(time.Minute) {
+				t.Logf("run %d at %d/s: the deployment does not answer through the gateway within a minute; no more runs at this rate", run+1, rate)
+				break
+			}
 			res := b.run(t, rate)
 			res.log(t, rate, run+1)
+			r.Add("gateway.achieved_rps"+suffix, "req/s", float64(res.ok(res.gw))/gwbDuration.Seconds())
+			r.Add("gateway.failed_requests"+suffix, "requests", float64(res.failed()))
 			gw, bare := res.added(res.gw), res.added(res.bare)
 			if len(gw) == 0 || len(bare) == 0 {
-				t.Fatalf("no successful requests through the gateway (%d) or the bare proxy (%d)", len(gw), len(bare))
+				// The machine could not carry the load: what it achieved is the figure; there is
+				// no latency to report for this run.
+				t.Logf("run %d at %d/s: no successful requests through the gateway (%d) or the bare proxy (%d)", run+1, rate, len(gw), len(bare))
+				continue
 			}
 			r.AddMs("gateway.added_p50_ms"+suffix, bench.Quantile(gw, 0.5))
 			r.AddMs("gateway.added_p99_ms"+suffix, bench.Quantile(gw, 0.99))
@@ -89,8 +100,6 @@ func TestBenchGatewayAdded(t *testing.T) {
 			r.AddMs("gateway.bare_proxy_added_p99_ms"+suffix, bench.Quantile(bare, 0.99))
 			r.Add("gateway.added_p99_ratio_vs_bare_proxy"+suffix, "x",
 				float64(bench.Quantile(gw, 0.99))/float64(max(bench.Quantile(bare, 0.99), time.Microsecond)))
-			r.Add("gateway.achieved_rps"+suffix, "req/s", float64(res.ok(res.gw))/gwbDuration.Seconds())
-			r.Add("gateway.failed_requests"+suffix, "requests", float64(res.failed()))
 		}
 	}
 	r.Print(nil)
@@ -309,6 +318,19 @@ func (b *gatewayBench) take() (gw, bare []*gwbSample) {
 	}
 	clear(b.samples)
 	return gw, bare
+}
+
+// serving waits until a completion goes through the gateway, up to within.
+func (b *gatewayBench) serving(within time.Duration) bool {
+	for deadline := time.Now().Add(within); time.Now().Before(deadline); time.Sleep(500 * time.Millisecond) {
+		if code, err := b.call(b.gwURL, b.keys[0]); err == nil && code == http.StatusOK {
+			b.mu.Lock()
+			clear(b.samples) // not part of a run
+			b.mu.Unlock()
+			return true
+		}
+	}
+	return false
 }
 
 func (b *gatewayBench) keysFor(rate int) []string {

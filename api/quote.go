@@ -148,17 +148,26 @@ func (s *Server) quote(ctx context.Context, q quoteSpec) (apiv1.JobQuote, error)
 	return out, nil
 }
 
-// checkServable refuses, with the quote's reason, a job spec that no provider can serve now.
+// checkServable refuses, with the quote's reason, a job spec that no provider can serve now: no
+// provider online, or none with the GPUs, the free capacity, the stake or the reach it asks for.
+// It is on every submission's path, so it reads only the network (controller.Reach, whose
+// snapshot is shared for a moment): the price history a quote shows is advice — a provider may
+// bid lower than it did — and is not read here.
 func (s *Server) checkServable(ctx context.Context, q quoteSpec) error {
-	out, err := s.quote(ctx, q)
-	if err != nil || out.Servable {
+	r, err := s.node.Reach(ctx, matching.Job{ClientRegion: q.Region, GPUModel: q.Model, MinGPUMemoryMiB: q.MemoryMiB,
+		GPUCount: q.Count, MinProviderStake: q.MinStake})
+	if err != nil {
 		return err
 	}
+	why := whyNot(q, r, s.cfg.HeartbeatTimeout)
+	if why == nil {
+		return nil
+	}
 	p := problem(http.StatusUnprocessableEntity, "unservable", "No provider can serve this job now",
-		"%s; POST /v1/jobs/quote shows what is on offer, and \"insist\": true submits the job anyway", *out.Reason)
-	if reasons := *out.Reasons; len(reasons) > 0 {
-		if f := quoteField(reasons[0].Code); f != "" {
-			p.Fields = []FieldError{{Field: f, Message: reasons[0].Detail}}
+		"%s; POST /v1/jobs/quote shows what is on offer, and \"insist\": true submits the job anyway", why.sentence)
+	if len(why.codes) > 0 {
+		if f := quoteField(why.codes[0].Code); f != "" {
+			p.Fields = []FieldError{{Field: f, Message: why.codes[0].Detail}}
 		}
 	}
 	return p

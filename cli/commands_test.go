@@ -209,7 +209,8 @@ func TestEarningsAndBids(t *testing.T) {
 	if code != 0 || !strings.Contains(errs, "waiting until it is awarded") {
 		t.Fatalf("jobs wait: exit %d %s", code, errs)
 	}
-	g.fails("client", "still awarded", "jobs", "wait", id, "--for", "running", "--timeout", "1s")
+	// A wait that runs out says what the job waits for: the reason of its last trail entry.
+	g.fails("client", "still awarded after 1s, not running: awarded to "+chaintest.Addr("provider").Hex(), "jobs", "wait", id, "--for", "running", "--timeout", "1s")
 	g.fails("client", "not a state", "jobs", "wait", id, "--for", "sleeping")
 
 	var bids []apiv1.ProviderBid

@@ -56,9 +56,9 @@ func (g *globals) waitJob(ctx context.Context, c *apiclient.Client, id int64, wa
 	defer sp.end()
 	tick := time.NewTicker(500 * time.Millisecond)
 	defer tick.Stop()
-	last := apiv1.JobState("unknown")
+	last, why := apiv1.JobState("unknown"), ""
 	late := func() error {
-		return fmt.Errorf("job %d is still %s after %s, not %s\n  → see what it waits for: gin jobs status %d", id, last, timeout, want, id)
+		return fmt.Errorf("job %d is still %s after %s, not %s%s\n  → see what it waits for: gin jobs status %d", id, last, timeout, want, why, id)
 	}
 	for {
 		r, err := c.GetJobWithResponse(ctx, id)
@@ -72,7 +72,10 @@ func (g *globals) waitJob(ctx context.Context, c *apiclient.Client, id int64, wa
 			return nil, g.explain(apiclient.Error(r.HTTPResponse, r.ApplicationproblemJSONDefault))
 		}
 		j := r.JSON200
-		last = j.State
+		last, why = j.State, ""
+		if j.Reason != nil && *j.Reason != "" {
+			why = ": " + *j.Reason // e.g. why no bid is eligible, and until when bidding stays open
+		}
 		at, goal := slices.Index(jobStateOrder, j.State), slices.Index(jobStateOrder, want)
 		switch {
 		case j.State == want, goal >= 0 && at >= goal:

@@ -60,6 +60,7 @@ type Node struct {
 	distrustLogged atomic.Bool
 	probeOnce      sync.Once
 	probes         *netguard.ProviderTransport // latency probes' transport (probe.go)
+	reach          reachCache                  // Reach's snapshots, by region (reach.go)
 }
 
 // New checks cfg and builds a node; call Run (or Tick) to do its work.

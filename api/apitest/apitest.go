@@ -94,7 +94,8 @@ func New(t testing.TB) *Stack {
 }
 
 // Start adds an API instance; controller names the chaintest account it awards with ("" for a
-// read-only instance). The bidding period is 2 s of the test clock and rate limits are off.
+// read-only instance). The bidding period is 2 s of the test clock, rate limits are off and
+// quotes read the network afresh.
 func (s *Stack) Start(id, controller string, tweak ...func(*api.Config)) *Instance {
 	s.T.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -108,6 +109,7 @@ func (s *Stack) Start(id, controller string, tweak ...func(*api.Config)) *Instan
 	cfg.BiddingPeriod = 2 * time.Second
 	cfg.Poll = 50 * time.Millisecond
 	cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
+	cfg.ReachCache = 0 // tests change providers between quotes
 	if controller != "" {
 		cfg.ControllerKey = chaintest.Key(controller)
 	}
