@@ -149,8 +149,15 @@ func TestDashboard(t *testing.T) {
 
 	var job apiv1.Job
 	step("submit a job; a provider bids; the controller awards; it runs", func(t *testing.T) {
-		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#submit-job")),
-			chromedp.Click(chromedp.CSS("#submit-job")))
+		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#submit-job")))
+		// A quote before anything is signed: who can serve the form's spec, and why not for a GPU
+		// nobody offers.
+		client.waitText("#quote", "can serve it now")
+		client.typeInto("#gpu-model", "H100")
+		client.waitText("#quote", "Nobody can serve this now: no provider offers H100; on offer: ")
+		client.typeInto("#gpu-model", "A100")
+		client.waitText("#quote", "can serve it now")
+		client.do(chromedp.Click(chromedp.CSS("#submit-job")))
 		client.waitTx("Create job", "confirmed")
 		client.do(chromedp.WaitVisible(chromedp.CSS("#job-state")))
 		c, err := apiclient.Dial(ctx, s.URL, clientKey)
@@ -183,8 +190,10 @@ func TestDashboard(t *testing.T) {
 				s.get(t, ctx, fmt.Sprintf("/v1/jobs/%d", job.Id), client.token(), &j)
 				return j.State == apiv1.JobStateRunning
 			})
-			// The runtime's own start-up line, shipped by the agent, shown to the client.
+			// The runtime's own start-up line, shipped by the agent, shown to the client; the jobs
+			// table names the provider.
 			client.waitText("#logs", "msg=serving")
+			client.waitText(fmt.Sprintf("#job-prov-%d", job.Id), addr(providerKey).Hex()[:6])
 		}
 		client.shot(shots, "client")
 	})
@@ -290,6 +299,13 @@ func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		tb.t.Fatalf("browser: %v (page says: %s)", err, tb.pageErrors())
 	}
+}
+
+// typeInto sets an input's value as a person typing would: the page sees an input event.
+func (tb *tab) typeInto(sel, value string) {
+	tb.t.Helper()
+	tb.do(chromedp.SetValue(chromedp.CSS(sel), value))
+	tb.eval(fmt.Sprintf(`String(document.querySelector(%q).dispatchEvent(new Event("input", {bubbles: true})))`, sel))
 }
 
 func (tb *tab) eval(js string) string {

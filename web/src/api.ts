@@ -65,6 +65,7 @@ export const api = {
   jobs: (role: 'client' | 'provider' = 'client') => call<{ jobs: Job[] }>('GET', `/v1/jobs?role=${role}`).then((r) => r.jobs),
   job: (id: number) => call<Job>('GET', `/v1/jobs/${id}`),
   submit: (req: unknown) => call<{ job: Job; createJobTx: UnsignedTx }>('POST', '/v1/jobs', req),
+  quote: (spec: unknown) => call<Quote>('POST', '/v1/jobs/quote', spec),
   attach: (id: number, txHash: string) => call<Job>('POST', `/v1/jobs/${id}/chain-tx`, { txHash }),
   stop: (id: number) => call<UnsignedTx>('POST', `/v1/jobs/${id}/stop`),
   myBids: () => call<{ bids: Bid[] }>('GET', '/v1/providers/me/bids').then((r) => r.bids ?? []),
@@ -72,6 +73,15 @@ export const api = {
   createKey: (id: number) => call<ApiKey>('POST', `/v1/jobs/${id}/keys`, {}),
   ledger: (a: string) => call<{ entries?: LedgerEntry[]; [k: string]: unknown }>('GET', `/v1/accounts/${a}/ledger`),
   disputes: (provider: string) => call<{ disputes: Dispute[] }>('GET', `/v1/disputes?provider=${provider}`).then((r) => r.disputes ?? []),
+}
+
+/** POST /v1/jobs/quote: who could serve a spec now, at what cost, how soon — or why nobody can. */
+export interface Quote {
+  servable: boolean; reason?: string; providers: number; regions: string[]
+  gpus: { model: string; memoryMiB: number; count: number; free: number; providers: number; lowestBid?: string }[]
+  cheapest?: { model: string; memoryMiB: number }
+  cost?: { min: string; max: string; durationSeconds: number; budgetCovers?: boolean }
+  timeToRunning: { seconds: number; basis: string }
 }
 
 /** A line a deployment's container wrote (GET /v1/jobs/{id}/logs). */

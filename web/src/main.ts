@@ -194,12 +194,13 @@ async function clientView() {
       <div class="row"><span><label for="price">Max price (GIN / GPU·s)</label><input id="price" value="1" required></span>
       <span><label for="budget">Budget (GIN)</label><input id="budget" value="100" required></span>
       <span><label for="duration">Duration (s)</label><input id="duration" type="number" min="1" value="3600" required></span></div>
+      <p id="quote" class="quote muted" aria-live="polite">Looking for providers…</p>
       <button id="submit-job">Submit and sign createJob</button>${msg('submit-job')}
     </form></section>
   </div>
   <h2>Your jobs</h2>
   <div class="scroll"><table id="jobs"><thead><tr><th scope="col">Job</th><th scope="col">State</th><th scope="col">GPUs</th><th scope="col">Budget</th><th scope="col">Provider</th><th scope="col"></th></tr></thead><tbody>
-  ${jobs.map((j) => `<tr><td>#${j.id}</td><td><span id="job-row-${j.id}" class="pill s-${esc(j.state)}">${esc(j.state)}</span></td><td>${j.gpu.count}× ${esc(j.gpu.model)}</td><td>${gin(j.budget)}</td><td><code>${esc(short(j.provider))}</code></td><td><button class="link" data-job="${j.id}">Details</button></td></tr>`).join('') || '<tr><td colspan="6">No jobs yet.</td></tr>'}
+  ${jobs.map((j) => `<tr><td>#${j.id}</td><td><span id="job-row-${j.id}" class="pill s-${esc(j.state)}">${esc(j.state)}</span></td><td>${j.gpu.count}× ${esc(j.gpu.model)}</td><td>${gin(j.budget)}</td><td><code id="job-prov-${j.id}">${esc(short(j.provider))}</code></td><td><button class="link" data-job="${j.id}">Details</button></td></tr>`).join('') || '<tr><td colspan="6">No jobs yet.</td></tr>'}
   </tbody></table></div>
   <section id="job-detail" aria-live="polite"></section>`
   const amount = () => parseUnits(val('amount') || '0', 18)
@@ -216,13 +217,40 @@ async function clientView() {
     await track(`Withdraw ${gin(a)}`, () => write(c.escrow, auctionEscrowAbi, 'withdraw', [a]))
     await clientView()
   })
+  // The quote: who could serve the spec now, what it would cost, how soon — before anything is signed.
+  const spec = () => ({
+    image: val('image'), model: val('model') || undefined, kind: 'service',
+    gpu: { model: val('gpu-model'), count: Number(val('gpu-count')), memoryMiB: Number(val('gpu-mem')) },
+    maxPricePerGpuSecond: parseUnits(val('price') || '0', 18).toString(), budget: parseUnits(val('budget') || '0', 18).toString(),
+    durationSeconds: Number(val('duration')),
+  })
+  let quoteTimer: ReturnType<typeof setTimeout> | undefined
+  const showQuote = async () => {
+    const box = $('#quote')
+    if (!box) return
+    try {
+      const q = await api.quote(spec())
+      if (!q.servable) {
+        box.className = 'quote error'
+        box.textContent = `Nobody can serve this now: ${q.reason ?? 'no provider fits'}.`
+        return
+      }
+      const cost = q.cost ? ` About ${gin(q.cost.min)}${q.cost.max !== q.cost.min ? `–${gin(q.cost.max)}` : ''} for the duration at recent bids${q.cost.budgetCovers === false ? ' — more than the budget' : ''}.` : ' No recent bids to price it by.'
+      box.className = 'quote'
+      box.textContent = `${q.providers} provider${q.providers === 1 ? '' : 's'} can serve it now (${q.regions.join(', ')}).${cost} Running in about ${Math.round(q.timeToRunning.seconds / 6) / 10} min.` +
+        (q.cheapest ? ` Cheapest fit: ${q.cheapest.model} ${q.cheapest.memoryMiB} MiB.` : '')
+    } catch (e) {
+      box.className = 'quote error'
+      box.textContent = `No quote: ${(e as Error).message}`
+    }
+  }
+  main.querySelectorAll<HTMLInputElement>('#job-form input').forEach((i) => i.addEventListener('input', () => {
+    clearTimeout(quoteTimer)
+    quoteTimer = setTimeout(() => void showQuote(), 400)
+  }))
+  void showQuote()
   action('submit-job', async () => {
-    const sub = await api.submit({
-      image: val('image'), model: val('model') || undefined, kind: 'service',
-      gpu: { model: val('gpu-model'), count: Number(val('gpu-count')), memoryMiB: Number(val('gpu-mem')) },
-      maxPricePerGpuSecond: parseUnits(val('price'), 18).toString(), budget: parseUnits(val('budget'), 18).toString(),
-      durationSeconds: Number(val('duration')),
-    })
+    const sub = await api.submit(spec())
     const tx = sub.createJobTx
     const hash = await track(`Create job #${sub.job.id}`, () => sendPrepared(tx))
     await api.attach(sub.job.id, hash)
@@ -259,7 +287,14 @@ async function showJob(id: number) {
     }
     if (e.kind === 'deployment_key') void keys()
     if (e.kind === 'bid' || e.kind?.startsWith('award')) void fetchBids(id).then((h) => { const b = $('#bids'); if (b) b.innerHTML = h })
-    if (e.kind?.startsWith('award') || e.kind?.includes('match')) void api.job(id).then((x) => { const m = $('#match'); if (m && x.match) m.textContent = x.match.explanation })
+    if (e.kind?.startsWith('award') || e.kind?.includes('match') || e.kind === 'failed_over') {
+      void api.job(id).then((x) => {
+        const m = $('#match')
+        if (m && x.match) m.textContent = x.match.explanation
+        const p = $(`#job-prov-${id}`)
+        if (p) p.textContent = short(x.provider)
+      })
+    }
   }
   const keys = async () => {
     const ks = await api.keys(id).catch(() => [])
