@@ -166,7 +166,6 @@ func (s *Service) claim(ctx context.Context, tx *sql.Tx) ([]queued, error) {
 // would pay nothing (the escrow pays only the increase over what it settled).
 func (s *Service) supersede(ctx context.Context, tx *sql.Tx, claimed []queued) (keep []queued, superseded []int64, err error) {
 	best := map[usageKey]uint64{}
-	var jobs []int64
 	for _, q := range claimed {
 		for i, u := range q.usages {
 			if !q.payable[i] {
@@ -174,14 +173,25 @@ func (s *Service) supersede(ctx context.Context, tx *sql.Tx, claimed []queued) (
 			}
 			k := usageKey{u.JobID, u.Round, q.provider}
 			best[k] = max(best[k], u.CumulativeGpuSeconds)
-			jobs = append(jobs, int64(u.JobID))
 		}
 	}
+	var jobs []int64
+	var rounds []int32
+	var provs [][]byte
+	for k := range best {
+		jobs, rounds, provs = append(jobs, int64(k.job)), append(rounds, int32(k.round)), append(provs, k.provider.Bytes())
+	}
+	// Per round, the highest counter already sent: read down the round's index from the top
+	// until a batched or settled entry, so the cost does not grow with the round's history (a
+	// GROUP BY over every entry of the batch's jobs did, and slowed settlement as the queue aged).
 	sent := map[usageKey]uint64{}
-	rows, err := tx.QueryContext(ctx, `SELECT u.job_id, u.round, u.provider, max(u.cumulative_gpu_seconds)
-		FROM settlement_usages u JOIN settlement_reports r ON r.id = u.report_id
-		WHERE u.chain_id = $1 AND u.job_id = ANY($2) AND r.state IN ('batched', 'settled') AND u.intake NOT LIKE 'refused:%'
-		GROUP BY u.job_id, u.round, u.provider`, s.chainID, jobs)
+	rows, err := tx.QueryContext(ctx, `SELECT k.job_id, k.round, k.provider, top.cum
+		FROM unnest($2::bigint[], $3::integer[], $4::bytea[]) AS k(job_id, round, provider)
+		CROSS JOIN LATERAL (SELECT u.cumulative_gpu_seconds AS cum
+			FROM settlement_usages u JOIN settlement_reports r ON r.id = u.report_id
+			WHERE u.chain_id = $1 AND u.job_id = k.job_id AND u.round = k.round AND u.provider = k.provider
+				AND r.state IN ('batched', 'settled') AND u.intake NOT LIKE 'refused:%'
+			ORDER BY u.cumulative_gpu_seconds DESC LIMIT 1) top`, s.chainID, jobs, rounds, provs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read sent usage: %w", err)
 	}
