@@ -3,6 +3,7 @@ package controller
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -184,6 +185,10 @@ func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainE
 		j.Provider, j.Round = by.Bytes(), round
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateAwarded, Kind: "awarded", Reason: fmt.Sprintf("awarded on chain to %s (round %d)", by.Hex(), round)})
 	case "UsageSettled":
+		paid, _ := new(big.Int).SetString(str(e.Amount), 10)
+		if err := warnBudget(ctx, db, j, paid); err != nil {
+			return err
+		}
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "usage_settled",
 			Reason: fmt.Sprintf("%s paid; %s GPU-seconds settled in total", money.FormatGINString(str(e.Amount)), str(e.CumulativeGpuSeconds)),
 			Detail: map[string]any{"amount": str(e.Amount), "cumulativeGpuSeconds": str(e.CumulativeGpuSeconds)}})

@@ -142,6 +142,7 @@ func (n *Node) Tick(ctx context.Context) {
 		{"failover", n.failoverDue, false},
 		{"fault quorum", n.faultQuorum, false},
 		{"close failed rounds", n.closeRounds, false},
+		{"warn jobs whose duration ends soon", n.warnEnding, false},
 		{"end jobs past their duration", n.endOverdue, false},
 	} {
 		if ctx.Err() != nil {
