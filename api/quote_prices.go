@@ -83,10 +83,11 @@ func (s *Server) timeToRunning(ctx context.Context, model string) (apiv1.QuoteTi
 	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) AS n,
 			COALESCE(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.at - a.at)), 0) AS seconds
 		FROM (SELECT job_id, min(at) AS at FROM market.job_events WHERE state = ? AND at > now() - make_interval(secs => ?) GROUP BY job_id) a
-		JOIN (SELECT job_id, min(at) AS at FROM market.job_events WHERE state = ? GROUP BY job_id) r ON r.job_id = a.job_id AND r.at >= a.at
+		JOIN (SELECT job_id, min(at) AS at FROM market.job_events WHERE state = ? AND at > now() - make_interval(secs => ?) GROUP BY job_id) r
+			ON r.job_id = a.job_id AND r.at >= a.at
 		JOIN market.jobs j ON j.id = a.job_id
 		WHERE ? = '' OR lower(j.gpu_model) = lower(?)`,
-		market.StateAwarded, quoteWindow.Seconds(), market.StateRunning, model, model).Scan(&row).Error; err != nil {
+		market.StateAwarded, quoteWindow.Seconds(), market.StateRunning, quoteWindow.Seconds(), model, model).Scan(&row).Error; err != nil {
 		return apiv1.QuoteTime{}, fmt.Errorf("read recent deploy times of %q: %w", model, err)
 	}
 	deploy, basis := defaultDeploy, "a default: no such job went from award to running in the last 24 h"
