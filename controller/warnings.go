@@ -59,6 +59,7 @@ func endingLead(duration time.Duration) time.Duration { return min(duration/10, 
 
 // warnEnding records, once per job, that its duration ends soon.
 func (n *Node) warnEnding(ctx context.Context) error {
+	now := n.now()
 	var rows []struct {
 		ID       int64
 		Duration int64
@@ -67,12 +68,13 @@ func (n *Node) warnEnding(ctx context.Context) error {
 	if err := n.db.WithContext(ctx).Raw(`SELECT m.id, m.duration_seconds AS duration, s.started FROM market.jobs m
 		CROSS JOIN LATERAL (SELECT min(e.at) AS started FROM market.job_events e WHERE e.job_id = m.id AND e.state = ?) s
 		WHERE m.state IN (?, ?, ?) AND m.duration_seconds > 0 AND s.started IS NOT NULL
+		AND s.started + m.duration_seconds * interval '1 second' - least(m.duration_seconds * interval '100 millisecond', interval '10 minutes') <= ?
+		AND s.started + m.duration_seconds * interval '1 second' > ?
 		AND NOT EXISTS (SELECT 1 FROM market.job_events w WHERE w.job_id = m.id AND w.kind = 'duration_ending')
 		ORDER BY m.id LIMIT 100`,
-		market.StateAwarded, market.StateAwarded, market.StateDeploying, market.StateRunning).Scan(&rows).Error; err != nil {
+		market.StateAwarded, market.StateAwarded, market.StateDeploying, market.StateRunning, now, now).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("find jobs whose duration ends soon: %w", err)
 	}
-	now := n.now()
 	for _, r := range rows {
 		d := time.Duration(r.Duration) * time.Second
 		end := r.Started.Add(d)
