@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -76,16 +77,22 @@ func (s *Server) AppendJobLogs(c *gin.Context, id apiv1.JobID) {
 		if j.Provider == nil || common.BytesToAddress(j.Provider) != addr {
 			return forbidden("job %d is not awarded to %s: only its provider ships its logs", id, addr.Hex())
 		}
-		for _, l := range req.Lines {
+		// One statement for the batch, in its order; a line stored before is skipped.
+		values := make([]string, len(req.Lines))
+		args := make([]any, 0, 8*len(req.Lines))
+		now := s.now()
+		for i, l := range req.Lines {
 			text := cut(l.Text, maxLogLine)
-			res := db.Exec(`INSERT INTO market.container_logs (job_id, provider, round, stream, at, line, digest, received_at)
-				VALUES ( ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job_id, digest) DO NOTHING`,
-				id, addr.Bytes(), j.Round, string(l.Stream), l.Time.UTC(), text, logDigest(addr, j.Round, string(l.Stream), l.Time, text), s.now())
-			if res.Error != nil {
-				return fmt.Errorf("store log lines of job %d: %w", id, res.Error)
-			}
-			stored += res.RowsAffected
+			values[i] = "(?, ?, ?, ?, ?, ?, ?, ?)"
+			args = append(args, id, addr.Bytes(), j.Round, string(l.Stream), l.Time.UTC(), text,
+				logDigest(addr, j.Round, string(l.Stream), l.Time, text), now)
 		}
+		res := db.Exec(`INSERT INTO market.container_logs (job_id, provider, round, stream, at, line, digest, received_at)
+			VALUES `+strings.Join(values, ", ")+` ON CONFLICT (job_id, digest) DO NOTHING`, args...)
+		if res.Error != nil {
+			return fmt.Errorf("store log lines of job %d: %w", id, res.Error)
+		}
+		stored = res.RowsAffected
 		// Keep the newest MaxLogLinesPerJob lines of the job.
 		return db.Exec(`DELETE FROM market.container_logs WHERE job_id = ? AND id <= (
 				SELECT id FROM market.container_logs WHERE job_id = ? ORDER BY id DESC OFFSET ? LIMIT 1)`,
