@@ -16,10 +16,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/gintonic/gintonic/agent/meter"
+	"github.com/gintonic/gintonic/agent/modelcache"
 	"github.com/gintonic/gintonic/agent/runtime"
 	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/hub"
 	"github.com/gintonic/gintonic/money"
 )
 
@@ -65,6 +67,13 @@ type Agent struct {
 	escrow     Escrow               // the chain's word on awards and controllers
 	cert       *tls.Certificate     // the endpoint's, when it is https
 	pin        string               // cert's pin, registered with the endpoint
+
+	// The model cache (nil without one: jobs of a model are refused) and the snapshots the
+	// running job rounds hold pinned; the download rate and load time measured, for bids.
+	models       *modelcache.Cache
+	snaps        map[uint64]*modelcache.Snapshot
+	downloadRate float64
+	loadTime     time.Duration
 }
 
 // Addr is where the service of a job (by escrow job id) this agent runs answers, or "".
@@ -108,10 +117,15 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 	if err != nil {
 		return nil, err
 	}
+	models, err := modelcache.Open(cfg.Models.dir(cfg.StateDir), cfg.Models.maxBytes(), hub.NewClient(cfg.Models.HubEndpoint), log)
+	if err != nil {
+		return nil, fmt.Errorf("model cache: %w", err)
+	}
 	return &Agent{cfg: cfg, provider: provider, escrow: esc, gate: newGatekeeper(cfg.Domain(), provider, esc), cert: cert, pin: pin, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
 		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, disputed: make(chan struct{}, 1), meter: m,
 		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
-		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{}}, nil
+		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{},
+		models: models, snaps: map[uint64]*modelcache.Snapshot{}}, nil
 }
 
 func offered(all []apiv1.GPUSpec, models []string) []apiv1.GPUSpec {
@@ -301,7 +315,7 @@ func (a *Agent) heartbeat(ctx context.Context) {
 		load = float64(offered-free) / float64(offered)
 	}
 	start := time.Now()
-	hb := apiv1.Heartbeat{Load: load, FreeGpus: free, LatenciesMs: &lat}
+	hb := apiv1.Heartbeat{Load: load, FreeGpus: free, LatenciesMs: &lat, Models: a.warmModels()}
 	if len(tel) > 0 {
 		hb.Gpus = &tel
 	}

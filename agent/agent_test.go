@@ -155,7 +155,7 @@ func submit(t *testing.T, s *apitest.Stack, c *apiclient.Client, name string, re
 }
 
 func jobRequest(image string) apiv1.JobRequest {
-	return apiv1.JobRequest{Image: image, Kind: apiv1.Service,
+	return apiv1.JobRequest{Image: ptr(image), Kind: apiv1.Service,
 		Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 2},
 		MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 3600}
 }
@@ -341,3 +341,5 @@ func TestAgentRefusesWithoutStake(t *testing.T) {
 		t.Fatal("the agent runs without stake")
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

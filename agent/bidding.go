@@ -85,6 +85,9 @@ func (a *Agent) Price(j apiv1.Job, utilization float64) (*big.Int, bool) {
 }
 
 func (a *Agent) serves(j apiv1.Job) bool {
+	if m, ok, err := modelOf(j); ok && (err != nil || !a.servesModel(m)) {
+		return false
+	}
 	for _, g := range a.gpus {
 		if (j.Gpu.Model == "" || g.Model == j.Gpu.Model) && g.MemoryMiB >= j.Gpu.MemoryMiB && g.Count >= j.Gpu.Count {
 			return true
@@ -186,8 +189,14 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 	if err != nil {
 		return err
 	}
-	r, err := a.api.PlaceBidWithResponse(ctx, j.Id, apiv1.BidRequest{Expiry: int64(b.Expiry), Nonce: strconv.FormatUint(nonce, 10),
-		PricePerGpuSecond: price.String(), Signature: fmt.Sprintf("0x%x", sig)})
+	req := apiv1.BidRequest{Expiry: int64(b.Expiry), Nonce: strconv.FormatUint(nonce, 10),
+		PricePerGpuSecond: price.String(), Signature: fmt.Sprintf("0x%x", sig)}
+	if m, ok, err := modelOf(j); err == nil && ok {
+		warm, d := a.startEstimate(m)
+		secs := int(d.Round(time.Second) / time.Second)
+		req.Warm, req.StartSeconds = &warm, &secs
+	}
+	r, err := a.api.PlaceBidWithResponse(ctx, j.Id, req)
 	if err != nil {
 		return fmt.Errorf("bid on job %d: %w", j.Id, err)
 	}

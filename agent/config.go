@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -64,6 +65,8 @@ type Config struct {
 	Metrics string `json:"metrics"`
 	// Isolation is the policy for job containers: networking and per-job limits (policy.go).
 	Isolation Isolation `json:"isolation"`
+	// Models is the model cache: where jobs' Hugging Face models are fetched from and kept.
+	Models ModelCache `json:"models"`
 
 	key    *ecdsa.PrivateKey
 	floor  map[string]*big.Int
@@ -96,6 +99,13 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	env("TLS_CERT", &c.TLSCert)
 	env("TLS_KEY", &c.TLSKey)
 	env("METRICS", &c.Metrics)
+	env("MODEL_CACHE", &c.Models.Dir)
+	fromEnv(getenv, "HF_ENDPOINT", &c.Models.HubEndpoint)
+	cacheSize := ""
+	if c.Models.MaxGiB > 0 {
+		cacheSize = strconv.FormatFloat(c.Models.MaxGiB, 'f', -1, 64)
+	}
+	env("MODEL_CACHE_GIB", &cacheSize)
 	if v := getenv("GIN_AGENT_CHAIN_ID"); v != "" {
 		c.ChainID, _ = strconv.ParseInt(v, 10, 64)
 	}
@@ -127,6 +137,9 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	fs.DurationVar(&c.Redeploy, "redeploy", 10*time.Second, "wait after a failed deployment before trying again")
 	fs.StringVar(&c.Metrics, "metrics", c.Metrics, "listen address for Prometheus /metrics, e.g. 127.0.0.1:9102 (default none)")
 	isolationFlags(fs, &c.Isolation, getenv)
+	fs.StringVar(&c.Models.Dir, "model-cache", c.Models.Dir, "directory of the model cache (default: -state-dir/models)")
+	fs.StringVar(&cacheSize, "model-cache-gib", cacheSize, "the most GiB the model cache holds; the least recently used models go first (default 100)")
+	fs.StringVar(&c.Models.HubEndpoint, "hf-endpoint", c.Models.HubEndpoint, "the Hugging Face Hub (or a mirror with its API) models are fetched from (default $HF_ENDPOINT, else https://huggingface.co)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -145,6 +158,13 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 			}
 			c.Floor[strings.TrimSpace(k)] = strings.TrimSpace(v)
 		}
+	}
+	if cacheSize != "" {
+		g, err := strconv.ParseFloat(cacheSize, 64)
+		if err != nil || !(g > 0) {
+			errs = append(errs, fmt.Errorf("model cache size %q: want a positive number of GiB such as 100", cacheSize))
+		}
+		c.Models.MaxGiB = g
 	}
 	if markup != "" {
 		m, err := strconv.ParseFloat(markup, 64)
@@ -213,6 +233,11 @@ func (c *Config) Validate() error {
 	if u, err := url.Parse(c.Endpoint); err == nil && u.Scheme != "https" && c.ChainID > 0 && !chain.IsDevChain(uint64(c.ChainID)) {
 		errs = append(errs, fmt.Errorf("endpoint %q: must be https:// on chain %d (plain http only on a dev chain); the API pins the endpoint's key at registration", c.Endpoint, c.ChainID))
 	}
+	if c.Models.HubEndpoint != "" {
+		if u, err := url.Parse(c.Models.HubEndpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("hub endpoint %q: want an http(s) URL like https://huggingface.co (-hf-endpoint or HF_ENDPOINT)", c.Models.HubEndpoint))
+		}
+	}
 	if (c.TLSCert == "") != (c.TLSKey == "") {
 		errs = append(errs, errors.New("tls: set both -tls-cert and -tls-key, or neither (a self-signed certificate is made)"))
 	}
@@ -278,4 +303,29 @@ func fromEnv(getenv func(string) string, name string, dst *string) {
 	if v := getenv("GIN_AGENT_" + name); v != "" {
 		*dst = v
 	}
+}
+
+// ModelCache configures the provider's model cache (agent/modelcache).
+type ModelCache struct {
+	Dir         string  `json:"dir"`         // default StateDir/models
+	MaxGiB      float64 `json:"maxGiB"`      // default DefaultModelCacheGiB
+	HubEndpoint string  `json:"hubEndpoint"` // default $HF_ENDPOINT, else https://huggingface.co
+}
+
+// DefaultModelCacheGiB bounds the model cache when the configuration does not.
+const DefaultModelCacheGiB = 100
+
+func (m ModelCache) dir(stateDir string) string {
+	if m.Dir != "" {
+		return m.Dir
+	}
+	return filepath.Join(stateDir, "models")
+}
+
+func (m ModelCache) maxBytes() int64 {
+	g := m.MaxGiB
+	if g <= 0 {
+		g = DefaultModelCacheGiB
+	}
+	return int64(g * (1 << 30))
 }

@@ -206,6 +206,18 @@ func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job) {
 		a.failed(ctx, job, j.Id, refused(err))
 		return
 	}
+	if err := a.withModel(ctx, j, job, &d); err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		if errors.Is(err, runtime.ErrRefused) {
+			a.failed(ctx, job, j.Id, refused(err))
+			return
+		}
+		a.failed(ctx, job, j.Id, fmt.Sprintf("the model could not be fetched: %v", err))
+		return
+	}
+	j.Image = d.Image
 	what := "starting a container of " + j.Image
 	if ok, err := a.rt.HasImage(ctx, j.Image); err == nil && !ok {
 		what = "pulling image " + j.Image + " (not on this provider yet)"
@@ -284,6 +296,7 @@ func (a *Agent) stop(ctx context.Context, apiID int64, job runtime.Job) {
 		a.log.Warn("stop", "job", apiID, "err", err)
 		return
 	}
+	a.releaseModel(job)
 	a.mu.Lock()
 	gpus := a.gpusOf[job.ID]
 	a.mu.Unlock()

@@ -27,7 +27,7 @@ func bidView(b market.Bid, chainJobID *int64) apiv1.Bid {
 	return apiv1.Bid{
 		JobId: b.JobID, ChainJobId: chainJobID, Provider: common.BytesToAddress(b.Provider).Hex(),
 		PricePerGpuSecond: b.Price, Expiry: b.Expiry, Nonce: b.Nonce, Signature: hexutil.Encode(b.Signature),
-		CreatedAt: b.CreatedAt.UTC(),
+		Warm: &b.Warm, StartSeconds: &b.StartSeconds, CreatedAt: b.CreatedAt.UTC(),
 	}
 }
 
@@ -67,9 +67,13 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 		if cur.State != market.StateBidding {
 			return conflict("bidding on job %d closed: it is %s", id, cur.State)
 		}
-		if err := tx.Raw(`INSERT INTO market.bids (job_id, provider, price, expiry, nonce, signature)
-			VALUES ( ?, ?, ?, ?, ?, ?) RETURNING `+market.BidCols,
-			id, addr.Bytes(), req.PricePerGpuSecond, req.Expiry, req.Nonce, sig).Scan(&b).Error; err != nil {
+		warm, start := req.Warm != nil && *req.Warm, 0
+		if req.StartSeconds != nil {
+			start = *req.StartSeconds
+		}
+		if err := tx.Raw(`INSERT INTO market.bids (job_id, provider, price, expiry, nonce, signature, warm, start_seconds)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+market.BidCols,
+			id, addr.Bytes(), req.PricePerGpuSecond, req.Expiry, req.Nonce, sig, warm, start).Scan(&b).Error; err != nil {
 			var pg *pgconn.PgError
 			if errors.As(err, &pg) && pg.Code == "23505" {
 				if pg.ConstraintName == "bids_pkey" {
@@ -79,8 +83,13 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 			}
 			return fmt.Errorf("store bid: %w", err)
 		}
-		return market.Record(ctx, tx, id, market.Event{Kind: "bid", Reason: fmt.Sprintf("%s bids %s", addr.Hex(), money.FormatPriceString(req.PricePerGpuSecond)),
-			Detail: map[string]any{"provider": addr.Hex(), "pricePerGpuSecond": req.PricePerGpuSecond}})
+		reason, detail := fmt.Sprintf("%s bids %s", addr.Hex(), money.FormatPriceString(req.PricePerGpuSecond)),
+			map[string]any{"provider": addr.Hex(), "pricePerGpuSecond": req.PricePerGpuSecond}
+		if req.Warm != nil || req.StartSeconds != nil {
+			reason += "; " + startWords(warm, start)
+			detail["warm"], detail["startSeconds"] = warm, start
+		}
+		return market.Record(ctx, tx, id, market.Event{Kind: "bid", Reason: reason, Detail: detail})
 	})
 	if err != nil {
 		fail(c, err)
@@ -117,6 +126,9 @@ func (s *Server) checkBid(ctx context.Context, provider common.Address, j *marke
 	sig, err := signature(req.Signature)
 	if err != nil {
 		f.add("signature", "%v", err)
+	}
+	if req.StartSeconds != nil && (*req.StartSeconds < 0 || *req.StartSeconds > 86400) {
+		f.add("startSeconds", "must be between 0 and 86400 (a day)")
 	}
 	if err := f.err(); err != nil {
 		return err
@@ -211,4 +223,14 @@ func (s *Server) ListBids(c *gin.Context, id apiv1.JobID) {
 		out[i] = bidView(b, j.ChainJobID)
 	}
 	c.JSON(http.StatusOK, gin.H{"bids": out})
+}
+
+// startWords says how a bid expects to start: "warm start, about 2 s" or "cold start (downloads
+// the model), about 1 min 30 s".
+func startWords(warm bool, seconds int) string {
+	d := time.Duration(seconds) * time.Second
+	if warm {
+		return "warm start (model cached), about " + d.String()
+	}
+	return "cold start (downloads the model), about " + d.String()
 }

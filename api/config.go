@@ -61,6 +61,11 @@ type Config struct {
 	LogRetention      time.Duration
 	MaxLogLinesPerJob int
 
+	// HubEndpoint is the Hugging Face Hub (or a mirror speaking its API) that jobs' models are
+	// read from at submission; empty: $HF_ENDPOINT, else https://huggingface.co. The providers'
+	// agents fetch from the endpoint they are configured with.
+	HubEndpoint string
+
 	// ServeMetrics serves Prometheus metrics at /metrics on the API's own address; turn it off
 	// when they are served on a separate, private address (gin-api -metrics-listen).
 	ServeMetrics bool

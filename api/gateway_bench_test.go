@@ -539,7 +539,7 @@ func gwbDeploy(t *testing.T, s *apitest.Stack, c *apiclient.Client, logs *gwbLog
 	var rsp *apiv1.SubmitJobResponse
 	gwbEventually(t, "the API to take the job", 20*time.Second, func() bool {
 		var err error
-		rsp, err = c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: runtimeimage.Tag, Kind: apiv1.Service,
+		rsp, err = c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(runtimeimage.Tag), Kind: apiv1.Service,
 			Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 1},
 			MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 3600})
 		if err != nil || rsp.JSON201 == nil && rsp.StatusCode() != http.StatusUnprocessableEntity {

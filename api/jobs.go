@@ -38,6 +38,8 @@ type jobSpec struct {
 	Salt                 string            `json:"salt"`
 	Image                string            `json:"image"`
 	Model                string            `json:"model,omitempty"`
+	Engine               string            `json:"engine,omitempty"`
+	ModelInfo            *apiv1.ModelInfo  `json:"modelInfo,omitempty"`
 	Kind                 string            `json:"kind"`
 	GPU                  apiv1.GPUSpec     `json:"gpu"`
 	Region               string            `json:"region"`
@@ -114,6 +116,10 @@ func jobView(j *market.Job, withMatch bool) apiv1.Job {
 	if spec.Model != "" {
 		v.Model = &spec.Model
 	}
+	if spec.Engine != "" {
+		v.Engine = &spec.Engine
+	}
+	v.ModelInfo = spec.ModelInfo
 	v.Resources = spec.Resources
 	if j.Reason != "" {
 		v.Reason = &j.Reason
@@ -163,6 +169,13 @@ func (s *Server) SubmitJob(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
+	if spec.Model != "" {
+		// The model is read before anything else costs: pinned, sized, checked against the GPUs.
+		if err := s.pinModel(ctx, &spec, secret(req.Secrets, "HF_TOKEN")); err != nil {
+			fail(c, err)
+			return
+		}
+	}
 	if req.Insist == nil || !*req.Insist {
 		// Before the balance: a client who cannot be served learns it before depositing.
 		if err := s.checkServable(ctx, quoteOf(spec, maxPrice, budget, minStake)); err != nil {
@@ -176,19 +189,23 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	}
 	specJSON, _ := json.Marshal(spec)
 	specHash := crypto.Keccak256(specJSON)
+	var secrets []byte
+	if req.Secrets != nil && len(*req.Secrets) > 0 {
+		secrets, _ = json.Marshal(*req.Secrets)
+	}
 	now := s.now()
 	deadline := now.Add(signWindow + s.cfg.BiddingPeriod + s.cfg.AwardMargin).Unix()
 	// One statement: the job and the first entry of its trail.
 	var j market.Job
 	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
 			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
-				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at)
-			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
+				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
 		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
 		SELECT `+market.JobCols+` FROM j`,
 		addr.Bytes(), market.StateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
 		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
-		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin)).Scan(&j).Error; err != nil {
+		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets).Scan(&j).Error; err != nil {
 		fail(c, fmt.Errorf("insert job: %w", err))
 		return
 	}
@@ -206,12 +223,20 @@ func (s *Server) SubmitJob(c *gin.Context) {
 
 func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec jobSpec, maxPrice, budget, minStake *big.Int, err error) {
 	var f fields
-	if req.Image == "" || len(req.Image) > 512 {
-		f.add("image", "is required: a container image reference of at most 512 characters")
+	image, model, engine := deref(req.Image), deref(req.Model), deref(req.Engine)
+	switch {
+	case len(image) > 512:
+		f.add("image", "must be a container image reference of at most 512 characters")
+	case image == "" && model == "":
+		f.add("model", "name a model (hf://<org>/<name>[@<revision>]) or an image: a job runs one of them")
 	}
-	if req.Model != nil && len(*req.Model) > 256 {
+	if len(model) > 256 {
 		f.add("model", "must be at most 256 characters")
 	}
+	if engine != "" && model == "" {
+		f.add("engine", "serves a model: name one (hf://<org>/<name>) or leave the engine out")
+	}
+	checkSecrets(&f, req.Secrets)
 	if req.Kind != apiv1.Service && req.Kind != apiv1.Batch {
 		f.add("kind", "must be \"service\" (long-running) or \"batch\" (e.g. fine-tuning), got %q", market.Truncate(string(req.Kind), 40))
 	}
@@ -256,12 +281,9 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 	salt := make([]byte, 16)
 	_, _ = rand.Read(salt)
 	spec = jobSpec{
-		Client: client.Hex(), Salt: hex.EncodeToString(salt), Image: req.Image, Kind: string(req.Kind), GPU: req.Gpu,
+		Client: client.Hex(), Salt: hex.EncodeToString(salt), Image: image, Model: model, Engine: engine, Kind: string(req.Kind), GPU: req.Gpu,
 		Region: region, MaxPricePerGpuSecond: maxPrice.String(), Budget: budget.String(), MinProviderStake: minStake.String(),
 		DurationSeconds: req.DurationSeconds,
-	}
-	if req.Model != nil {
-		spec.Model = *req.Model
 	}
 	if req.Env != nil {
 		spec.Env = *req.Env
@@ -431,6 +453,19 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 	// The match holds every bid's price and score: the client's alone.
 	v := jobView(j, who == viewerClient)
 	v.Env = envFor(j, addr)
+	if j.Provider != nil && common.BytesToAddress(j.Provider) == addr {
+		// The awarded provider's agent fetches a gated model with them; nobody else reads them,
+		// the client who gave them included.
+		var raw []byte
+		if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT secrets FROM market.jobs WHERE id = ?`, id).Scan(&raw).Error; err != nil {
+			fail(c, fmt.Errorf("read secrets of job %d: %w", id, err))
+			return
+		}
+		var secrets map[string]string
+		if json.Unmarshal(raw, &secrets) == nil && len(secrets) > 0 {
+			v.Secrets = &secrets
+		}
+	}
 	if who == viewerBidder {
 		v.Reason = nil // may quote the container's log lines
 	}
@@ -633,4 +668,37 @@ func checkResources(f *fields, r *apiv1.Resources) {
 	if r.Cpus != nil && !(*r.Cpus >= 0 && *r.Cpus <= 1024) {
 		f.add("resources.cpus", "must be between 0 and 1024")
 	}
+}
+
+// pinModel reads the spec's model from the Hub and rewrites the spec with what was read: the
+// model pinned to its commit, the engine and its image (unless the client brought one), and the
+// model's size and fit; GPUs too small for it are refused with the numbers.
+func (s *Server) pinModel(ctx context.Context, spec *jobSpec, token string) error {
+	m, err := s.resolveModel(ctx, spec.Model, spec.Engine, spec.Image, token)
+	if err != nil {
+		return err
+	}
+	info, err := checkFit(m, spec.GPU.MemoryMiB, spec.GPU.Count)
+	if err != nil {
+		return err
+	}
+	spec.Model, spec.ModelInfo = m.Ref.String(), &info
+	if m.Engine != nil {
+		spec.Engine = m.Engine.Name
+		if spec.Image == "" {
+			spec.Image = m.Engine.Image
+		}
+		if m.Engine.NeedsGPU && spec.GPU.Count < 1 {
+			return invalidField("gpu.count", "the %s engine needs a GPU", m.Engine.Name)
+		}
+	}
+	return nil
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/hub"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
 )
@@ -62,6 +63,10 @@ func (s *Server) providerView(ctx context.Context, p *market.Provider) (apiv1.Pr
 	var tel []apiv1.GPUTelemetry
 	if json.Unmarshal(p.Telemetry, &tel) == nil && len(tel) > 0 {
 		v.Telemetry = &tel
+	}
+	var models []apiv1.WarmModel
+	if json.Unmarshal(p.Models, &models) == nil && len(models) > 0 {
+		v.Models = &models
 	}
 	return v, nil
 }
@@ -188,17 +193,37 @@ func (s *Server) Heartbeat(c *gin.Context) {
 			}
 		}
 	}
+	models := []apiv1.WarmModel{}
+	if req.Models != nil {
+		if len(*req.Models) > 1024 {
+			f.add("models", "at most 1024 models")
+		}
+		for i, m := range *req.Models {
+			ref, err := hub.ParseRef(m.Model)
+			switch {
+			case err != nil:
+				f.add(fmt.Sprintf("models[%d].model", i), "%v", err)
+			case !ref.Pinned():
+				f.add(fmt.Sprintf("models[%d].model", i), "must name the commit a cached model was fetched at (hf://<org>/<name>@<40 hex>)")
+			case m.Bytes < 0:
+				f.add(fmt.Sprintf("models[%d].bytes", i), "must not be negative")
+			default:
+				models = append(models, apiv1.WarmModel{Model: ref.String(), Bytes: m.Bytes})
+			}
+		}
+	}
 	if err := f.err(); err != nil {
 		fail(c, err)
 		return
 	}
 	b, _ := json.Marshal(lat)
 	tb, _ := json.Marshal(tel)
+	mb, _ := json.Marshal(models)
 	res := s.db.WithContext(c.Request.Context()).Exec(`
-		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, telemetry = ?,
+		UPDATE market.providers SET load = ?, free_gpus = ?, latencies = ?, telemetry = ?, models = ?,
 			heartbeats = heartbeats + CASE WHEN last_heartbeat_at IS NULL OR last_heartbeat_at <= ? THEN 1 ELSE 0 END,
 			first_heartbeat_at = COALESCE(first_heartbeat_at, ?), last_heartbeat_at = ?, updated_at = now()
-		WHERE address = ?`, req.Load, req.FreeGpus, b, tb,
+		WHERE address = ?`, req.Load, req.FreeGpus, b, tb, mb,
 		// A burst of heartbeats counts as one: availability (heartbeats over those expected since
 		// the first) cannot be bought back after an outage by heartbeating fast.
 		s.now().Add(-s.cfg.HeartbeatInterval/2), s.now(), s.now(), addr.Bytes())

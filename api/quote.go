@@ -2,12 +2,15 @@ package api
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"math/big"
 	"net/http"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
 
 	"github.com/gintonic/gintonic/api/apiv1"
@@ -29,6 +32,10 @@ type quoteSpec struct {
 	Budget    *big.Int
 	MinStake  *big.Int
 	Duration  int
+
+	// HF is the spec's model as read from the Hub (nil: none named).
+	HF              *resolvedModel
+	MemoryFromModel bool // MemoryMiB is the model's need, not the client's
 }
 
 // QuoteJob implements apiv1.ServerInterface: public, as it shows no more than the provider list
@@ -44,6 +51,16 @@ func (s *Server) QuoteJob(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	if m := deref(req.Model); m != "" {
+		if q.HF, err = s.resolveModel(c.Request.Context(), m, deref(req.Engine), deref(req.Image), secret(req.Secrets, "HF_TOKEN")); err != nil {
+			fail(c, err)
+			return
+		}
+		if q.MemoryMiB == 0 {
+			// Any GPU model, but only the GPUs that hold the model.
+			q.MemoryMiB, q.MemoryFromModel = q.HF.needPerGPUMiB(q.Count), true
+		}
+	}
 	out, err := s.quote(c.Request.Context(), q)
 	if err != nil {
 		fail(c, err)
@@ -56,6 +73,7 @@ func (s *Server) QuoteJob(c *gin.Context) {
 func (s *Server) quoteRequest(req *apiv1.JobQuoteRequest) (quoteSpec, error) {
 	var f fields
 	q := quoteSpec{Count: req.Gpu.Count, Region: s.cfg.Region, MinStake: new(big.Int)}
+	checkSecrets(&f, req.Secrets)
 	if req.Gpu.Model != nil {
 		checkName(&f, "gpu.model", *req.Gpu.Model, false)
 		q.Model = *req.Gpu.Model
@@ -139,6 +157,24 @@ func (s *Server) quote(ctx context.Context, q quoteSpec) (apiv1.JobQuote, error)
 	why := whyNot(q, r, s.cfg.HeartbeatTimeout)
 	if why == nil {
 		why = priceTooLow(q, eligible, bids)
+	}
+	if q.HF != nil {
+		mem := q.MemoryMiB
+		if q.MemoryFromModel {
+			mem = 0
+		}
+		info, err := checkFit(q.HF, mem, q.Count)
+		out.Model = &info
+		if err != nil {
+			// Not the providers: the spec itself cannot hold the model.
+			detail := err.(*Problem).Detail
+			why = &unservable{sentence: detail, codes: []apiv1.QuoteReason{{Code: "model_too_big", Providers: out.Providers, Detail: detail}}}
+		}
+		warm, err := s.warmProviders(ctx, q.HF.Ref.String(), eligible)
+		if err != nil {
+			return out, err
+		}
+		out.Warm = &warm
 	}
 	out.Servable = why == nil
 	if why != nil {
@@ -293,4 +329,23 @@ func quoteCost(q quoteSpec, bids apiv1.PriceRange) *apiv1.QuoteCost {
 func amountOf(s string) *big.Int {
 	v, _ := new(big.Int).SetString(s, 10)
 	return orZero(v)
+}
+
+// warmProviders counts the providers among eligible whose cache holds model, as their last
+// heartbeats listed them.
+func (s *Server) warmProviders(ctx context.Context, model string, eligible []matching.Provider) (int, error) {
+	if len(eligible) == 0 {
+		return 0, nil
+	}
+	keys := make([][]byte, len(eligible))
+	for i, p := range eligible {
+		keys[i] = common.HexToAddress(p.ID).Bytes()
+	}
+	want, _ := json.Marshal([]map[string]string{{"model": model}})
+	var n int
+	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM market.providers WHERE address IN ? AND models @> ?::jsonb`,
+		keys, string(want)).Scan(&n).Error; err != nil {
+		return 0, fmt.Errorf("count providers holding %s: %w", model, err)
+	}
+	return n, nil
 }

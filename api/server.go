@@ -21,6 +21,7 @@ import (
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/controller"
 	"github.com/gintonic/gintonic/gateway"
+	"github.com/gintonic/gintonic/hub"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/siwe"
 )
@@ -71,6 +72,8 @@ type Server struct {
 	balances  *ttlCache[common.Address, map[string]*big.Int]
 	stakes    *ttlCache[common.Address, *big.Int] // providers' active stakes as shown in their views
 	stats     *ttlCache[int, apiv1.MarketStats]   // the public market figures
+	hub       *hub.Client                         // the Hugging Face Hub jobs' models come from
+	models    *ttlCache[string, *resolvedModel]   // models read from the Hub, briefly (models.go)
 
 	closing   chan struct{} // closed at shutdown: event streams end
 	closeOnce sync.Once
@@ -121,6 +124,8 @@ func New(ctx context.Context, cfg Config, d Deps) (*Server, error) {
 	s.balances = newTTLCache[common.Address, map[string]*big.Int](balanceCacheTTL, 100_000)
 	s.stakes = newTTLCache[common.Address, *big.Int](stakeViewTTL, 100_000)
 	s.stats = newTTLCache[int, apiv1.MarketStats](marketTTL, 1)
+	s.hub = hub.NewClient(cfg.HubEndpoint)
+	s.models = newTTLCache[string, *resolvedModel](modelTTL, 4096)
 	s.node, err = controller.New(ctx, cfg.Config, controller.Deps{
 		DB: d.DB, Chain: d.Chain, Contracts: d.Contracts, Mirror: d.Mirror, Registry: reg, Log: d.Log, Now: s.now,
 		// The matching graph sees this instance's HTTP load: saturated at 64 requests in flight.

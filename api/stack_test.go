@@ -98,9 +98,9 @@ func (s *stack) sendUnsigned(name string, tx apiv1.UnsignedTx) common.Hash {
 }
 
 func defaultJob() apiv1.JobRequest {
-	model := "hf://roneneldan/TinyStories-1M"
+	model := apitest.Model
 	return apiv1.JobRequest{
-		Image: "gintonic/runtime:dev", Model: &model, Kind: apiv1.Service,
+		Image: ptr("gintonic/runtime:dev"), Model: &model, Kind: apiv1.Service,
 		Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 2},
 		MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 3600,
 	}

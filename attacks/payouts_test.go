@@ -33,7 +33,7 @@ func TestPayoutAttacks(t *testing.T) {
 			t.Fatalf("list providers: %v", err)
 		}
 		gpu := pr.JSON200.Providers[0].Gpus[0]
-		sub, err := m.c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: m.s.Opts.Image, Kind: apiv1.Service,
+		sub, err := m.c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(m.s.Opts.Image), Kind: apiv1.Service,
 			Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 			MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(),
 			Budget:               chain.Tokens(100).String(), DurationSeconds: 3600})

@@ -102,7 +102,7 @@ func (m *market) submit(ctx context.Context, image string) apiv1.Job {
 		m.t.Fatalf("list providers: %v", err)
 	}
 	gpu := pr.JSON200.Providers[0].Gpus[0]
-	sub, err := m.c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: image, Kind: apiv1.Service,
+	sub, err := m.c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(image), Kind: apiv1.Service,
 		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(),
 		Budget:               chain.Tokens(100).String(), DurationSeconds: 3600})
@@ -418,3 +418,5 @@ func deref[T any](p *T) T {
 	}
 	return *p
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -138,6 +138,16 @@ func printQuote(w io.Writer, req apiv1.JobQuoteRequest, q apiv1.JobQuote) {
 	} else {
 		fmt.Fprintf(w, "no provider can serve %s now\n", want)
 	}
+	if m := q.Model; m != nil {
+		line := fmt.Sprintf("model %s: %s, %s in %d file%s", deref(req.Model), m.Format, bytesWords(m.Bytes), m.Files, plural(m.Files))
+		if m.Fit != nil {
+			line += "; " + *m.Fit
+		}
+		fmt.Fprintln(w, line)
+		if q.Warm != nil && q.Providers > 0 {
+			fmt.Fprintf(w, "%d of them hold%s it in their cache (a warm start)\n", *q.Warm, map[bool]string{true: "s", false: ""}[*q.Warm == 1])
+		}
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	if len(q.Gpus) > 0 {
 		fmt.Fprintln(tw, "  GPU\tGPUS\tFREE\tPROVIDERS\tLOWEST BID")
@@ -225,4 +235,17 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// bytesWords is a size for a person: "1.2 MiB", "15.0 GiB".
+func bytesWords(b int64) string {
+	switch {
+	case b >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(b)/(1<<30))
+	case b >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20))
+	case b >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(b)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", b)
 }

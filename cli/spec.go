@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -12,16 +13,19 @@ import (
 // jobSpec is a job as the flags of gin jobs submit and gin jobs quote give it: the same flags, so
 // that a submit command line quotes by changing one word.
 type jobSpec struct {
-	image, model, kind, gpuModel, maxPrice, budget, minStake, region string
-	gpuMemory, gpus, duration                                        int
-	env                                                              []string
-	flags                                                            *pflag.FlagSet
+	image, model, engine, kind, gpuModel, maxPrice, budget, minStake, region string
+	gpuMemory, gpus, duration                                                int
+	env, secrets                                                             []string
+	flags                                                                    *pflag.FlagSet
+	getenv                                                                   func(string) string
 }
 
 func (s *jobSpec) bind(f *pflag.FlagSet) {
 	s.flags = f
-	f.StringVar(&s.image, "image", "", "container image (required to submit)")
-	f.StringVar(&s.model, "model", "", "model, e.g. hf://roneneldan/TinyStories-1M")
+	f.StringVar(&s.model, "model", "", "Hugging Face model, hf://<org>/<name>[@<revision>], e.g. hf://ggml-org/models; pinned to its commit at submission")
+	f.StringVar(&s.engine, "engine", "", "serving engine for the model (gin engines lists them; default: the one for the model's format)")
+	f.StringVar(&s.image, "image", "", "container image (default with --model: the engine's; required without)")
+	f.StringArrayVar(&s.secrets, "secret", nil, "NAME of a secret for the provider, read from your environment variable NAME (HF_TOKEN for a gated model); repeat it")
 	f.StringVar(&s.kind, "kind", "service", "service (long-running) or batch (e.g. fine-tuning)")
 	f.StringVar(&s.gpuModel, "gpu-model", "", "GPU model, e.g. A100 (default: the cheapest fit on offer, from the quote)")
 	f.IntVar(&s.gpuMemory, "gpu-memory", 0, "GPU memory in MiB, at least (default: the cheapest fit's)")
@@ -40,6 +44,20 @@ func (s *jobSpec) picked() bool { return s.flags.Changed("gpu-model") && s.flags
 // quote is the spec as a quote request; amounts not given are left out.
 func (s *jobSpec) quote() (apiv1.JobQuoteRequest, error) {
 	req := apiv1.JobQuoteRequest{Gpu: apiv1.GPUWant{Count: s.gpus}, DurationSeconds: &s.duration}
+	if s.model != "" {
+		req.Model = &s.model
+	}
+	if s.engine != "" {
+		req.Engine = &s.engine
+	}
+	if s.image != "" {
+		req.Image = &s.image
+	}
+	secrets, err := s.secretValues()
+	if err != nil {
+		return req, err
+	}
+	req.Secrets = secrets
 	if s.gpuModel != "" {
 		req.Gpu.Model = &s.gpuModel
 	}
@@ -67,8 +85,17 @@ func (s *jobSpec) quote() (apiv1.JobQuoteRequest, error) {
 
 // job is the spec as a submission, with the GPU model and memory gpu (the flags' or a quote's).
 func (s *jobSpec) job(gpu apiv1.GPUSpec, insist bool) (apiv1.JobRequest, error) {
-	req := apiv1.JobRequest{Image: s.image, Kind: apiv1.JobKind(s.kind), Gpu: gpu, DurationSeconds: s.duration}
+	req := apiv1.JobRequest{Kind: apiv1.JobKind(s.kind), Gpu: gpu, DurationSeconds: s.duration}
+	if s.image != "" {
+		req.Image = &s.image
+	}
+	if s.engine != "" {
+		req.Engine = &s.engine
+	}
 	var err error
+	if req.Secrets, err = s.secretValues(); err != nil {
+		return req, err
+	}
 	if req.MaxPricePerGpuSecond, err = ginFlag("max-price", s.maxPrice); err != nil {
 		return req, err
 	}
@@ -103,4 +130,28 @@ func (s *jobSpec) job(gpu apiv1.GPUSpec, insist bool) (apiv1.JobRequest, error) 
 		req.Insist = &insist
 	}
 	return req, nil
+}
+
+// secretValues reads each --secret NAME from the environment, so that no secret is on a command
+// line (visible to every user of the machine).
+func (s *jobSpec) secretValues() (*map[string]string, error) {
+	if len(s.secrets) == 0 {
+		return nil, nil
+	}
+	getenv := s.getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	m := map[string]string{}
+	for _, name := range s.secrets {
+		if strings.Contains(name, "=") {
+			return nil, fmt.Errorf("--secret %q: give the NAME of an environment variable holding the secret (e.g. --secret HF_TOKEN), not its value", strings.SplitN(name, "=", 2)[0]+"=…")
+		}
+		v := getenv(name)
+		if v == "" {
+			return nil, fmt.Errorf("--secret %s: the environment variable %s is empty or unset; export it first", name, name)
+		}
+		m[name] = v
+	}
+	return &m, nil
 }

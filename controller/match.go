@@ -107,7 +107,8 @@ func (n *Node) matchJob(ctx context.Context, j *market.Job, bids []market.Bid) (
 	for i, b := range bids {
 		bidders[i] = common.BytesToAddress(b.Provider)
 		price, _ := new(big.Int).SetString(b.Price, 10)
-		mb[i] = matching.Bid{Provider: bidders[i].Hex(), JobID: uint64(j.ID), PricePerGpuSecond: price, Ref: bidders[i].Hex()}
+		mb[i] = matching.Bid{Provider: bidders[i].Hex(), JobID: uint64(j.ID), PricePerGpuSecond: price, Ref: bidders[i].Hex(),
+			StartSeconds: float64(b.StartSeconds), Warm: b.Warm}
 	}
 	snap, err := n.snapshot(ctx, []string{j.Region}, bidders)
 	if err != nil {
@@ -141,12 +142,16 @@ func matchView(m matching.Match, bids []market.Bid) apiv1.MatchResult {
 		b := c.Breakdown
 		lat := b.ClientToControllerMs + b.ControllerHopsMs + b.ControllerToProviderMs
 		via := append([]string(nil), b.Via...)
-		return apiv1.ScoreBreakdown{
+		v := apiv1.ScoreBreakdown{
 			Provider: c.Bid.Provider, Price: price[c.Bid.Provider], Via: &via, LatencyMs: &lat,
 			LatencyCost: b.LatencyCost, ControllerLoadCost: &b.ControllerLoadCost, BaseCost: &b.BaseCost,
 			ProviderLoadCost: &b.ProviderLoadCost, PriceCost: b.PriceCost, AvailabilityCost: &b.AvailabilityCost,
 			PerformanceCost: &b.PerformanceCost, Total: b.Total, Explanation: b.String(),
 		}
+		if b.StartSeconds > 0 || b.Warm {
+			v.Warm, v.StartSeconds, v.StartCost = &b.Warm, &b.StartSeconds, &b.StartCost
+		}
+		return v
 	}
 	v := apiv1.MatchResult{Bids: m.Bids, Eligible: m.Eligible, Backups: []apiv1.ScoreBreakdown{}, Excluded: []apiv1.Exclusion{}, Explanation: m.String()}
 	if m.Winner != nil {

@@ -270,7 +270,7 @@ func (j *Journey) submit(ctx context.Context, res *Result) error {
 		return fmt.Errorf("list providers: %v", err)
 	}
 	gpu := pr.JSON200.Providers[0].Gpus[0]
-	req := apiv1.JobRequest{Image: s.Opts.Image, Kind: apiv1.Service,
+	req := apiv1.JobRequest{Image: ptr(s.Opts.Image), Kind: apiv1.Service,
 		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(), // 0.01 GIN
 		Budget:               Budget.String(), DurationSeconds: 3600}
@@ -419,3 +419,5 @@ func gin(wei *big.Int) string {
 }
 
 var errNoCompletion = errors.New("the gateway returned no completion text")
+
+func ptr[T any](v T) *T { return &v }

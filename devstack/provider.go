@@ -58,7 +58,8 @@ func (s *Stack) startProvider(ctx, runCtx context.Context, i int) error {
 		StateDir: state, ChainID: s.ChainID, Escrow: s.Deployment.Escrow.Hex(), RPCURL: s.RPCURL,
 		// Provider 1 asks less than provider 2, so the matching's choice is visible.
 		Floor:  map[string]string{"*": fmt.Sprintf("%d", 1_000_000_000_000_000*(i+1))},
-		Markup: 0.5, Poll: 250 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second, Redeploy: 2 * time.Second}
+		Markup: 0.5, Poll: 250 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second, Redeploy: 2 * time.Second,
+		Models: agent.ModelCache{HubEndpoint: s.HubURL, MaxGiB: 1}}
 	if s.Opts.DefaultTimeouts {
 		cfg.Poll, cfg.Heartbeat = 0, 0 // gin-agent's defaults (Validate fills them in)
 	}

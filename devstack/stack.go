@@ -29,6 +29,7 @@ import (
 	"github.com/gintonic/gintonic/api"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/anvil"
+	"github.com/gintonic/gintonic/hub/hubtest"
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/modelserver/runtimeimage"
 	"github.com/gintonic/gintonic/postgres"
@@ -71,6 +72,15 @@ type Options struct {
 // DefaultImage is the reference runtime image scripts/runtime-image.sh builds.
 const DefaultImage = "gintonic/runtime:dev"
 
+// The dev stack's own model hub (hub/hubtest, a real HTTP server speaking the Hugging Face Hub's
+// API) serves ModelRepo: the TinyStories 260K GGUF the runtime image is built with, so a job can
+// name a model by its id with no Internet. Its API and agents are pointed at it (HF_ENDPOINT).
+const (
+	ModelRepo = "gintonic/tinystories-260k"
+	ModelFile = "stories260K.gguf"
+	Model     = "hf://" + ModelRepo
+)
+
 // Stack is a running marketplace.
 type Stack struct {
 	Opts       Options
@@ -86,6 +96,9 @@ type Stack struct {
 	// APIURLs are every controller instance's API, APIURL first.
 	APIURLs []string
 	Log     *slog.Logger
+	// Hub is the stack's model hub (ModelRepo); HubURL its endpoint.
+	Hub    *hubtest.Server
+	HubURL string
 
 	dir      string
 	cluster  *postgres.Cluster
@@ -192,6 +205,9 @@ func Start(ctx context.Context, o Options, progress Progress) (st *Stack, err er
 		imageDone <- checkImage(ctx, o.Image)
 	}
 
+	if err := step("model hub with "+Model, func() error { return s.startHub(ctx) }); err != nil {
+		return nil, err
+	}
 	if err := step("PostgreSQL", func() error { return s.startDB(ctx) }); err != nil {
 		return nil, err
 	}
@@ -213,6 +229,24 @@ func Start(ctx context.Context, o Options, progress Progress) (st *Stack, err er
 		}
 	}
 	return s, nil
+}
+
+// startHub serves ModelRepo from a local hub: the model file, its config and a model card.
+func (s *Stack) startHub(ctx context.Context) error {
+	model, err := runtimeimage.Model(ctx)
+	if err != nil {
+		return err
+	}
+	h, err := hubtest.Start("127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	s.Hub, s.HubURL = h, h.URL()
+	h.AddRepo(ModelRepo, map[string][]byte{
+		ModelFile:   model,
+		"README.md": []byte("# TinyStories 260K\n\nKarpathy's 260K-parameter Llama trained on TinyStories, as GGUF (served by the Gintonic dev stack's local hub).\n"),
+	})
+	return nil
 }
 
 func (s *Stack) startDB(ctx context.Context) error {
@@ -376,6 +410,7 @@ func (s *Stack) startAPI(ctx, runCtx context.Context, i, port int, reg *promethe
 		cfg.ControllerID, name = fmt.Sprintf("ctl-local-%d", i+1), fmt.Sprintf("api-%d", i+1)
 	}
 	cfg.ControllerKey = s.Accounts.Controllers[i]
+	cfg.HubEndpoint = s.HubURL
 	cfg.BiddingPeriod = 4 * time.Second
 	cfg.AwardMargin = 2 * time.Second
 	if !s.Opts.DefaultTimeouts {
@@ -511,6 +546,9 @@ func (s *Stack) Close() error {
 		}
 		if s.cluster != nil {
 			_ = s.cluster.Remove()
+		}
+		if s.Hub != nil {
+			s.Hub.Close()
 		}
 		_ = os.RemoveAll(s.dir)
 	})

@@ -20,11 +20,15 @@ type Bid struct {
 	Expiry    int64
 	Nonce     string
 	Signature []byte
-	CreatedAt time.Time
+	// Warm and StartSeconds are what the provider says about its start: the model in its cache,
+	// how long from award to running. Advice for matching, not signed terms.
+	Warm         bool
+	StartSeconds int
+	CreatedAt    time.Time
 }
 
 // BidCols selects a Bid from market.bids.
-const BidCols = `job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, created_at`
+const BidCols = `job_id, provider, price::text AS price, expiry, nonce::text AS nonce, signature, warm, start_seconds, created_at`
 
 // Bids are the bids on job jobID, by provider.
 func Bids(ctx context.Context, db *gorm.DB, jobID int64) ([]Bid, error) {

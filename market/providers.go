@@ -23,6 +23,7 @@ type Provider struct {
 	Latencies        []byte // what the provider reports, by controller id (display only once probed)
 	ProbedLatencies  []byte // what each controller measured, by controller id (-1: the probe failed)
 	Telemetry        []byte
+	Models           []byte // the models in its cache, []apiv1.WarmModel as JSON (its last heartbeat's list)
 	Heartbeats       int64
 	FirstHeartbeatAt *time.Time
 	LastHeartbeatAt  *time.Time
@@ -30,7 +31,7 @@ type Provider struct {
 }
 
 // ProviderCols selects a Provider from market.providers.
-const ProviderCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, probed_latencies, telemetry, heartbeats,
+const ProviderCols = `address, region, endpoint, gpus, performance, free_gpus, load, latencies, probed_latencies, telemetry, models, heartbeats,
 	first_heartbeat_at, last_heartbeat_at, registered_at`
 
 // LoadProvider reads the provider at addr; ok is false when none is registered there.

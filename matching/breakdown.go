@@ -19,6 +19,8 @@ type Breakdown struct {
 	Availability           float64
 	Performance            float64
 	PriceRatio             float64 // bid price / job's max price
+	StartSeconds           float64 // the provider's expected start (award → running)
+	Warm                   bool    // its cache holds the job's model
 
 	LatencyCost        float64 // all latencies × LatencyPerMs
 	ControllerLoadCost float64
@@ -27,6 +29,7 @@ type Breakdown struct {
 	PriceCost          float64
 	AvailabilityCost   float64 // ≥ 0: what availability below 1 adds
 	PerformanceCost    float64 // < 0 for providers faster than the reference, > 0 for slower
+	StartCost          float64 // StartSeconds × StartPerSecond
 	Total              float64
 }
 
@@ -47,5 +50,20 @@ func (b Breakdown) String() string {
 	fmt.Fprintf(&s, " %+.2f price (%.0f%% of max)", b.PriceCost, 100*b.PriceRatio)
 	fmt.Fprintf(&s, " %+.2f availability (%.2f)", b.AvailabilityCost, b.Availability)
 	fmt.Fprintf(&s, " %+.2f performance (×%.2f)", b.PerformanceCost, b.Performance)
+	if b.hasStart() {
+		fmt.Fprintf(&s, " %+.2f start (%s)", b.StartCost, b.startWords())
+	}
 	return s.String()
 }
+
+// startWords is the start term's measurement: "warm, 2 s" or "cold, 45 s".
+func (b Breakdown) startWords() string {
+	kind := "cold"
+	if b.Warm {
+		kind = "warm"
+	}
+	return fmt.Sprintf("%s, %.0f s", kind, b.StartSeconds)
+}
+
+// hasStart: the bid said how it starts.
+func (b Breakdown) hasStart() bool { return b.StartSeconds > 0 || b.Warm }

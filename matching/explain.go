@@ -20,10 +20,19 @@ func (m Match) String() string {
 	case m.Winner != nil:
 		fmt.Fprintf(&s, "awarded to %s\n", m.Winner.Bid.Provider)
 		tw := tabwriter.NewWriter(&s, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "  \tprovider\tprice per GPU-second\tcost\tlatency\tprice\tload\tbase\tavailability\tperformance\tpath")
-		m.Winner.row(tw, "winner", m.ClientRegion)
+		// The start column only where a bid said how it starts (jobs of a model).
+		starts := m.Winner.Breakdown.hasStart()
+		for _, b := range m.Backups {
+			starts = starts || b.Breakdown.hasStart()
+		}
+		head := "  \tprovider\tprice per GPU-second\tcost\tlatency\tprice\tload\tbase\tavailability\tperformance\t"
+		if starts {
+			head += "start\t"
+		}
+		fmt.Fprintln(tw, head+"path")
+		m.Winner.row(tw, "winner", m.ClientRegion, starts)
 		for i, b := range m.Backups {
-			b.row(tw, fmt.Sprintf("backup %d", i+1), m.ClientRegion)
+			b.row(tw, fmt.Sprintf("backup %d", i+1), m.ClientRegion, starts)
 		}
 		_ = tw.Flush()
 		s.WriteString("  (cost = the sum of the terms after it; the lowest cost wins)\n")
@@ -45,13 +54,20 @@ func (m Match) String() string {
 }
 
 // row is the candidate's line of the table: each cost term with what it measured.
-func (c Candidate) row(w io.Writer, role, region string) {
+func (c Candidate) row(w io.Writer, role, region string, starts bool) {
 	b := c.Breakdown
 	latencyMs := b.ClientToControllerMs + b.ControllerHopsMs + b.ControllerToProviderMs
-	fmt.Fprintf(w, "  %s\t%s\t%s\t%.2f\t%.2f (%.0f ms)\t%.2f (%.0f%% of max)\t%.2f (%.2f + %.2f)\t%.2f\t%+.2f (%.2f)\t%+.2f (×%.2f)\t%s\n",
+	start := ""
+	if starts {
+		start = "-\t"
+		if b.hasStart() {
+			start = fmt.Sprintf("%.2f (%s)\t", b.StartCost, b.startWords())
+		}
+	}
+	fmt.Fprintf(w, "  %s\t%s\t%s\t%.2f\t%.2f (%.0f ms)\t%.2f (%.0f%% of max)\t%.2f (%.2f + %.2f)\t%.2f\t%+.2f (%.2f)\t%+.2f (×%.2f)\t%s%s\n",
 		role, c.Bid.Provider, money.FormatGIN(c.Bid.PricePerGpuSecond), c.Cost(),
 		b.LatencyCost, latencyMs, b.PriceCost, 100*b.PriceRatio, b.ControllerLoadCost+b.ProviderLoadCost, b.ControllerLoad, b.ProviderLoad,
-		b.BaseCost, b.AvailabilityCost, b.Availability, b.PerformanceCost, b.Performance,
+		b.BaseCost, b.AvailabilityCost, b.Availability, b.PerformanceCost, b.Performance, start,
 		strings.Join(append(append([]string{region}, b.Via...), c.Bid.Provider), " → "))
 }
 

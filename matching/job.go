@@ -1,6 +1,9 @@
 package matching
 
-import "math/big"
+import (
+	"math"
+	"math/big"
+)
 
 // Job is what a client asks for: where it is, which GPUs, and the most it pays.
 type Job struct {
@@ -21,6 +24,10 @@ type Bid struct {
 	// Ref is the caller's handle on the bid (a bid ID, a nonce, a signature hash): it comes back
 	// with the match untouched, and orders otherwise identical bids.
 	Ref string
+	// StartSeconds is how long the provider expects from award to running (a model download and
+	// load); Warm says its cache holds the job's model. Zero: no estimate, no start cost.
+	StartSeconds float64
+	Warm         bool
 }
 
 func (j Job) validate() error {
@@ -53,6 +60,8 @@ func (b Bid) validate(job uint64) error {
 		return invalid("bid %q from %q: nil price", b.Ref, b.Provider)
 	case b.PricePerGpuSecond.Sign() < 0:
 		return invalid("bid %q from %q: negative price %s", b.Ref, b.Provider, b.PricePerGpuSecond)
+	case math.IsNaN(b.StartSeconds) || b.StartSeconds < 0 || b.StartSeconds > 86400:
+		return invalid("bid %q from %q: expected start %v s is not in [0, 86400]", b.Ref, b.Provider, b.StartSeconds)
 	}
 	return nil
 }

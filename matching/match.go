@@ -97,6 +97,9 @@ func (n *Network) candidate(c candidate, r reached, routes []route) Candidate {
 		PriceCost:              c.terms.price,
 		AvailabilityCost:       c.terms.availability,
 		PerformanceCost:        c.terms.perf,
+		StartSeconds:           c.bid.StartSeconds,
+		Warm:                   c.bid.Warm,
+		StartCost:              c.terms.start,
 		Total:                  r.cost,
 	}}
 }

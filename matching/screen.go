@@ -86,7 +86,7 @@ func (n *Network) screen(job Job, bids []Bid, routes []route) ([]candidate, []Ex
 			continue
 		}
 		ratio := priceRatio(b.PricePerGpuSecond, job.MaxPricePerGpuSecond)
-		cands = append(cands, candidate{bid: b, prov: i, ratio: ratio, terms: n.cfg.Weights.provider(&n.providers[i], ratio)})
+		cands = append(cands, candidate{bid: b, prov: i, ratio: ratio, terms: n.cfg.Weights.provider(&n.providers[i], ratio, b.StartSeconds)})
 	}
 	return cands, excluded
 }

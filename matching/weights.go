@@ -30,15 +30,20 @@ type Weights struct {
 	ProviderLoad float64
 	// Price is the cost of a bid at the job's maximum price (scaled by price / max price).
 	Price float64
+	// StartPerSecond is the cost of each second a provider expects to take from award to running:
+	// a cold start downloads the model, a warm one has it cached.
+	StartPerSecond float64
 }
 
 // DefaultWeights are tuned for interactive inference, where latency is what the user feels:
 // a saturated controller is worth 20 ms, a saturated provider 50 ms, and the whole distance from a
 // free bid to one at the job's maximum price 100 ms (1% of the max price ≈ 1 ms). So a provider
 // 150 ms away has to be far cheaper than what a nearby one asks to win, but a nearby provider
-// cannot charge the maximum just for being near.
+// cannot charge the maximum just for being near. A second of expected start is worth 2 ms: a
+// warm provider beats one that must download the model for 30 s unless the cold one is 60 % of
+// the maximum price cheaper or 60 ms nearer.
 func DefaultWeights() Weights {
-	return Weights{LatencyPerMs: 1, ControllerLoad: 20, ProviderBase: 10, ProviderLoad: 50, Price: 100}
+	return Weights{LatencyPerMs: 1, ControllerLoad: 20, ProviderBase: 10, ProviderLoad: 50, Price: 100, StartPerSecond: 2}
 }
 
 // MaxWeight bounds each weight so that no score overflows.
@@ -54,6 +59,7 @@ func (w Weights) validate() error {
 		{"ProviderBase", w.ProviderBase},
 		{"ProviderLoad", w.ProviderLoad},
 		{"Price", w.Price},
+		{"StartPerSecond", w.StartPerSecond},
 	} {
 		if math.IsNaN(f.v) || f.v < 0 || f.v > MaxWeight {
 			return invalid("weight %s %v is not in [0, %g]", f.name, f.v, float64(MaxWeight))
@@ -99,16 +105,19 @@ func (c Config) validate() error {
 type providerTerms struct {
 	base, load, price  float64 // the penalties, before scaling
 	availability, perf float64 // what dividing by availability, then by performance, adds (or takes)
-	cost               float64 // base + load + price + availability + perf
+	start              float64 // the expected start, added as is: a slow provider is not slower to download
+	cost               float64 // base + load + price + availability + perf + start
 }
 
-func (w Weights) provider(p *Provider, priceRatio float64) providerTerms {
+func (w Weights) provider(p *Provider, priceRatio, startSeconds float64) providerTerms {
 	t := providerTerms{base: w.ProviderBase, load: w.ProviderLoad * p.Load, price: w.Price * priceRatio}
 	raw := t.base + t.load + t.price
 	byAvailability := raw / p.Availability
 	t.cost = byAvailability / p.Performance
 	t.availability = byAvailability - raw
 	t.perf = t.cost - byAvailability
+	t.start = w.StartPerSecond * startSeconds
+	t.cost += t.start
 	return t
 }
 

@@ -41,6 +41,11 @@ type Deployment struct {
 	// container's user. Whoever reads it must treat its contents as hostile (see agent/batch.go).
 	OutputDir string
 
+	// ModelDir is a host directory holding the job's model (a snapshot of the agent's model
+	// cache), bind-mounted read-only at ModelPath; empty mounts nothing. The container cannot
+	// change the cache other jobs share.
+	ModelDir string `json:",omitempty"`
+
 	// Egress lets the container reach beyond its job network (the Internet; see the README for
 	// what else a provider must firewall then). The agent sets it only where its policy allows.
 	Egress bool `json:",omitempty"`

@@ -59,6 +59,13 @@ const (
 	EnvOutput  = "OUTPUT_DIR"
 )
 
+// ModelPath is where a job's model (Deployment.ModelDir) appears, read-only, in its container, as
+// in Hugging Face's custom containers; EnvModelDir names it.
+const (
+	ModelPath   = "/repository"
+	EnvModelDir = "MODEL_DIR"
+)
+
 // DefaultUser runs containers as nobody when the image does not name a non-root user itself.
 const DefaultUser = "65534:65534"
 
@@ -202,6 +209,11 @@ func buildSpec(d Deployment, p placement) (spec, error) {
 	if d.OutputDir != "" {
 		host.Mounts = append(host.Mounts, mount.Mount{Type: mount.TypeBind, Source: d.OutputDir, Target: OutputPath})
 		env[EnvOutput] = OutputPath
+	}
+	if d.ModelDir != "" {
+		host.Mounts = append(host.Mounts, mount.Mount{Type: mount.TypeBind, Source: d.ModelDir, Target: ModelPath, ReadOnly: true,
+			BindOptions: &mount.BindOptions{NonRecursive: true}})
+		env[EnvModelDir] = ModelPath
 	}
 	switch p.network {
 	case NetworkJob:

@@ -21,7 +21,9 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
+	"github.com/gintonic/gintonic/hub/hubtest"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/modelserver/runtimeimage"
 	"github.com/gintonic/gintonic/postgres/pgtest"
 	"github.com/gintonic/gintonic/settlement"
 	"github.com/gintonic/gintonic/settlement/intake"
@@ -69,7 +71,23 @@ type Stack struct {
 	APIs  []*Instance
 	// Settlement takes the API instances' usage reports once WithSettlement was called.
 	Settlement *settlement.Service
+	// Hub is the instances' model hub: Model (the TinyStories 260K GGUF) and BigModel (a
+	// Llama-3-8B-shaped safetensors repository whose 16 GB of weights are declared, not held).
+	Hub *hubtest.Server
 }
+
+// The models of Stack.Hub.
+const (
+	ModelRepo    = "gintonic/tinystories-260k"
+	Model        = "hf://" + ModelRepo
+	BigModelRepo = "acme/llama-3-8b"
+	BigModel     = "hf://" + BigModelRepo
+)
+
+// Llama3Config is a Llama-3-8B config.json: 8.0 B parameters, 15 GiB at bf16.
+const Llama3Config = `{"architectures":["LlamaForCausalLM"],"model_type":"llama","torch_dtype":"bfloat16",
+"hidden_size":4096,"intermediate_size":14336,"num_attention_heads":32,"num_hidden_layers":32,
+"num_key_value_heads":8,"max_position_embeddings":8192,"vocab_size":128256,"tie_word_embeddings":false}`
 
 // Instance is one API server.
 type Instance struct {
@@ -90,7 +108,16 @@ func New(t testing.TB) *Stack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Stack{T: t, Chain: c, DB: db, DBURL: url, Index: ix, Clock: &Clock{}}
+	model, err := runtimeimage.Model(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub := hubtest.NewTest(t)
+	hub.AddRepo(ModelRepo, map[string][]byte{"stories260K.gguf": model, "README.md": []byte("# TinyStories 260K\n")})
+	hub.AddRepo(BigModelRepo, map[string][]byte{"config.json": []byte(Llama3Config)},
+		hubtest.Declared("model-00001-of-00004.safetensors", 4_976_698_672), hubtest.Declared("model-00002-of-00004.safetensors", 4_999_802_720),
+		hubtest.Declared("model-00003-of-00004.safetensors", 4_915_916_176), hubtest.Declared("model-00004-of-00004.safetensors", 1_168_138_808))
+	return &Stack{T: t, Chain: c, DB: db, DBURL: url, Index: ix, Clock: &Clock{}, Hub: hub}
 }
 
 // Start adds an API instance; controller names the chaintest account it awards with ("" for a
@@ -110,6 +137,7 @@ func (s *Stack) Start(id, controller string, tweak ...func(*api.Config)) *Instan
 	cfg.Poll = 50 * time.Millisecond
 	cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
 	cfg.ReachCache = 0 // tests change providers between quotes
+	cfg.HubEndpoint = s.Hub.URL()
 	if controller != "" {
 		cfg.ControllerKey = chaintest.Key(controller)
 	}

@@ -178,6 +178,13 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
 	ChallengeDispute(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListEngines The serving engines a job can name (public)
+	//
+	// The catalogue (engines/catalogue.yaml): each engine's image, the weight formats it serves, its port, health and metrics routes. A job naming a model and no engine gets the default for the model's format.
+	//
+	// Corresponds with GET /v1/engines (the `ListEngines` operationId).
+	ListEngines(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ListJobs The caller's jobs (as client, or as provider with role=provider).
 	//
 	// Corresponds with GET /v1/jobs (the `ListJobs` operationId).
@@ -643,6 +650,23 @@ func (c *Client) ChallengeDisputeWithBody(ctx context.Context, id int64, content
 // Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
 func (c *Client) ChallengeDispute(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewChallengeDisputeRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListEngines The serving engines a job can name (public)
+//
+// The catalogue (engines/catalogue.yaml): each engine's image, the weight formats it serves, its port, health and metrics routes. A job naming a model and no engine gets the default for the model's format.
+//
+// Corresponds with GET /v1/engines (the `ListEngines` operationId).
+func (c *Client) ListEngines(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListEnginesRequest(c.Server)
 	if err != nil {
 		return nil, err
 	}
@@ -1705,6 +1729,33 @@ func NewChallengeDisputeRequestWithBody(server string, id int64, contentType str
 	}
 
 	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewListEnginesRequest constructs an http.Request for the ListEngines method
+func NewListEnginesRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/engines")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
 
 	return req, nil
 }
@@ -3184,6 +3235,15 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/disputes/{id}/challenge (the `ChallengeDispute` operationId).
 	ChallengeDisputeWithResponse(ctx context.Context, id int64, body ChallengeDisputeJSONRequestBody, reqEditors ...RequestEditorFn) (*ChallengeDisputeResponse, error)
 
+	// ListEnginesWithResponse The serving engines a job can name (public)
+	//
+	// The catalogue (engines/catalogue.yaml): each engine's image, the weight formats it serves, its port, health and metrics routes. A job naming a model and no engine gets the default for the model's format.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/engines (the `ListEngines` operationId).
+	ListEnginesWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ListEnginesResponse, error)
+
 	// ListJobsWithResponse The caller's jobs (as client, or as provider with role=provider).
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -3943,6 +4003,58 @@ func (r ChallengeDisputeResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ChallengeDisputeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListEnginesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Engines []Engine `json:"engines"`
+	}
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListEnginesResponse) GetJSON200() *struct {
+	Engines []Engine `json:"engines"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ListEnginesResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ListEnginesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListEnginesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListEnginesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListEnginesResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -5590,6 +5702,21 @@ func (c *ClientWithResponses) ChallengeDisputeWithResponse(ctx context.Context, 
 	return ParseChallengeDisputeResponse(rsp)
 }
 
+// ListEnginesWithResponse The serving engines a job can name (public)
+//
+// The catalogue (engines/catalogue.yaml): each engine's image, the weight formats it serves, its port, health and metrics routes. A job naming a model and no engine gets the default for the model's format.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/engines (the `ListEngines` operationId).
+func (c *ClientWithResponses) ListEnginesWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*ListEnginesResponse, error) {
+	rsp, err := c.ListEngines(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListEnginesResponse(rsp)
+}
+
 // ListJobsWithResponse The caller's jobs (as client, or as provider with role=provider).
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6418,6 +6545,41 @@ func ParseChallengeDisputeResponse(rsp *http.Response) (*ChallengeDisputeRespons
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
 		var dest ChallengeResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListEnginesResponse parses an HTTP response from a ListEnginesWithResponse call
+func ParseListEnginesResponse(rsp *http.Response) (*ListEnginesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListEnginesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Engines []Engine `json:"engines"`
+		}
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

@@ -403,8 +403,10 @@ type Bid struct {
 	PricePerGpuSecond Amount `json:"pricePerGpuSecond"`
 
 	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
-	Provider  Address `json:"provider"`
-	Signature string  `json:"signature"`
+	Provider     Address `json:"provider"`
+	Signature    string  `json:"signature"`
+	StartSeconds *int    `json:"startSeconds,omitempty"`
+	Warm         *bool   `json:"warm,omitempty"`
 }
 
 // BidRequest defines model for BidRequest.
@@ -424,6 +426,12 @@ type BidRequest struct {
 
 	// Signature EIP-712 signature over Bid(jobId, terms, provider, pricePerGpuSecond, expiry, nonce), 0x-hex; terms is the job's chainTerms.
 	Signature string `json:"signature"`
+
+	// StartSeconds How long the provider expects from award to running (download, load).
+	StartSeconds *int `json:"startSeconds,omitempty"`
+
+	// Warm The provider holds the job's model in its cache: no download before the start.
+	Warm *bool `json:"warm,omitempty"`
 }
 
 // ChallengeRequest defines model for ChallengeRequest.
@@ -510,6 +518,20 @@ type DisputeList struct {
 	Disputes []Dispute `json:"disputes"`
 }
 
+// Engine defines model for Engine.
+type Engine struct {
+	DefaultFor  *[]string `json:"defaultFor,omitempty"`
+	Description *string   `json:"description,omitempty"`
+	Formats     []string  `json:"formats"`
+	HealthPath  string    `json:"healthPath"`
+	Image       string    `json:"image"`
+	MetricsPath *string   `json:"metricsPath,omitempty"`
+	Name        string    `json:"name"`
+	NeedsGpu    bool      `json:"needsGpu"`
+	Port        int       `json:"port"`
+	QueueMetric *string   `json:"queueMetric,omitempty"`
+}
+
 // Exclusion defines model for Exclusion.
 type Exclusion struct {
 	Detail string `json:"detail"`
@@ -571,6 +593,9 @@ type Heartbeat struct {
 	// LatenciesMs Measured round-trip latency to each controller, by controller id.
 	LatenciesMs *map[string]float64 `json:"latenciesMs,omitempty"`
 	Load        float64             `json:"load"`
+
+	// Models The models in the provider's cache (a job of one of them starts warm).
+	Models *[]WarmModel `json:"models,omitempty"`
 }
 
 // HeartbeatAck defines model for HeartbeatAck.
@@ -603,6 +628,7 @@ type Job struct {
 	Client          Address   `json:"client"`
 	CreatedAt       time.Time `json:"createdAt"`
 	DurationSeconds int       `json:"durationSeconds"`
+	Engine          *string   `json:"engine,omitempty"`
 
 	// Env The container's environment as the client gave it; shown to the job's client and its awarded provider only.
 	Env    *map[string]string `json:"env,omitempty"`
@@ -622,7 +648,12 @@ type Job struct {
 	//
 	// Example: 1000000000000000000
 	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
-	Model            *string `json:"model,omitempty"`
+
+	// Model The model pinned to its commit: hf://<org>/<name>@<commit>.
+	Model *string `json:"model,omitempty"`
+
+	// ModelInfo What the API read of the job's model at submission.
+	ModelInfo *ModelInfo `json:"modelInfo,omitempty"`
 
 	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
 	Provider *Address `json:"provider,omitempty"`
@@ -634,9 +665,12 @@ type Job struct {
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
 	Resources *Resources `json:"resources,omitempty"`
 	Round     *int       `json:"round,omitempty"`
-	SpecHash  string     `json:"specHash"`
-	State     JobState   `json:"state"`
-	UpdatedAt time.Time  `json:"updatedAt"`
+
+	// Secrets The job's secrets; shown to the provider awarded the job only.
+	Secrets   *map[string]string `json:"secrets,omitempty"`
+	SpecHash  string             `json:"specHash"`
+	State     JobState           `json:"state"`
+	UpdatedAt time.Time          `json:"updatedAt"`
 
 	// Usage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
 	Usage *JobUsage `json:"usage,omitempty"`
@@ -671,6 +705,9 @@ type JobQuote struct {
 	// Gpus The GPUs of those providers that fit the spec, by model and memory.
 	Gpus []QuoteGPU `json:"gpus"`
 
+	// Model What the API read of the job's model at submission.
+	Model *ModelInfo `json:"model,omitempty"`
+
 	// Prices Prices per GPU-second of bids (and the awarded ones among them) in the window, on jobs of gpuModel.
 	Prices QuotePrices `json:"prices"`
 
@@ -691,6 +728,9 @@ type JobQuote struct {
 
 	// TimeToRunning Expected seconds from the createJob transaction to running: the bidding period, the award margin (the most the award transaction may take) and a deploy estimate (the median time from award to running of recent jobs of the GPU model, or a default when there are none).
 	TimeToRunning QuoteTime `json:"timeToRunning"`
+
+	// Warm Of the providers that could serve it, how many hold the spec's model in their cache now (a warm start).
+	Warm *int `json:"warm,omitempty"`
 }
 
 // JobQuoteRequest A job spec as for POST /v1/jobs, every field but gpu.count optional. image, model, kind, env and resources are accepted, so the same body serves both, and do not change the quote.
@@ -700,6 +740,7 @@ type JobQuoteRequest struct {
 	// Example: 1000000000000000000
 	Budget          *Amount            `json:"budget,omitempty"`
 	DurationSeconds *int               `json:"durationSeconds,omitempty"`
+	Engine          *string            `json:"engine,omitempty"`
 	Env             *map[string]string `json:"env,omitempty"`
 	Gpu             GPUWant            `json:"gpu"`
 	Image           *string            `json:"image,omitempty"`
@@ -717,27 +758,35 @@ type JobQuoteRequest struct {
 	//
 	// Example: 1000000000000000000
 	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
-	Model            *string `json:"model,omitempty"`
+
+	// Model A Hugging Face model: the quote checks it fits the GPUs and counts the providers holding it warm.
+	Model *string `json:"model,omitempty"`
 
 	// Region The client's region; defaults to the controller's.
 	Region *string `json:"region,omitempty"`
 
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
-	Resources *Resources `json:"resources,omitempty"`
+	Resources *Resources         `json:"resources,omitempty"`
+	Secrets   *map[string]string `json:"secrets,omitempty"`
 }
 
-// JobRequest defines model for JobRequest.
+// JobRequest Name a model (and optionally an engine), or an image, or both (a custom image that serves the mounted model). A model's revision is pinned to its commit at submission.
 type JobRequest struct {
 	// Budget GIN wei as a decimal integer.
 	//
 	// Example: 1000000000000000000
-	Budget          Amount             `json:"budget"`
-	DurationSeconds int                `json:"durationSeconds"`
-	Env             *map[string]string `json:"env,omitempty"`
-	Gpu             GPUSpec            `json:"gpu"`
+	Budget          Amount `json:"budget"`
+	DurationSeconds int    `json:"durationSeconds"`
 
-	// Image Example: ghcr.io/gintonic/runtime:latest
-	Image string `json:"image"`
+	// Engine The serving engine from the catalogue (GET /v1/engines); absent: the default for the model's format.
+	Engine *string            `json:"engine,omitempty"`
+	Env    *map[string]string `json:"env,omitempty"`
+	Gpu    GPUSpec            `json:"gpu"`
+
+	// Image The container image; absent: the engine's image from the catalogue (GET /v1/engines). Required without a model.
+	//
+	// Example: ghcr.io/gintonic/runtime:latest
+	Image *string `json:"image,omitempty"`
 
 	// Insist Submit even when no provider can serve the spec now (a provider about to come online, a stake or price the client expects to be met): without it such a spec is refused with 422 `unservable`. Not part of the spec hash.
 	Insist *bool   `json:"insist,omitempty"`
@@ -753,7 +802,9 @@ type JobRequest struct {
 	// Example: 1000000000000000000
 	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
 
-	// Model Example: hf://roneneldan/TinyStories-1M
+	// Model A Hugging Face model, hf://<org>/<name>[@<revision>]; the providers fetch it into their cache and mount it read-only at /repository. Checked at submission: it must exist, hold GGUF or safetensors weights, and fit the GPUs asked for.
+	//
+	// Example: hf://roneneldan/TinyStories-1M
 	Model *string `json:"model,omitempty"`
 
 	// Region The client's region; defaults to the controller's.
@@ -761,6 +812,9 @@ type JobRequest struct {
 
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
 	Resources *Resources `json:"resources,omitempty"`
+
+	// Secrets Secrets for the provider, not the container: HF_TOKEN fetches a gated or private model. Never shown back, given only to the provider awarded the job; not part of the spec hash.
+	Secrets *map[string]string `json:"secrets,omitempty"`
 }
 
 // JobSettlement Example: {"budget":"1000000000000000000000","chainJobId":1,"chainState":"Closed","client":"0x90F79bf6EB2c4f870365E785982E1f101E93b906","closed":true,"feeBps":250,"fees":"280000000000000000","jobId":3,"payouts":[{"fee":"100000000000000000","gpuSeconds":"8","gross":"4000000000000000000","net":"3900000000000000000","pricePerGpuSecond":"500000000000000000","provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","round":1},{"fee":"180000000000000000","gpuSeconds":"12","gross":"7200000000000000000","net":"7020000000000000000","pricePerGpuSecond":"600000000000000000","provider":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","round":2}],"refunded":"988800000000000000000","remaining":"0","settled":"11200000000000000000","slashes":[{"amount":"2700000000000000000000","compensation":"900000000000000000000","dispute":1,"provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","reason":"fault report 1: silent since 2026-12-02T14:03:11Z, unchallenged","round":1}]}
@@ -999,6 +1053,30 @@ type MatchResult struct {
 	Winner      *ScoreBreakdown  `json:"winner,omitempty"`
 }
 
+// ModelInfo What the API read of the job's model at submission.
+type ModelInfo struct {
+	Architecture *string `json:"architecture,omitempty"`
+
+	// Bytes The size of the files a provider fetches.
+	Bytes int64   `json:"bytes"`
+	Dtype *string `json:"dtype,omitempty"`
+
+	// File The GGUF file served
+	File *string `json:"file,omitempty"`
+
+	// Files How many files a provider fetches.
+	Files int `json:"files"`
+
+	// Fit The fit check in words.
+	Fit *string `json:"fit,omitempty"`
+
+	// Format gguf or safetensors.
+	Format string `json:"format"`
+
+	// NeedsBytes GPU memory the model needs: weights, a minimal KV cache and overhead.
+	NeedsBytes *int64 `json:"needsBytes,omitempty"`
+}
+
 // PriceRange defines model for PriceRange.
 type PriceRange struct {
 	Count int `json:"count"`
@@ -1051,7 +1129,10 @@ type Provider struct {
 	// LatenciesMs The round trips the provider reported to each controller, by controller id.
 	LatenciesMs *map[string]float64 `json:"latenciesMs,omitempty"`
 	Load        float64             `json:"load"`
-	Performance float64             `json:"performance"`
+
+	// Models The models in the provider's cache, as its last heartbeat listed them.
+	Models      *[]WarmModel `json:"models,omitempty"`
+	Performance float64      `json:"performance"`
 
 	// ProbedLatenciesMs What each controller measured itself, by controller id: a moving average of GET endpoint/healthz round trips in milliseconds, or -1 when the controller's last probe failed (the endpoint is unreachable from it). Matching uses these, not latenciesMs.
 	ProbedLatenciesMs *map[string]float64 `json:"probedLatenciesMs,omitempty"`
@@ -1237,10 +1318,19 @@ type ScoreBreakdown struct {
 	PriceCost float64 `json:"priceCost"`
 
 	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
-	Provider         Address   `json:"provider"`
-	ProviderLoadCost *float64  `json:"providerLoadCost,omitempty"`
-	Total            float64   `json:"total"`
-	Via              *[]string `json:"via,omitempty"`
+	Provider         Address  `json:"provider"`
+	ProviderLoadCost *float64 `json:"providerLoadCost,omitempty"`
+
+	// StartCost What the expected start adds to the cost (startSeconds × the start weight).
+	StartCost *float64 `json:"startCost,omitempty"`
+
+	// StartSeconds The provider's expected start, award to running.
+	StartSeconds *float64  `json:"startSeconds,omitempty"`
+	Total        float64   `json:"total"`
+	Via          *[]string `json:"via,omitempty"`
+
+	// Warm The provider's cache holds the job's model.
+	Warm *bool `json:"warm,omitempty"`
 }
 
 // ServedUsage defines model for ServedUsage.
@@ -1338,6 +1428,14 @@ type UsageEntry struct {
 	// Outcome Once confirmed: settled, or rejected:<reason>.
 	Outcome *string `json:"outcome,omitempty"`
 	Round   int     `json:"round"`
+}
+
+// WarmModel defines model for WarmModel.
+type WarmModel struct {
+	Bytes int64 `json:"bytes"`
+
+	// Model hf://<org>/<name>@<commit>
+	Model string `json:"model"`
 }
 
 // ArtifactName defines model for ArtifactName.

@@ -76,6 +76,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	heartbeat := str("heartbeat-timeout", "GIN_HEARTBEAT_TIMEOUT", def.HeartbeatTimeout.String(), "silence after which a provider is unhealthy and its jobs fail over")
 	finality := str("finality-depth", "GIN_FINALITY_DEPTH", "12", "blocks after which a block counts as final (money checks read there)")
 	logRetention := str("log-retention", "GIN_LOG_RETENTION", def.LogRetention.String(), "how long a deployment's container log lines stay readable by its client after they arrived")
+	hubEndpoint := str("hf-endpoint", "HF_ENDPOINT", "", "the Hugging Face Hub (or a mirror with its API) jobs' models are read from (default https://huggingface.co)")
 	logFormat := str("log-format", "GIN_LOG_FORMAT", "text", "log format: text or json")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -179,6 +180,13 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		}
 	}
 	a.ServeMetrics = c.MetricsListen == ""
+	if *hubEndpoint != "" {
+		u, err := url.Parse(*hubEndpoint)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("-hf-endpoint: %q is not an http(s) URL like https://huggingface.co", *hubEndpoint)
+		}
+		a.HubEndpoint = strings.TrimRight(*hubEndpoint, "/")
+	}
 	whole, err := strconv.ParseInt(*minBalance, 10, 64)
 	if err != nil || whole < 0 {
 		return nil, fmt.Errorf("-min-balance: %q is not a whole, non-negative number of GIN", *minBalance)

@@ -45,7 +45,7 @@ func TestFineTuneAsBatchJob(t *testing.T) {
 
 	env := map[string]string{"GIN_MODE": "train", "TRAIN_TEXT": trainText, "TRAIN_STEPS": "40"}
 	bids := strings.Count(logs.String(), "msg=bid")
-	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: runtimeimage.Tag, Kind: apiv1.Batch, Env: &env, Insist: &insist,
+	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(runtimeimage.Tag), Kind: apiv1.Batch, Env: &env, Insist: &insist,
 		Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 1},
 		MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 600})
 	if err != nil || rsp.JSON201 == nil {
@@ -142,3 +142,5 @@ func deref[T any](p *T) T {
 	}
 	return z
 }
+
+func ptr[T any](v T) *T { return &v }

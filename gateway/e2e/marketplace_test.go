@@ -338,7 +338,7 @@ var insist = true
 func submit(t *testing.T, s *apitest.Stack, c *apiclient.Client, image string) apiv1.Job {
 	t.Helper()
 	ctx := context.Background()
-	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: image, Kind: apiv1.Service, Insist: &insist,
+	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(image), Kind: apiv1.Service, Insist: &insist,
 		Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 1},
 		MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 3600})
 	if err != nil || rsp.JSON201 == nil {
