@@ -456,13 +456,13 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 	if j.Provider != nil && common.BytesToAddress(j.Provider) == addr {
 		// The awarded provider's agent fetches a gated model with them; nobody else reads them,
 		// the client who gave them included.
-		var raw []byte
-		if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT secrets FROM market.jobs WHERE id = ?`, id).Scan(&raw).Error; err != nil {
+		var row struct{ Secrets []byte }
+		if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT secrets FROM market.jobs WHERE id = ?`, id).Scan(&row).Error; err != nil {
 			fail(c, fmt.Errorf("read secrets of job %d: %w", id, err))
 			return
 		}
 		var secrets map[string]string
-		if json.Unmarshal(raw, &secrets) == nil && len(secrets) > 0 {
+		if json.Unmarshal(row.Secrets, &secrets) == nil && len(secrets) > 0 {
 			v.Secrets = &secrets
 		}
 	}

@@ -2,12 +2,14 @@ package api_test
 
 import (
 	"context"
+	"math/big"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apitest"
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
@@ -106,6 +108,7 @@ func TestSubmitModel(t *testing.T) {
 func TestSubmitModelRefusals(t *testing.T) {
 	s := newStack(t)
 	a := s.start("ctl-eu", "controller")
+	s.c.Stake(t, "controller", chain.Tokens(50_000))
 	s.provider(a, "provider", "eu", 8)
 	s.deposit("client", chain.Tokens(1_000_000))
 	s.sync()
@@ -151,6 +154,38 @@ func TestSubmitModelRefusals(t *testing.T) {
 	if got := s.getJob(client, job.Id); got.Secrets != nil || strings.Contains(asJSON(got), "hf_secret") {
 		t.Errorf("the client's view of its job shows its secrets: %s", asJSON(got))
 	}
+	// The provider awarded the job reads the token to fetch the model; a losing bidder does not.
+	prov := s.Login(a.in, "provider")
+	backup := s.provider(a, "backup", "eu", 30)
+	s.sync()
+	for name, c := range map[string]*apiclient.Client{"provider": prov, "backup": backup} {
+		if r, err := c.PlaceBidWithResponse(ctx, job.Id, s.signBid(name, *job.ChainJobId, big.NewInt(1e17), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+			t.Fatalf("%s bids: %v %s", name, err, body(r))
+		}
+	}
+	s.clk.Advance(3 * time.Second)
+	s.heartbeat(prov, 8)
+	s.heartbeat(backup, 30)
+	s.tick()
+	if got := s.getJob(prov, job.Id); got.State != apiv1.JobStateAwarded || got.Secrets == nil || (*got.Secrets)["HF_TOKEN"] != "hf_secret" {
+		t.Errorf("the awarded provider's view: state %s, secrets %v", got.State, got.Secrets)
+	}
+	if got := s.getJob(backup, job.Id); got.Secrets != nil {
+		t.Errorf("a losing bidder sees the job's secrets: %v", *got.Secrets)
+	}
+	// A job without secrets: its provider reads none (and no error).
+	plain := s.submit(client, "client", modelJob(apitest.Model, h100))
+	if r, err := prov.PlaceBidWithResponse(ctx, plain.Id, s.signBid("provider", *plain.ChainJobId, big.NewInt(1e17), 2)); err != nil || r.StatusCode() != http.StatusCreated {
+		t.Fatalf("bid: %v %s", err, body(r))
+	}
+	s.clk.Advance(3 * time.Second)
+	s.heartbeat(prov, 8)
+	s.heartbeat(backup, 30)
+	s.tick()
+	if got := s.getJob(prov, plain.Id); got.State != apiv1.JobStateAwarded || got.Secrets != nil {
+		t.Errorf("the provider's view of a job without secrets: state %s, secrets %v", got.State, got.Secrets)
+	}
+
 	// Big enough GPUs hold the big model.
 	if j := s.submit(client, "client", modelJob(apitest.BigModel, h100)); deref(j.Engine) != "vllm" || j.ModelInfo.Format != "safetensors" {
 		t.Errorf("the 8B model on an 80 GiB GPU: %s", asJSON(j))

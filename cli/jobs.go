@@ -208,6 +208,19 @@ func (g *globals) jobsStatusCmd() *cobra.Command {
 				fmt.Fprintf(out, " — %s", *j.Reason)
 			}
 			fmt.Fprintf(out, "\n  image %s, %d × %s ≥ %d MiB, budget %s GIN, max %s GIN/GPU-s\n", j.Image, j.Gpu.Count, j.Gpu.Model, j.Gpu.MemoryMiB, weiString(j.Budget), weiString(j.MaxPricePerGpuSecond))
+			if j.Model != nil {
+				line := "  model " + *j.Model
+				if j.Engine != nil {
+					line += ", engine " + *j.Engine
+				}
+				if m := j.ModelInfo; m != nil {
+					line += fmt.Sprintf(", %s %s", m.Format, bytesWords(m.Bytes))
+					if m.Fit != nil {
+						line += "; " + *m.Fit
+					}
+				}
+				fmt.Fprintln(out, line)
+			}
 			if j.Provider != nil {
 				fmt.Fprintf(out, "  provider %s (round %d)\n", *j.Provider, *j.Round)
 			}

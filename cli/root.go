@@ -80,7 +80,7 @@ func NewRoot(env Env) *cobra.Command {
 	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) { g.envFallback(cmd) }
 	root.AddCommand(g.loginCmd(), g.balanceCmd(), g.depositCmd(), g.withdrawCmd(), g.jobsCmd(),
 		g.stakeCmd(), g.unstakeCmd(), g.withdrawStakeCmd(), g.operatorCmd(), g.cancelBidsCmd(), g.providerStatusCmd(), g.devCmd(),
-		g.keysCmd(), g.completeCmd(), g.earningsCmd(), g.bidsCmd())
+		g.keysCmd(), g.completeCmd(), g.earningsCmd(), g.bidsCmd(), g.enginesCmd())
 	return root
 }
 

@@ -55,6 +55,12 @@ type Result struct {
 	// the backup, stop→closed with the refund.
 	SubmitToRunning, Failover, StopToClosed time.Duration
 	States                                  []apiv1.JobState // every state the trail went through, in order
+	// Model is the job's model as pinned at submission; Warm the second job of it, on a provider
+	// that holds it in its cache.
+	Model string
+	Warm  WarmStart
+
+	gpuModel string
 }
 
 // Deposit is what the client deposits; Budget what its job may spend at most.
@@ -120,7 +126,7 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	res.Providers[0] = common.HexToAddress(*job.Provider)
 	done("awarded to %s", res.Providers[0].Hex())
 
-	done = j.step("the provider's agent pulls the image and starts a hardened container")
+	done = j.step("the provider's agent fetches the model into its cache (each file checked against the hub's hash) and starts the engine's hardened container with it mounted read-only")
 	if _, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning }); err != nil {
 		return nil, err
 	}
@@ -229,7 +235,88 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 		j.say("requests: %d through the gateway (%d completion tokens metered); the providers report serving %d (%d completion tokens)",
 			g.Requests, g.CompletionTokens, p.Requests, p.CompletionTokens)
 	}
-	return res, j.balances(ctx, res)
+	if err := j.balances(ctx, res); err != nil {
+		return res, err
+	}
+	return res, j.warm(ctx, res)
+}
+
+// WarmStart is the demo's second job of the same model: its provider holds the model in its
+// cache, so nothing is downloaded before the start.
+type WarmStart struct {
+	JobID          int64
+	Provider       common.Address
+	Warm           bool          // the winning bid said warm, and the trail says the cache had it
+	AwardToRunning time.Duration // from the award on the trail to running
+	Model          string
+	// Spent is what the job cost the client, to the wei: its escrow free balance before it was
+	// submitted less the balance once it is settled (the unspent budget back).
+	Spent *big.Int
+}
+
+// warm submits a second job of the model: the surviving provider fetched it for the failover, so
+// it bids a warm start and runs the job without a download. The job is stopped after.
+func (j *Journey) warm(ctx context.Context, res *Result) error {
+	done := j.step("a second job of the same model: the provider that holds it in its cache bids a warm start")
+	first := res.JobID
+	defer func() { res.JobID = first }()
+	job := &Result{}
+	j.seen = 0
+	client := devstack.Addr(j.S.Accounts.Client)
+	before, err := j.S.Contracts.FreeBalance(ctx, client)
+	if err != nil {
+		return err
+	}
+	if err := j.submitModel(ctx, job, new(big.Int).Div(Budget, big.NewInt(10))); err != nil {
+		return err
+	}
+	got, err := j.follow(ctx, job, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning })
+	if err != nil {
+		return err
+	}
+	var awarded, running time.Time
+	for _, e := range job.Trail {
+		switch {
+		case e.State == apiv1.JobStateAwarded && awarded.IsZero():
+			awarded = e.At
+		case e.State == apiv1.JobStateRunning && running.IsZero():
+			running = e.At
+		}
+		if strings.Contains(deref(e.Reason), "is in this provider's cache") {
+			res.Warm.Warm = true
+		}
+	}
+	res.Warm.JobID, res.Warm.Model = job.JobID, deref(got.Model)
+	res.Warm.Provider = common.HexToAddress(deref(got.Provider))
+	res.Warm.AwardToRunning = running.Sub(awarded)
+	if r, err := j.c.GetJobWithResponse(ctx, job.JobID); err == nil && r.JSON200 != nil && r.JSON200.Match != nil && r.JSON200.Match.Winner != nil {
+		w := r.JSON200.Match.Winner
+		j.say("matching: the winner's start term: %s, %.0f s expected", map[bool]string{true: "warm", false: "cold"}[deref(w.Warm)], deref(w.StartSeconds))
+		res.Warm.Warm = res.Warm.Warm && deref(w.Warm)
+	}
+	done("job %d running on %s %s after its award, warm: %v", job.JobID, short(res.Warm.Provider), res.Warm.AwardToRunning.Round(time.Millisecond), res.Warm.Warm)
+
+	done = j.step("client stops the second job; it settles like the first")
+	sr, err := j.c.StopJobWithResponse(ctx, job.JobID)
+	if err != nil {
+		return err
+	}
+	if sr.JSON200 == nil {
+		return fmt.Errorf("stop job %d: %s", job.JobID, sr.Body)
+	}
+	if _, err := j.send(ctx, j.S.Accounts.Client, sr.JSON200.Data); err != nil {
+		return fmt.Errorf("stop job %d: %w", job.JobID, err)
+	}
+	if _, err := j.follow(ctx, job, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateSettled }); err != nil {
+		return err
+	}
+	after, err := j.S.Contracts.FreeBalance(ctx, client)
+	if err != nil {
+		return err
+	}
+	res.Warm.Spent = new(big.Int).Sub(before, after)
+	done("settled: it cost %s GIN, the rest of its budget is back in the client's escrow", gin(res.Warm.Spent))
+	return nil
 }
 
 func (j *Journey) deposit(ctx context.Context) error {
@@ -263,17 +350,26 @@ func (j *Journey) deposit(ctx context.Context) error {
 }
 
 func (j *Journey) submit(ctx context.Context, res *Result) error {
+	done := j.step("client submits a job: the model %s (from the stack's local Hugging Face hub) on 1 GPU, budget %s GIN", devstack.Model, gin(Budget))
+	if err := j.submitModel(ctx, res, Budget); err != nil {
+		return err
+	}
+	done("job %d (escrow job %d): 1 × %s GPU, ≤ 0.01 GIN per GPU-second, budget locked", res.JobID, res.ChainJobID, res.gpuModel)
+	return nil
+}
+
+// submitModel submits a job of devstack.Model with budget and attaches its createJob transaction.
+func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int) error {
 	s := j.S
-	done := j.step("client submits a job: the reference model runtime on 1 GPU, budget %s GIN", gin(Budget))
 	pr, err := j.c.ListProvidersWithResponse(ctx, nil)
 	if err != nil || pr.JSON200 == nil || len(pr.JSON200.Providers) == 0 || len(pr.JSON200.Providers[0].Gpus) == 0 {
 		return fmt.Errorf("list providers: %v", err)
 	}
 	gpu := pr.JSON200.Providers[0].Gpus[0]
-	req := apiv1.JobRequest{Image: ptr(s.Opts.Image), Kind: apiv1.Service,
+	req := apiv1.JobRequest{Model: ptr(devstack.Model), Kind: apiv1.Service,
 		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(), // 0.01 GIN
-		Budget:               Budget.String(), DurationSeconds: 3600}
+		Budget:               budget.String(), DurationSeconds: 3600}
 	sub, err := j.c.SubmitJobWithResponse(ctx, req)
 	if err != nil {
 		return err
@@ -296,7 +392,12 @@ func (j *Journey) submit(ctx context.Context, res *Result) error {
 	if at.JSON200.ChainJobId != nil {
 		res.ChainJobID = *at.JSON200.ChainJobId
 	}
-	done("job %d (escrow job %d): %s × %s GPU, ≤ 0.01 GIN per GPU-second, budget locked", res.JobID, res.ChainJobID, "1", gpu.Model)
+	job := sub.JSON201.Job
+	if job.ModelInfo != nil {
+		j.say("the API read the model from the hub: pinned to %s, %s weights, %d bytes in %d files, served by the %s engine (%s); %s",
+			deref(job.Model), job.ModelInfo.Format, job.ModelInfo.Bytes, job.ModelInfo.Files, deref(job.Engine), job.Image, deref(job.ModelInfo.Fit))
+	}
+	res.Model, res.gpuModel = deref(job.Model), gpu.Model
 	return nil
 }
 

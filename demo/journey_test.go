@@ -59,6 +59,15 @@ func TestJourney(t *testing.T) {
 		t.Fatalf("journey: %v", err)
 	}
 
+	// The job named a model by its id: pinned to a commit of the local hub, and the second job
+	// of it started warm on the provider that holds it.
+	if !strings.HasPrefix(res.Model, devstack.Model+"@") || len(res.Model) != len(devstack.Model)+41 {
+		t.Errorf("the job's model %q is not %s pinned to a commit", res.Model, devstack.Model)
+	}
+	if !res.Warm.Warm || res.Warm.Model != res.Model || res.Warm.Provider != res.Providers[1] {
+		t.Errorf("second job of the model: %+v; want a warm start on %s", res.Warm, res.Providers[1].Hex())
+	}
+
 	// The trail went through every state, in order, with the failover in the middle.
 	want := []apiv1.JobState{apiv1.JobStateSubmitted, apiv1.JobStateBidding, apiv1.JobStateAwarded, apiv1.JobStateDeploying,
 		apiv1.JobStateRunning, apiv1.JobStateFailedOver, apiv1.JobStateAwarded, apiv1.JobStateDeploying, apiv1.JobStateRunning,
@@ -134,8 +143,10 @@ func TestJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if wantFree := new(big.Int).Sub(demo.Deposit, spent); free.Cmp(wantFree) != 0 {
-		t.Errorf("client escrow free %s, want deposit − spent = %s", free, wantFree)
+	if res.Warm.Spent == nil || res.Warm.Spent.Sign() < 0 || res.Warm.Spent.Cmp(new(big.Int).Div(demo.Budget, big.NewInt(10))) > 0 {
+		t.Errorf("the second job cost %v, want between nothing (it ran for a moment) and its budget", res.Warm.Spent)
+	} else if wantFree := new(big.Int).Sub(new(big.Int).Sub(demo.Deposit, spent), res.Warm.Spent); free.Cmp(wantFree) != 0 {
+		t.Errorf("client escrow free %s, want deposit − spent − the second job's cost = %s", free, wantFree)
 	}
 	if res.Refund.Cmp(new(big.Int).Sub(res.Budget, spent)) != 0 {
 		t.Errorf("refund %s, want budget − spent = %s", res.Refund, new(big.Int).Sub(res.Budget, spent))

@@ -152,7 +152,8 @@ func tunedModelID(model, suffix, jobID string) string {
 	if rest, ok := strings.CutPrefix(model, tunedPrefix); ok {
 		base, _, _ = strings.Cut(rest, ":")
 	}
-	id := tunedPrefix + base
+	// A base named org/name (as on the Hub) gives org--name: a tuned id is a file name.
+	id := tunedPrefix + strings.ReplaceAll(base, "/", "--")
 	if suffix != "" {
 		id += ":" + suffix
 	}

@@ -24,6 +24,10 @@ var modelIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$`)
 // validModelID keeps ids usable as file names: no separators, no leading dot.
 func validModelID(id string) bool { return modelIDPattern.MatchString(id) }
 
+// baseNamePattern is validModelID with one slash allowed: the base model is named as on the
+// Hugging Face Hub ("org/name"), and its name is never a file name.
+var baseNamePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,95}(/[A-Za-z0-9][A-Za-z0-9._:-]{0,95})?$`)
+
 // registry holds the base model and the fine-tuned ones, which live as <id>.gguf in dir and
 // are loaded on first use.
 type registry struct {
@@ -43,8 +47,8 @@ func newRegistry(dir string) *registry {
 // setBase names the model the runtime serves first. The name may be a fine-tuned model's id
 // ("ft:..."): a tuned model deployed on its own keeps the id its clients know.
 func (r *registry) setBase(name string, m *llama.Model) error {
-	if !validModelID(name) {
-		return fmt.Errorf("modelserver: model name %q: use letters, digits and . _ - :", name)
+	if !baseNamePattern.MatchString(name) || strings.Contains(name, "..") {
+		return fmt.Errorf("modelserver: model name %q: use letters, digits and . _ - :, and at most one / (org/name)", name)
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
