@@ -105,16 +105,26 @@ func (a *Agent) warmModels() *[]apiv1.WarmModel {
 // d into the engine's container with the model mounted read-only. The snapshot stays pinned in
 // the cache until the job round stops (releaseModel).
 func (a *Agent) withModel(ctx context.Context, j apiv1.Job, job runtime.Job, d *runtime.Deployment) error {
-	m, ok, err := modelOf(j)
-	if err != nil || !ok {
+	if _, ok, err := modelOf(j); err != nil || !ok {
 		return err
-	}
-	if a.models == nil {
-		return errors.New("this provider has no model cache")
 	}
 	token, err := a.jobSecret(ctx, j.Id, "HF_TOKEN")
 	if err != nil {
 		return err
+	}
+	return a.modelDeployment(ctx, j, job, d, token, func(line string) {
+		a.report(ctx, j.Id, apiv1.StatusReportStateDeploying, line)
+	})
+}
+
+// modelDeployment is withModel with the job's token read and the trail as say.
+func (a *Agent) modelDeployment(ctx context.Context, j apiv1.Job, job runtime.Job, d *runtime.Deployment, token string, say func(string)) error {
+	m, _, err := modelOf(j)
+	if err != nil {
+		return err
+	}
+	if a.models == nil {
+		return errors.New("this provider has no model cache")
 	}
 	var (
 		c       engines.Container
@@ -132,7 +142,7 @@ func (a *Agent) withModel(ctx context.Context, j apiv1.Job, job runtime.Job, d *
 		if p.Done < p.Total && !a.pullNews(job.ID) {
 			return
 		}
-		a.report(ctx, j.Id, apiv1.StatusReportStateDeploying, downloadLine(m.ref, p))
+		say(downloadLine(m.ref, p))
 	})
 	if err != nil {
 		if errors.Is(err, hub.ErrUnauthorized) || errors.Is(err, hub.ErrNotFound) || errors.Is(err, modelcache.ErrTooBig) {

@@ -270,3 +270,29 @@ func TestDeploymentValidate(t *testing.T) {
 		})
 	}
 }
+
+// A job's model is mounted read-only at /repository (the cache is shared by every job on the
+// machine), and only there: the rest of the container stays as hardened as without one.
+func TestModelDirMountedReadOnly(t *testing.T) {
+	d := testDeployment(42)
+	d.ModelDir = "/var/lib/gintonic/models/snapshots/acme--m/0123"
+	d.GPUs = []string{"GPU-aaaa"}
+	s, err := buildSpec(d, placement{agentID: "prov-1", network: NetworkHost, user: DefaultUser, hostPort: 31000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.host
+	if len(h.Mounts) != 1 || len(h.Binds) > 0 {
+		t.Fatalf("mounts %+v binds %v, want the model alone", h.Mounts, h.Binds)
+	}
+	m := h.Mounts[0]
+	if m.Source != d.ModelDir || m.Target != ModelPath || !m.ReadOnly || m.Type != "bind" {
+		t.Errorf("model mount %+v, want %s read-only at %s", m, d.ModelDir, ModelPath)
+	}
+	if !slices.Contains(s.config.Env, EnvModelDir+"="+ModelPath) {
+		t.Errorf("env %v lacks %s=%s", s.config.Env, EnvModelDir, ModelPath)
+	}
+	if !h.ReadonlyRootfs || len(h.DeviceRequests) != 1 || !slices.Equal(h.DeviceRequests[0].DeviceIDs, []string{"GPU-aaaa"}) {
+		t.Errorf("rootfs read-only %v, device requests %+v", h.ReadonlyRootfs, h.DeviceRequests)
+	}
+}
