@@ -100,7 +100,10 @@ func ParseConfig(args []string, getenv func(string) string) (Config, error) {
 	env("TLS_KEY", &c.TLSKey)
 	env("METRICS", &c.Metrics)
 	env("MODEL_CACHE", &c.Models.Dir)
-	fromEnv(getenv, "HF_ENDPOINT", &c.Models.HubEndpoint)
+	if v := getenv("HF_ENDPOINT"); v != "" { // the Hub's own variable, as its clients read it
+		c.Models.HubEndpoint = v
+	}
+	env("HF_ENDPOINT", &c.Models.HubEndpoint)
 	cacheSize := ""
 	if c.Models.MaxGiB > 0 {
 		cacheSize = strconv.FormatFloat(c.Models.MaxGiB, 'f', -1, 64)

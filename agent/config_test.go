@@ -37,3 +37,17 @@ func TestConfigProductionEndpoint(t *testing.T) {
 		t.Errorf("a certificate without its key was accepted: %v", err)
 	}
 }
+
+func TestConfigModelCache(t *testing.T) {
+	env := map[string]string{"HF_ENDPOINT": "hub.example"}
+	_, err := ParseConfig([]string{"-model-cache-gib", "lots"}, func(k string) string { return env[k] })
+	for _, want := range []string{`model cache size "lots": want a positive number of GiB`, `hub endpoint "hub.example": want an http(s) URL`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not say %q:\n%v", want, err)
+		}
+	}
+	c, _ := ParseConfig([]string{"-model-cache-gib", "2.5", "-state-dir", "/var/lib/gin"}, func(string) string { return "" })
+	if c.Models.maxBytes() != 5<<29 || c.Models.dir(c.StateDir) != "/var/lib/gin/models" {
+		t.Errorf("model cache %d bytes in %s", c.Models.maxBytes(), c.Models.dir(c.StateDir))
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -176,7 +177,17 @@ func (a *Agent) modelDeployment(ctx context.Context, j apiv1.Job, job runtime.Jo
 		d.Env["MODEL_NAME"] = m.ref.Repo
 		return nil
 	}
-	if c, err = eng.Container(engines.Input{ModelDir: snap.Dir, ModelFile: m.file, ServedName: m.ref.Repo, GPUs: len(d.GPUs)}); err != nil {
+	in := engines.Input{ModelDir: snap.Dir, ModelFile: m.file, ServedName: m.ref.Repo, GPUs: len(d.GPUs)}
+	if eng.Kind == engines.KindBatch {
+		// A trainer's inputs are in the job's environment (TRAIN_TEXT, TRAIN_STEPS).
+		in.TrainText = d.Env["TRAIN_TEXT"]
+		if v := d.Env["TRAIN_STEPS"]; v != "" {
+			if in.TrainSteps, err = strconv.Atoi(v); err != nil {
+				return fmt.Errorf("%w: TRAIN_STEPS %q is not a number of steps", runtime.ErrRefused, v)
+			}
+		}
+	}
+	if c, err = eng.Container(in); err != nil {
 		return fmt.Errorf("%w: %v", runtime.ErrRefused, err)
 	}
 	d.Image, d.Cmd, d.ServicePort, d.HealthPath, d.HealthFromImage = c.Image, c.Cmd, c.Port, c.HealthPath, false

@@ -688,6 +688,9 @@ func (s *Server) pinModel(ctx context.Context, spec *jobSpec, token string) erro
 		if spec.Image == "" {
 			spec.Image = m.Engine.Image
 		}
+		if want := m.Engine.Kind; want != "" && want != spec.Kind {
+			return invalidField("kind", "the %s engine runs %s jobs, not %s ones", m.Engine.Name, want, spec.Kind)
+		}
 		if m.Engine.NeedsGPU && spec.GPU.Count < 1 {
 			return invalidField("gpu.count", "the %s engine needs a GPU", m.Engine.Name)
 		}

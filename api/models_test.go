@@ -131,6 +131,7 @@ func TestSubmitModelRefusals(t *testing.T) {
 		{"gated without a token", modelJob("hf://acme/gated", h100), 422, "secrets.HF_TOKEN", "HF_TOKEN"},
 		{"an engine for another format", withEngine(modelJob(apitest.Model, h100), "vllm"), 422, "engine", "serves safetensors"},
 		{"an unknown engine", withEngine(modelJob(apitest.Model, h100), "tgi"), 422, "engine", "gintonic"},
+		{"a trainer for a service", withEngine(modelJob(apitest.Model, h100), "trainer"), 422, "kind", "the trainer engine runs batch jobs"},
 		{"neither a model nor an image", apiv1.JobRequest{Kind: apiv1.Service, Gpu: h100, MaxPricePerGpuSecond: "1", Budget: "1000", DurationSeconds: 1}, 422, "model", "name a model"},
 		{"an unknown secret", withSecret(modelJob(apitest.Model, h100), "AWS_KEY", "x"), 422, "secrets.AWS_KEY", "HF_TOKEN"},
 	} {

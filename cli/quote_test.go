@@ -74,6 +74,24 @@ func TestQuoteAndDefaults(t *testing.T) {
 	if want := "gin: picked A100 with 40960 MiB per GPU, the cheapest fit on offer (2 providers, no bids yet to compare prices by)"; !strings.Contains(stderr, want) {
 		t.Errorf("submit does not say what it picked: %q", stderr)
 	}
+	// The README's first line: a model by its id, nothing about how to run it.
+	stdout, stderr, code = g.run("client", "jobs", "submit", "--model", apitest.Model, "--gpus", "1", "--max-price", "0.5", "--budget", "1000", "--json")
+	var mj apiv1.Job
+	if code != 0 || json.Unmarshal([]byte(stdout), &mj) != nil || !strings.HasPrefix(deref(mj.Model), apitest.Model+"@") || deref(mj.Engine) != "gintonic" ||
+		mj.Image != "gintonic/runtime:dev" || mj.Gpu.Model != "A100" {
+		t.Fatalf("submit a model: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	out = g.ok("", "jobs", "quote", "--model", apitest.Model, "--gpus", "1")
+	for _, want := range []string{"model " + apitest.Model + ": gguf, 1.1 MiB in 2 files; needs about 0.5 GiB of GPU memory\n", "0 of them hold it in their cache (a warm start)\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("quote of a model lacks %q:\n%s", want, out)
+		}
+	}
+	out = g.ok("", "engines")
+	if !strings.Contains(out, "gintonic  gguf") || !strings.Contains(out, "vllm") {
+		t.Errorf("gin engines:\n%s", out)
+	}
+
 	bid(t, s, p1, "provider", job.Id, *job.ChainJobId, big.NewInt(15e14))
 	bid(t, s, p2, "backup", job.Id, *job.ChainJobId, big.NewInt(3e15))
 
@@ -108,4 +126,11 @@ cheapest fit       A100 40960 MiB (--gpu-model A100 --gpu-memory 40960)
 		t.Errorf("insisted submit: %s", out)
 	}
 	g.fails("client", "no fit to take", "jobs", "submit", "--image", "gintonic/runtime:dev", "--gpu-model", "H100", "--max-price", "0.5", "--budget", "1000", "--insist")
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

@@ -63,6 +63,7 @@ func TestConfigErrors(t *testing.T) {
 		{"bad bidding period", []string{"-bidding-period=0s"}, db, `-bidding-period: "0s" is not a positive duration`},
 		{"short heartbeat timeout", []string{"-heartbeat-timeout=2s"}, db, `-heartbeat-timeout: "2s" is not a duration longer than the 5s heartbeat interval`},
 		{"bad log retention", []string{"-log-retention=forever"}, db, `-log-retention: "forever" is not a positive duration`},
+		{"bad hub endpoint", nil, with("HF_ENDPOINT", "huggingface.co"), `-hf-endpoint: "huggingface.co" is not an http(s) URL`},
 		{"zero finality", nil, with("GIN_FINALITY_DEPTH", "0"), `-finality-depth: "0" is not a positive whole number`},
 		{"bad log format", []string{"-log-format=xml"}, db, `-log-format "xml": want text or json`},
 		{"stray argument", []string{"serve"}, db, `unexpected argument "serve"`},
