@@ -192,32 +192,6 @@ func (s *Server) uploadFile(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, f)
 }
 
-// preprocessFile is the design's upload: raw text in JSON, {"text", "filename", "purpose"}.
-func (s *Server) preprocessFile(w http.ResponseWriter, r *http.Request) {
-	var req struct {
-		Text     string `json:"text"`
-		Filename string `json:"filename"`
-		Purpose  string `json:"purpose"`
-	}
-	if err := decodeJSON(w, r, s.files.maxBytes+1<<10, &req); err != nil {
-		writeError(w, s.log, err)
-		return
-	}
-	if req.Purpose == "" {
-		req.Purpose = purposeFineTune
-	}
-	if req.Text == "" {
-		writeError(w, s.log, invalid("text", "text is empty; send the training text as {\"text\": ...}"))
-		return
-	}
-	f, err := s.files.add(req.Filename, req.Purpose, []byte(req.Text))
-	if err != nil {
-		writeError(w, s.log, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, f)
-}
-
 func (s *Server) listFiles(w http.ResponseWriter, _ *http.Request) {
 	no := false
 	writeJSON(w, http.StatusOK, listObject[fileObject]{Object: "list", Data: s.files.list(), HasMore: &no})
