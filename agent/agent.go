@@ -117,15 +117,11 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 	if err != nil {
 		return nil, err
 	}
-	models, err := modelcache.Open(cfg.Models.dir(cfg.StateDir), cfg.Models.maxBytes(), hub.NewClient(cfg.Models.HubEndpoint), log)
-	if err != nil {
-		return nil, fmt.Errorf("model cache: %w", err)
-	}
 	return &Agent{cfg: cfg, provider: provider, escrow: esc, gate: newGatekeeper(cfg.Domain(), provider, esc), cert: cert, pin: pin, api: c, rt: rt, gpus: offered(gpus, cfg.Offer), nonces: n, log: log,
 		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, disputed: make(chan struct{}, 1), meter: m,
 		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
 		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{},
-		models: models, snaps: map[uint64]*modelcache.Snapshot{}}, nil
+		snaps: map[uint64]*modelcache.Snapshot{}}, nil
 }
 
 func offered(all []apiv1.GPUSpec, models []string) []apiv1.GPUSpec {
@@ -234,6 +230,16 @@ func (a *Agent) stakeWanted(ctx context.Context) *big.Int {
 
 // Run registers, then heartbeats, bids, deploys and meters until ctx ends.
 func (a *Agent) Run(ctx context.Context) error {
+	// The model cache is the run's: its lock goes when Run returns, so a restarted agent (a new
+	// Agent on the same state directory) opens it again.
+	models, err := modelcache.Open(a.cfg.Models.dir(a.cfg.StateDir), a.cfg.Models.maxBytes(), hub.NewClient(a.cfg.Models.HubEndpoint), a.log)
+	if err != nil {
+		return fmt.Errorf("model cache: %w", err)
+	}
+	defer models.Close()
+	a.mu.Lock()
+	a.models = models
+	a.mu.Unlock()
 	if err := a.Register(ctx); err != nil {
 		return err
 	}

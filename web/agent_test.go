@@ -48,7 +48,8 @@ func (s *stack) startAgent(t *testing.T, ctx context.Context) bool {
 	cfg := agent.Config{Key: devstack.KeyHex(providerKey), APIURL: s.URL, Region: "local", Endpoint: "http://" + ln.Addr().String(),
 		StateDir: t.TempDir(), ChainID: s.chainID.Int64(), Escrow: s.K.Deployment.Escrow.Hex(), Chain: s.K,
 		Floor: map[string]string{"*": "500000000000000000"}, Markup: 0.5,
-		Poll: 200 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second}
+		Poll: 200 * time.Millisecond, Heartbeat: time.Second, Meter: 3 * time.Second,
+		Models: agent.ModelCache{HubEndpoint: s.Hub.URL(), MaxGiB: 1}}
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
+	"github.com/gintonic/gintonic/devstack"
 )
 
 const chromium = "/usr/bin/chromium"
@@ -148,14 +149,15 @@ func TestDashboard(t *testing.T) {
 	})
 
 	var job apiv1.Job
-	step("submit a job; a provider bids; the controller awards; it runs", func(t *testing.T) {
+	step("deploy a model; a provider bids; the controller awards; it runs", func(t *testing.T) {
 		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#submit-job")))
-		// A quote before anything is signed: who can serve the form's spec, and why not for a GPU
-		// nobody offers.
-		client.waitText("#quote", "can serve it now")
+		// The first card deploys a model by its id. A quote before anything is signed: who can
+		// serve it, whether the model fits and who holds it warm, and why not for a GPU nobody offers.
+		client.typeInto("#model", devstack.Model)
+		client.waitText("#quote", "The model: gguf, 1.1 MiB; needs about 0.5 GiB of GPU memory; 0 of them hold it warm.")
 		client.typeInto("#gpu-model", "H100")
 		client.waitText("#quote", "Nobody can serve this now: no provider offers H100; on offer: ")
-		client.typeInto("#gpu-model", "A100")
+		client.typeInto("#gpu-model", "")
 		client.waitText("#quote", "can serve it now")
 		client.do(chromedp.Click(chromedp.CSS("#submit-job")))
 		client.waitTx("Create job", "confirmed")
@@ -202,6 +204,11 @@ func TestDashboard(t *testing.T) {
 		step("reveal the deployment key; stop the job and get the refund", func(t *testing.T) {
 			client.do(chromedp.Click(chromedp.CSS("#reveal-key")))
 			client.waitText(".secret", "gk_")
+			// What to paste: the endpoint, the key and the model's id in curl and the OpenAI client.
+			client.waitText("#snippet-curl", "/v1/chat/completions")
+			client.waitText("#snippet-curl", "Bearer gk_")
+			client.waitText("#snippet-openai", `model="`+devstack.ModelRepo+`"`)
+			client.shot(shots, "client-deployed")
 			before, err := s.K.FreeBalance(ctx, addr(clientKey))
 			if err != nil {
 				t.Fatal(err)
@@ -304,8 +311,9 @@ func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 // typeInto sets an input's value as a person typing would: the page sees an input event.
 func (tb *tab) typeInto(sel, value string) {
 	tb.t.Helper()
-	tb.do(chromedp.SetValue(chromedp.CSS(sel), value))
-	tb.eval(fmt.Sprintf(`String(document.querySelector(%q).dispatchEvent(new Event("input", {bubbles: true})))`, sel))
+	tb.do(chromedp.WaitVisible(chromedp.CSS(sel)))
+	v, _ := json.Marshal(value) // chromedp.SetValue cannot clear a field
+	tb.eval(fmt.Sprintf(`(e => { e.value = %s; return String(e.dispatchEvent(new Event("input", {bubbles: true}))) })(document.querySelector(%q))`, v, sel))
 }
 
 func (tb *tab) eval(js string) string {

@@ -19,7 +19,10 @@ import (
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
 	"github.com/gintonic/gintonic/chain/chaintest"
+	"github.com/gintonic/gintonic/devstack"
+	"github.com/gintonic/gintonic/hub/hubtest"
 	"github.com/gintonic/gintonic/indexer"
+	"github.com/gintonic/gintonic/modelserver/runtimeimage"
 	"github.com/gintonic/gintonic/postgres/pgtest"
 	"github.com/gintonic/gintonic/settlement"
 	"github.com/gintonic/gintonic/settlement/intake"
@@ -58,6 +61,8 @@ type stack struct {
 	K        *chain.Contracts
 	Mirror   *indexer.Reader
 	chainID  *big.Int
+	// Hub serves devstack.Model (the TinyStories GGUF) to the API and the agent.
+	Hub *hubtest.Server
 }
 
 func startStack(t *testing.T, ctx context.Context) *stack {
@@ -74,7 +79,12 @@ func startStack(t *testing.T, ctx context.Context) *stack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &stack{RPC: rpc, Eth: eth, K: chain.Bind(eth, d), chainID: new(big.Int).SetUint64(d.ChainID)}
+	s := &stack{RPC: rpc, Eth: eth, K: chain.Bind(eth, d), chainID: new(big.Int).SetUint64(d.ChainID), Hub: hubtest.NewTest(t)}
+	model, err := runtimeimage.Model(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Hub.AddRepo(devstack.ModelRepo, map[string][]byte{devstack.ModelFile: model})
 
 	// The controller and the provider stake; the client and the provider hold GIN to deposit and stake.
 	s.send(t, ctx, deployerKey, s.K.TokenC, s.K.Token.PackTransfer(addr(clientKey), chain.Tokens(5_000_000)))
@@ -116,6 +126,7 @@ func startStack(t *testing.T, ctx context.Context) *stack {
 	cfg.HeartbeatInterval, cfg.HeartbeatTimeout = time.Second, time.Minute
 	cfg.Poll = 200 * time.Millisecond
 	cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
+	cfg.HubEndpoint = s.Hub.URL()
 	srv, err := api.New(ctx, cfg, api.Deps{DB: db, Chain: eth, Contracts: s.K, Mirror: s.Mirror, Registry: prometheus.NewRegistry(),
 		Settlement: intake.Intake{S: settle},
 		Web:        web.Handler(web.Config{ChainID: d.ChainID, ChainName: "Gintonic dev", RPCURL: rpc, Token: d.Token, Staking: d.Staking, Escrow: d.Escrow})})

@@ -1061,7 +1061,7 @@ type ModelInfo struct {
 	Bytes int64   `json:"bytes"`
 	Dtype *string `json:"dtype,omitempty"`
 
-	// File The GGUF file served
+	// File The GGUF file served, for a GGUF model.
 	File *string `json:"file,omitempty"`
 
 	// Files How many files a provider fetches.

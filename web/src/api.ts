@@ -6,17 +6,20 @@ export interface GPUSpec { model: string; memoryMiB: number; count: number }
 export interface Provider {
   address: string; region: string; endpoint: string; gpus: GPUSpec[]; freeGpus: number; load: number
   availability: number; performance: number; healthy: boolean; stake: Amount; registeredAt: string
-  lastHeartbeatAt?: string; latenciesMs?: Record<string, number>
+  lastHeartbeatAt?: string; latenciesMs?: Record<string, number>; models?: { model: string; bytes: number }[]
 }
 export interface JobEvent { seq: number; state: string; kind?: string; reason?: string; detail?: Record<string, unknown>; at: string }
 export interface ScoreBreakdown { provider: string; price: Amount; total: number; explanation: string; latencyMs?: number }
 export interface MatchResult { winner?: ScoreBreakdown; backups: ScoreBreakdown[]; excluded: { provider: string; reason: string; detail: string }[]; bids: number; eligible: number; explanation: string }
 export interface Job {
   id: number; chainJobId?: number; client: string; state: string; reason?: string; image: string; model?: string
+  engine?: string; modelInfo?: ModelInfo
   kind: string; gpu: GPUSpec; region: string; maxPricePerGpuSecond: Amount; budget: Amount; durationSeconds: number
   provider?: string; round?: number; awardTx?: string; match?: MatchResult; events?: JobEvent[]
   biddingClosesAt?: string; createdAt: string; updatedAt: string
 }
+export interface ModelInfo { format: string; file?: string; bytes: number; files: number; architecture?: string; dtype?: string; needsBytes?: number; fit?: string }
+export interface Engine { name: string; description?: string; image: string; formats: string[]; defaultFor?: string[]; needsGpu: boolean }
 export interface UnsignedTx { chainId: number; from?: string; to: string; data: string; value: string }
 export interface Account { address: string; escrowFree: Amount; escrowLocked: Amount; minimumBalance: Amount; mayUseGpus: boolean; stake?: Amount }
 export interface Bid { jobId?: number; provider?: string; pricePerGpuSecond: Amount; expiry: number; state?: string; createdAt?: string; [k: string]: unknown }
@@ -66,6 +69,7 @@ export const api = {
   job: (id: number) => call<Job>('GET', `/v1/jobs/${id}`),
   submit: (req: unknown) => call<{ job: Job; createJobTx: UnsignedTx }>('POST', '/v1/jobs', req),
   quote: (spec: unknown) => call<Quote>('POST', '/v1/jobs/quote', spec),
+  engines: () => call<{ engines: Engine[] }>('GET', '/v1/engines').then((r) => r.engines),
   attach: (id: number, txHash: string) => call<Job>('POST', `/v1/jobs/${id}/chain-tx`, { txHash }),
   stop: (id: number) => call<UnsignedTx>('POST', `/v1/jobs/${id}/stop`),
   myBids: () => call<{ bids: Bid[] }>('GET', '/v1/providers/me/bids').then((r) => r.bids ?? []),
@@ -80,6 +84,7 @@ export interface Quote {
   servable: boolean; reason?: string; providers: number; regions: string[]
   gpus: { model: string; memoryMiB: number; count: number; free: number; providers: number; lowestBid?: string }[]
   cheapest?: { model: string; memoryMiB: number }
+  model?: ModelInfo; warm?: number
   cost?: { min: string; max: string; durationSeconds: number; budgetCovers?: boolean }
   timeToRunning: { seconds: number; basis: string }
 }

@@ -3,7 +3,7 @@
 import './style.css'
 import { type Address, type Hex, parseSignature, parseUnits } from 'viem'
 import { auctionEscrowAbi, ginTokenAbi, providerStakingAbi } from './abi.gen'
-import { type ContainerLogLine, type Job, type JobEvent, api, session, streamEvents, streamLogs } from './api'
+import { type ContainerLogLine, type Job, type JobEvent, type Quote, api, session, streamEvents, streamLogs } from './api'
 import { bars, line } from './chart'
 import { changed, chainDef, connect, discover, reconnect, gin, injected, loadConfig, revertReason, short, signIn, state, switchChain, track, wrongChain } from './chain'
 
@@ -155,13 +155,23 @@ async function sendPrepared(tx: { to: string; data: string }): Promise<Hex> {
   return state.wallet!.sendTransaction({ ...req, chain: chainDef() } as any)
 }
 
+/** A size for a person: 1.1 MiB, 15.0 GiB. */
+function bytes(b: number): string {
+  for (const [u, n] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) if (b >= n) return `${(b / n).toFixed(1)} ${u}`
+  return `${b} bytes`
+}
+
 // ---------- Client ----------
 async function clientView() {
   main.innerHTML = `<h1>Client</h1>`
   if (!needWallet()) return
   const c = state.config!
-  const [me, bal, jobs, ledger] = await Promise.all([api.me(), state.pub!.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [state.account!] }), api.jobs(),
-    api.ledger(state.account!).catch(() => undefined)])
+  const [me, bal, jobs, ledger, engines, providers] = await Promise.all([api.me(), state.pub!.readContract({ address: c.token, abi: ginTokenAbi, functionName: 'balanceOf', args: [state.account!] }), api.jobs(),
+    api.ledger(state.account!).catch(() => undefined), api.engines().catch(() => []), api.providers().catch(() => [])])
+  // The models the network holds warm: what its providers' caches hold, most widely held first.
+  const held = new Map<string, number>()
+  for (const p of providers) for (const m of p.models ?? []) { const id = m.model.replace(/@[0-9a-f]{40}$/, ''); held.set(id, (held.get(id) ?? 0) + 1) }
+  const warmModels = [...held].sort((a, b) => b[1] - a[1])
   // Spend: what the client's jobs used (the ledger's usage entries: payouts + fees), over time and by job.
   const used = ((ledger?.entries ?? []) as { kind: string; amount: string; time?: string; block: number; jobId: number }[]).filter((e) => e.kind === 'usage').reverse()
   let spent = 0
@@ -179,24 +189,26 @@ async function clientView() {
   <section class="grid charts" aria-label="Spend">
     ${line('Spend over time (GPU time used)', spend, 'GIN')}${bars('Spend by job (GIN)', [...byJob])}
   </section>
+  <section class="card" aria-labelledby="sub"><h2 id="sub">Deploy a model</h2>
+    <form id="job-form" class="form">
+      <label for="model">Hugging Face model</label><input id="model" list="model-list" placeholder="hf://org/name, e.g. hf://gintonic/tinystories-260k" value="${esc(warmModels[0]?.[0] ?? '')}">
+      <datalist id="model-list">${warmModels.map(([m, n]) => `<option value="${esc(m)}">warm on ${n} provider${n === 1 ? '' : 's'}</option>`).join('')}</datalist>
+      <div class="row"><span><label for="engine">Engine</label><select id="engine"><option value="">default for the model's format</option>${engines.map((e) => `<option value="${esc(e.name)}">${esc(e.name)} (${esc(e.formats.join(', '))}${e.needsGpu ? ', GPU' : ''})</option>`).join('')}</select></span>
+      <span><label for="image">or your own image</label><input id="image" placeholder="optional: the engine's by default"></span></div>
+      <div class="row"><span><label for="gpu-model">GPU</label><input id="gpu-model" placeholder="any"></span>
+      <span><label for="gpu-count">GPUs</label><input id="gpu-count" type="number" min="1" value="1" required></span>
+      <span><label for="gpu-mem">Memory (MiB)</label><input id="gpu-mem" type="number" min="0" placeholder="what the model needs"></span></div>
+      <div class="row"><span><label for="price">Max price (GIN / GPU·s)</label><input id="price" value="1" required></span>
+      <span><label for="budget">Budget (GIN)</label><input id="budget" value="100" required></span>
+      <span><label for="duration">Duration (s)</label><input id="duration" type="number" min="1" value="3600" required></span></div>
+      <p id="quote" class="quote muted" aria-live="polite">Looking for providers…</p>
+      <button id="submit-job">Deploy: submit and sign createJob</button>${msg('submit-job')}
+    </form></section>
   <div class="grid two">
   <section class="card" aria-labelledby="dep"><h2 id="dep">Deposit or withdraw</h2>
     <label for="amount">Amount (GIN)</label><input id="amount" inputmode="decimal" value="2000000" required>
     <div class="row"><button id="deposit">Deposit with permit</button><button id="withdraw" class="secondary">Withdraw</button></div>
     ${msg('deposit')}${msg('withdraw')}<p class="muted">A deposit is one signature (the permit) and one transaction.</p></section>
-  <section class="card" aria-labelledby="sub"><h2 id="sub">Submit a job</h2>
-    <form id="job-form" class="form">
-      <label for="image">Image</label><input id="image" value="gintonic/runtime:dev" required>
-      <label for="model">Model</label><input id="model" placeholder="optional, e.g. hf://roneneldan/TinyStories-1M">
-      <div class="row"><span><label for="gpu-model">GPU</label><input id="gpu-model" value="A100" required></span>
-      <span><label for="gpu-count">GPUs</label><input id="gpu-count" type="number" min="1" value="1" required></span>
-      <span><label for="gpu-mem">Memory (MiB)</label><input id="gpu-mem" type="number" min="1" value="40960" required></span></div>
-      <div class="row"><span><label for="price">Max price (GIN / GPU·s)</label><input id="price" value="1" required></span>
-      <span><label for="budget">Budget (GIN)</label><input id="budget" value="100" required></span>
-      <span><label for="duration">Duration (s)</label><input id="duration" type="number" min="1" value="3600" required></span></div>
-      <p id="quote" class="quote muted" aria-live="polite">Looking for providers…</p>
-      <button id="submit-job">Submit and sign createJob</button>${msg('submit-job')}
-    </form></section>
   </div>
   <h2>Your jobs</h2>
   <div class="scroll"><table id="jobs"><thead><tr><th scope="col">Job</th><th scope="col">State</th><th scope="col">GPUs</th><th scope="col">Budget</th><th scope="col">Provider</th><th scope="col"></th></tr></thead><tbody>
@@ -218,13 +230,16 @@ async function clientView() {
     await clientView()
   })
   // The quote: who could serve the spec now, what it would cost, how soon — before anything is signed.
+  // GPU model and memory left blank mean any: the quote then asks for GPUs that hold the model,
+  // and the submission takes its cheapest fit.
   const spec = () => ({
-    image: val('image'), model: val('model') || undefined, kind: 'service',
-    gpu: { model: val('gpu-model'), count: Number(val('gpu-count')), memoryMiB: Number(val('gpu-mem')) },
+    image: val('image') || undefined, model: val('model') || undefined, engine: val('engine') || undefined, kind: 'service',
+    gpu: { model: val('gpu-model') || undefined, count: Number(val('gpu-count')), memoryMiB: Number(val('gpu-mem')) || undefined },
     maxPricePerGpuSecond: parseUnits(val('price') || '0', 18).toString(), budget: parseUnits(val('budget') || '0', 18).toString(),
     durationSeconds: Number(val('duration')),
   })
   let quoteTimer: ReturnType<typeof setTimeout> | undefined
+  let lastQuote: Quote | undefined
   const showQuote = async () => {
     const box = $('#quote')
     if (!box) return
@@ -236,21 +251,31 @@ async function clientView() {
         return
       }
       const cost = q.cost ? ` About ${gin(q.cost.min)}${q.cost.max !== q.cost.min ? `–${gin(q.cost.max)}` : ''} for the duration at recent bids${q.cost.budgetCovers === false ? ' — more than the budget' : ''}.` : ' No recent bids to price it by.'
+      const model = q.model ? ` The model: ${q.model.format}, ${bytes(q.model.bytes)}; ${q.model.fit ?? ''}; ${q.warm ?? 0} of them hold it warm.` : ''
       box.className = 'quote'
-      box.textContent = `${q.providers} provider${q.providers === 1 ? '' : 's'} can serve it now (${q.regions.join(', ')}).${cost} Running in about ${Math.round(q.timeToRunning.seconds / 6) / 10} min.` +
+      box.textContent = `${q.providers} provider${q.providers === 1 ? '' : 's'} can serve it now (${q.regions.join(', ')}).${model}${cost} Running in about ${Math.round(q.timeToRunning.seconds / 6) / 10} min.` +
         (q.cheapest ? ` Cheapest fit: ${q.cheapest.model} ${q.cheapest.memoryMiB} MiB.` : '')
+      lastQuote = q
     } catch (e) {
       box.className = 'quote error'
       box.textContent = `No quote: ${(e as Error).message}`
     }
   }
-  main.querySelectorAll<HTMLInputElement>('#job-form input').forEach((i) => i.addEventListener('input', () => {
+  main.querySelectorAll<HTMLInputElement>('#job-form input, #job-form select').forEach((i) => i.addEventListener('input', () => {
     clearTimeout(quoteTimer)
     quoteTimer = setTimeout(() => void showQuote(), 400)
   }))
   void showQuote()
   action('submit-job', async () => {
-    const sub = await api.submit(spec())
+    const req = spec()
+    if (!req.gpu.model || !req.gpu.memoryMiB) {
+      // The quote's cheapest fit for what was left blank, as gin jobs submit does.
+      const q = lastQuote ?? await api.quote(req)
+      if (!q.cheapest) throw new Error(`no GPU to take: ${q.reason ?? 'nobody can serve this now'}`)
+      req.gpu.model ||= q.cheapest.model
+      req.gpu.memoryMiB ||= q.cheapest.memoryMiB
+    }
+    const sub = await api.submit(req)
     const tx = sub.createJobTx
     const hash = await track(`Create job #${sub.job.id}`, () => sendPrepared(tx))
     await api.attach(sub.job.id, hash)
@@ -268,6 +293,7 @@ async function showJob(id: number) {
   const j = await api.job(id)
   const bidsList = await fetchBids(id)
   box.innerHTML = `<div class="card"><h2>Job #${j.id} <span id="job-state" class="pill s-${esc(j.state)}">${esc(j.state)}</span></h2>
+    ${j.model ? `<p id="job-model">Model <code>${esc(j.model)}</code>${j.engine ? ` on ${esc(j.engine)}` : ''}${j.modelInfo ? ` · ${esc(j.modelInfo.format)}, ${bytes(j.modelInfo.bytes)}${j.modelInfo.fit ? ` · ${esc(j.modelInfo.fit)}` : ''}` : ''}</p>` : ''}
     <p>${j.gpu.count}× ${esc(j.gpu.model)} · ${esc(j.image)} · budget ${gin(j.budget)} · max ${gin(j.maxPricePerGpuSecond)}/GPU·s${j.provider ? ` · provider <code>${esc(short(j.provider))}</code>` : ''}</p>
     <div class="grid two"><div><h3>Status trail</h3><ol id="trail" class="trail"></ol></div>
     <div><h3>Bids</h3><ul id="bids">${bidsList}</ul>
@@ -311,7 +337,16 @@ async function showJob(id: number) {
   const stops = [streamEvents(id, add)]
   if (state.account && j.client.toLowerCase() === state.account.toLowerCase()) stops.push(streamLogs(id, addLine))
   stopStream = () => stops.forEach((f) => f())
-  const reveal = (k: { key?: string }) => { $('#keys').insertAdjacentHTML('afterbegin', `<p class="secret">Copy it now, it is shown once: <code>${esc(k.key)}</code></p>`) }
+  const reveal = (k: { key?: string }) => {
+    // The endpoint, the key (once) and what to paste: curl and the OpenAI client.
+    const base = `${location.origin}/v1`
+    const model = j.model ? j.model.replace(/^hf:\/\//, '').replace(/@[0-9a-f]{40}$/, '') : '<a model id from GET /v1/models>'
+    const curl = `curl ${base}/chat/completions \\\n  -H "Authorization: Bearer ${k.key}" -H "Content-Type: application/json" \\\n  -d '{"model": "${model}", "messages": [{"role": "user", "content": "Once upon a time"}]}'`
+    const py = `from openai import OpenAI\nclient = OpenAI(base_url="${base}", api_key="${k.key}")\nr = client.chat.completions.create(model="${model}", messages=[{"role": "user", "content": "Once upon a time"}])\nprint(r.choices[0].message.content)`
+    $('#keys').insertAdjacentHTML('afterbegin', `<p class="secret">Copy it now, it is shown once: <code>${esc(k.key)}</code></p>
+      <p>Endpoint <code id="endpoint">${esc(base)}</code> (OpenAI-compatible)</p>
+      <h4>curl</h4><pre id="snippet-curl" class="snippet">${esc(curl)}</pre><h4>OpenAI client (Python)</h4><pre id="snippet-openai" class="snippet">${esc(py)}</pre>`)
+  }
   action('reveal-key', async () => { const k = await fetch(`/v1/jobs/${id}/keys/deployment`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` } }).then(async (r) => { const d = await r.json(); if (!r.ok) throw new Error(d.detail ?? d.title); return d }); await keys(); reveal(k) })
   action('new-key', async () => { const k = await api.createKey(id); await keys(); reveal(k) })
   action('stop-job', async () => {
