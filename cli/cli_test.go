@@ -102,20 +102,10 @@ func TestClientJourney(t *testing.T) {
 	g.fails("client", "gin deposit", "jobs", "submit", "--image", "img", "--max-price", "1", "--budget", "1000", "--gpus", "2")
 
 	// The deposit returns once the API counts it: blocks keep coming meanwhile, as on a chain.
-	mining := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-mining:
-				return
-			case <-time.After(100 * time.Millisecond):
-				s.Sync()
-			}
-		}
-	}()
+	stopMining := every(100*time.Millisecond, func() { s.Sync() })
 	start := time.Now()
 	out := g.ok("client", "deposit", "1,500,000")
-	close(mining)
+	stopMining()
 	if !strings.Contains(out, "deposited 1500000 GIN") || time.Since(start) > time.Minute {
 		t.Errorf("deposit: %s after %v", out, time.Since(start))
 	}
@@ -156,6 +146,41 @@ func TestClientJourney(t *testing.T) {
 		t.Errorf("artifacts of a job without results:\n%s", out)
 	}
 	g.fails("client", "no artifact", "jobs", "artifacts", id, "model.gguf", "-o", filepath.Join(t.TempDir(), "m.gguf"))
+
+	// Top-ups: from the wallet with a permit (one transaction), then from the free escrow balance;
+	// each returns once the API shows the new budget, and the trail says it.
+	stopFolding := every(100*time.Millisecond, func() { s.Sync(); s.Tick() })
+	wallet, _ := s.Chain.Contracts.TokenBalance(context.Background(), chaintest.Addr("client"))
+	if out := g.ok("client", "jobs", "topup", id, "25"); !strings.Contains(out, "added 25 GIN, budget now 1025 GIN") {
+		t.Errorf("topup from the wallet: %s", out)
+	}
+	if after, _ := s.Chain.Contracts.TokenBalance(context.Background(), chaintest.Addr("client")); new(big.Int).Sub(wallet, after).Cmp(chain.Tokens(25)) != 0 {
+		t.Errorf("the wallet paid %s for a 25 GIN top-up", new(big.Int).Sub(wallet, after))
+	}
+	if out := g.ok("client", "jobs", "topup", id, "5", "--from-escrow"); !strings.Contains(out, "budget now 1030 GIN") {
+		t.Errorf("topup from the escrow: %s", out)
+	}
+	var locked struct{ EscrowFree, EscrowLocked string }
+	for range 100 { // the mirror's balances move at finality: free to locked, as the escrow's
+		if json.Unmarshal([]byte(g.ok("client", "balance", "--json")), &locked) == nil && locked.EscrowLocked == chain.Tokens(1030).String() {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stopFolding()
+	if locked.EscrowLocked != chain.Tokens(1030).String() || locked.EscrowFree != chain.Tokens(1_500_000-1005).String() {
+		t.Errorf("balances after the top-ups: %+v, want 1030 GIN locked and 1,498,995 GIN free", locked)
+	}
+	if onChain, _ := s.Chain.Contracts.Job(context.Background(), uint64(job.ChainJobID)); onChain.Budget.Cmp(chain.Tokens(1030)) != 0 {
+		t.Errorf("escrow budget after two top-ups: %s", onChain.Budget)
+	}
+	if out := g.ok("client", "jobs", "logs", id); !strings.Contains(out, "the client added 5 GIN to the budget, now 1,030 GIN") {
+		t.Errorf("the trail does not show the top-ups:\n%s", out)
+	}
+	g.fails("client", "InsufficientBalance", "jobs", "topup", id, "9999999", "--from-escrow")
+	g.fails("client2", "no job", "jobs", "topup", id, "1")
+	g.fails("client", "is not an amount of GIN", "jobs", "topup", id, "lots")
+
 	g.ok("client", "jobs", "stop", id)
 	s.Tick()
 	if out := g.ok("client", "jobs", "logs", id); !strings.Contains(out, "cancelled") {
@@ -173,7 +198,8 @@ func TestClientJourney(t *testing.T) {
 	}
 	g.fails("provider", "only the client of job", "jobs", "logs", id, "--container")
 	free, _ := s.Chain.Contracts.FreeBalance(context.Background(), chaintest.Addr("client"))
-	if free.Cmp(chain.Tokens(1_500_000)) != 0 {
+	// The whole budget comes back, the 25 GIN topped up from the wallet with it.
+	if free.Cmp(chain.Tokens(1_500_025)) != 0 {
 		t.Errorf("free balance after the refund: %s", free)
 	}
 
@@ -225,4 +251,22 @@ func TestProviderCommands(t *testing.T) {
 	if err != nil || min.Uint64() < before {
 		t.Fatalf("minimum bid nonce %v (%v), want at least %d", min, err, before)
 	}
+}
+
+// every runs f every period in the background (blocks coming, the controller folding them in, as
+// on a live chain) until the returned stop is called; stop returns once f no longer runs.
+func every(period time.Duration, f func()) (stop func()) {
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-quit:
+				return
+			case <-time.After(period):
+				f()
+			}
+		}
+	}()
+	return func() { close(quit); <-done }
 }

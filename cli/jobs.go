@@ -18,7 +18,7 @@ import (
 
 func (g *globals) jobsCmd() *cobra.Command {
 	jobs := &cobra.Command{Use: "jobs", Short: "Submit, list, follow and stop your jobs"}
-	jobs.AddCommand(g.jobsQuoteCmd(), g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsWaitCmd(), g.jobsArtifactsCmd())
+	jobs.AddCommand(g.jobsQuoteCmd(), g.jobsSubmitCmd(), g.jobsListCmd(), g.jobsStatusCmd(), g.jobsLogsCmd(), g.jobsStopCmd(), g.jobsTopUpCmd(), g.jobsWaitCmd(), g.jobsArtifactsCmd())
 	return jobs
 }
 

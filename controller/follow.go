@@ -206,6 +206,17 @@ func (n *Node) foldOne(ctx context.Context, db *gorm.DB, j *market.Job, e chainE
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "failure_on_chain", Reason: fmt.Sprintf("failover from %s recorded on chain; no stake moved, and %s may still settle up to %s for the time it served: %s", by.Hex(), by.Hex(), money.FormatGINString(str(e.Amount)), str(e.Reason))})
 	case "JobCancelled":
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateStopped, Kind: "cancelled", Reason: "the client cancelled the job before an award; the budget is refunded"})
+	case "BudgetToppedUp":
+		// The budget the warnings and the API show grows with the top-up; the 80 and 95 % marks
+		// count again against the new budget.
+		var budget string
+		if err := db.Raw(`UPDATE market.jobs SET budget = budget + ?::numeric WHERE id = ? RETURNING budget::text`, str(e.Amount), j.ID).Scan(&budget).Error; err != nil {
+			return fmt.Errorf("top up job %d: %w", j.ID, err)
+		}
+		j.Budget = budget
+		return market.Record(ctx, db, j.ID, market.Event{Kind: "budget_topped_up",
+			Reason: fmt.Sprintf("the client added %s to the budget, now %s", money.FormatGINString(str(e.Amount)), money.FormatGINString(budget)),
+			Detail: map[string]any{"amount": str(e.Amount), "budget": budget}})
 	case "Refunded":
 		return market.Record(ctx, db, j.ID, market.Event{Kind: "refunded", Reason: money.FormatGINString(str(e.Amount)) + " refunded to the client", Detail: map[string]any{"amount": str(e.Amount)}})
 	case "JobClosed":

@@ -46,7 +46,7 @@ func warnBudget(ctx context.Context, db *gorm.DB, j *market.Job, paid *big.Int) 
 		}
 		left := new(big.Int).Sub(budget, spent)
 		return market.Record(ctx, db, j.ID, market.Event{Kind: m.kind,
-			Reason: fmt.Sprintf("%d %% of the budget is spent: %s of %s, %s left; when it is gone the job ends — submit a new job before then to keep serving",
+			Reason: fmt.Sprintf("%d %% of the budget is spent: %s of %s, %s left; when it is gone the job ends — top it up before then to keep serving (gin jobs topup, or the dashboard)",
 				m.percent, money.FormatGIN(spent), money.FormatGIN(budget), money.FormatGIN(left)),
 			Detail: map[string]any{"spent": spent.String(), "budget": budget.String()}})
 	}

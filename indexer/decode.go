@@ -293,6 +293,18 @@ func (d *decoder) add(b *batch, l *types.Log) error {
 		jobEvent(id, "").amount = e.Amount
 		move(e.Client, EscrowLocked, &id, neg(e.Amount))
 		move(e.Client, EscrowFree, &id, e.Amount)
+	case "escrow.BudgetToppedUp":
+		e, err := d.escrow.UnpackBudgetToppedUpEvent(l)
+		if err != nil {
+			return err
+		}
+		id := e.JobId.Uint64()
+		jobEvent(id, "").amount = e.Amount
+		// The client's free balance funds it (a permit top-up deposits first: its Deposited event
+		// comes before this one).
+		move(common.Address{}, EscrowFree, &id, neg(e.Amount))
+		move(common.Address{}, EscrowLocked, &id, e.Amount)
+		b.pendingClient = append(b.pendingClient, len(b.ledger)-2, len(b.ledger)-1)
 	case "escrow.FeesSwept":
 		e, err := d.escrow.UnpackFeesSweptEvent(l)
 		if err != nil {

@@ -105,7 +105,8 @@ type Job struct {
 	Client            common.Address
 	SpecHash          common.Hash
 	GPUCount          int
-	MaxPrice, Budget  *big.Int
+	MaxPrice          *big.Int
+	Budget            *big.Int // as created, plus every top-up (BudgetToppedUp)
 	MinProviderStake  *big.Int
 	BiddingDeadline   uint64
 	State             string
@@ -135,7 +136,10 @@ func (r *Reader) Job(ctx context.Context, id uint64, f Finality) (j Job, ok bool
 		Price, Settled, Paid, Refunded     *string
 	}
 	res := r.db.WithContext(ctx).Raw(`
-		SELECT j.client, j.spec_hash, j.gpu_count, j.max_price::text, j.budget::text, j.min_provider_stake::text AS min_provider_stake,
+		SELECT j.client, j.spec_hash, j.gpu_count, j.max_price::text,
+		       (j.budget + (SELECT COALESCE(SUM(e.amount), 0) FROM job_events e WHERE e.chain_id = j.chain_id AND e.job_id = j.job_id
+		          AND e.name = 'BudgetToppedUp' AND e.block_number <= @b))::text AS budget,
+		       j.min_provider_stake::text AS min_provider_stake,
 		       j.bidding_deadline, j.block_number,
 		       (SELECT e.state FROM job_events e WHERE e.chain_id = j.chain_id AND e.job_id = j.job_id AND e.state IS NOT NULL AND e.block_number <= @b
 		          ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1) AS state,

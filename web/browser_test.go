@@ -209,6 +209,14 @@ func TestDashboard(t *testing.T) {
 			client.waitText("#snippet-curl", "Bearer gk_")
 			client.waitText("#snippet-openai", `model="`+devstack.ModelRepo+`"`)
 			client.shot(shots, "client-deployed")
+			// A top-up from the wallet: one permit signature, one transaction; the trail says it.
+			client.typeInto("#topup-amount", "50")
+			client.do(chromedp.Click(chromedp.CSS("#topup")))
+			client.waitTx("Top up job", "confirmed")
+			client.waitText("#trail", "the client added 50 GIN to the budget, now 150 GIN")
+			if onChain, err := s.K.Job(ctx, uint64(*job.ChainJobId)); err != nil || onChain.Budget.Cmp(chain.Tokens(150)) != 0 {
+				t.Errorf("escrow budget after the top-up: %v %v, want 150 GIN", onChain.Budget, err)
+			}
 			before, err := s.K.FreeBalance(ctx, addr(clientKey))
 			if err != nil {
 				t.Fatal(err)

@@ -238,6 +238,8 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     event JobClosed(uint256 indexed jobId);
     /// @notice `amount` of a job's budget went back to its client's free balance.
     event Refunded(uint256 indexed jobId, address indexed client, uint256 amount);
+    /// @notice The job's client added `amount` to its budget, which is now `budget`.
+    event BudgetToppedUp(uint256 indexed jobId, uint256 amount, uint256 budget);
     /// @notice A provider cancelled one of its bid nonces.
     event BidNonceCancelled(address indexed provider, uint256 nonce);
     /// @notice A provider voided every bid with a nonce below `minNonce`.
@@ -314,26 +316,54 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     }
 
     /// @notice Deposits with an EIP-2612 permit: one wallet signature and one transaction.
-    /// @dev A permit front-run by someone else is tolerated when the allowance it left suffices.
     function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
         external
         whenNotPaused
         nonReentrant
     {
-        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {}
-        catch {
-            if (token.allowance(msg.sender, address(this)) < amount) revert PermitFailed();
-        }
+        _permit(amount, deadline, v, r, s);
         _deposit(amount);
+    }
+
+    /// @notice Adds `amount` to a live job's budget, so a service that is still needed does not end
+    /// when its budget runs out: from the caller's free balance, or with an EIP-2612 permit
+    /// (`deadline` not 0) from its wallet in the same transaction. The job's client only, while the
+    /// job is open, running or failing over: a running round can pay the more for its time, an open
+    /// or failed-over job's next award takes it.
+    function topUp(uint256 jobId, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        JobRecord storage j = _jobs[jobId];
+        if (msg.sender != j.client) revert Unauthorized(jobId, msg.sender);
+        JobState state = j.state;
+        if (state == JobState.None || state > JobState.Failover) revert WrongState(jobId, state);
+        if (deadline != 0) {
+            _permit(amount, deadline, v, r, s);
+            _deposit(amount);
+        }
+        if (amount == 0) revert ZeroAmount();
+        _takeFree(amount);
+        totalLocked += amount;
+        // The casts are bounded by GIN's 96-bit supply, as createJob's.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        j.budget += uint96(amount);
+        if (state == JobState.Running) {
+            bytes32 key = _roundKey(jobId, j.round, j.provider);
+            uint256 w = _rounds[key];
+            _rounds[key] = w.withRemaining(w.remaining() + amount);
+        } else {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            j.reserve += uint96(amount);
+        }
+        emit BudgetToppedUp(jobId, amount, j.budget);
     }
 
     /// @notice Withdraws `amount` from the caller's free balance. Works while paused.
     function withdraw(uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
-        uint256 free = freeBalanceOf[msg.sender];
-        if (free < amount) revert InsufficientBalance(free, amount);
-        freeBalanceOf[msg.sender] = free - amount;
-        totalFree -= amount;
+        _takeFree(amount);
         token.safeTransfer(msg.sender, amount);
         emit Withdrawn(msg.sender, amount);
     }
@@ -365,11 +395,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
             revert InvalidJob("biddingDeadline");
         }
         if (minProviderStake > type(uint96).max) revert InvalidJob("minProviderStake");
-        uint256 free = freeBalanceOf[msg.sender];
-        if (free < budget) revert InsufficientBalance(free, budget);
-
-        freeBalanceOf[msg.sender] = free - budget;
-        totalFree -= budget;
+        _takeFree(budget);
         totalLocked += budget;
 
         jobId = nextJobId++;
@@ -716,6 +742,22 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     }
 
     // ------------------------------------------------------------------ internals
+
+    /// @dev A permit front-run by someone else is tolerated when the allowance it left suffices.
+    function _permit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) internal {
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {}
+        catch {
+            if (token.allowance(msg.sender, address(this)) < amount) revert PermitFailed();
+        }
+    }
+
+    /// @dev Takes `amount` from the caller's free balance.
+    function _takeFree(uint256 amount) internal {
+        uint256 free = freeBalanceOf[msg.sender];
+        if (free < amount) revert InsufficientBalance(free, amount);
+        freeBalanceOf[msg.sender] = free - amount;
+        totalFree -= amount;
+    }
 
     function _deposit(uint256 amount) internal {
         if (amount == 0) revert ZeroAmount();

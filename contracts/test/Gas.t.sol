@@ -177,6 +177,17 @@ contract GasTest is GasSetup {
         assertEq(escrow.freeBalanceOf(client), 100 ether, "deposited");
     }
 
+    /// @dev A running job's budget, topped up from the wallet with a permit in one transaction.
+    function test_gas_topUpWithPermit() public {
+        vm.prank(client);
+        token.approve(address(escrow), 0); // the permit, not a prior approval, must carry the top-up
+        uint256 budget = escrow.getJob(singleJob).budget;
+        vm.prank(client);
+        escrow.topUp(singleJob, 100 ether, permitDeadline, permitV, permitR, permitS);
+        vm.snapshotGasLastCall("topUpWithPermit");
+        assertEq(escrow.getJob(singleJob).budget, budget + 100 ether, "topped up");
+    }
+
     function test_gas_createJob() public {
         uint40 deadline = uint40(block.timestamp + 1 hours);
         vm.prank(poster);

@@ -302,7 +302,9 @@ async function showJob(id: number) {
     <h3>Container logs</h3><pre id="logs" class="logs"><span class="muted">The deployment's stdout and stderr appear here once it starts.</span></pre>
     <h3>API keys</h3><div id="keys"></div>
     <div class="row"><button id="reveal-key" class="secondary">Reveal deployment key</button><button id="new-key" class="secondary">New key</button><button id="stop-job" class="danger">Stop job and refund</button></div>
-    ${msg('reveal-key')}${msg('new-key')}${msg('stop-job')}</div></div></div>`
+    ${msg('reveal-key')}${msg('new-key')}${msg('stop-job')}
+    <h3>Budget</h3><p class="muted">Add GIN before the budget runs out and the job keeps serving: one permit signature and one transaction from your wallet.</p>
+    <div class="row"><span><label for="topup-amount">Add (GIN)</label><input id="topup-amount" inputmode="decimal" value="100"></span><button id="topup">Top up the budget</button></div>${msg('topup')}</div></div></div>`
   const trail = $('#trail')
   const add = (e: JobEvent) => {
     trail.insertAdjacentHTML('beforeend', `<li data-state="${esc(e.state)}"><span class="pill s-${esc(e.state)}">${esc(e.state)}</span> ${esc(e.kind ?? '')} <span class="muted">${new Date(e.at).toLocaleTimeString()}</span>${e.reason ? `<br><span>${esc(e.reason)}</span>` : ''}</li>`)
@@ -352,6 +354,15 @@ async function showJob(id: number) {
   action('stop-job', async () => {
     const tx = await api.stop(id)
     await track(`Stop job #${id}`, () => sendPrepared(tx))
+  })
+  action('topup', async () => {
+    if (j.chainJobId === undefined) throw new Error('the job is not on chain yet')
+    const a = parseUnits(val('topup-amount') || '0', 18)
+    const c = state.config!
+    await track(`Top up job #${id} by ${gin(a)}`, async () => {
+      const p = await permit(c.escrow, a)
+      return write(c.escrow, auctionEscrowAbi, 'topUp', [BigInt(j.chainJobId!), a, p.deadline, p.v, p.r, p.s])
+    })
   })
 }
 
