@@ -25,6 +25,7 @@ import (
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
 	"github.com/gintonic/gintonic/money"
+	"github.com/gintonic/gintonic/netguard"
 )
 
 // signWindow is how long a client has to sign and send createJob before its job can no longer be
@@ -193,32 +194,49 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	if req.Secrets != nil && len(*req.Secrets) > 0 {
 		secrets, _ = json.Marshal(*req.Secrets)
 	}
+	var hookURL *string
+	var hookSecret []byte
+	if u := deref(req.WebhookUrl); u != "" {
+		if err := s.checkWebhook(ctx, u); err != nil {
+			fail(c, err)
+			return
+		}
+		key := make([]byte, 32)
+		_, _ = rand.Read(key)
+		// The HMAC key is the secret as the client is shown it, whsec_ and all.
+		hookURL, hookSecret = &u, []byte(webhookSecretPrefix+hex.EncodeToString(key))
+	}
 	now := s.now()
 	deadline := now.Add(signWindow + s.cfg.BiddingPeriod + s.cfg.AwardMargin).Unix()
 	// One statement: the job and the first entry of its trail.
 	var j market.Job
 	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
 			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
-				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets)
-			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
+				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets, webhook_url, webhook_secret)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
 		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
 		SELECT `+market.JobCols+` FROM j`,
 		addr.Bytes(), market.StateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
 		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
-		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets).Scan(&j).Error; err != nil {
+		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets, hookURL, hookSecret).Scan(&j).Error; err != nil {
 		fail(c, fmt.Errorf("insert job: %w", err))
 		return
 	}
 	s.metrics.submitted.Inc()
 	data := s.k.Escrow.PackCreateJob([32]byte(specHash), maxPrice, uint16(spec.GPU.Count), budget, big.NewInt(deadline), minStake)
 	from := addr.Hex()
-	c.JSON(http.StatusCreated, apiv1.JobSubmission{
+	sub := apiv1.JobSubmission{
 		Job: jobView(&j, false),
 		CreateJobTx: apiv1.UnsignedTx{
 			ChainId: s.chainID.Int64(), From: &from, To: s.k.Deployment.Escrow.Hex(),
 			Data: hexutil.Encode(data), Value: "0x0",
 		},
-	})
+	}
+	if hookURL != nil {
+		secret := string(hookSecret)
+		sub.WebhookSecret, sub.Job.WebhookUrl = &secret, hookURL
+	}
+	c.JSON(http.StatusCreated, sub)
 }
 
 func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec jobSpec, maxPrice, budget, minStake *big.Int, err error) {
@@ -232,6 +250,9 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 	}
 	if len(model) > 256 {
 		f.add("model", "must be at most 256 characters")
+	}
+	if len(deref(req.WebhookUrl)) > 512 {
+		f.add("webhookUrl", "must be at most 512 characters")
 	}
 	if engine != "" && model == "" {
 		f.add("engine", "serves a model: name one (hf://<org>/<name>) or leave the engine out")
@@ -465,6 +486,14 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 		if json.Unmarshal(row.Secrets, &secrets) == nil && len(secrets) > 0 {
 			v.Secrets = &secrets
 		}
+	}
+	if who == viewerClient {
+		var row struct{ WebhookUrl *string }
+		if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT webhook_url FROM market.jobs WHERE id = ?`, id).Scan(&row).Error; err != nil {
+			fail(c, fmt.Errorf("read the webhook of job %d: %w", id, err))
+			return
+		}
+		v.WebhookUrl = row.WebhookUrl
 	}
 	if who == viewerBidder {
 		v.Reason = nil // may quote the container's log lines
@@ -704,4 +733,21 @@ func deref[T any](p *T) T {
 		return zero
 	}
 	return *p
+}
+
+// webhookSecretPrefix starts a webhook secret.
+const webhookSecretPrefix = "whsec_"
+
+// checkWebhook refuses a webhook URL the controllers must not post to: the rules of a provider's
+// endpoint (https, a public address; http and private addresses on a development chain only). The
+// deliveries check the address again when they dial.
+func (s *Server) checkWebhook(ctx context.Context, u string) error {
+	err := netguard.CheckURL(ctx, u, s.devEndpoints())
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, netguard.ErrForbidden):
+		return invalidField("webhookUrl", "%q: the controllers do not post there: %v", market.Truncate(u, 80), err)
+	}
+	return invalidField("webhookUrl", "%q: %v", market.Truncate(u, 80), strings.ReplaceAll(err.Error(), "endpoint", "webhook URL"))
 }

@@ -96,6 +96,10 @@ func (g *globals) jobsSubmitCmd() *cobra.Command {
 				return g.explain(apiclient.Error(att.HTTPResponse, att.ApplicationproblemJSONDefault))
 			}
 			j := att.JSON200
+			if sec := sub.JSON201.WebhookSecret; sec != nil {
+				// Shown once, before anything else can fail: the API keeps no way to show it again.
+				fmt.Fprintf(g.env.Stderr, "gin: the job's webhook deliveries are signed with %s (X-Gintonic-Signature); store it now, it is not shown again\n", *sec)
+			}
 			if wait != "" {
 				if j, err = g.waitJob(ctx, c, j.Id, apiv1.JobState(wait), 30*time.Minute); err != nil {
 					return err

@@ -75,11 +75,15 @@ func TestQuoteAndDefaults(t *testing.T) {
 		t.Errorf("submit does not say what it picked: %q", stderr)
 	}
 	// The README's first line: a model by its id, nothing about how to run it.
-	stdout, stderr, code = g.run("client", "jobs", "submit", "--model", apitest.Model, "--gpus", "1", "--max-price", "0.5", "--budget", "1000", "--json")
+	stdout, stderr, code = g.run("client", "jobs", "submit", "--model", apitest.Model, "--gpus", "1", "--max-price", "0.5", "--budget", "1000", "--json",
+		"--webhook", "http://127.0.0.1:9/hooks")
 	var mj apiv1.Job
 	if code != 0 || json.Unmarshal([]byte(stdout), &mj) != nil || !strings.HasPrefix(deref(mj.Model), apitest.Model+"@") || deref(mj.Engine) != "gintonic" ||
 		mj.Image != "gintonic/runtime:dev" || mj.Gpu.Model != "A100" {
 		t.Fatalf("submit a model: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "the job's webhook deliveries are signed with whsec_") {
+		t.Errorf("submit with a webhook does not show its secret: %s", stderr)
 	}
 	out = g.ok("", "jobs", "quote", "--model", apitest.Model, "--gpus", "1")
 	for _, want := range []string{"model " + apitest.Model + ": gguf, 1.1 MiB in 2 files; needs about 0.5 GiB of GPU memory\n", "0 of them hold it in their cache (a warm start)\n"} {

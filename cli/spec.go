@@ -13,11 +13,11 @@ import (
 // jobSpec is a job as the flags of gin jobs submit and gin jobs quote give it: the same flags, so
 // that a submit command line quotes by changing one word.
 type jobSpec struct {
-	image, model, engine, kind, gpuModel, maxPrice, budget, minStake, region string
-	gpuMemory, gpus, duration                                                int
-	env, secrets                                                             []string
-	flags                                                                    *pflag.FlagSet
-	getenv                                                                   func(string) string
+	image, model, engine, kind, gpuModel, maxPrice, budget, minStake, region, webhook string
+	gpuMemory, gpus, duration                                                         int
+	env, secrets                                                                      []string
+	flags                                                                             *pflag.FlagSet
+	getenv                                                                            func(string) string
 }
 
 func (s *jobSpec) bind(f *pflag.FlagSet) {
@@ -35,6 +35,7 @@ func (s *jobSpec) bind(f *pflag.FlagSet) {
 	f.IntVar(&s.duration, "duration", 3600, "expected duration in seconds")
 	f.StringVar(&s.region, "region", "", "your region (default: the controller's)")
 	f.StringVar(&s.minStake, "min-stake", "", "stake in GIN a provider must hold to win")
+	f.StringVar(&s.webhook, "webhook", "", "https URL the job's warnings (budget 80/95 %, duration ending) and its failure are posted to, signed; the secret is shown once")
 	f.StringArrayVar(&s.env, "env", nil, "NAME=value for the container's environment (repeat it); seen only by you and the provider that runs the job")
 }
 
@@ -91,6 +92,9 @@ func (s *jobSpec) job(gpu apiv1.GPUSpec, insist bool) (apiv1.JobRequest, error) 
 	}
 	if s.engine != "" {
 		req.Engine = &s.engine
+	}
+	if s.webhook != "" {
+		req.WebhookUrl = &s.webhook
 	}
 	var err error
 	if req.Secrets, err = s.secretValues(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -60,7 +61,9 @@ type Node struct {
 	distrustLogged atomic.Bool
 	probeOnce      sync.Once
 	probes         *netguard.ProviderTransport // latency probes' transport (probe.go)
-	reach          reachCache                  // Reach's snapshots, by region (reach.go)
+	webhookOnce    sync.Once
+	webhooks       *http.Client // posts webhook deliveries (webhooks.go)
+	reach          reachCache   // Reach's snapshots, by region (reach.go)
 }
 
 // New checks cfg and builds a node; call Run (or Tick) to do its work.
@@ -117,6 +120,7 @@ func (n *Node) Run(ctx context.Context) {
 	if n.cfg.ProbeInterval > 0 {
 		go n.probeLoop(ctx)
 	}
+	go n.webhookLoop(ctx)
 	t := time.NewTicker(n.cfg.Poll)
 	defer t.Stop()
 	for {

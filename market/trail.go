@@ -63,14 +63,27 @@ func Record(ctx context.Context, tx *gorm.DB, jobID int64, e Event) error {
 			return fmt.Errorf("job %d: %s detail: %w", jobID, e.Kind, err)
 		}
 	}
-	if err := tx.WithContext(ctx).Exec(`
+	var seq int64
+	if err := tx.WithContext(ctx).Raw(`
 		INSERT INTO market.job_events (job_id, seq, state, kind, reason, detail)
-		SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM market.job_events WHERE job_id = ?`,
-		jobID, state, e.Kind, e.Reason, detail, jobID).Error; err != nil {
+		SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM market.job_events WHERE job_id = ? RETURNING seq`,
+		jobID, state, e.Kind, e.Reason, detail, jobID).Scan(&seq).Error; err != nil {
 		return fmt.Errorf("job %d: append %s to trail: %w", jobID, e.Kind, err)
+	}
+	if WebhookKinds[e.Kind] || e.State == StateFailed {
+		// In the same transaction as the entry: a warning is posted once it is on the trail, and
+		// only then.
+		if err := tx.WithContext(ctx).Exec(`INSERT INTO market.webhook_deliveries (job_id, seq)
+			SELECT id, ? FROM market.jobs WHERE id = ? AND webhook_url IS NOT NULL`, seq, jobID).Error; err != nil {
+			return fmt.Errorf("job %d: queue the webhook for %s: %w", jobID, e.Kind, err)
+		}
 	}
 	return nil
 }
+
+// WebhookKinds are the trail entries posted to a job's webhook (with every entry that fails it):
+// the warnings a client running production traffic acts on.
+var WebhookKinds = map[string]bool{"budget_80": true, "budget_95": true, "duration_ending": true}
 
 // Truncate shortens text for a trail entry or an on-chain reason to n bytes and an ellipsis.
 func Truncate(s string, n int) string {

@@ -674,6 +674,9 @@ type Job struct {
 
 	// Usage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
 	Usage *JobUsage `json:"usage,omitempty"`
+
+	// WebhookUrl Where the job's warnings are posted; its client only.
+	WebhookUrl *string `json:"webhookUrl,omitempty"`
 }
 
 // JobEvent defines model for JobEvent.
@@ -815,6 +818,9 @@ type JobRequest struct {
 
 	// Secrets Secrets for the provider, not the container: HF_TOKEN fetches a gated or private model. Never shown back, given only to the provider awarded the job; not part of the spec hash.
 	Secrets *map[string]string `json:"secrets,omitempty"`
+
+	// WebhookUrl Where the job's warnings (budget_80, budget_95, duration_ending) and its failure are posted as JSON, signed with the secret the submission answers with once (X-Gintonic-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">); https, to a public address. Not part of the spec hash.
+	WebhookUrl *string `json:"webhookUrl,omitempty"`
 }
 
 // JobSettlement Example: {"budget":"1000000000000000000000","chainJobId":1,"chainState":"Closed","client":"0x90F79bf6EB2c4f870365E785982E1f101E93b906","closed":true,"feeBps":250,"fees":"280000000000000000","jobId":3,"payouts":[{"fee":"100000000000000000","gpuSeconds":"8","gross":"4000000000000000000","net":"3900000000000000000","pricePerGpuSecond":"500000000000000000","provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","round":1},{"fee":"180000000000000000","gpuSeconds":"12","gross":"7200000000000000000","net":"7020000000000000000","pricePerGpuSecond":"600000000000000000","provider":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","round":2}],"refunded":"988800000000000000000","remaining":"0","settled":"11200000000000000000","slashes":[{"amount":"2700000000000000000000","compensation":"900000000000000000000","dispute":1,"provider":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","reason":"fault report 1: silent since 2026-12-02T14:03:11Z, unchallenged","round":1}]}
@@ -893,6 +899,9 @@ type JobState string
 type JobSubmission struct {
 	CreateJobTx UnsignedTx `json:"createJobTx"`
 	Job         Job        `json:"job"`
+
+	// WebhookSecret The secret the job's webhook deliveries are signed with (whsec_…), with a webhookUrl only: shown once.
+	WebhookSecret *string `json:"webhookSecret,omitempty"`
 }
 
 // JobUsage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
