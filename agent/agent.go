@@ -274,7 +274,7 @@ func (a *Agent) Run(ctx context.Context) error {
 		wg.Go(func() { _ = a.rt.Supervise(ctx) })
 		wg.Go(func() { a.shipLogs(ctx) })
 	}
-	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering, a.handleEvents, a.challenges} {
+	for _, loop := range []func(context.Context){a.heartbeats, a.bidding, a.deployments, a.metering, a.handleEvents, a.challenges, a.doctorReports} {
 		wg.Go(func() { loop(ctx) })
 	}
 	wg.Wait()

@@ -265,6 +265,18 @@ func TestDashboard(t *testing.T) {
 		p.waitText("#p-locked", "GIN")                        // collateral of running awards (staking.lockedStakeOf)
 		p.waitText("#p-disputes", "no quorum of controllers") // fault reports against this provider: none
 		p.waitText("#my-bids", "#"+fmt.Sprint(job.Id))
+		// The machine's checks (gin-agent doctor's) as the provider's agent reported them.
+		if withAgent {
+			s.eventually(t, "the agent to report its machine's checks", func() bool {
+				var r apiv1.DoctorReport
+				return s.get(t, ctx, "/v1/providers/me/doctor", p.token(), &r) && len(r.Checks) > 3
+			})
+			p.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#stake")))
+			p.waitText("#doctor", "every flag and variable is valid")
+			p.waitText("#doctor", "docker")
+		} else {
+			p.waitText("#doctor", "has not reported its checks yet")
+		}
 		p.shot(shots, "provider")
 		p.noConsoleErrors()
 	})

@@ -424,6 +424,25 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
 	ListMyBids(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetDoctor The checks the provider's agent last reported (the provider only; they name its machine's weaknesses).
+	//
+	// Corresponds with GET /v1/providers/me/doctor (the `GetDoctor` operationId).
+	GetDoctor(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReportDoctorWithBody The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+	ReportDoctorWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReportDoctor The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+	ReportDoctor(ctx context.Context, body ReportDoctorJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// HeartbeatWithBody Report load, free GPUs and measured latencies to controllers.
 	//
 	// Takes any type of body and a specified content type.
@@ -1256,6 +1275,55 @@ func (c *Client) RegisterProvider(ctx context.Context, body RegisterProviderJSON
 // Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
 func (c *Client) ListMyBids(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewListMyBidsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetDoctor The checks the provider's agent last reported (the provider only; they name its machine's weaknesses).
+//
+// Corresponds with GET /v1/providers/me/doctor (the `GetDoctor` operationId).
+func (c *Client) GetDoctor(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetDoctorRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReportDoctorWithBody The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+func (c *Client) ReportDoctorWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReportDoctorRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReportDoctor The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+func (c *Client) ReportDoctor(ctx context.Context, body ReportDoctorJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReportDoctorRequest(c.Server, body)
 	if err != nil {
 		return nil, err
 	}
@@ -3015,6 +3083,73 @@ func NewListMyBidsRequest(server string, params *ListMyBidsParams) (*http.Reques
 	return req, nil
 }
 
+// NewGetDoctorRequest constructs an http.Request for the GetDoctor method
+func NewGetDoctorRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/providers/me/doctor")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewReportDoctorRequest calls the generic ReportDoctor builder with application/json body
+func NewReportDoctorRequest(server string, body ReportDoctorJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewReportDoctorRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewReportDoctorRequestWithBody constructs an http.Request for the ReportDoctor method, with any body, and a specified content type
+func NewReportDoctorRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/providers/me/doctor")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewHeartbeatRequest calls the generic Heartbeat builder with application/json body
 func NewHeartbeatRequest(server string, body HeartbeatJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -3522,6 +3657,27 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/providers/me/bids (the `ListMyBids` operationId).
 	ListMyBidsWithResponse(ctx context.Context, params *ListMyBidsParams, reqEditors ...RequestEditorFn) (*ListMyBidsResponse, error)
+
+	// GetDoctorWithResponse The checks the provider's agent last reported (the provider only; they name its machine's weaknesses).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/providers/me/doctor (the `GetDoctor` operationId).
+	GetDoctorWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetDoctorResponse, error)
+
+	// ReportDoctorWithBodyWithResponse The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+	ReportDoctorWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ReportDoctorResponse, error)
+
+	// ReportDoctorWithResponse The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+	ReportDoctorWithResponse(ctx context.Context, body ReportDoctorJSONRequestBody, reqEditors ...RequestEditorFn) (*ReportDoctorResponse, error)
 
 	// HeartbeatWithBodyWithResponse Report load, free GPUs and measured latencies to controllers.
 	//
@@ -5426,6 +5582,102 @@ func (r ListMyBidsResponse) ContentType() string {
 	return ""
 }
 
+type GetDoctorResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *DoctorReport
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetDoctorResponse) GetJSON200() *DoctorReport {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r GetDoctorResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r GetDoctorResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetDoctorResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetDoctorResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetDoctorResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ReportDoctorResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *DoctorReport
+	// ApplicationproblemJSONDefault the response for an HTTP default `application/problem+json` response
+	ApplicationproblemJSONDefault *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ReportDoctorResponse) GetJSON200() *DoctorReport {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSONDefault returns the response for an HTTP default `application/problem+json` response
+func (r ReportDoctorResponse) GetApplicationproblemJSONDefault() *Problem {
+	return r.ApplicationproblemJSONDefault
+}
+
+// GetBody returns the raw response body bytes
+func (r ReportDoctorResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ReportDoctorResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ReportDoctorResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ReportDoctorResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type HeartbeatResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -6204,6 +6456,45 @@ func (c *ClientWithResponses) ListMyBidsWithResponse(ctx context.Context, params
 		return nil, err
 	}
 	return ParseListMyBidsResponse(rsp)
+}
+
+// GetDoctorWithResponse The checks the provider's agent last reported (the provider only; they name its machine's weaknesses).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/providers/me/doctor (the `GetDoctor` operationId).
+func (c *ClientWithResponses) GetDoctorWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetDoctorResponse, error) {
+	rsp, err := c.GetDoctor(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetDoctorResponse(rsp)
+}
+
+// ReportDoctorWithBodyWithResponse The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+func (c *ClientWithResponses) ReportDoctorWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ReportDoctorResponse, error) {
+	rsp, err := c.ReportDoctorWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReportDoctorResponse(rsp)
+}
+
+// ReportDoctorWithResponse The provider's agent reports its machine's checks (gin-agent doctor's), for the provider's dashboard page.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/providers/me/doctor (the `ReportDoctor` operationId).
+func (c *ClientWithResponses) ReportDoctorWithResponse(ctx context.Context, body ReportDoctorJSONRequestBody, reqEditors ...RequestEditorFn) (*ReportDoctorResponse, error) {
+	rsp, err := c.ReportDoctor(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReportDoctorResponse(rsp)
 }
 
 // HeartbeatWithBodyWithResponse Report load, free GPUs and measured latencies to controllers.
@@ -7504,6 +7795,72 @@ func ParseListMyBidsResponse(rsp *http.Response) (*ListMyBidsResponse, error) {
 		var dest struct {
 			Bids []ProviderBid `json:"bids"`
 		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetDoctorResponse parses an HTTP response from a GetDoctorWithResponse call
+func ParseGetDoctorResponse(rsp *http.Response) (*GetDoctorResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetDoctorResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest DoctorReport
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && true:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSONDefault = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseReportDoctorResponse parses an HTTP response from a ReportDoctorWithResponse call
+func ParseReportDoctorResponse(rsp *http.Response) (*ReportDoctorResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ReportDoctorResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest DoctorReport
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

@@ -91,6 +91,30 @@ func (e DisputeState) Valid() bool {
 	}
 }
 
+// Defines values for DoctorCheckStatus.
+const (
+	Fail DoctorCheckStatus = "fail"
+	Ok   DoctorCheckStatus = "ok"
+	Skip DoctorCheckStatus = "skip"
+	Warn DoctorCheckStatus = "warn"
+)
+
+// Valid indicates whether the value is a known member of the DoctorCheckStatus enum.
+func (e DoctorCheckStatus) Valid() bool {
+	switch e {
+	case Fail:
+		return true
+	case Ok:
+		return true
+	case Skip:
+		return true
+	case Warn:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobKind.
 const (
 	Batch   JobKind = "batch"
@@ -516,6 +540,24 @@ type DisputeState string
 // DisputeList defines model for DisputeList.
 type DisputeList struct {
 	Disputes []Dispute `json:"disputes"`
+}
+
+// DoctorCheck defines model for DoctorCheck.
+type DoctorCheck struct {
+	Detail string            `json:"detail"`
+	Fix    *string           `json:"fix,omitempty"`
+	Name   string            `json:"name"`
+	Status DoctorCheckStatus `json:"status"`
+}
+
+// DoctorCheckStatus defines model for DoctorCheck.Status.
+type DoctorCheckStatus string
+
+// DoctorReport defines model for DoctorReport.
+type DoctorReport struct {
+	// At When the API received it (absent in a report sent).
+	At     *time.Time    `json:"at,omitempty"`
+	Checks []DoctorCheck `json:"checks"`
 }
 
 // Engine defines model for Engine.
@@ -1555,6 +1597,9 @@ type ReportJobStatusJSONRequestBody = StatusReport
 
 // RegisterProviderJSONRequestBody defines body for RegisterProvider for application/json ContentType.
 type RegisterProviderJSONRequestBody = ProviderRegistration
+
+// ReportDoctorJSONRequestBody defines body for ReportDoctor for application/json ContentType.
+type ReportDoctorJSONRequestBody = DoctorReport
 
 // HeartbeatJSONRequestBody defines body for Heartbeat for application/json ContentType.
 type HeartbeatJSONRequestBody = Heartbeat

@@ -18,6 +18,7 @@ export interface Job {
   provider?: string; round?: number; awardTx?: string; match?: MatchResult; events?: JobEvent[]
   biddingClosesAt?: string; createdAt: string; updatedAt: string
 }
+export interface DoctorCheck { name: string; status: 'ok' | 'warn' | 'fail' | 'skip'; detail: string; fix?: string }
 export interface ModelInfo { format: string; file?: string; bytes: number; files: number; architecture?: string; dtype?: string; needsBytes?: number; fit?: string }
 export interface Engine { name: string; description?: string; image: string; formats: string[]; defaultFor?: string[]; needsGpu: boolean }
 export interface UnsignedTx { chainId: number; from?: string; to: string; data: string; value: string }
@@ -70,6 +71,7 @@ export const api = {
   submit: (req: unknown) => call<{ job: Job; createJobTx: UnsignedTx }>('POST', '/v1/jobs', req),
   quote: (spec: unknown) => call<Quote>('POST', '/v1/jobs/quote', spec),
   engines: () => call<{ engines: Engine[] }>('GET', '/v1/engines').then((r) => r.engines),
+  doctor: () => call<{ checks: DoctorCheck[]; at?: string }>('GET', '/v1/providers/me/doctor'),
   attach: (id: number, txHash: string) => call<Job>('POST', `/v1/jobs/${id}/chain-tx`, { txHash }),
   stop: (id: number) => call<UnsignedTx>('POST', `/v1/jobs/${id}/stop`),
   myBids: () => call<{ bids: Bid[] }>('GET', '/v1/providers/me/bids').then((r) => r.bids ?? []),

@@ -389,6 +389,7 @@ async function providerView() {
     pub.readContract({ address: c.staking, abi: providerStakingAbi, functionName: 'lockedStakeOf', args: [me] }),
     api.disputes(me).catch(() => []),
   ])
+  const doc = await api.doctor().catch((e: Error) => e)
   const [unb, unlockAt] = unbonding as readonly [bigint, bigint]
   const entries = ((ledger?.entries ?? []) as { kind: string; amount: string; time?: string; block: number; reason?: string; jobId: number }[]).slice().reverse()
   let sum = 0
@@ -413,6 +414,11 @@ async function providerView() {
     <ul>${prov.gpus.map((g) => `<li>${g.count}× ${esc(g.model)} (${g.memoryMiB} MiB)</li>`).join('')}</ul>
     <p class="muted">Last heartbeat ${prov.lastHeartbeatAt ? new Date(prov.lastHeartbeatAt).toLocaleTimeString() : 'never'}</p>` : '<p class="muted">Run the provider agent (gin provider run) to register GPUs.</p>'}</section>
   </div>
+  <section class="card" aria-labelledby="doc"><h2 id="doc">Machine checks</h2>
+    ${doc instanceof Error ? `<p class="muted" id="doctor">${esc(doc.message)}</p>` : `<p class="muted">What <code>gin-agent doctor</code> found on your machine, as your agent last reported it (${doc.at ? new Date(doc.at).toLocaleString() : 'never'}); it checks again every 10 minutes.</p>
+    <div class="scroll"><table id="doctor"><thead><tr><th scope="col"></th><th scope="col">Check</th><th scope="col">Found</th><th scope="col">Fix</th></tr></thead><tbody>
+    ${doc.checks.map((ch) => `<tr><td><span class="pill d-${esc(ch.status)}">${esc(ch.status)}</span></td><td>${esc(ch.name)}</td><td>${esc(ch.detail)}</td><td>${ch.status !== 'ok' && ch.fix ? esc(ch.fix) : ''}</td></tr>`).join('')}
+    </tbody></table></div>`}</section>
   <div class="grid two">${line(`Earnings over time: ${sum.toLocaleString('en-US', { maximumFractionDigits: 4 })} GIN paid out`, earnings, 'GIN')}
   <section class="card" aria-labelledby="flt"><h2 id="flt">Fault reports</h2><div id="p-disputes">${disputes.length ? `<ul>${disputes.map((d) => `<li>#${d.id} on job ${d.jobId} (round ${d.round}): silent ${new Date(d.silentSince * 1000).toLocaleTimeString()}–${new Date(d.observedAt * 1000).toLocaleTimeString()}, ${gin(BigInt(d.amount))} at stake — <strong>${esc(d.state)}</strong>${d.state === 'pending' ? ` (your agent voids it with a controller's heartbeat acknowledgement if it was answering; otherwise slashed after ${new Date(d.executeAfter * 1000).toLocaleTimeString()})` : ''}</li>`).join('')}</ul>` : '<p class="muted">None: no quorum of controllers has reported you silent.</p>'}</div></section></div>
   <div class="grid two"><section class="card"><h2>Slashes</h2>${slashes.length ? `<ul>${slashes.map((s) => `<li>job ${s.jobId}: ${gin(s.amount)} — ${esc(s.reason ?? '')}</li>`).join('')}</ul>` : '<p class="muted">None.</p>'}</section></div>
