@@ -61,6 +61,11 @@ type Config struct {
 	LogRetention      time.Duration
 	MaxLogLinesPerJob int
 
+	// GatewayHold is how long a model request whose provider cannot be reached (or whose job is
+	// failing over) waits for the job to be served again before the client gets an error; 0
+	// answers at once (gateway.Config.FailoverHold).
+	GatewayHold time.Duration
+
 	// HubEndpoint is the Hugging Face Hub (or a mirror speaking its API) that jobs' models are
 	// read from at submission; empty: $HF_ENDPOINT, else https://huggingface.co. The providers'
 	// agents fetch from the endpoint they are configured with.
@@ -91,7 +96,11 @@ func DefaultConfig(uri string) Config {
 			Lease:             30 * time.Second,
 			ProbeInterval:     10 * time.Second,
 			ReachCache:        2 * time.Second,
+			// The gateway marks a provider it cannot reach; a second later this controller
+			// probes it and, if that fails too, fails the job over at once.
+			ConfirmUnreachable: time.Second,
 		},
+		GatewayHold:    20 * time.Second,
 		Domain:         host,
 		URI:            uri,
 		NonceTTL:       5 * time.Minute,

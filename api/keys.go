@@ -27,7 +27,7 @@ import (
 func (s *Server) mountGateway(e *gin.Engine, reg prometheus.Registerer) {
 	gw, err := gateway.New(gateway.Config{
 		Keys: gateway.NewKeys(s.db), MinBalance: s.cfg.MinBalance, Log: s.log, Registry: reg, Now: s.now,
-		Sign: s.passSigner(), AllowPrivate: chain.IsDevChain(s.chainID.Uint64()),
+		Sign: s.passSigner(), AllowPrivate: chain.IsDevChain(s.chainID.Uint64()), FailoverHold: s.cfg.GatewayHold,
 		Balance: func(ctx context.Context, client common.Address) (*big.Int, error) {
 			bal, err := s.finalizedBalances(ctx, client)
 			if err != nil {

@@ -125,34 +125,40 @@ func TestUnreachableProviderFailsOver(t *testing.T) {
 	}
 	before, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr("provider"))
 
-	// Its agent keeps heartbeating: not yet the timeout, nothing moves.
-	s.clk.Advance(10 * time.Second)
-	s.heartbeat(prov, 8)
-	s.heartbeat(backup, 90)
-	s.tick()
-	if got := s.getJob(client, job.Id); *got.Provider != chaintest.Addr("provider").Hex() {
-		t.Fatalf("failed over before the timeout: %v", kinds(*got.Events))
-	}
-	// Past the timeout with no request through: failed over to the backup, with the reason.
-	s.clk.Advance(15 * time.Second)
+	// Its agent keeps heartbeating, but this controller cannot reach the endpoint either (its own
+	// probes of /healthz fail): the job fails over at the next tick, long before the heartbeat
+	// timeout, with the reason; no fault is observed (it is not silent) and no stake moves.
+	s.clk.Advance(2 * time.Second)
 	s.heartbeat(prov, 8)
 	s.heartbeat(backup, 90)
 	s.tick()
 	got := s.getJob(client, job.Id)
 	if *got.Provider != chaintest.Addr("backup").Hex() || *got.Round != 2 {
-		t.Fatalf("after the timeout: provider %v round %v; trail %v", got.Provider, got.Round, kinds(*got.Events))
+		t.Fatalf("after the controller confirmed it: provider %v round %v; trail %v", got.Provider, got.Round, kinds(*got.Events))
 	}
 	var why string
 	for _, e := range *got.Events {
 		if e.Kind != nil && *e.Kind == "provider_failed" {
 			why = *e.Reason
 		}
+	}
+	if !strings.Contains(why, "the gateway cannot reach provider") || !strings.Contains(why, "and neither can controller ctl-eu") {
+		t.Errorf("failover reason %q does not say the gateway and the controller could not reach it", why)
+	}
+	// It heartbeats after its failover: it was not silent, so its round is cleared, never reported.
+	s.clk.Advance(time.Second)
+	s.heartbeat(prov, 8)
+	s.tick()
+	got = s.getJob(client, job.Id)
+	cleared := false
+	for _, e := range *got.Events {
 		if e.Kind != nil && *e.Kind == "fault_observed" {
 			t.Errorf("a fault observation was signed for a provider that kept heartbeating: %s", *e.Reason)
 		}
+		cleared = cleared || e.Kind != nil && *e.Kind == "silence_cleared"
 	}
-	if !strings.Contains(why, "the gateway cannot reach provider") || !strings.Contains(why, "still sends heartbeats") {
-		t.Errorf("failover reason %q does not say the gateway could not reach it", why)
+	if !cleared {
+		t.Errorf("the round of a provider that heartbeats again is not cleared: %v", kinds(*got.Events))
 	}
 	if after, _ := s.c.Contracts.StakeOf(ctx, chaintest.Addr("provider")); after.Cmp(before) != 0 {
 		t.Errorf("stake moved: %s → %s", before, after)

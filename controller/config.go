@@ -49,6 +49,10 @@ type Config struct {
 	// provider (GET of the endpoint's /healthz); matching uses those figures, not what providers
 	// report. 0 turns the probes off (providers' own reports then stand).
 	ProbeInterval time.Duration
+	// ConfirmUnreachable is how long the gateway's mark that it cannot reach a job's provider
+	// must stand before this controller probes the provider's endpoint itself; when the probes
+	// fail too, the job fails over at once instead of after HeartbeatTimeout. 0 turns it off.
+	ConfirmUnreachable time.Duration
 	// ReachCache is how long Reach (quotes, and the check that a submitted job can be served)
 	// reuses its snapshot of the network: each would otherwise read every provider and its stake
 	// from Postgres. 0 reads afresh every time.

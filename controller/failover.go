@@ -43,6 +43,15 @@ func (n *Node) failoverDue(ctx context.Context) error {
 	}
 	if trusted {
 		n.distrustLogged.Store(false)
+		// What the gateway saw and this controller's own probes confirm fails over now.
+		confirmed, err := n.unreachableConfirmed(ctx)
+		if err != nil {
+			return err
+		}
+		if len(confirmed) > 0 {
+			where += ` OR j.id IN ?`
+			args = append(args, confirmed)
+		}
 	}
 	ids, err := n.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`, where+`)`, args...)
 	if err != nil {
@@ -111,6 +120,12 @@ func (n *Node) failover(ctx context.Context, id int64) error {
 		fault = "workload"
 	}
 	detail := map[string]any{"provider": failed.Hex(), "round": j.Round, "fault": fault}
+	if !workload && !silentToo {
+		// Failed over on what the gateway and this controller's probes saw, before its heartbeats
+		// timed out: whether it went silent (a fault to report) is decided once they have
+		// (observeSilences).
+		detail["silence"] = "pending"
+	}
 	if failTx != nil {
 		detail["tx"] = failTx.Hex()
 	}
@@ -136,22 +151,16 @@ func (n *Node) failover(ctx context.Context, id int64) error {
 			return n.endWorkloadFailure(ctx, j, reason)
 		}
 	} else if onChain.State == chainRunning && n.faults != nil && silentToo {
-		silent := time.Unix(onChain.StartedAt.Int64(), 0)
-		if p, ok, err := market.LoadProvider(ctx, n.db, failed); err == nil && ok && p.LastHeartbeatAt != nil && p.LastHeartbeatAt.After(silent) {
-			silent = *p.LastHeartbeatAt
+		var since *time.Time
+		if p, ok, err := market.LoadProvider(ctx, n.db, failed); err == nil && ok {
+			since = p.LastHeartbeatAt
 		}
-		signed, err := n.faults.Observe(ctx, id, uint64(*j.ChainJobID), uint8(j.Round), failed, silent)
-		if err != nil {
-			n.log.Warn("fault observation not signed", "job", id, "err", err)
-		} else if signed {
-			if err := n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-				return market.Record(ctx, db, id, market.Event{Kind: "fault_observed", Reason: fmt.Sprintf(
-					"controller %s signed that %s has been silent since %s; a fault report goes on chain once a quorum of staked controllers has signed the same",
-					n.faults.Address().Hex(), failed.Hex(), silent.UTC().Format(time.RFC3339)),
-					Detail: map[string]any{"controller": n.faults.Address().Hex(), "silentSince": silent.Unix()}})
-			}); err != nil {
-				return err
-			}
+		silent := time.Unix(onChain.StartedAt.Int64(), 0)
+		if since != nil && since.After(silent) {
+			silent = *since
+		}
+		if err := n.observeSilence(ctx, id, *j.ChainJobID, j.Round, failed, silent); err != nil {
+			return err
 		}
 	}
 	return n.awardBackup(ctx, j, failed, reason)
@@ -182,6 +191,9 @@ func (n *Node) failureReason(ctx context.Context, j *market.Job) (string, error)
 	p, ok, err := market.LoadProvider(ctx, n.db, common.BytesToAddress(j.Provider))
 	if err != nil {
 		return "", err
+	}
+	if why, ok := n.confirmed.LoadAndDelete(j.ID); ok && j.UnreachableSince != nil {
+		return why.(string), nil
 	}
 	if ok && j.Failures < n.cfg.FailureThreshold && n.healthy(p) && j.UnreachableSince != nil {
 		return fmt.Sprintf("the gateway cannot reach provider %s at %s: no request got through for %s (timeout %s), although its agent still sends heartbeats",
@@ -269,4 +281,75 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 		return market.Record(ctx, db, j.ID, market.Event{State: market.StateFailed, Kind: "no_backup",
 			Reason: why + fmt.Sprintf("; stop the job (POST /v1/jobs/%d/stop) to get the remaining budget back", j.ID)})
 	})
+}
+
+// observeSilence signs this controller's observation that provider has been silent since silent
+// in the job's round and records it on the trail; the fault quorum takes it from there.
+func (n *Node) observeSilence(ctx context.Context, id, chainJobID int64, round int, provider common.Address, silent time.Time) error {
+	signed, err := n.faults.Observe(ctx, id, uint64(chainJobID), uint8(round), provider, silent)
+	if err != nil {
+		n.log.Warn("fault observation not signed", "job", id, "err", err)
+		return nil
+	}
+	if !signed {
+		return nil
+	}
+	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		return market.Record(ctx, db, id, market.Event{Kind: "fault_observed", Reason: fmt.Sprintf(
+			"controller %s signed that %s has been silent since %s; a fault report goes on chain once a quorum of staked controllers has signed the same",
+			n.faults.Address().Hex(), provider.Hex(), silent.UTC().Format(time.RFC3339)),
+			Detail: map[string]any{"controller": n.faults.Address().Hex(), "silentSince": silent.Unix(), "round": round}})
+	})
+}
+
+// observeSilences decides, for the rounds failed over before their provider's heartbeats timed
+// out (confirm.go), whether the provider went silent: once its heartbeats have timed out, this
+// controller observes the silence as it would have at the failover (the quorum, the challenge
+// window and the bounded slash follow as ever); a provider that heartbeats again after its
+// failover was not silent, and the round is cleared.
+func (n *Node) observeSilences(ctx context.Context) error {
+	if n.faults == nil {
+		return nil
+	}
+	if trusted, _, err := n.heartbeatsTrusted(ctx); err != nil || !trusted {
+		return err
+	}
+	var rows []struct {
+		JobID      int64
+		ChainJobID int64
+		Round      int
+		Provider   string
+		At         time.Time
+	}
+	if err := n.db.WithContext(ctx).Raw(`SELECT e.job_id, j.chain_job_id, (e.detail->>'round')::int AS round, e.detail->>'provider' AS provider, e.at
+		FROM market.job_events e JOIN market.jobs j ON j.id = e.job_id
+		WHERE e.kind = 'provider_failed' AND e.detail->>'silence' = 'pending' AND e.at > ? AND j.chain_job_id IS NOT NULL
+		AND NOT EXISTS (SELECT 1 FROM market.job_events o WHERE o.job_id = e.job_id AND o.kind IN ('fault_observed', 'silence_cleared')
+			AND (o.detail->>'round')::int = (e.detail->>'round')::int)
+		ORDER BY e.at LIMIT 50`, n.now().Add(-time.Hour)).Scan(&rows).Error; err != nil {
+		return fmt.Errorf("read failovers awaiting their silence: %w", err)
+	}
+	for _, r := range rows {
+		provider := common.HexToAddress(r.Provider)
+		p, ok, err := market.LoadProvider(ctx, n.db, provider)
+		if err != nil || !ok || p.LastHeartbeatAt == nil {
+			continue
+		}
+		switch {
+		case p.LastHeartbeatAt.After(r.At):
+			// It heartbeats again: alive, only its endpoint was away. Nothing to report.
+			if err := n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+				return market.Record(ctx, db, r.JobID, market.Event{Kind: "silence_cleared", Reason: fmt.Sprintf(
+					"%s sent a heartbeat after its round %d failed over: it was not silent, so no fault is reported", provider.Hex(), r.Round),
+					Detail: map[string]any{"provider": provider.Hex(), "round": r.Round}})
+			}); err != nil {
+				return err
+			}
+		case !n.healthy(p):
+			if err := n.observeSilence(ctx, r.JobID, r.ChainJobID, r.Round, provider, *p.LastHeartbeatAt); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

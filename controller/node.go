@@ -61,6 +61,7 @@ type Node struct {
 	distrustLogged atomic.Bool
 	probeOnce      sync.Once
 	probes         *netguard.ProviderTransport // latency probes' transport (probe.go)
+	confirmed      sync.Map                    // job id → why its provider is confirmed unreachable (confirm.go)
 	webhookOnce    sync.Once
 	webhooks       *http.Client // posts webhook deliveries (webhooks.go)
 	reach          reachCache   // Reach's snapshots, by region (reach.go)
@@ -144,6 +145,7 @@ func (n *Node) Tick(ctx context.Context) {
 		{"chain follow", n.followChain, true},
 		{"award", n.awardDue, false},
 		{"failover", n.failoverDue, false},
+		{"observe the silence of providers failed over early", n.observeSilences, false},
 		{"fault quorum", n.faultQuorum, false},
 		{"close failed rounds", n.closeRounds, false},
 		{"warn jobs whose duration ends soon", n.warnEnding, false},

@@ -33,7 +33,7 @@ const (
 	webhookAttempts  = 8                // then it is given up, with the last error kept
 	webhookFirstWait = 2 * time.Second  // doubling after each failed attempt
 	webhookMaxWait   = 10 * time.Minute // the longest wait between attempts
-	webhookBatch     = 4 // deliveries in flight per instance, each holding a connection
+	webhookBatch     = 4                // deliveries in flight per instance, each holding a connection
 )
 
 // WebhookEvent is the body of a webhook delivery: one trail entry of the job.

@@ -12,7 +12,9 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -59,6 +61,8 @@ type Result struct {
 	// that holds it in its cache.
 	Model string
 	Warm  WarmStart
+	// DuringFailover is the client's traffic from the provider's death until the backup ran.
+	DuringFailover Traffic
 
 	gpuModel string
 }
@@ -170,6 +174,9 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	killed := time.Now()
 	victim.Kill()
 	done("its heartbeats stop")
+	// The client keeps calling its deployment through the failover: the gateway holds each request
+	// its provider cannot answer until the backup runs, so none fails.
+	stopTraffic := j.traffic(ctx, key)
 
 	done = j.step("the controller notices and fails over to the backup at once (no stake moves on a failover)")
 	job, err = j.follow(ctx, res, func(jb apiv1.Job) bool {
@@ -180,7 +187,10 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	}
 	res.Providers[1] = common.HexToAddress(*job.Provider)
 	res.Failover = time.Since(killed)
+	res.DuringFailover = stopTraffic()
 	done("running again on %s (round %d)", res.Providers[1].Hex(), deref(job.Round))
+	j.say("the client's requests meanwhile: %d sent, %d failed, the slowest answered in %s (held by the gateway until the backup ran)",
+		res.DuringFailover.Requests, res.DuringFailover.Failed, res.DuringFailover.Slowest.Round(time.Millisecond))
 
 	done = j.step("a quorum of staked controllers (%d on this dev chain) signs the silence: a fault report goes on chain", devstack.Quorum)
 	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.hasKind(res, "fault_reported") }); err != nil {
@@ -522,3 +532,66 @@ func gin(wei *big.Int) string {
 var errNoCompletion = errors.New("the gateway returned no completion text")
 
 func ptr[T any](v T) *T { return &v }
+
+// Traffic is what a client calling its deployment saw: requests sent, those that failed (an error
+// status or no answer), the slowest answer.
+type Traffic struct {
+	Requests, Failed int
+	Slowest          time.Duration
+	Errors           []string
+}
+
+// traffic sends a completion every 250 ms, each waiting for its own answer (at most 4 at once),
+// until stop is called; stop returns what they saw once every request in flight has its answer.
+func (j *Journey) traffic(ctx context.Context, key string) (stop func() Traffic) {
+	var (
+		mu  sync.Mutex
+		out Traffic
+		wg  sync.WaitGroup
+	)
+	quit := make(chan struct{})
+	slots := make(chan struct{}, 4)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-ctx.Done():
+				return
+			case slots <- struct{}{}:
+			}
+			wg.Add(1)
+			go func() {
+				defer func() { <-slots; wg.Done() }()
+				t0 := time.Now()
+				var answer struct {
+					Choices []struct{ Text string } `json:"choices"`
+				}
+				body := map[string]any{"model": devstack.ModelRepo, "prompt": "The cat", "max_tokens": 8, "temperature": 0}
+				code, err := j.gateway(ctx, key, http.MethodPost, "/v1/completions", body, &answer)
+				mu.Lock()
+				defer mu.Unlock()
+				out.Requests++
+				if err != nil || code != http.StatusOK || len(answer.Choices) == 0 {
+					out.Failed++
+					out.Errors = append(out.Errors, fmt.Sprintf("HTTP %d %v", code, err))
+				}
+				out.Slowest = max(out.Slowest, time.Since(t0))
+			}()
+			select {
+			case <-quit:
+				return
+			case <-time.After(250 * time.Millisecond):
+			}
+		}
+	}()
+	return func() Traffic {
+		close(quit)
+		wg.Wait()
+		mu.Lock()
+		defer mu.Unlock()
+		return out
+	}
+}

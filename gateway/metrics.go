@@ -17,6 +17,9 @@ type metrics struct {
 	added    *prometheus.HistogramVec
 	overhead *prometheus.HistogramVec
 	tokens   *prometheus.CounterVec
+	// held counts requests held because their provider could not be reached; heldServed those
+	// of them answered once the job was served again (by its backup, or the provider back).
+	held, heldServed prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -36,9 +39,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Buckets: prometheus.ExponentialBuckets(0.00005, 2, 16)}, []string{"route"}),
 		tokens: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_gateway_tokens_total",
 			Help: "Tokens of non-streamed answers, by kind (prompt, completion)."}, []string{"kind"}),
+		held: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_gateway_held_total",
+			Help: "Requests held because their provider could not be reached, waiting for the job to be served again (a failover)."}),
+		heldServed: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_gateway_held_served_total",
+			Help: "Held requests answered once the job was served again, instead of failing."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens)
+		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens, m.held, m.heldServed)
 	}
 	return m
 }

@@ -52,7 +52,15 @@ type Config struct {
 	Now       func() time.Time // default time.Now
 	// Registry gets the gateway's metrics (gintonic_gateway_*); nil keeps them unregistered.
 	Registry prometheus.Registerer
+	// FailoverHold is how long a request whose provider cannot be reached waits for the job to
+	// come back (its backup awarded and running, or the provider answering again) before the
+	// client gets an error, within the request's own deadline; 0 answers 502 at once. Only a
+	// request nothing of which reached the client is held: a stream that started stays where it is.
+	FailoverHold time.Duration
 }
+
+// holdPoll is how often a held request looks for the job's provider again.
+const holdPoll = 200 * time.Millisecond
 
 // Gateway is the HTTP handler for the model routes.
 type Gateway struct {
@@ -229,7 +237,21 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		switch t.State {
-		case "awarded", "deploying", "running":
+		case "running":
+		case "awarded", "deploying", "failed_over":
+			// Starting, or failing over to its backup: held until it runs, when holding is on.
+			if gw.cfg.FailoverHold > 0 {
+				if !gw.hold(w, r, body, g, obs, "") {
+					openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
+						"job %d did not start serving within %s; retry shortly", g.JobID, gw.cfg.FailoverHold)
+				}
+				return
+			}
+			if t.State == "failed_over" {
+				openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
+					"job %d is failing over to another provider; retry shortly", g.JobID)
+				return
+			}
 		default:
 			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
 				"job %d is %s: it has no deployment serving requests", g.JobID, t.State)
@@ -265,8 +287,57 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if gw.hold(w, r, body, g, obs, tried) {
+		return
+	}
 	openAIError(w, http.StatusBadGateway, "server_error", "provider_unreachable",
 		"the provider of job %d does not answer at %s; the controller fails the job over to another provider when it stays down, retry in a minute", g.JobID, tried)
+}
+
+// hold keeps a request whose provider cannot be reached until the job is served again — its
+// backup awarded and running after the controller's failover, or the same provider answering —
+// and sends it then: the client sees a slower answer instead of an error. It reports whether the
+// request was answered (or the client went away); false leaves the error to the caller.
+func (gw *Gateway) hold(w http.ResponseWriter, r *http.Request, body []byte, g *grant, obs *observation, tried string) bool {
+	ctx := r.Context()
+	if gw.cfg.FailoverHold <= 0 || ctx.Err() != nil {
+		return ctx.Err() != nil
+	}
+	deadline := time.Now().Add(gw.cfg.FailoverHold)
+	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
+		deadline = d
+	}
+	gw.m.held.Inc()
+	lastTry := time.Now()
+	for time.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return true
+		case <-time.After(holdPoll):
+		}
+		t, _, err := gw.target(ctx, g.JobID, true)
+		if err != nil {
+			continue // the database is briefly away: keep holding
+		}
+		switch t.State {
+		case "awarded", "deploying", "running", "failed_over":
+		default:
+			return false // stopped, failed, settled: nothing will serve it
+		}
+		if t.State != "running" || t.Endpoint == nil || t.ChainJobID == nil || t.Round == nil {
+			continue // failing over: the backup is not serving yet
+		}
+		if *t.Endpoint == tried && time.Since(lastTry) < time.Second {
+			continue // the same provider: try it again once a second, not every poll
+		}
+		tried, lastTry = *t.Endpoint, time.Now()
+		sent, err := gw.forward(w, r, body, t, g, obs)
+		if err == nil || sent {
+			gw.m.heldServed.Inc()
+			return true
+		}
+	}
+	return false
 }
 
 // forward proxies one attempt. sent reports whether anything reached the client (then the

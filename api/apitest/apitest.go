@@ -138,6 +138,7 @@ func (s *Stack) Start(id, controller string, tweak ...func(*api.Config)) *Instan
 	cfg.RateLimit, cfg.RateBurst = 1e6, 1e6
 	cfg.ReachCache = 0 // tests change providers between quotes
 	cfg.HubEndpoint = s.Hub.URL()
+	cfg.GatewayHold = 2 * time.Second // tests step the controller by hand: nothing fails over while a request waits
 	if controller != "" {
 		cfg.ControllerKey = chaintest.Key(controller)
 	}
