@@ -13,6 +13,7 @@ import (
 	"github.com/gintonic/gintonic/api/apitest"
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/chain/chaintest"
 	"github.com/gintonic/gintonic/hub/hubtest"
 	"github.com/gintonic/gintonic/modelserver/runtimeimage"
 )
@@ -271,4 +272,46 @@ func (s *stack) pinnedRef(in *instance, model string) string {
 	c := s.login(in, "client")
 	j := s.submit(c, "client", modelJob(model, h100))
 	return deref(j.Model)
+}
+
+// TestWarmBidsAreChecked: a bid's warm start counts only when its provider's heartbeat lists the
+// job's model in its cache; the match shows the start term of each.
+func TestWarmBidsAreChecked(t *testing.T) {
+	s := newStack(t)
+	a := s.start("ctl-eu", "controller")
+	s.c.Stake(t, "controller", chain.Tokens(50_000))
+	prov := s.provider(a, "provider", "eu", 8)
+	backup := s.provider(a, "backup", "eu", 8)
+	s.deposit("client", chain.Tokens(1_000_000))
+	s.sync()
+	client := s.login(a, "client")
+	job := s.submit(client, "client", modelJob(apitest.Model, h100))
+	// The backup holds the model and says so; the provider says warm without holding it.
+	models := []apiv1.WarmModel{{Model: deref(job.Model), Bytes: 1185395}}
+	if r, err := backup.HeartbeatWithResponse(ctx, apiv1.Heartbeat{Load: 0.1, FreeGpus: 8, Models: &models}); err != nil || r.JSON200 == nil {
+		t.Fatalf("heartbeat: %v %s", err, body(r))
+	}
+	for name, c := range map[string]*apiclient.Client{"provider": prov, "backup": backup} {
+		req := s.signBid(name, *job.ChainJobId, big.NewInt(1e17), 1)
+		warm, secs := true, 2
+		req.Warm, req.StartSeconds = &warm, &secs
+		if r, err := c.PlaceBidWithResponse(ctx, job.Id, req); err != nil || r.StatusCode() != http.StatusCreated {
+			t.Fatalf("%s bids: %v %s", name, err, body(r))
+		}
+	}
+	s.clk.Advance(3 * time.Second)
+	s.heartbeat(prov, 8)
+	if r, err := backup.HeartbeatWithResponse(ctx, apiv1.Heartbeat{Load: 0.1, FreeGpus: 8, Models: &models, LatenciesMs: &map[string]float64{"ctl-eu": 8}}); err != nil || r.JSON200 == nil {
+		t.Fatalf("heartbeat: %v %s", err, body(r))
+	}
+	s.tick()
+	got := s.getJob(client, job.Id)
+	if got.Match == nil || got.Match.Winner == nil || len(got.Match.Backups) != 1 {
+		t.Fatalf("match: %s", asJSON(got.Match))
+	}
+	isWarm := func(b *bool) bool { return b != nil && *b }
+	warmOf := map[string]bool{got.Match.Winner.Provider: isWarm(got.Match.Winner.Warm), got.Match.Backups[0].Provider: isWarm(got.Match.Backups[0].Warm)}
+	if !warmOf[chaintest.Addr("backup").Hex()] || warmOf[chaintest.Addr("provider").Hex()] || got.Match.Winner.Provider != chaintest.Addr("backup").Hex() {
+		t.Errorf("warm credited %v, winner %s; want the backup warm (and winning), the provider cold", warmOf, got.Match.Winner.Provider)
+	}
 }

@@ -110,6 +110,9 @@ func (n *Node) matchJob(ctx context.Context, j *market.Job, bids []market.Bid) (
 		mb[i] = matching.Bid{Provider: bidders[i].Hex(), JobID: uint64(j.ID), PricePerGpuSecond: price, Ref: bidders[i].Hex(),
 			StartSeconds: float64(b.StartSeconds), Warm: b.Warm}
 	}
+	if err := n.checkWarmClaims(ctx, j, mb); err != nil {
+		return matching.Match{}, err
+	}
 	snap, err := n.snapshot(ctx, []string{j.Region}, bidders)
 	if err != nil {
 		return matching.Match{}, err
@@ -190,4 +193,58 @@ func controllerLatencies(p *market.Provider) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// What a start claimed warm without the model in the provider's cache counts as at least: its
+// download at 100 MiB/s and 3 s to load.
+const (
+	coldRate        = 100 << 20
+	coldLoadSeconds = 3.0
+)
+
+// checkWarmClaims credits a bid's warm start only when its provider's last heartbeat listed the
+// job's model (pinned) in its cache: a provider saying warm without it is counted cold.
+func (n *Node) checkWarmClaims(ctx context.Context, j *market.Job, bids []matching.Bid) error {
+	var spec struct {
+		Model     string `json:"model"`
+		ModelInfo *struct {
+			Bytes int64 `json:"bytes"`
+		} `json:"modelInfo"`
+	}
+	_ = json.Unmarshal(j.Spec, &spec)
+	claims := [][]byte{}
+	for _, b := range bids {
+		if b.Warm {
+			claims = append(claims, common.HexToAddress(b.Provider).Bytes())
+		}
+	}
+	if len(claims) == 0 {
+		return nil
+	}
+	warm := map[common.Address]bool{}
+	if spec.Model != "" {
+		want, _ := json.Marshal([]map[string]string{{"model": spec.Model}})
+		var rows []struct{ Address []byte }
+		if err := n.db.WithContext(ctx).Raw(`SELECT address FROM market.providers WHERE address IN ? AND models @> ?::jsonb`, claims, string(want)).
+			Scan(&rows).Error; err != nil {
+			return fmt.Errorf("read the caches of job %d's bidders: %w", j.ID, err)
+		}
+		for _, r := range rows {
+			warm[common.BytesToAddress(r.Address)] = true
+		}
+	}
+	// A start it claimed warm is not believed either: at least the model's download at
+	// coldRate and a load.
+	cold := coldLoadSeconds
+	if spec.ModelInfo != nil {
+		cold += float64(spec.ModelInfo.Bytes) / coldRate
+	}
+	for i := range bids {
+		if bids[i].Warm && !warm[common.HexToAddress(bids[i].Provider)] {
+			n.log.Warn("a bid says warm but its provider's heartbeat does not list the model: counted cold", "job", j.ID, "provider", bids[i].Provider)
+			bids[i].Warm = false
+			bids[i].StartSeconds = max(bids[i].StartSeconds, cold)
+		}
+	}
+	return nil
 }
