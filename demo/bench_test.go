@@ -48,11 +48,16 @@ func TestBenchJourney(t *testing.T) {
 		r.AddMs("demo.submit_to_running_ms", res.SubmitToRunning)
 		r.AddMs("demo.failover_ms", res.Failover)
 		r.AddMs("demo.stop_to_closed_ms", res.StopToClosed)
+		// The client's requests sent between the kill and the backup running (one every 250 ms).
+		r.Add("demo.failover_requests", "requests", float64(res.DuringFailover.Requests))
+		r.Add("demo.failover_failed_requests", "requests", float64(res.DuringFailover.Failed))
+		r.AddMs("demo.failover_slowest_request_ms", res.DuringFailover.Slowest)
 		t.Logf("run %d (dev timings): up %v, submit→running %v, failover %v, stop→closed %v", run+1, up, res.SubmitToRunning, res.Failover, res.StopToClosed)
 	}
 	for run := range bench.Runs(3) {
 		_, res := journey(devstack.Options{DurableDatabase: true, DefaultTimeouts: true})
 		r.AddMs("demo.failover_ms.default_timeouts", res.Failover)
+		r.Add("demo.failover_failed_requests.default_timeouts", "requests", float64(res.DuringFailover.Failed))
 		t.Logf("run %d (default timeouts): failover %v", run+1, res.Failover)
 	}
 	r.Print(nil)
