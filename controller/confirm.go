@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -51,13 +52,37 @@ func (n *Node) unreachableConfirmed(ctx context.Context) ([]int64, error) {
 		return nil, nil
 	}
 	n.probeOnce.Do(func() { n.probes = netguard.NewProviderTransport(chain.IsDevChain(n.chainID.Uint64())) })
+	// Each endpoint once, several at a time: a dead provider with many jobs costs one probe, and
+	// a tick waits for the slowest endpoint only (about confirmProbes seconds), not their sum.
+	type probe struct {
+		endpoint, pin string
+		err           error
+	}
+	probes := map[string]*probe{}
+	for _, r := range rows {
+		pin := ""
+		if r.TLSPin != nil {
+			pin = *r.TLSPin
+		}
+		probes[pin+" "+r.Endpoint] = &probe{endpoint: r.Endpoint, pin: pin}
+	}
+	sem := make(chan struct{}, probeConcurrency)
+	var wg sync.WaitGroup
+	for _, p := range probes {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			p.err = n.probeUntilAnswer(ctx, n.probes.For(p.pin), p.endpoint)
+		})
+	}
+	wg.Wait()
 	var ids []int64
 	for _, r := range rows {
 		pin := ""
 		if r.TLSPin != nil {
 			pin = *r.TLSPin
 		}
-		err := n.probeUntilAnswer(ctx, n.probes.For(pin), r.Endpoint)
+		err := probes[pin+" "+r.Endpoint].err
 		if err == nil {
 			continue // it answers this controller: the heartbeat timeout decides, as before
 		}
