@@ -43,15 +43,16 @@ func (n *Node) failoverDue(ctx context.Context) error {
 	}
 	if trusted {
 		n.distrustLogged.Store(false)
-		// What the gateway saw and this controller's own probes confirm fails over now.
-		confirmed, err := n.unreachableConfirmed(ctx)
-		if err != nil {
-			return err
-		}
-		if len(confirmed) > 0 {
-			where += ` OR j.id IN ?`
-			args = append(args, confirmed)
-		}
+	}
+	// What the gateway saw and this controller's own probes confirm now fails over now, also in the
+	// grace period: it rests on fresh probes, not on heartbeats this controller may have missed.
+	confirmed, err := n.unreachableConfirmed(ctx)
+	if err != nil {
+		return err
+	}
+	if len(confirmed) > 0 {
+		where += ` OR j.id IN ?`
+		args = append(args, confirmed)
 	}
 	ids, err := n.claim(ctx, `market.jobs j JOIN market.providers p ON p.address = j.provider`, where+`)`, args...)
 	if err != nil {
