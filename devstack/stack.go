@@ -293,6 +293,13 @@ func (s *Stack) startChain(ctx context.Context) error {
 		dc.Controllers = append(dc.Controllers, Addr(k))
 	}
 	dc.SettlementWindow = SettlementWindow
+	if s.Opts.DefaultTimeouts {
+		// A round failed over early (the gateway and a controller's probes could not reach its
+		// provider) has its silence judged once the heartbeats time out, after the controller's
+		// grace period: the round must still be open then for the fault to be filed. Production's
+		// window is an hour; the dev stack's 15 s is shorter than 20 s timeouts and a 40 s grace.
+		dc.SettlementWindow = DefaultTimeoutsSettlementWindow
+	}
 	dc.ChallengeWindow = ChallengeWindow
 	dc.SlashMultiple = SlashMultiple
 	dc.Quorum = uint8(s.Opts.Quorum)
@@ -354,6 +361,11 @@ func (s *Stack) fund(ctx context.Context) error {
 // SettlementWindow is how long after a job ends its provider may still claim usage before anyone
 // may close it and refund the client: short on the dev chain so the demo's refund comes quickly.
 const SettlementWindow = 15 * time.Second
+
+// DefaultTimeoutsSettlementWindow is the settlement window of a stack run with the services'
+// default timeouts (Options.DefaultTimeouts): longer than the heartbeat timeout and the
+// controller's grace period together, as production's hour is.
+const DefaultTimeoutsSettlementWindow = 75 * time.Second
 
 // ChallengeWindow is how long a provider has to void a fault report on the dev chain (production:
 // hours); SlashMultiple and Quorum are the dev chain's slash bound and fault quorum.
