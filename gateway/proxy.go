@@ -308,13 +308,20 @@ func (gw *Gateway) hold(w http.ResponseWriter, r *http.Request, body []byte, g *
 		deadline = d
 	}
 	gw.m.held.Inc()
+	if obs.sent.IsZero() {
+		// Nothing went out yet (a job still starting or failing over): the latency the gateway
+		// adds is not this request's to tell, as it waits for a provider.
+		obs.sent = time.Now()
+	}
 	lastTry := time.Now()
 	for time.Now().Before(deadline) {
+		t0 := time.Now()
 		select {
 		case <-ctx.Done():
 			return true
 		case <-time.After(holdPoll):
 		}
+		obs.waited.Add(int64(time.Since(t0))) // waiting for a provider, not the gateway's own work
 		t, _, err := gw.target(ctx, g.JobID, true)
 		if err != nil {
 			continue // the database is briefly away: keep holding
