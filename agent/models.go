@@ -11,6 +11,7 @@ import (
 	"github.com/gintonic/gintonic/agent/modelcache"
 	"github.com/gintonic/gintonic/agent/runtime"
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/bytesize"
 	"github.com/gintonic/gintonic/engines"
 	"github.com/gintonic/gintonic/hub"
 )
@@ -229,30 +230,18 @@ func (a *Agent) jobSecret(ctx context.Context, id int64, name string) (string, e
 // downloadLine is a model download's progress for the trail: bytes, rate and time left.
 func downloadLine(ref hub.Ref, p modelcache.Progress) string {
 	if p.Cached {
-		return fmt.Sprintf("model %s is in this provider's cache (%s): a warm start", ref, size(p.Total))
+		return fmt.Sprintf("model %s is in this provider's cache (%s): a warm start", ref, bytesize.Format(p.Total))
 	}
 	if p.Done >= p.Total {
-		return fmt.Sprintf("downloaded model %s: %s, checked against the Hub's hashes", ref, size(p.Total))
+		return fmt.Sprintf("downloaded model %s: %s, checked against the Hub's hashes", ref, bytesize.Format(p.Total))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "downloading model %s: %s of %s", ref, size(p.Done), size(p.Total))
+	fmt.Fprintf(&b, "downloading model %s: %s of %s", ref, bytesize.Format(p.Done), bytesize.Format(p.Total))
 	if p.Total > 0 {
 		fmt.Fprintf(&b, " (%.0f %%)", 100*float64(p.Done)/float64(p.Total))
 	}
 	if p.BytesPerSec > 0 {
-		fmt.Fprintf(&b, " at %s/s, about %s left", size(int64(p.BytesPerSec)), p.Remaining.Round(time.Second))
+		fmt.Fprintf(&b, " at %s/s, about %s left", bytesize.Format(int64(p.BytesPerSec)), p.Remaining.Round(time.Second))
 	}
 	return b.String()
-}
-
-func size(b int64) string {
-	switch {
-	case b >= 1<<30:
-		return fmt.Sprintf("%.1f GiB", float64(b)/(1<<30))
-	case b >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20))
-	case b >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(b)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", b)
 }

@@ -173,22 +173,20 @@ func (s *Server) resolveModel(ctx context.Context, model, engine, image, token s
 func checkFit(r *resolvedModel, memoryMiB, count int) (apiv1.ModelInfo, error) {
 	info := r.Info
 	need := r.fit.NeedOn(modelfit.DefaultContext, count)
-	words := fmt.Sprintf("needs about %s of GPU memory", gib(need.Total))
+	words := fmt.Sprintf("needs about %s of GPU memory", modelfit.GiB(need.Total))
 	if count > 1 {
-		words += fmt.Sprintf(" on %d GPUs (%s each)", count, gib((need.Total+int64(count)-1)/int64(count)))
+		words += fmt.Sprintf(" on %d GPUs (%s each)", count, modelfit.GiB((need.Total+int64(count)-1)/int64(count)))
 	}
 	if memoryMiB > 0 {
 		if err := modelfit.Check(r.fit, memoryMiB, count); err != nil {
 			return info, problem(http.StatusUnprocessableEntity, "model-too-big", "The model does not fit these GPUs",
 				"%v (POST /v1/jobs/quote with the model and no gpu.memoryMiB shows the GPUs that fit)", err)
 		}
-		words += fmt.Sprintf("; %d × %s holds it", count, gib(int64(memoryMiB)<<20))
+		words += fmt.Sprintf("; %d × %s holds it", count, modelfit.GiB(int64(memoryMiB)<<20))
 	}
 	info.Fit = &words
 	return info, nil
 }
-
-func gib(b int64) string { return fmt.Sprintf("%.1f GiB", float64(b)/(1<<30)) }
 
 // checkSecrets validates a job's secrets: known names only, bounded values.
 func checkSecrets(f *fields, secrets *map[string]string) {

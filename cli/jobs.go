@@ -14,6 +14,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/bytesize"
 )
 
 func (g *globals) jobsCmd() *cobra.Command {
@@ -218,7 +219,7 @@ func (g *globals) jobsStatusCmd() *cobra.Command {
 					line += ", engine " + *j.Engine
 				}
 				if m := j.ModelInfo; m != nil {
-					line += fmt.Sprintf(", %s %s", m.Format, bytesWords(m.Bytes))
+					line += fmt.Sprintf(", %s %s", m.Format, bytesize.Format(m.Bytes))
 					if m.Fit != nil {
 						line += "; " + *m.Fit
 					}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiclient"
 	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/bytesize"
 	"github.com/gintonic/gintonic/money"
 )
 
@@ -139,7 +140,7 @@ func printQuote(w io.Writer, req apiv1.JobQuoteRequest, q apiv1.JobQuote) {
 		fmt.Fprintf(w, "no provider can serve %s now\n", want)
 	}
 	if m := q.Model; m != nil {
-		line := fmt.Sprintf("model %s: %s, %s in %d file%s", deref(req.Model), m.Format, bytesWords(m.Bytes), m.Files, plural(m.Files))
+		line := fmt.Sprintf("model %s: %s, %s in %d file%s", deref(req.Model), m.Format, bytesize.Format(m.Bytes), m.Files, plural(m.Files))
 		if m.Fit != nil {
 			line += "; " + *m.Fit
 		}
@@ -235,17 +236,4 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-// bytesWords is a size for a person: "1.2 MiB", "15.0 GiB".
-func bytesWords(b int64) string {
-	switch {
-	case b >= 1<<30:
-		return fmt.Sprintf("%.1f GiB", float64(b)/(1<<30))
-	case b >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20))
-	case b >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(b)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", b)
 }

@@ -132,7 +132,7 @@ func TestFromConfigLlama3_8B(t *testing.T) {
 	if m != want {
 		t.Fatalf("got  %+v\nwant %+v", m, want)
 	}
-	if got := gib(m.WeightBytes); got != "15.0 GiB" {
+	if got := GiB(m.WeightBytes); got != "15.0 GiB" {
 		t.Errorf("weights %s, want 15.0 GiB", got)
 	}
 	// The repository's own safetensors sizes (any total: here one a little above the tensors'

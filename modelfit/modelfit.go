@@ -83,11 +83,11 @@ type TooSmallError struct {
 func (e *TooSmallError) Error() string {
 	n := e.Need
 	var b strings.Builder
-	fmt.Fprintf(&b, "this model needs about %s", gib(n.Total))
+	fmt.Fprintf(&b, "this model needs about %s", GiB(n.Total))
 	if e.DType != "" {
 		fmt.Fprintf(&b, " at %s", e.DType)
 	}
-	fmt.Fprintf(&b, " (weights %s, KV cache %s for %d tokens, overhead %s", gib(n.Weights), gib(n.KVCache), n.Tokens, gib(n.Overhead))
+	fmt.Fprintf(&b, " (weights %s, KV cache %s for %d tokens, overhead %s", GiB(n.Weights), GiB(n.KVCache), n.Tokens, GiB(n.Overhead))
 	if n.GPUs > 1 {
 		fmt.Fprintf(&b, " over %d GPUs", n.GPUs)
 	}
@@ -99,11 +99,11 @@ func (e *TooSmallError) Error() string {
 	if free := satMul(int64(e.GPUMemoryMiB), 1<<20) - GPUOverheadBytes; free > 0 {
 		if want := (split + free - 1) / free; want <= 64 {
 			count := 1 << bits.Len64(uint64(want-1))
-			fmt.Fprintf(&b, ": ask for %d × %s or for GPUs with at least %s each", count, mibText(e.GPUMemoryMiB), gib(per))
+			fmt.Fprintf(&b, ": ask for %d × %s or for GPUs with at least %s each", count, mibText(e.GPUMemoryMiB), GiB(per))
 			return b.String()
 		}
 	}
-	fmt.Fprintf(&b, ": ask for GPUs with at least %s each", gib(per))
+	fmt.Fprintf(&b, ": ask for GPUs with at least %s each", GiB(per))
 	return b.String()
 }
 
@@ -132,15 +132,15 @@ var (
 	ErrMalformed = errors.New("malformed model metadata")
 )
 
-// gib renders bytes in GiB with one decimal.
-func gib(b int64) string { return fmt.Sprintf("%.1f GiB", float64(b)/(1<<30)) }
+// GiB renders bytes in GiB with one decimal, as the fit check words memory: "17.2 GiB".
+func GiB(b int64) string { return fmt.Sprintf("%.1f GiB", float64(b)/(1<<30)) }
 
 // mibText renders a GPU's memory: whole GiB as "16 GiB", anything else with one decimal.
 func mibText(mib int) string {
 	if mib%1024 == 0 {
 		return fmt.Sprintf("%d GiB", mib/1024)
 	}
-	return gib(int64(mib) << 20)
+	return GiB(int64(mib) << 20)
 }
 
 // satMul and satAdd saturate at MaxInt64 so that absurd metadata yields "too big", never a

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gintonic/gintonic/bytesize"
 	"github.com/gintonic/gintonic/hub"
 )
 
@@ -135,7 +136,7 @@ func (c *Cache) makeRoom(r *reservation) error {
 	if floor := c.floor(a); floor > c.max {
 		others := c.floor(c.account(r))
 		return &kindError{ErrTooBig, fmt.Sprintf("model needs %s; the cache holds at most %s, %s pinned by running jobs",
-			human(r.size()), human(c.max), human(others))}
+			bytesize.Format(r.size()), bytesize.Format(c.max), bytesize.Format(others))}
 	}
 	for key := range a.partials {
 		if !a.parts[key] && a.used() > c.max {
@@ -185,17 +186,4 @@ func (c *Cache) makeRoom(r *reservation) error {
 		}
 	}
 	return nil
-}
-
-// human writes a size with one decimal in the largest binary unit it reaches.
-func human(n int64) string {
-	units := []string{"KiB", "MiB", "GiB", "TiB"}
-	if n < 1024 {
-		return fmt.Sprintf("%d B", n)
-	}
-	v, u := float64(n)/1024, 0
-	for v >= 1024 && u < len(units)-1 {
-		v, u = v/1024, u+1
-	}
-	return fmt.Sprintf("%.1f %s", v, units[u])
 }

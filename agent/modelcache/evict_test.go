@@ -91,11 +91,3 @@ func TestModelBiggerThanTheCache(t *testing.T) {
 		t.Errorf("%d requests for a model that cannot fit", n)
 	}
 }
-
-func TestHuman(t *testing.T) {
-	for n, want := range map[int64]string{0: "0 B", 1023: "1023 B", 1536: "1.5 KiB", 1 << 20: "1.0 MiB", 70 << 30: "70.0 GiB", 3 << 40: "3.0 TiB"} {
-		if got := human(n); got != want {
-			t.Errorf("human(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
