@@ -106,3 +106,12 @@ func orZero(v *big.Int) *big.Int {
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
 
 func itoa(n uint64) string { return strconv.FormatUint(n, 10) }
+
+// deref is *p, or the zero value for nil: the optional fields of a request.
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}

@@ -25,7 +25,6 @@ import (
 	"github.com/gintonic/gintonic/indexer"
 	"github.com/gintonic/gintonic/market"
 	"github.com/gintonic/gintonic/money"
-	"github.com/gintonic/gintonic/netguard"
 )
 
 // signWindow is how long a client has to sign and send createJob before its job can no longer be
@@ -488,12 +487,7 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 		}
 	}
 	if who == viewerClient {
-		var row struct{ WebhookUrl *string }
-		if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT webhook_url FROM market.jobs WHERE id = ?`, id).Scan(&row).Error; err != nil {
-			fail(c, fmt.Errorf("read the webhook of job %d: %w", id, err))
-			return
-		}
-		v.WebhookUrl = row.WebhookUrl
+		v.WebhookUrl = j.WebhookURL
 	}
 	if who == viewerBidder {
 		v.Reason = nil // may quote the container's log lines
@@ -697,57 +691,4 @@ func checkResources(f *fields, r *apiv1.Resources) {
 	if r.Cpus != nil && !(*r.Cpus >= 0 && *r.Cpus <= 1024) {
 		f.add("resources.cpus", "must be between 0 and 1024")
 	}
-}
-
-// pinModel reads the spec's model from the Hub and rewrites the spec with what was read: the
-// model pinned to its commit, the engine and its image (unless the client brought one), and the
-// model's size and fit; GPUs too small for it are refused with the numbers.
-func (s *Server) pinModel(ctx context.Context, spec *jobSpec, token string) error {
-	m, err := s.resolveModel(ctx, spec.Model, spec.Engine, spec.Image, token)
-	if err != nil {
-		return err
-	}
-	info, err := checkFit(m, spec.GPU.MemoryMiB, spec.GPU.Count)
-	if err != nil {
-		return err
-	}
-	spec.Model, spec.ModelInfo = m.Ref.String(), &info
-	if m.Engine != nil {
-		spec.Engine = m.Engine.Name
-		if spec.Image == "" {
-			spec.Image = m.Engine.Image
-		}
-		if want := m.Engine.Kind; want != "" && want != spec.Kind {
-			return invalidField("kind", "the %s engine runs %s jobs, not %s ones", m.Engine.Name, want, spec.Kind)
-		}
-		if m.Engine.NeedsGPU && spec.GPU.Count < 1 {
-			return invalidField("gpu.count", "the %s engine needs a GPU", m.Engine.Name)
-		}
-	}
-	return nil
-}
-
-func deref[T any](p *T) T {
-	var zero T
-	if p == nil {
-		return zero
-	}
-	return *p
-}
-
-// webhookSecretPrefix starts a webhook secret.
-const webhookSecretPrefix = "whsec_"
-
-// checkWebhook refuses a webhook URL the controllers must not post to: the rules of a provider's
-// endpoint (https, a public address; http and private addresses on a development chain only). The
-// deliveries check the address again when they dial.
-func (s *Server) checkWebhook(ctx context.Context, u string) error {
-	err := netguard.CheckURL(ctx, u, s.devEndpoints())
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, netguard.ErrForbidden):
-		return invalidField("webhookUrl", "%q: the controllers do not post there: %v", market.Truncate(u, 80), err)
-	}
-	return invalidField("webhookUrl", "%q: %v", market.Truncate(u, 80), strings.ReplaceAll(err.Error(), "endpoint", "webhook URL"))
 }

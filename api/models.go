@@ -242,3 +242,31 @@ func invalidField(field, format string, a ...any) error {
 	f.add(field, format, a...)
 	return f.err()
 }
+
+// pinModel reads the spec's model from the Hub and rewrites the spec with what was read: the
+// model pinned to its commit, the engine and its image (unless the client brought one), and the
+// model's size and fit; GPUs too small for it are refused with the numbers.
+func (s *Server) pinModel(ctx context.Context, spec *jobSpec, token string) error {
+	m, err := s.resolveModel(ctx, spec.Model, spec.Engine, spec.Image, token)
+	if err != nil {
+		return err
+	}
+	info, err := checkFit(m, spec.GPU.MemoryMiB, spec.GPU.Count)
+	if err != nil {
+		return err
+	}
+	spec.Model, spec.ModelInfo = m.Ref.String(), &info
+	if m.Engine != nil {
+		spec.Engine = m.Engine.Name
+		if spec.Image == "" {
+			spec.Image = m.Engine.Image
+		}
+		if want := m.Engine.Kind; want != "" && want != spec.Kind {
+			return invalidField("kind", "the %s engine runs %s jobs, not %s ones", m.Engine.Name, want, spec.Kind)
+		}
+		if m.Engine.NeedsGPU && spec.GPU.Count < 1 {
+			return invalidField("gpu.count", "the %s engine needs a GPU", m.Engine.Name)
+		}
+	}
+	return nil
+}

@@ -18,17 +18,11 @@ func (g *globals) depositCounted(ctx context.Context, c *apiclient.Client, befor
 		return
 	}
 	want := new(big.Int).Add(before, amount)
-	sp := g.spin("deposit: waiting until the API counts it (balances are read at finality)")
-	defer sp.end()
-	deadline := time.Now().Add(within)
-	for time.Now().Before(deadline) && ctx.Err() == nil {
-		if free := g.freeBalance(ctx, c); free != nil && free.Cmp(want) >= 0 {
-			return
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(500 * time.Millisecond):
-		}
+	if g.until(ctx, "deposit: waiting until the API counts it (balances are read at finality)", within, func() bool {
+		free := g.freeBalance(ctx, c)
+		return free != nil && free.Cmp(want) >= 0
+	}) {
+		return
 	}
 	fmt.Fprintf(g.env.Stderr, "gin: the deposit is mined but the API does not count it yet (it reads balances once final); gin balance shows it then\n")
 }
@@ -44,4 +38,22 @@ func (g *globals) freeBalance(ctx context.Context, c *apiclient.Client) *big.Int
 		return nil
 	}
 	return v
+}
+
+// until shows a spinner saying what until done holds, asking every half second, for at most
+// within; it reports whether done held.
+func (g *globals) until(ctx context.Context, what string, within time.Duration, done func() bool) bool {
+	sp := g.spin(what)
+	defer sp.end()
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		if done() {
+			return true
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	return false
 }

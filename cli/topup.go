@@ -75,19 +75,17 @@ func (g *globals) jobsTopUpCmd() *cobra.Command {
 // budgetCounted waits until the API shows job id's budget at want (it folds the chain's event in
 // within a few seconds) and returns the budget it shows, want when it does not in time.
 func (g *globals) budgetCounted(ctx context.Context, c *apiclient.Client, id int64, want *big.Int, within time.Duration) *big.Int {
-	sp := g.spin("topUp: waiting until the API shows the new budget")
-	defer sp.end()
-	deadline := time.Now().Add(within)
-	for time.Now().Before(deadline) && ctx.Err() == nil {
-		if r, err := c.GetJobWithResponse(ctx, id); err == nil && r.JSON200 != nil {
-			if b, ok := new(big.Int).SetString(r.JSON200.Budget, 10); ok && b.Cmp(want) >= 0 {
-				return b
-			}
+	var shown *big.Int
+	if g.until(ctx, "topUp: waiting until the API shows the new budget", within, func() bool {
+		r, err := c.GetJobWithResponse(ctx, id)
+		if err != nil || r.JSON200 == nil {
+			return false
 		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(500 * time.Millisecond):
-		}
+		b, ok := new(big.Int).SetString(r.JSON200.Budget, 10)
+		shown = b
+		return ok && b.Cmp(want) >= 0
+	}) {
+		return shown
 	}
 	fmt.Fprintf(g.env.Stderr, "gin: the top-up is mined but the API does not show it yet; gin jobs status %d shows it then\n", id)
 	return want

@@ -59,12 +59,14 @@ func (n *Node) unreachableConfirmed(ctx context.Context) ([]int64, error) {
 		err           error
 	}
 	probes := map[string]*probe{}
-	for _, r := range rows {
+	keys := make([]string, len(rows)) // the endpoint (and pin) of each row
+	for i, r := range rows {
 		pin := ""
 		if r.TLSPin != nil {
 			pin = *r.TLSPin
 		}
-		probes[pin+" "+r.Endpoint] = &probe{endpoint: r.Endpoint, pin: pin}
+		keys[i] = pin + " " + r.Endpoint
+		probes[keys[i]] = &probe{endpoint: r.Endpoint, pin: pin}
 	}
 	sem := make(chan struct{}, probeConcurrency)
 	var wg sync.WaitGroup
@@ -77,12 +79,8 @@ func (n *Node) unreachableConfirmed(ctx context.Context) ([]int64, error) {
 	}
 	wg.Wait()
 	var ids []int64
-	for _, r := range rows {
-		pin := ""
-		if r.TLSPin != nil {
-			pin = *r.TLSPin
-		}
-		err := probes[pin+" "+r.Endpoint].err
+	for i, r := range rows {
+		err := probes[keys[i]].err
 		if err == nil {
 			continue // it answers this controller: the heartbeat timeout decides, as before
 		}

@@ -44,6 +44,25 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// lookup finds revision rev of repository id for r (its files, when files), answering the Hub's
+// 401, 403 or 404 itself when it cannot; s.mu held.
+func (s *Server) lookup(w http.ResponseWriter, r *http.Request, id, rev string, files bool) (*repo, *commit, bool) {
+	rp := s.repos[id]
+	if rp == nil {
+		hubError(w, http.StatusNotFound, "RepoNotFound", "Repository not found")
+		return nil, nil, false
+	}
+	if !authorize(w, r, rp, files) {
+		return nil, nil, false
+	}
+	c := rp.resolve(rev)
+	if c == nil {
+		hubError(w, http.StatusNotFound, "RevisionNotFound", fmt.Sprintf("Invalid rev id: %s", rev))
+		return nil, nil, false
+	}
+	return rp, c, true
+}
+
 // authorize checks the bearer token for a gated or private repository; s.mu held.
 func authorize(w http.ResponseWriter, r *http.Request, rp *repo, files bool) bool {
 	if rp.token == "" || !rp.private && !files {
@@ -80,20 +99,9 @@ type lfs struct {
 
 func (s *Server) serveInfo(w http.ResponseWriter, r *http.Request, id, rev string) {
 	s.mu.Lock()
-	rp := s.repos[id]
-	if rp == nil {
+	rp, c, ok := s.lookup(w, r, id, rev, false)
+	if !ok {
 		s.mu.Unlock()
-		hubError(w, http.StatusNotFound, "RepoNotFound", "Repository not found")
-		return
-	}
-	if !authorize(w, r, rp, false) {
-		s.mu.Unlock()
-		return
-	}
-	c := rp.resolve(rev)
-	if c == nil {
-		s.mu.Unlock()
-		hubError(w, http.StatusNotFound, "RevisionNotFound", fmt.Sprintf("Invalid rev id: %s", rev))
 		return
 	}
 	blobs := r.URL.Query().Get("blobs") == "true"
@@ -123,20 +131,9 @@ func (s *Server) serveInfo(w http.ResponseWriter, r *http.Request, id, rev strin
 
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, id, rev, path string) {
 	s.mu.Lock()
-	rp := s.repos[id]
-	if rp == nil {
+	_, c, ok := s.lookup(w, r, id, rev, true)
+	if !ok {
 		s.mu.Unlock()
-		hubError(w, http.StatusNotFound, "RepoNotFound", "Repository not found")
-		return
-	}
-	if !authorize(w, r, rp, true) {
-		s.mu.Unlock()
-		return
-	}
-	c := rp.resolve(rev)
-	if c == nil {
-		s.mu.Unlock()
-		hubError(w, http.StatusNotFound, "RevisionNotFound", fmt.Sprintf("Invalid rev id: %s", rev))
 		return
 	}
 	f := c.file(path)
