@@ -57,6 +57,8 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     uint16 public constant MAX_SLASH_MULTIPLE = 10;
     /// @notice Most GPUs one job may ask for.
     uint16 public constant MAX_GPUS = 255;
+    /// @notice Most providers one job may run on at once (its replicas, the current round's included).
+    uint8 public constant MAX_REPLICAS = 8;
     uint16 internal constant BPS = 10_000;
 
     /// @notice Life cycle of a job. Open → Running → Ended → Closed is the normal path; Running →
@@ -121,6 +123,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         uint32 settlementWindow;
         uint32 failoverWindow;
         uint32 challengeWindow;
+        uint8 replicas; // most providers serving the job at once: its current round's and its replicas'
     }
 
     /// @notice A job as getJob reports it: the job record merged with its current round.
@@ -191,6 +194,8 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     mapping(uint256 jobId => JobRecord) internal _jobs;
     /// @dev keccak256(jobId, round, provider) => RoundSlot word.
     mapping(bytes32 key => uint256) internal _rounds;
+    /// @dev A job's live replica rounds besides the current one, each `round << 160 | provider`.
+    mapping(uint256 jobId => uint256[]) internal _replicas;
 
     /// @notice `client` deposited `amount` into its free balance.
     event Deposited(address indexed client, uint256 amount);
@@ -240,6 +245,17 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     event Refunded(uint256 indexed jobId, address indexed client, uint256 amount);
     /// @notice The job's client added `amount` to its budget, which is now `budget`.
     event BudgetToppedUp(uint256 indexed jobId, uint256 amount, uint256 budget);
+    /// @notice A replica round opened: `provider` serves the job too, paid from `budget`, its share.
+    event ReplicaAdded(
+        uint256 indexed jobId,
+        address indexed provider,
+        uint8 round,
+        uint256 price,
+        uint256 nonce,
+        uint256 budget
+    );
+    /// @notice A replica round ended: its provider may still claim `due`; the rest went back to the job.
+    event ReplicaEnded(uint256 indexed jobId, address indexed provider, uint8 round, uint256 due);
     /// @notice A provider cancelled one of its bid nonces.
     event BidNonceCancelled(address indexed provider, uint256 nonce);
     /// @notice A provider voided every bid with a nonce below `minNonce`.
@@ -274,6 +290,8 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
     /// @notice The backup bid comes from the provider that just failed.
     error SameProvider(address provider);
     error TooManyRounds(uint256 jobId);
+    error TooManyReplicas(uint256 jobId, uint256 replicas);
+    error NotReplica(uint256 jobId, address provider);
     error EmptyReport();
     /// @notice The caller must wait until `until` (settlement or failover window).
     error WindowOpen(uint256 until);
@@ -386,6 +404,38 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         uint40 biddingDeadline,
         uint256 minProviderStake
     ) external whenNotPaused nonReentrant returns (uint256 jobId) {
+        return _createJob(
+            specHash, maxPricePerGpuSecond, gpuCount, budget, biddingDeadline, minProviderStake, 1
+        );
+    }
+
+    /// @notice Posts a job that may run on up to `replicas` providers at once under one budget: the
+    /// award's round and replica rounds added with addReplica, each paid on its own terms (price x
+    /// GPUs x time, from its share of the budget). Otherwise as createJob.
+    function createReplicatedJob(
+        bytes32 specHash,
+        uint256 maxPricePerGpuSecond,
+        uint16 gpuCount,
+        uint256 budget,
+        uint40 biddingDeadline,
+        uint256 minProviderStake,
+        uint8 replicas
+    ) external whenNotPaused nonReentrant returns (uint256 jobId) {
+        if (replicas == 0 || replicas > MAX_REPLICAS) revert InvalidJob("replicas");
+        return _createJob(
+            specHash, maxPricePerGpuSecond, gpuCount, budget, biddingDeadline, minProviderStake, replicas
+        );
+    }
+
+    function _createJob(
+        bytes32 specHash,
+        uint256 maxPricePerGpuSecond,
+        uint16 gpuCount,
+        uint256 budget,
+        uint40 biddingDeadline,
+        uint256 minProviderStake,
+        uint8 replicas
+    ) internal returns (uint256 jobId) {
         if (gpuCount == 0 || gpuCount > MAX_GPUS) revert InvalidJob("gpuCount");
         if (maxPricePerGpuSecond == 0 || maxPricePerGpuSecond > type(uint64).max) {
             revert InvalidJob("maxPrice");
@@ -422,7 +472,8 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
             slashMultiple: p.slashMultiple,
             settlementWindow: p.settlementWindow,
             failoverWindow: p.failoverWindow,
-            challengeWindow: p.challengeWindow
+            challengeWindow: p.challengeWindow,
+            replicas: replicas
         });
         emit JobCreated(
             jobId,
@@ -443,7 +494,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         if (j.state != JobState.Open) revert WrongState(bid.jobId, j.state);
         if (block.timestamp > j.biddingDeadline) revert BiddingClosed(bid.jobId, j.biddingDeadline);
         _checkClientOrController(bid.jobId, j);
-        _acceptBid(j, bid, signature, 1);
+        _award(j, bid, signature, 1);
     }
 
     /// @notice Re-awards a failed job to a backup bid from the original auction, without a new auction.
@@ -455,7 +506,42 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         if (bid.provider == j.provider) revert SameProvider(bid.provider);
         if (j.round == type(uint8).max) revert TooManyRounds(bid.jobId);
         _checkClientOrController(bid.jobId, j);
-        _acceptBid(j, bid, signature, j.round + 1);
+        _award(j, bid, signature, j.round + 1);
+    }
+
+    /// @notice Adds a replica to a running (or failing-over) job: another provider serving it at once,
+    /// from a bid of its auction, up to the job's `replicas`. The replica's round is paid on its own
+    /// terms from its share of the budget not yet committed — the reserve and, while the job runs, the
+    /// current round's budget beyond what its provider already served — split equally with the slots
+    /// still open. Callable by the client or a staked controller.
+    function addReplica(Bid calldata bid, bytes calldata signature) external whenNotPaused nonReentrant {
+        uint256 jobId = bid.jobId;
+        JobRecord storage j = _jobs[jobId];
+        JobState state = j.state;
+        if (state != JobState.Running && state != JobState.Failover) revert WrongState(jobId, state);
+        uint256[] storage live = _replicas[jobId];
+        uint256 open = uint256(j.terms.replicas) - live.length; // slots left, the current round's counted
+        if (open < 2) revert TooManyReplicas(jobId, j.terms.replicas);
+        _checkClientOrController(jobId, j);
+        _checkDistinct(jobId, j, bid.provider);
+        uint256 share = _takeShare(jobId, j, state == JobState.Running, open);
+        _acceptBid(j, bid, signature, j.round, share);
+        live.push(uint256(j.round) << 160 | uint160(bid.provider));
+        emit ReplicaAdded(jobId, bid.provider, j.round, bid.pricePerGpuSecond, bid.nonce, share);
+    }
+
+    /// @notice Ends a replica round now (its provider failed, or it is no longer needed): the provider
+    /// keeps its claim to the time it served, the rest of the round's budget goes back to the job. No
+    /// stake moves; a fault is reported apart, as for any round. Callable by the client or a staked
+    /// controller.
+    function endReplica(uint256 jobId, address provider) external nonReentrant {
+        JobRecord storage j = _jobs[jobId];
+        _checkClientOrController(jobId, j);
+        uint256[] storage live = _replicas[jobId];
+        for (uint256 i; i < live.length; ++i) {
+            if (address(uint160(live[i])) == provider) return _endReplica(jobId, j, live, i);
+        }
+        revert NotReplica(jobId, provider);
     }
 
     /// @notice Marks one of the caller's bid nonces as used, withdrawing every bid signed with it.
@@ -488,6 +574,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         } else if (state == JobState.Failover) {
             j.state = JobState.Closed;
             emit JobClosed(jobId);
+            _endReplicas(jobId, j);
             _refundReserve(jobId, j);
         } else {
             revert WrongState(jobId, state);
@@ -535,6 +622,7 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
             _closeRound(jobId, j, key);
             _releaseIfDue(key, j.terms.settlementWindow);
         }
+        _endReplicas(jobId, j);
         _refundReserve(jobId, j);
     }
 
@@ -713,13 +801,6 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         return err == ECDSA.RecoverError.NoError ? signer : address(0);
     }
 
-    /// @notice Most the provider of `jobId` could still be paid in the current round if it settled now.
-    function claimableOf(uint256 jobId) external view returns (uint256) {
-        JobRecord storage j = _jobs[jobId];
-        if (j.state != JobState.Running && j.state != JobState.Ended) return 0;
-        return _rounds[_roundKey(jobId, j.round, j.provider)].maxDue(block.timestamp);
-    }
-
     // ------------------------------------------------------------------ governance
 
     /// @notice Replaces the governance parameters (each within its bounds). Jobs already created keep
@@ -792,11 +873,82 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         _checkController();
     }
 
-    /// @dev Opens round `round` for the bid's provider with the job's whole reserve, and locks the
-    /// round's collateral (slashMultiple x price x GPUs x failoverWindow) from the provider's stake.
-    function _acceptBid(JobRecord storage j, Bid calldata bid, bytes calldata signature, uint8 round)
+    /// @dev Makes the bid's provider the job's current round `round`, with the job's whole reserve.
+    function _award(JobRecord storage j, Bid calldata bid, bytes calldata signature, uint8 round) internal {
+        _checkDistinct(bid.jobId, j, bid.provider);
+        _acceptBid(j, bid, signature, round, j.reserve);
+        j.reserve = 0;
+        j.provider = bid.provider;
+        j.state = JobState.Running;
+        j.round = round;
+        j.endedAt = 0;
+        emit JobAwarded(bid.jobId, bid.provider, round, bid.pricePerGpuSecond, bid.nonce);
+    }
+
+    /// @dev Takes a replica's share of the job's uncommitted budget (`open` slots share it): from the
+    /// reserve first, then from the current round's budget beyond what its provider already served.
+    function _takeShare(uint256 jobId, JobRecord storage j, bool running, uint256 open)
         internal
+        returns (uint256 share)
     {
+        uint256 reserve = j.reserve;
+        uint256 free = reserve;
+        bytes32 key;
+        uint256 w;
+        if (running) {
+            key = _roundKey(jobId, j.round, j.provider);
+            w = _rounds[key];
+            free += w.remaining() - w.maxDue(block.timestamp);
+        }
+        share = free / open;
+        if (share == 0) revert InvalidJob("budget");
+        if (share > reserve) {
+            _rounds[key] = w.withRemaining(w.remaining() - (share - reserve));
+            reserve = share;
+        }
+        // forge-lint: disable-next-line(unsafe-typecast) share <= reserve, a uint96
+        j.reserve = uint96(reserve - share);
+    }
+
+    /// @dev A provider serves a job at most once at a time: not as a replica and the current round both.
+    function _checkDistinct(uint256 jobId, JobRecord storage j, address provider) internal view {
+        if (provider == j.provider && j.state == JobState.Running) revert SameProvider(provider);
+        uint256[] storage live = _replicas[jobId];
+        for (uint256 i; i < live.length; ++i) {
+            if (address(uint160(live[i])) == provider) revert SameProvider(provider);
+        }
+    }
+
+    /// @dev Opens round `round` for the bid's provider with `budget`, and locks the round's collateral
+    /// (slashMultiple x price x GPUs x failoverWindow) from the provider's stake.
+    function _acceptBid(
+        JobRecord storage j,
+        Bid calldata bid,
+        bytes calldata signature,
+        uint8 round,
+        uint256 budget
+    ) internal {
+        _checkBid(j, bid, signature);
+        bytes32 key = _roundKey(bid.jobId, round, bid.provider);
+        if (_rounds[key] != 0) revert SameProvider(bid.provider);
+        Terms memory t = j.terms;
+        uint256 collateral = uint256(t.slashMultiple) * bid.pricePerGpuSecond * j.gpuCount * t.failoverWindow;
+        if (
+            !staking.isEligible(bid.provider, j.minProviderStake)
+                || staking.unlockedStakeOf(bid.provider) < collateral
+        ) revert ProviderNotEligible(bid.provider);
+        bidNonceUsed[bid.provider][bid.nonce] = true;
+        _rounds[key] = RoundSlot.pack(
+            budget, bid.pricePerGpuSecond, 0, block.timestamp, j.gpuCount, t.feeBps / 10, RoundState.Running
+        );
+        if (collateral != 0) {
+            staking.lock(bid.provider, key, collateral);
+            emit CollateralLocked(bid.jobId, round, bid.provider, collateral);
+        }
+    }
+
+    /// @dev A bid for this job, in time, within its price, unused and signed by its provider.
+    function _checkBid(JobRecord storage j, Bid calldata bid, bytes calldata signature) internal view {
         if (block.timestamp > bid.expiry) revert BidExpired(bid.expiry);
         if (bid.pricePerGpuSecond == 0 || bid.pricePerGpuSecond > j.maxPrice) {
             revert BidPriceOutOfRange(bid.pricePerGpuSecond, j.maxPrice);
@@ -806,34 +958,6 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
             revert BidNonceAlreadyUsed(bid.provider, bid.nonce);
         }
         _checkSigner(bidDigest(bid), signature, bid.provider);
-        Terms memory t = j.terms;
-        uint256 collateral = uint256(t.slashMultiple) * bid.pricePerGpuSecond * j.gpuCount * t.failoverWindow;
-        if (
-            !staking.isEligible(bid.provider, j.minProviderStake)
-                || staking.unlockedStakeOf(bid.provider) < collateral
-        ) revert ProviderNotEligible(bid.provider);
-
-        bidNonceUsed[bid.provider][bid.nonce] = true;
-        bytes32 key = _roundKey(bid.jobId, round, bid.provider);
-        _rounds[key] = RoundSlot.pack(
-            j.reserve,
-            bid.pricePerGpuSecond,
-            0,
-            block.timestamp,
-            j.gpuCount,
-            t.feeBps / 10,
-            RoundState.Running
-        );
-        if (collateral != 0) {
-            staking.lock(bid.provider, key, collateral);
-            emit CollateralLocked(bid.jobId, round, bid.provider, collateral);
-        }
-        j.reserve = 0;
-        j.provider = bid.provider;
-        j.state = JobState.Running;
-        j.round = round;
-        j.endedAt = 0;
-        emit JobAwarded(bid.jobId, bid.provider, round, bid.pricePerGpuSecond, bid.nonce);
     }
 
     /// @dev The provider's own key or the operator key it authorized in the staking contract.
@@ -943,6 +1067,36 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         emit JobEnded(jobId, msg.sender, uint40(block.timestamp));
         if (closes) emit JobClosed(jobId);
         _refund(jobId, j.client, w.remaining() - due);
+        _endReplicas(jobId, j);
+        _refundReserve(jobId, j);
+    }
+
+    /// @dev Ends replica `i` of the job: what its provider cannot claim for time served goes back to
+    /// the job's reserve (refunded by the caller when the job ends).
+    function _endReplica(uint256 jobId, JobRecord storage j, uint256[] storage live, uint256 i) internal {
+        uint256 e = live[i];
+        // An entry is `round << 160 | provider`: both casts unpack exactly what addReplica packed.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        address provider = address(uint160(e));
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint8 round = uint8(e >> 160);
+        bytes32 key = _roundKey(jobId, round, provider);
+        uint256 w = _rounds[key];
+        uint256 due = w.maxDue(block.timestamp);
+        _rounds[key] = w.withRemaining(due).withState(due == 0 ? RoundState.Closed : RoundState.Ended);
+        roundEndedAt[key] = block.timestamp;
+        // forge-lint: disable-next-line(unsafe-typecast) bounded by the job's 96-bit budget
+        j.reserve += uint96(w.remaining() - due);
+        live[i] = live[live.length - 1];
+        live.pop();
+        emit ReplicaEnded(jobId, provider, round, due);
+    }
+
+    function _endReplicas(uint256 jobId, JobRecord storage j) internal {
+        uint256[] storage live = _replicas[jobId];
+        while (live.length != 0) {
+            _endReplica(jobId, j, live, live.length - 1);
+        }
     }
 
     /// @dev Closes the current round and refunds what it did not pay.
@@ -976,12 +1130,14 @@ contract AuctionEscrow is AccessControl, Pausable, ReentrancyGuardTransient, EIP
         emit Refunded(jobId, client, amount);
     }
 
+    /// @dev keccak256(abi.encode(jobId, round, provider)); the address is masked, since a value unpacked
+    /// from a replica entry may carry higher bits on the stack.
     function _roundKey(uint256 jobId, uint256 round, address provider) internal pure returns (bytes32 key) {
         assembly ("memory-safe") {
             let p := mload(0x40)
             mstore(p, jobId)
             mstore(add(p, 0x20), round)
-            mstore(add(p, 0x40), provider)
+            mstore(add(p, 0x40), and(provider, 0xffffffffffffffffffffffffffffffffffffffff))
             key := keccak256(p, 0x60)
         }
     }

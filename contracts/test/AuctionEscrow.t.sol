@@ -1290,27 +1290,6 @@ contract AuctionEscrowSettleTest is EscrowTestBase {
         vm.expectRevert(AuctionEscrow.EmptyReport.selector);
         escrow.settleBatch(reports);
     }
-
-    function test_claimableOf_tracksWhatSettleWouldPay() public {
-        uint256 jobId = _openJob();
-        assertEq(escrow.claimableOf(jobId), 0, "open");
-        awardTo(jobId, PROVIDER_PK, PRICE, 1);
-        vm.warp(block.timestamp + 100);
-        assertEq(escrow.claimableOf(jobId), 200 * PRICE, "running");
-        _settle(PROVIDER_PK, jobId, 1, 150);
-        assertEq(escrow.claimableOf(jobId), 50 * PRICE, "after a settlement");
-        _stop(jobId);
-        vm.warp(block.timestamp + 100);
-        assertEq(escrow.claimableOf(jobId), 50 * PRICE, "frozen at the stop");
-        _settle(PROVIDER_PK, jobId, 1, 1000);
-        assertEq(escrow.claimableOf(jobId), 0, "nothing left");
-    }
-
-    function test_claimableOf_cappedByRemainingBudget() public {
-        uint256 jobId = _runningJob(150 * PRICE);
-        vm.warp(block.timestamp + 100);
-        assertEq(escrow.claimableOf(jobId), 150 * PRICE, "budget cap");
-    }
 }
 
 /// @notice stopJob, completeJob and finalizeJob in every state, with refunds and settlement windows.

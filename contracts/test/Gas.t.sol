@@ -36,6 +36,12 @@ abstract contract GasSetup is Fixture {
     uint256 internal failJob;
     uint256 internal closableJob;
 
+    /// @dev A running two-replica job with the backup's signed bid, and one whose replica serves.
+    uint256 internal replicaJob;
+    AuctionEscrow.Bid internal replicaBid;
+    bytes internal replicaBidSig;
+    uint256 internal replicatedJob;
+
     uint256 internal permitDeadline;
     uint8 internal permitV;
     bytes32 internal permitR;
@@ -73,6 +79,18 @@ abstract contract GasSetup is Fixture {
         }
         batchSig = report(PROVIDER_PK, batchUsages).signature;
 
+        replicaJob = _postReplicated(2);
+        awardTo(replicaJob, PROVIDER_PK, PRICE, 5);
+        replicaBid = bidFor(replicaJob, backup, PRICE, 6);
+        replicaBidSig = signBid(BACKUP_PK, replicaBid);
+        replicatedJob = _postReplicated(2);
+        awardTo(replicatedJob, PROVIDER_PK, PRICE, 7);
+        AuctionEscrow.Bid memory rb = bidFor(replicatedJob, backup, PRICE, 8);
+        bytes memory rs = signBid(BACKUP_PK, rb);
+        vm.prank(client);
+        escrow.addReplica(rb, rs);
+        vm.warp(block.timestamp + 60);
+
         // One open job and a signed bid for it.
         openJob = postJob(2 * PRICE, GPUS, BUDGET);
         bid = bidFor(openJob, provider, PRICE, 1);
@@ -90,6 +108,14 @@ abstract contract GasSetup is Fixture {
         );
         (permitV, permitR, permitS) =
             vm.sign(CLIENT_PK, keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash)));
+    }
+
+    function _postReplicated(uint8 replicas) internal returns (uint256 jobId) {
+        depositAs(client, BUDGET);
+        vm.prank(client);
+        jobId = escrow.createReplicatedJob(
+            keccak256("spec"), 2 * PRICE, GPUS, BUDGET, uint40(block.timestamp + 1 hours), 0, replicas
+        );
     }
 
     /// @dev Hook for the dispute measures (GasTest); runs before the bid and the permit are signed.
@@ -205,11 +231,31 @@ contract GasTest is GasSetup {
         assertEq(escrow.getJob(openJob).provider, provider, "awarded");
     }
 
+    /// @dev A second provider serving a running job: its share of the budget, its collateral locked.
+    function test_gas_addReplica() public {
+        AuctionEscrow.Bid memory b = replicaBid;
+        bytes memory s = replicaBidSig;
+        vm.prank(client);
+        escrow.addReplica(b, s);
+        vm.snapshotGasLastCall("addReplica");
+        (uint256 word,) = escrow.roundOf(replicaJob, 1, backup);
+        assertEq(word >> 248, 1, "replica running");
+    }
+
+    /// @dev A replica taken out of the job: its claim kept, the rest back to the job.
+    function test_gas_endReplica() public {
+        vm.prank(client);
+        escrow.endReplica(replicatedJob, backup);
+        vm.snapshotGasLastCall("endReplica");
+        (uint256 word,) = escrow.roundOf(replicatedJob, 1, backup);
+        assertEq(word >> 248, 2, "replica ended with a claim");
+    }
+
     /// @dev Includes locking the round's collateral in the staking contract (a cold lock slot and position).
     function test_gas_award_locksCollateral() public view {
         assertEq(
             uint256(SLASH_MULTIPLE) * PRICE * GPUS * FAILOVER_WINDOW,
-            staking.lockedStakeOf(provider) / (BATCH + 3),
+            staking.lockedStakeOf(provider) / (BATCH + 5), // + single, fail, closable and two replicated jobs
             "every award locked its collateral"
         );
     }

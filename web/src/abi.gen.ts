@@ -2073,6 +2073,19 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
+    "name": "MAX_REPLICAS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_SLASH_MULTIPLE",
     "inputs": [],
     "outputs": [
@@ -2122,6 +2135,56 @@ export const auctionEscrowAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "addReplica",
+    "inputs": [
+      {
+        "name": "bid",
+        "type": "tuple",
+        "internalType": "struct AuctionEscrow.Bid",
+        "components": [
+          {
+            "name": "jobId",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "terms",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "pricePerGpuSecond",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "expiry",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "nonce",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -2326,25 +2389,6 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "function",
-    "name": "claimableOf",
-    "inputs": [
-      {
-        "name": "jobId",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
     "name": "closeRound",
     "inputs": [
       {
@@ -2412,6 +2456,55 @@ export const auctionEscrowAbi = [
         "name": "minProviderStake",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "createReplicatedJob",
+    "inputs": [
+      {
+        "name": "specHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "maxPricePerGpuSecond",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "gpuCount",
+        "type": "uint16",
+        "internalType": "uint16"
+      },
+      {
+        "name": "budget",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "biddingDeadline",
+        "type": "uint40",
+        "internalType": "uint40"
+      },
+      {
+        "name": "minProviderStake",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "replicas",
+        "type": "uint8",
+        "internalType": "uint8"
       }
     ],
     "outputs": [
@@ -2511,6 +2604,24 @@ export const auctionEscrowAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "endReplica",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -2778,6 +2889,11 @@ export const auctionEscrowAbi = [
             "name": "challengeWindow",
             "type": "uint32",
             "internalType": "uint32"
+          },
+          {
+            "name": "replicas",
+            "type": "uint8",
+            "internalType": "uint8"
           }
         ]
       }
@@ -3796,6 +3912,80 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "event",
+    "name": "ReplicaAdded",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "round",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "price",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "nonce",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "budget",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ReplicaEnded",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "round",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "due",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "ReportRejected",
     "inputs": [
       {
@@ -4151,6 +4341,22 @@ export const auctionEscrowAbi = [
   },
   {
     "type": "error",
+    "name": "NotReplica",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "PermitFailed",
     "inputs": []
   },
@@ -4200,6 +4406,22 @@ export const auctionEscrowAbi = [
         "name": "str",
         "type": "string",
         "internalType": "string"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "TooManyReplicas",
+    "inputs": [
+      {
+        "name": "jobId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "replicas",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ]
   },
