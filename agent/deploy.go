@@ -21,7 +21,8 @@ const (
 	DefaultServicePort = 8080
 )
 
-// myJobs lists the jobs awarded to this provider and records their API ids and GPU counts.
+// myJobs lists the jobs awarded to this provider or served by it as a replica, and records their
+// API ids and GPU counts.
 func (a *Agent) myJobs(ctx context.Context) ([]apiv1.Job, error) {
 	role := apiv1.ListJobsParamsRoleProvider
 	limit := 500 // the most the API lists; older jobs are looked up one by one (stopIfGone)
@@ -51,8 +52,9 @@ func active(s apiv1.JobState) bool {
 	return s == apiv1.JobStateAwarded || s == apiv1.JobStateDeploying || s == apiv1.JobStateRunning
 }
 
-// deployments runs the jobs awarded to this provider and stops the ones that ended or moved to
-// another provider. Deploys and stops run in the background, one at a time per job; a deployment
+// deployments runs the job rounds this provider holds (heldRound: the jobs awarded to it and its
+// replica rounds of other jobs) and stops the ones that ended or moved to another provider, one
+// deployment per job. Deploys and stops run in the background, one at a time per job; a deployment
 // that failed is tried again Redeploy later, each failure reported, until the API fails the job
 // over to a backup (after its failure threshold) or the client stops it.
 func (a *Agent) deployments(ctx context.Context) {
@@ -72,17 +74,14 @@ func (a *Agent) deployments(ctx context.Context) {
 			}
 			id := uint64(*j.ChainJobId)
 			listed[id] = true
-			ours := j.Provider != nil && strings.EqualFold(*j.Provider, me)
-			round := uint64(1)
-			if j.Round != nil {
-				round = uint64(*j.Round)
-			}
+			h, ours := heldRound(j, me)
+			round := h.Round
 			a.mu.Lock()
 			deployed, has := a.running[id]
 			busy := a.busy[id]
 			failed, retry := a.failedAt[id]
 			switch {
-			case ours && active(j.State) && !busy && (!has || deployed != round || (retry && time.Since(failed) >= a.cfg.Redeploy)):
+			case h.Live && !busy && (!has || deployed != round || (retry && time.Since(failed) >= a.cfg.Redeploy)):
 				if !has || deployed != round {
 					a.metrics.won.Inc()
 					a.awardAt[id] = time.Now()
@@ -90,7 +89,7 @@ func (a *Agent) deployments(ctx context.Context) {
 				dctx, cancel := context.WithCancel(ctx)
 				a.busy[id], a.cancel[id], a.running[id] = true, cancel, round
 				delete(a.failedAt, id)
-				go a.deploy(dctx, j, runtime.Job{ID: id, Round: round})
+				go a.deploy(dctx, j, runtime.Job{ID: id, Round: round}, h.Replica)
 			case has && (!ours || ended(j.State)):
 				if busy {
 					if cancel := a.cancel[id]; cancel != nil {
@@ -103,7 +102,8 @@ func (a *Agent) deployments(ctx context.Context) {
 			}
 			a.mu.Unlock()
 		}
-		// A job that failed over to another provider is no longer listed as ours.
+		// A job that failed over to another provider, or whose replica of ours ended, is no longer
+		// listed as ours.
 		a.mu.Lock()
 		for id, round := range a.running {
 			if apiID, known := a.apiIDs[id]; known && !listed[id] && !a.busy[id] {
@@ -173,7 +173,7 @@ func refused(err error) string {
 // which may take minutes, so deploy runs in its own goroutine. The runtime's events say when the
 // container is healthy (reported running) or has failed (reported failed). A batch job that
 // completed before (maybe before an agent restart) is never run again.
-func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job) {
+func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job, replica bool) {
 	defer func() {
 		a.mu.Lock()
 		delete(a.busy, job.ID)
@@ -187,7 +187,7 @@ func (a *Agent) deploy(ctx context.Context, j apiv1.Job, job runtime.Job) {
 		a.report(ctx, j.Id, apiv1.StatusReportStateCompleted, reason)
 		return
 	}
-	if err := a.checkAward(ctx, j, job); err != nil {
+	if err := a.checkAward(ctx, j, job, replica); err != nil {
 		// Not the escrow's award (or the chain is not there yet): nothing runs, nothing is
 		// reported as the workload's failure; the next pass after Redeploy looks again.
 		a.log.Warn("not deploying: the escrow does not show this award", "job", job, "err", err)
@@ -265,16 +265,13 @@ func (a *Agent) failed(ctx context.Context, job runtime.Job, apiID int64, reason
 }
 
 // stopIfGone stops a job that the job list no longer shows, once the job itself says it is
-// another provider's or over (the list is limited to the newest jobs).
+// another provider's, or over, or that this provider's replica of it ended (the list is limited
+// to the newest jobs).
 func (a *Agent) stopIfGone(ctx context.Context, me string, apiID int64, job runtime.Job) {
 	r, err := a.api.GetJobWithResponse(ctx, apiID)
 	if err == nil && r.JSON200 != nil {
 		j := r.JSON200
-		round := uint64(1)
-		if j.Round != nil {
-			round = uint64(*j.Round)
-		}
-		if j.Provider == nil || !strings.EqualFold(*j.Provider, me) || ended(j.State) || round != job.Round {
+		if h, ours := heldRound(*j, me); !ours || ended(j.State) || h.Round != job.Round {
 			a.stop(ctx, apiID, job)
 			return
 		}

@@ -23,8 +23,9 @@ type Controllers interface {
 }
 
 // gatekeeper checks the gateway pass on every request to the provider's endpoint: signed by a
-// staked controller for this provider, this job and its current round, this method and URI, not
-// expired, not valid for long, and never seen before.
+// staked controller for this provider, this job and the round of it this provider runs (the job's
+// current round, or the replica round it serves: a pass names (job, round, provider) like the
+// escrow's round key), this method and URI, not expired, not valid for long, and never seen before.
 type gatekeeper struct {
 	domain      chain.Domain
 	self        common.Address

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/gintonic/gintonic/agent/meter"
 	"github.com/gintonic/gintonic/agent/runtime"
 	"github.com/gintonic/gintonic/api/apiv1"
@@ -69,22 +67,18 @@ func (a *Agent) attest(ctx context.Context) error {
 	return a.sendUsage(ctx, now)
 }
 
-// roundReader reads an award round from the escrow (*chain.Contracts, the agent's RPC binding).
-type roundReader interface {
-	Round(ctx context.Context, jobID uint64, n uint8, provider common.Address) (chain.Round, error)
-}
-
-// boundRounds reads each running job's round from the escrow, when the agent has an RPC: the
-// meter then counts no more than the round can pay (its settled counter plus what its remaining
-// budget buys), and a round the escrow closed is dropped. Without an RPC, intake's verdicts on the reports say the same, one report later.
+// boundRounds reads from the escrow each round this agent runs — (job, the round deployed, this
+// provider): the job's current round or a replica round alike: the meter then counts no more than
+// the round can pay (its settled counter plus what its remaining budget buys), and a round the
+// escrow closed is dropped. When the chain cannot be read, intake's verdicts on the reports say
+// the same, one report later.
 func (a *Agent) boundRounds(ctx context.Context, jobs []runtime.Job) {
-	rr, ok := a.gate.controllers.(roundReader)
-	if !ok {
-		return
-	}
 	self := a.meter.Provider()
 	for _, j := range jobs {
-		r, err := rr.Round(ctx, j.ID, uint8(j.Round), self)
+		if j.Round < 1 || j.Round > 255 {
+			continue
+		}
+		r, err := a.escrow.Round(ctx, j.ID, uint8(j.Round), self)
 		if err != nil {
 			a.log.Debug("read the round from the escrow", "job", j, "err", err)
 			continue

@@ -37,6 +37,11 @@ func (c staticControllers) Job(context.Context, uint64) (escrow.AuctionEscrowJob
 	return escrow.AuctionEscrowJob{}, errors.New("no chain in this test")
 }
 
+// Round: no chain to bound the meter by; the agent leaves that to intake's verdicts.
+func (c staticControllers) Round(context.Context, uint64, uint8, common.Address) (chain.Round, error) {
+	return chain.Round{}, errors.New("no chain in this test")
+}
+
 // meteringAgent is an agent without a container runtime: the test feeds its meter directly.
 func meteringAgent(t *testing.T, s *apitest.Stack, in *apitest.Instance, state string, ctrls ...Escrow) *Agent {
 	t.Helper()

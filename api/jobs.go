@@ -47,6 +47,7 @@ type jobSpec struct {
 	Budget               string            `json:"budget"`
 	MinProviderStake     string            `json:"minProviderStake"`
 	DurationSeconds      int               `json:"durationSeconds"`
+	Replicas             int               `json:"replicas,omitempty"` // providers serving at once (0 and 1: one)
 	Env                  map[string]string `json:"env,omitempty"`
 	Resources            *apiv1.Resources  `json:"resources,omitempty"`
 }
@@ -56,6 +57,9 @@ func (s *Server) job(ctx context.Context, db *gorm.DB, id int64, lock bool) (*ma
 	j, err := market.LoadJob(ctx, db, id, lock)
 	if errors.Is(err, market.ErrNotFound) {
 		return nil, notFound("no job %d", id)
+	}
+	if err == nil && j.Replicas > 1 {
+		j.ReplicaRounds, err = market.Replicas(ctx, db, id)
 	}
 	return j, err
 }
@@ -92,7 +96,7 @@ func (s *Server) visibleJobFor(ctx context.Context, id int64, addr common.Addres
 // envFor is the container's environment when addr may see it (the client, the awarded provider
 // who passes it to the container), else nil: bidders and others never see it.
 func envFor(j *market.Job, addr common.Address) *map[string]string {
-	if common.BytesToAddress(j.Client) != addr && (j.Provider == nil || common.BytesToAddress(j.Provider) != addr) {
+	if common.BytesToAddress(j.Client) != addr && !servesJob(j, addr) {
 		return nil
 	}
 	var spec jobSpec
@@ -141,6 +145,15 @@ func jobView(j *market.Job, withMatch bool) apiv1.Job {
 	if j.AwardTx != nil {
 		h := hexutil.Encode(j.AwardTx)
 		v.AwardTx = &h
+	}
+	if j.Replicas > 1 {
+		n := j.Replicas
+		v.ReplicasWanted = &n
+		rs := make([]apiv1.Replica, len(j.ReplicaRounds))
+		for i, r := range j.ReplicaRounds {
+			rs[i] = replicaView(r)
+		}
+		v.Replicas = &rs
 	}
 	if withMatch && j.Match != nil {
 		var m apiv1.MatchResult
@@ -211,18 +224,21 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	var j market.Job
 	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
 			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
-				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets, webhook_url, webhook_secret)
-			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
+				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets, webhook_url, webhook_secret, replicas)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
 		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
 		SELECT `+market.JobCols+` FROM j`,
 		addr.Bytes(), market.StateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
 		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
-		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets, hookURL, hookSecret).Scan(&j).Error; err != nil {
+		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets, hookURL, hookSecret, max(spec.Replicas, 1)).Scan(&j).Error; err != nil {
 		fail(c, fmt.Errorf("insert job: %w", err))
 		return
 	}
 	s.metrics.submitted.Inc()
 	data := s.k.Escrow.PackCreateJob([32]byte(specHash), maxPrice, uint16(spec.GPU.Count), budget, big.NewInt(deadline), minStake)
+	if spec.Replicas > 1 {
+		data = s.k.Escrow.PackCreateReplicatedJob([32]byte(specHash), maxPrice, uint16(spec.GPU.Count), budget, big.NewInt(deadline), minStake, uint8(spec.Replicas))
+	}
 	from := addr.Hex()
 	sub := apiv1.JobSubmission{
 		Job: jobView(&j, false),
@@ -288,6 +304,16 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 		}
 	}
 	checkResources(&f, req.Resources)
+	replicas := 1
+	if req.Replicas != nil {
+		replicas = *req.Replicas
+		switch {
+		case replicas < 1 || replicas > 8:
+			f.add("replicas", "must be between 1 and 8 providers serving at once")
+		case replicas > 1 && req.Kind != apiv1.Service:
+			f.add("replicas", "only a service has replicas: a batch job's work runs once, on one provider")
+		}
+	}
 	if maxPrice != nil && budget != nil && req.Gpu.Count > 0 {
 		// One GPU-second at the maximum price is the least a job can be worth.
 		least := new(big.Int).Mul(maxPrice, big.NewInt(int64(req.Gpu.Count)))
@@ -304,6 +330,9 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 		Client: client.Hex(), Salt: hex.EncodeToString(salt), Image: image, Model: model, Engine: engine, Kind: string(req.Kind), GPU: req.Gpu,
 		Region: region, MaxPricePerGpuSecond: maxPrice.String(), Budget: budget.String(), MinProviderStake: minStake.String(),
 		DurationSeconds: req.DurationSeconds,
+	}
+	if replicas > 1 {
+		spec.Replicas = replicas
 	}
 	if req.Env != nil {
 		spec.Env = *req.Env
@@ -380,6 +409,11 @@ func (s *Server) ListJobs(c *gin.Context, params apiv1.ListJobsParams) {
 	}
 	q := `SELECT ` + market.JobCols + ` FROM market.jobs WHERE ` + col + ` = ?`
 	args := []any{addr.Bytes()}
+	if col == "provider" {
+		// A provider's jobs include those it serves as a replica.
+		q = `SELECT ` + market.JobCols + ` FROM market.jobs WHERE (provider = ? OR id IN (SELECT job_id FROM market.replicas WHERE provider = ? AND state <> 'ended'))`
+		args = append(args, addr.Bytes())
+	}
 	if params.State != nil {
 		if !market.ValidState(string(*params.State)) {
 			fail(c, badRequest("state %q is not a job state", market.Truncate(string(*params.State), 40)))
@@ -391,6 +425,10 @@ func (s *Server) ListJobs(c *gin.Context, params apiv1.ListJobsParams) {
 	var rows []market.Job
 	if err := s.db.WithContext(c.Request.Context()).Raw(q+` ORDER BY id DESC LIMIT ?`, append(args, limit)...).Scan(&rows).Error; err != nil {
 		fail(c, fmt.Errorf("list jobs: %w", err))
+		return
+	}
+	if err := s.withReplicas(c.Request.Context(), rows); err != nil {
+		fail(c, err)
 		return
 	}
 	out := make([]apiv1.Job, len(rows))
@@ -473,8 +511,8 @@ func (s *Server) GetJob(c *gin.Context, id apiv1.JobID) {
 	// The match holds every bid's price and score: the client's alone.
 	v := jobView(j, who == viewerClient)
 	v.Env = envFor(j, addr)
-	if j.Provider != nil && common.BytesToAddress(j.Provider) == addr {
-		// The awarded provider's agent fetches a gated model with them; nobody else reads them,
+	if servesJob(j, addr) {
+		// The awarded provider's agent (or a replica's) fetches a gated model with them; nobody else reads them,
 		// the client who gave them included.
 		var row struct{ Secrets []byte }
 		if err := s.db.WithContext(c.Request.Context()).Raw(`SELECT secrets FROM market.jobs WHERE id = ?`, id).Scan(&row).Error; err != nil {

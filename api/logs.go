@@ -74,8 +74,8 @@ func (s *Server) AppendJobLogs(c *gin.Context, id apiv1.JobID) {
 		if err != nil {
 			return err
 		}
-		if j.Provider == nil || common.BytesToAddress(j.Provider) != addr {
-			return forbidden("job %d is not awarded to %s: only its provider ships its logs", id, addr.Hex())
+		if !servesJob(j, addr) {
+			return forbidden("job %d is not awarded to %s: only its providers ship its logs", id, addr.Hex())
 		}
 		// One statement for the batch, in its order; a line stored before is skipped.
 		values := make([]string, len(req.Lines))
@@ -84,8 +84,8 @@ func (s *Server) AppendJobLogs(c *gin.Context, id apiv1.JobID) {
 		for i, l := range req.Lines {
 			text := cut(l.Text, maxLogLine)
 			values[i] = "(?, ?, ?, ?, ?, ?, ?, ?)"
-			args = append(args, id, addr.Bytes(), j.Round, string(l.Stream), l.Time.UTC(), text,
-				logDigest(addr, j.Round, string(l.Stream), l.Time, text), now)
+			args = append(args, id, addr.Bytes(), servedRound(j, addr), string(l.Stream), l.Time.UTC(), text,
+				logDigest(addr, servedRound(j, addr), string(l.Stream), l.Time, text), now)
 		}
 		res := db.Exec(`INSERT INTO market.container_logs (job_id, provider, round, stream, at, line, digest, received_at)
 			VALUES `+strings.Join(values, ", ")+` ON CONFLICT (job_id, digest) DO NOTHING`, args...)

@@ -45,6 +45,9 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 			return err
 		}
 		if j.Provider == nil || common.BytesToAddress(j.Provider) != addr {
+			if r, ok := liveReplica(j, addr); ok {
+				return s.replicaStatus(ctx, db, j, r, req.State, reason)
+			}
 			return forbidden("job %d is not awarded to %s", id, addr.Hex())
 		}
 		switch req.State {

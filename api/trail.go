@@ -56,7 +56,7 @@ func viewerOf(j *market.Job, addr common.Address) viewer {
 	switch {
 	case common.BytesToAddress(j.Client) == addr:
 		return viewerClient
-	case j.Provider != nil && common.BytesToAddress(j.Provider) == addr:
+	case servesJob(j, addr):
 		return viewerProvider
 	}
 	return viewerBidder

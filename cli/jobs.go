@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -229,6 +230,7 @@ func (g *globals) jobsStatusCmd() *cobra.Command {
 			if j.Provider != nil {
 				fmt.Fprintf(out, "  provider %s (round %d)\n", *j.Provider, *j.Round)
 			}
+			printReplicas(out, *j)
 			if j.Match != nil {
 				fmt.Fprintf(out, "  matching:\n    %s\n", strings.ReplaceAll(strings.TrimSpace(j.Match.Explanation), "\n", "\n    "))
 			}
@@ -342,5 +344,37 @@ func (g *globals) jobsStopCmd() *cobra.Command {
 			}
 			return g.done(map[string]any{"job": id, "tx": tx}, "job %d stopped (tx %s); the refund shows in gin balance\n", id, tx)
 		},
+	}
+}
+
+// printReplicas lists a replicated job's replicas: who, which round, their state and whether the
+// gateway reaches them.
+func printReplicas(out io.Writer, j apiv1.Job) {
+	if j.ReplicasWanted == nil || *j.ReplicasWanted <= 1 {
+		return
+	}
+	serving := 0
+	if j.State == apiv1.JobStateRunning {
+		serving++
+	}
+	rs := []apiv1.Replica{}
+	if j.Replicas != nil {
+		rs = *j.Replicas
+	}
+	for _, r := range rs {
+		if r.State == apiv1.ReplicaStateRunning {
+			serving++
+		}
+	}
+	fmt.Fprintf(out, "  replicas: %d of %d serving\n", serving, *j.ReplicasWanted)
+	for _, r := range rs {
+		line := fmt.Sprintf("    %s (round %d) %s since %s", r.Provider, r.Round, r.State, r.Since.Local().Format(time.TimeOnly))
+		if r.UnreachableSince != nil && r.State != apiv1.ReplicaStateEnded {
+			line += ", unreachable since " + r.UnreachableSince.Local().Format(time.TimeOnly)
+		}
+		if r.Reason != nil && r.State == apiv1.ReplicaStateEnded {
+			line += ": " + *r.Reason
+		}
+		fmt.Fprintln(out, line)
 	}
 }

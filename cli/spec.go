@@ -14,7 +14,7 @@ import (
 // that a submit command line quotes by changing one word.
 type jobSpec struct {
 	image, model, engine, kind, gpuModel, maxPrice, budget, minStake, region, webhook string
-	gpuMemory, gpus, duration                                                         int
+	gpuMemory, gpus, duration, replicas                                               int
 	env, secrets                                                                      []string
 	flags                                                                             *pflag.FlagSet
 	getenv                                                                            func(string) string
@@ -33,6 +33,7 @@ func (s *jobSpec) bind(f *pflag.FlagSet) {
 	f.StringVar(&s.maxPrice, "max-price", "", "most you pay per GPU-second, in GIN (required to submit)")
 	f.StringVar(&s.budget, "budget", "", "budget in GIN, locked in the escrow (required to submit)")
 	f.IntVar(&s.duration, "duration", 3600, "expected duration in seconds")
+	f.IntVar(&s.replicas, "replicas", 1, "providers serving a service at once (1–8) behind one endpoint and key; the budget is shared")
 	f.StringVar(&s.region, "region", "", "your region (default: the controller's)")
 	f.StringVar(&s.minStake, "min-stake", "", "stake in GIN a provider must hold to win")
 	f.StringVar(&s.webhook, "webhook", "", "https URL the job's warnings (budget 80/95 %, duration ending) and its failure are posted to, signed; the secret is shown once")
@@ -95,6 +96,9 @@ func (s *jobSpec) job(gpu apiv1.GPUSpec, insist bool) (apiv1.JobRequest, error) 
 	}
 	if s.webhook != "" {
 		req.WebhookUrl = &s.webhook
+	}
+	if s.flags != nil && s.flags.Changed("replicas") {
+		req.Replicas = &s.replicas
 	}
 	var err error
 	if req.Secrets, err = s.secretValues(); err != nil {

@@ -227,11 +227,18 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 	for _, b := range bids {
 		byProvider[common.BytesToAddress(b.Provider).Hex()] = b
 	}
+	replicas, err := liveReplicaProviders(ctx, n.db, j.ID)
+	if err != nil {
+		return err
+	}
 	var skipped []string
 	for _, cand := range view.Backups {
 		b, ok := byProvider[cand.Provider]
 		if !ok || cand.Provider == failed.Hex() {
 			continue
+		}
+		if replicas[cand.Provider] {
+			continue // serves the job already, as a replica
 		}
 		p, ok, err := market.LoadProvider(ctx, n.db, common.HexToAddress(cand.Provider))
 		if err != nil {
@@ -274,6 +281,17 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 	why := "no backup bid is left"
 	if len(skipped) > 0 {
 		why = fmt.Sprintf("no usable backup (%v)", skipped)
+	}
+	if len(replicas) > 0 {
+		// Its replicas serve on: the job stays failing over, its budget theirs, until the client
+		// stops it or a replica is lost too.
+		return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+			if err := n.release(ctx, db, j.ID); err != nil {
+				return err
+			}
+			return market.Record(ctx, db, j.ID, market.Event{State: market.StateFailedOver, Kind: "no_backup",
+				Reason: fmt.Sprintf("%s; its %d replica(s) serve on: requests go to them", why, len(replicas))})
+		})
 	}
 	return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		if err := n.release(ctx, db, j.ID); err != nil {

@@ -62,3 +62,35 @@ func TestBenchJourney(t *testing.T) {
 	}
 	r.Print(nil)
 }
+
+// TestBenchReplicaLoad is issue 17's load test at full size: a deployment with two replicas on two
+// provider agents running the real runtime in Docker, 100 requests per second for 30 s through the
+// gateway, and the current round's provider killed (agent stopped, container removed with SIGKILL)
+// at 15 s. failover_requests are the requests sent from the kill on, failover_failed_requests
+// those that failed (target 0), failover_p99_ms their 99th percentile latency.
+func TestBenchReplicaLoad(t *testing.T) {
+	var r bench.Report
+	for run := range bench.Runs(3) {
+		ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+		s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DurableDatabase: true, DatabaseURL: os.Getenv("DATABASE_URL")}, nil)
+		if err != nil {
+			cancel()
+			t.Fatal(err)
+		}
+		res, err := (&demo.LoadTest{S: s, Out: io.Discard, Rate: 100, Duration: 30 * time.Second}).Run(ctx)
+		s.Close()
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Add("gateway.failover_requests", "requests", float64(res.AfterKill))
+		r.Add("gateway.failover_failed_requests", "requests", float64(res.FailedAfterKill))
+		r.AddMs("gateway.failover_p99_ms", res.P99AfterKill)
+		r.Add("gateway.load_rate", "rps", res.AchievedRate)
+		r.Add("gateway.load_failed_requests", "requests", float64(res.Failed))
+		r.AddMs("gateway.load_p99_ms", res.P99)
+		t.Logf("run %d: %d requests (%.0f/s), %d failed; after the kill %d, %d failed, p99 %s; overall p99 %s, max %s; errors %v",
+			run+1, res.Requests, res.AchievedRate, res.Failed, res.AfterKill, res.FailedAfterKill, res.P99AfterKill, res.P99, res.Max, res.Errors)
+	}
+	r.Print(nil)
+}

@@ -32,6 +32,8 @@ type Journey struct {
 	Out io.Writer
 	// Timeout bounds each wait for the marketplace (default 90 s).
 	Timeout time.Duration
+	// Replicas is how many providers serve the submitted job at once (0 and 1: one).
+	Replicas int
 
 	started time.Time
 	c       *apiclient.Client
@@ -380,6 +382,9 @@ func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int)
 		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(), // 0.01 GIN
 		Budget:               budget.String(), DurationSeconds: 3600}
+	if j.Replicas > 1 {
+		req.Replicas = &j.Replicas
+	}
 	sub, err := j.c.SubmitJobWithResponse(ctx, req)
 	if err != nil {
 		return err

@@ -27,25 +27,8 @@ func TestJourney(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	logPath := filepath.Join(t.TempDir(), "services.log")
-	logf, err := os.Create(logPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
+	s := startStack(ctx, t)
 	var out bytes.Buffer
-	t.Cleanup(func() {
-		if t.Failed() {
-			b, _ := os.ReadFile(logPath)
-			t.Logf("service logs (tail):\n%s", tail(string(b), 12000))
-		}
-	})
-	s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DatabaseURL: os.Getenv("DATABASE_URL"), Log: logf},
-		func(step string, took time.Duration) { t.Logf("%-50s %s", step, took.Round(time.Millisecond)) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	k := s.Contracts
 	client := devstack.Addr(s.Accounts.Client)
 	walletBefore, err := k.TokenBalance(ctx, client)
@@ -203,6 +186,31 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// startStack starts the dev stack for a test, its services' logs printed if the test fails; it is
+// closed when the test ends.
+func startStack(ctx context.Context, t *testing.T) *devstack.Stack {
+	t.Helper()
+	logPath := filepath.Join(t.TempDir(), "services.log")
+	logf, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			b, _ := os.ReadFile(logPath)
+			t.Logf("service logs (tail):\n%s", tail(string(b), 12000))
+		}
+		logf.Close()
+	})
+	s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DatabaseURL: os.Getenv("DATABASE_URL"), Log: logf},
+		func(step string, took time.Duration) { t.Logf("%-50s %s", step, took.Round(time.Millisecond)) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
 }
 
 func tail(s string, n int) string {

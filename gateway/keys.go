@@ -1,6 +1,8 @@
 // Package gateway is the model gateway in front of deployments: per-job API keys, and a reverse
 // proxy that forwards a client's OpenAI-compatible (and Gintonic design) model requests to the
-// provider that runs the job now, metering requests and tokens per key and per deployment.
+// providers that serve the job now (its current round and its running replicas, balanced by load
+// and latency, a failed request retried on another), metering requests and tokens per key and per
+// deployment.
 //
 // Feeding these counters into the provider agent's signed usage reports is the agent's job; the
 // escrow settles on those reports, not on the gateway's meter.
@@ -180,42 +182,113 @@ func (k *Keys) lookup(ctx context.Context, secret string) (*grant, error) {
 	return &g, nil
 }
 
-// target is where a job's requests go now.
+// serving is where a job's requests can go now: the job's state (its current round's), its
+// current round's provider, and its running replicas.
+type serving struct {
+	State    string
+	Current  target   // Provider is nil before the first award
+	Replicas []target // running, while the job is live (liveStates)
+}
+
+// targets are the providers that serve the job now: the current round's while it runs, then the
+// running replicas. With starting, a job that is awarded or deploying and has no replica running
+// lists its current round's provider too: asked anyway when requests are not held for it. Only
+// those a request can be forwarded to are listed.
+func (s *serving) targets(starting bool) []target {
+	seen := map[string]bool{}
+	usable := func(t target) bool {
+		// A replica promoted to the current round may linger for a moment under both names.
+		ok := t.Provider != nil && t.usable() && !seen[string(t.Provider)]
+		seen[string(t.Provider)] = true
+		return ok
+	}
+	var out []target
+	if s.State == "running" && usable(s.Current) {
+		out = append(out, s.Current)
+	}
+	for _, r := range s.Replicas {
+		if usable(r) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 && starting && (s.State == "awarded" || s.State == "deploying") && usable(s.Current) {
+		out = append(out, s.Current)
+	}
+	return out
+}
+
+// target is one provider serving a job: the current round's, or a replica's. Each is reached and
+// passed like the other (its own round and provider in the pass).
 type target struct {
-	State            string
 	Provider         []byte
 	Endpoint         *string
 	ChainJobID       *int64     // the escrow's job id: the provider's agent routes by it
-	Round            *int64     // the escrow's round of the award: the pass binds it
+	Round            *int64     // the escrow's round of this provider's award: the pass binds it
 	TLSPin           *string    // the provider endpoint's key, pinned at registration
 	UnreachableSince *time.Time // set while the gateway cannot reach the provider
+	Replica          bool       // a market.replicas round, not the job's current one
 }
 
-func (k *Keys) target(ctx context.Context, jobID int64) (*target, error) {
-	var t target
-	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.provider, p.endpoint, j.chain_job_id, j.round, p.tls_pin, j.unreachable_since FROM market.jobs j
-		LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?`, jobID).Scan(&t)
+// usable reports whether a request can be forwarded to t.
+func (t *target) usable() bool {
+	return t.Endpoint != nil && *t.Endpoint != "" && t.ChainJobID != nil && t.Round != nil
+}
+
+// liveStates are the job states in which its replicas serve, whatever its current round does:
+// starting, running, or failing over to a backup.
+var liveStates = []string{"awarded", "deploying", "running", "failed_over"}
+
+// serving reads the job's state and targets in one statement: the current round (always the
+// first row, for the state) and the replica rounds that run.
+func (k *Keys) serving(ctx context.Context, jobID int64) (*serving, error) {
+	var rows []struct {
+		State  string
+		Target target `gorm:"embedded"`
+	}
+	res := k.db.WithContext(ctx).Raw(`SELECT j.state, false AS replica, j.provider, p.endpoint, j.chain_job_id, j.round, p.tls_pin, j.unreachable_since
+			FROM market.jobs j LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?
+		UNION ALL
+		SELECT j.state, true, r.provider, p.endpoint, j.chain_job_id, r.round, p.tls_pin, r.unreachable_since
+			FROM market.replicas r JOIN market.jobs j ON j.id = r.job_id LEFT JOIN market.providers p ON p.address = r.provider
+			WHERE r.job_id = ? AND r.state = 'running' AND j.state IN ?
+		ORDER BY replica, round`, jobID, jobID, liveStates).Scan(&rows)
 	if res.Error != nil {
 		return nil, fmt.Errorf("read job %d: %w", jobID, res.Error)
 	}
-	if res.RowsAffected == 0 {
+	if len(rows) == 0 || rows[0].Target.Replica {
 		return nil, fmt.Errorf("job %d is gone", jobID)
 	}
-	return &t, nil
+	s := &serving{State: rows[0].State, Current: rows[0].Target}
+	for _, r := range rows[1:] {
+		s.Replicas = append(s.Replicas, r.Target)
+	}
+	return s, nil
 }
 
-// reachable records whether the gateway got through to the job's provider: the first transport
-// failure sets unreachable_since (what the controller fails over on), the next request that gets
-// through clears it. Only changes are written, so a healthy deployment costs no write per request.
-func (k *Keys) reachable(ctx context.Context, jobID int64, provider []byte, ok bool, now time.Time) error {
-	q := `UPDATE market.jobs SET unreachable_since = ? WHERE id = ? AND provider = ? AND unreachable_since IS NULL`
-	args := []any{now, jobID, provider}
-	if ok {
+// reachable records whether the gateway got through to a provider serving the job: the first
+// failure sets unreachable_since (what the controller fails the job or the replica over on, after
+// probing the provider itself), the next request that gets through clears it. Only changes are
+// written, so a healthy deployment costs no write per request. A replica's mark is on its
+// market.replicas row, the current round's on the job.
+func (k *Keys) reachable(ctx context.Context, jobID int64, t *target, ok bool, now time.Time) error {
+	var q string
+	var args []any
+	switch {
+	case t.Replica && ok:
+		q = `UPDATE market.replicas SET unreachable_since = NULL WHERE job_id = ? AND round = ? AND provider = ? AND unreachable_since IS NOT NULL`
+		args = []any{jobID, t.Round, t.Provider}
+	case t.Replica:
+		q = `UPDATE market.replicas SET unreachable_since = ? WHERE job_id = ? AND round = ? AND provider = ? AND unreachable_since IS NULL`
+		args = []any{now, jobID, t.Round, t.Provider}
+	case ok:
 		q = `UPDATE market.jobs SET unreachable_since = NULL WHERE id = ? AND provider = ? AND unreachable_since IS NOT NULL`
-		args = []any{jobID, provider}
+		args = []any{jobID, t.Provider}
+	default:
+		q = `UPDATE market.jobs SET unreachable_since = ? WHERE id = ? AND provider = ? AND unreachable_since IS NULL`
+		args = []any{now, jobID, t.Provider}
 	}
 	if err := k.db.WithContext(ctx).Exec(q, args...).Error; err != nil {
-		return fmt.Errorf("job %d: record whether its provider is reachable: %w", jobID, err)
+		return fmt.Errorf("job %d: record whether its provider %s is reachable: %w", jobID, common.BytesToAddress(t.Provider), err)
 	}
 	return nil
 }

@@ -20,6 +20,10 @@ type metrics struct {
 	// held counts requests held because their provider could not be reached; heldServed those
 	// of them answered once the job was served again (by its backup, or the provider back).
 	held, heldServed prometheus.Counter
+	// retries counts attempts on another provider after one failed the request; served the
+	// answers by the kind of target that gave them (the job's current round, or a replica).
+	retries prometheus.Counter
+	served  *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -43,9 +47,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Requests held because their provider could not be reached, waiting for the job to be served again (a failover)."}),
 		heldServed: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_gateway_held_served_total",
 			Help: "Held requests answered once the job was served again, instead of failing."}),
+		retries: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_gateway_replica_retries_total",
+			Help: "Requests sent at once to another provider of their job (a replica, or the backup of a failover) after one failed them before anything reached the client."}),
+		served: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_gateway_served_total",
+			Help: "Provider answers passed to clients, by the target that gave them: the job's current round, or a replica."}, []string{"target"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens, m.held, m.heldServed)
+		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens, m.held, m.heldServed, m.retries, m.served)
 	}
 	return m
 }

@@ -11,11 +11,13 @@ import (
 	"math/big"
 	"mime"
 	"net/http"
+	"net/http/httptrace"
 	"net/http/httputil"
 	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -52,10 +54,11 @@ type Config struct {
 	Now       func() time.Time // default time.Now
 	// Registry gets the gateway's metrics (gintonic_gateway_*); nil keeps them unregistered.
 	Registry prometheus.Registerer
-	// FailoverHold is how long a request whose provider cannot be reached waits for the job to
-	// come back (its backup awarded and running, or the provider answering again) before the
-	// client gets an error, within the request's own deadline; 0 answers 502 at once. Only a
-	// request nothing of which reached the client is held: a stream that started stays where it is.
+	// FailoverHold is how long a request that none of its job's providers served (every one
+	// tried, or none running) waits for the job to come back (its backup awarded and running, a
+	// replica running, or a provider answering again) before the client gets an error, within the
+	// request's own deadline; 0 answers 502 at once. Only a request nothing of which reached the
+	// client is held: a stream that started stays where it is.
 	FailoverHold time.Duration
 }
 
@@ -69,39 +72,40 @@ type Gateway struct {
 	m     *metrics
 	meter *meterBatch
 	mu    sync.Mutex
+	bal   *balancer
 	cache map[string]cachedGrant
-	jobs  map[int64]cachedTarget
+	jobs  map[int64]cachedServing
 }
 
-type cachedTarget struct {
-	t   *target
+type cachedServing struct {
+	s   *serving
 	exp time.Time
 }
 
-// targetTTL is how long where a job's requests go is cached. A request the cached provider fails
+// servingTTL is how long where a job's requests go is cached. A request every cached target fails
 // looks again at once (the retry reads afresh), so a failover is followed without waiting.
-const targetTTL = time.Second
+const servingTTL = time.Second
 
-func (gw *Gateway) target(ctx context.Context, job int64, fresh bool) (t *target, cached bool, err error) {
+func (gw *Gateway) serving(ctx context.Context, job int64, fresh bool) (s *serving, cached bool, err error) {
 	now := time.Now()
 	if !fresh {
 		gw.mu.Lock()
 		c, ok := gw.jobs[job]
 		gw.mu.Unlock()
 		if ok && now.Before(c.exp) {
-			return c.t, true, nil
+			return c.s, true, nil
 		}
 	}
-	if t, err = gw.cfg.Keys.target(ctx, job); err != nil {
+	if s, err = gw.cfg.Keys.serving(ctx, job); err != nil {
 		return nil, false, err
 	}
 	gw.mu.Lock()
 	if len(gw.jobs) > 100_000 {
 		clear(gw.jobs)
 	}
-	gw.jobs[job] = cachedTarget{t: t, exp: now.Add(targetTTL)}
+	gw.jobs[job] = cachedServing{s: s, exp: now.Add(servingTTL)}
 	gw.mu.Unlock()
-	return t, false, nil
+	return s, false, nil
 }
 
 type cachedGrant struct {
@@ -123,7 +127,8 @@ func New(cfg Config) (*Gateway, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Gateway{cfg: cfg, tr: netguard.NewProviderTransport(cfg.AllowPrivate), m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log), cache: map[string]cachedGrant{}, jobs: map[int64]cachedTarget{}}, nil
+	return &Gateway{cfg: cfg, tr: netguard.NewProviderTransport(cfg.AllowPrivate), m: newMetrics(cfg.Registry), meter: newMeterBatch(cfg.Keys.db, cfg.Log),
+		bal: newBalancer(), cache: map[string]cachedGrant{}, jobs: map[int64]cachedServing{}}, nil
 }
 
 // Flush writes the usage counted on this instance and not yet written (they are written within
@@ -167,9 +172,8 @@ func openAIError(w http.ResponseWriter, status int, typ, code, format string, ar
 		"message": fmt.Sprintf(format, args...), "type": typ, "code": code}})
 }
 
-// ServeHTTP authenticates the key, checks the client's balance and forwards the request to the
-// job's provider; when the provider cannot be reached it re-reads the job (the controller may
-// have failed it over) and tries once more.
+// ServeHTTP authenticates the key, checks the client's balance and forwards the request to one of
+// the providers serving the job (serve).
 func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	obs := &observation{route: route(r.URL.Path), start: time.Now()}
 	sw := &statusWriter{ResponseWriter: w}
@@ -211,7 +215,7 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	var body []byte
 	if r.Body != nil {
-		// Buffered so that the request can be sent again to the provider after a failover.
+		// Buffered so that the request can be sent again to another provider.
 		if body, err = io.ReadAll(r.Body); err != nil {
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
@@ -222,138 +226,39 @@ func (gw *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	var tried string
-	// The first attempt may use the cached target; then up to two more read afresh (the provider
-	// as the database has it now, then the backup a failover in progress just awarded).
-	attempts := 2
-	for attempt := 0; attempt < attempts; attempt++ {
-		t, cached, err := gw.target(ctx, g.JobID, attempt > 0)
-		if cached {
-			attempts = 3
-		}
-		if err != nil {
-			gw.cfg.Log.Error("gateway job read failed", "job", g.JobID, "err", err)
-			openAIError(w, http.StatusServiceUnavailable, "server_error", "unavailable", "the gateway cannot read job %d right now; retry shortly", g.JobID)
-			return
-		}
-		switch t.State {
-		case "running":
-		case "awarded", "deploying", "failed_over":
-			// Starting, or failing over to its backup: held until it runs, when holding is on.
-			if gw.cfg.FailoverHold > 0 {
-				if !gw.hold(w, r, body, g, obs, "") {
-					openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
-						"job %d did not start serving within %s; retry shortly", g.JobID, gw.cfg.FailoverHold)
-				}
-				return
-			}
-			if t.State == "failed_over" {
-				openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
-					"job %d is failing over to another provider; retry shortly", g.JobID)
-				return
-			}
-		default:
-			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
-				"job %d is %s: it has no deployment serving requests", g.JobID, t.State)
-			return
-		}
-		if t.Endpoint == nil || *t.Endpoint == "" {
-			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable", "job %d has no provider endpoint yet; retry shortly", g.JobID)
-			return
-		}
-		if attempt > 0 && *t.Endpoint == tried {
-			break // not failed over (yet): the same provider would fail the same way
-		}
-		tried = *t.Endpoint
-		if gw.cfg.Sign == nil || t.ChainJobID == nil || t.Round == nil {
-			openAIError(w, http.StatusServiceUnavailable, "server_error", "deployment_unavailable",
-				"job %d cannot be forwarded by this gateway instance (no controller key to sign passes, or no chain round yet); retry shortly", g.JobID)
-			return
-		}
-		sent, err := gw.forward(w, r, body, t, g, obs)
-		if err == nil && t.UnreachableSince != nil {
-			if rerr := gw.cfg.Keys.reachable(context.WithoutCancel(ctx), g.JobID, t.Provider, true, gw.cfg.Now()); rerr != nil {
-				gw.cfg.Log.Warn("gateway", "err", rerr)
-			}
-		}
-		if err == nil || sent {
-			return
-		}
-		gw.cfg.Log.Warn("gateway cannot reach provider", "job", g.JobID, "provider", common.BytesToAddress(t.Provider), "endpoint", tried, "err", err)
-		if rerr := gw.cfg.Keys.reachable(context.WithoutCancel(ctx), g.JobID, t.Provider, false, gw.cfg.Now()); rerr != nil {
-			gw.cfg.Log.Warn("gateway", "err", rerr)
-		}
-		if ctx.Err() != nil {
-			return
-		}
-	}
-	if gw.hold(w, r, body, g, obs, tried) {
-		return
-	}
-	openAIError(w, http.StatusBadGateway, "server_error", "provider_unreachable",
-		"the provider of job %d does not answer at %s; the controller fails the job over to another provider when it stays down, retry in a minute", g.JobID, tried)
+	gw.serve(w, r, body, g, obs)
 }
 
-// hold keeps a request whose provider cannot be reached until the job is served again — its
-// backup awarded and running after the controller's failover, or the same provider answering —
-// and sends it then: the client sees a slower answer instead of an error. It reports whether the
-// request was answered (or the client went away); false leaves the error to the caller.
-func (gw *Gateway) hold(w http.ResponseWriter, r *http.Request, body []byte, g *grant, obs *observation, tried string) bool {
-	ctx := r.Context()
-	if gw.cfg.FailoverHold <= 0 || ctx.Err() != nil {
-		return ctx.Err() != nil
-	}
-	deadline := time.Now().Add(gw.cfg.FailoverHold)
-	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
-		deadline = d
-	}
-	gw.m.held.Inc()
-	if obs.sent.IsZero() {
-		// Nothing went out yet (a job still starting or failing over): the latency the gateway
-		// adds is not this request's to tell, as it waits for a provider.
-		obs.sent = time.Now()
-	}
-	lastTry := time.Now()
-	for time.Now().Before(deadline) {
-		t0 := time.Now()
-		select {
-		case <-ctx.Done():
-			return true
-		case <-time.After(holdPoll):
-		}
-		obs.waited.Add(int64(time.Since(t0))) // waiting for a provider, not the gateway's own work
-		t, _, err := gw.target(ctx, g.JobID, true)
-		if err != nil {
-			continue // the database is briefly away: keep holding
-		}
-		switch t.State {
-		case "awarded", "deploying", "running", "failed_over":
-		default:
-			return false // stopped, failed, settled: nothing will serve it
-		}
-		if t.State != "running" || t.Endpoint == nil || t.ChainJobID == nil || t.Round == nil {
-			continue // failing over: the backup is not serving yet
-		}
-		if *t.Endpoint == tried && time.Since(lastTry) < time.Second {
-			continue // the same provider: try it again once a second, not every poll
-		}
-		tried, lastTry = *t.Endpoint, time.Now()
-		sent, err := gw.forward(w, r, body, t, g, obs)
-		if err == nil || sent {
-			gw.m.heldServed.Inc()
-			return true
-		}
-	}
-	return false
+// outcome is how one attempt to forward a request ended.
+type outcome struct {
+	err error // nil: the provider's answer went to the client
+	// started: something reached the client, so the request cannot be sent anywhere again.
+	started bool
+	// reached: a connection to the provider was made, so the request may have reached it.
+	reached bool
 }
 
-// forward proxies one attempt. sent reports whether anything reached the client (then the
-// attempt cannot be repeated); err is the transport's error.
-func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, t *target, g *grant, obs *observation) (sent bool, err error) {
+// notServedError is a provider's 502 or 503 answer that was not copied to the client, so that
+// another provider can serve the request: its agent could not reach the job's container, or runs
+// no deployment of the job (yet, or any more).
+type notServedError struct{ status int }
+
+func (e notServedError) Error() string {
+	return fmt.Sprintf("the provider answered %d %s", e.status, http.StatusText(e.status))
+}
+
+// notServing reports whether a provider's status says that it did not serve the request.
+func notServing(status int) bool {
+	return status == http.StatusBadGateway || status == http.StatusServiceUnavailable
+}
+
+// forward proxies one attempt to t. With replay, a 502 or 503 answer is not copied to the client
+// (nor metered) but returned as a notServedError, for the caller to try another provider.
+func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, t *target, g *grant, obs *observation, replay bool) outcome {
 	endpoint := *t.Endpoint
 	base, perr := url.Parse(endpoint)
 	if perr != nil || base.Scheme == "" || base.Host == "" {
-		return false, fmt.Errorf("provider endpoint %q is not a URL", endpoint)
+		return outcome{err: fmt.Errorf("provider endpoint %q is not a URL", endpoint)}
 	}
 	tr := gw.cfg.Transport
 	if tr == nil {
@@ -366,6 +271,8 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 	tr = timedTransport{rt: tr, obs: obs}
 	var signErr error
 	var proxyErr error
+	var reached atomic.Bool
+	var start time.Time
 	rw := &startedWriter{ResponseWriter: w}
 	p := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
@@ -374,7 +281,8 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 			// The client's key is for the gateway only; the provider answers its own container.
 			pr.Out.Header.Del("Authorization")
 			// One provider endpoint serves all of its deployments: the agent routes by job, and
-			// takes the request only with a pass signed by a controller for this very request.
+			// takes the request only with a pass signed by a controller for this very request,
+			// naming the round of this provider's award (a replica's own).
 			pr.Out.Header.Set(apiv1.JobHeader, strconv.FormatInt(*t.ChainJobID, 10))
 			pass := chain.NewPass(uint64(*t.ChainJobID), uint64(*t.Round), common.BytesToAddress(t.Provider), pr.Out.Method, pr.Out.URL.RequestURI(), gw.cfg.Now())
 			sig, err := gw.cfg.Sign(pass)
@@ -384,31 +292,66 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 			pr.Out.Header.Set(chain.PassHeader, pass.Encode(sig))
 			pr.SetXForwarded()
 			obs.forwarding(gw.m)
+			start = time.Now()
 		},
 		Transport:     tr,
 		FlushInterval: -1, // server-sent events pass through unbuffered
 		// Metered as soon as the provider answers: a stream's copy may end in an aborted
 		// handler once the client has what it wanted, after which nothing more runs here.
 		ModifyResponse: func(resp *http.Response) error {
+			if notServing(resp.StatusCode) {
+				if replay {
+					return notServedError{resp.StatusCode}
+				}
+				gw.bal.failed(g.JobID, t, time.Now()) // passed on as it is, but not a provider to prefer
+			} else {
+				gw.answered(r.Context(), g.JobID, t, time.Since(start))
+			}
 			gw.m.upstream.WithLabelValues(obs.route).Observe(time.Since(obs.sent).Seconds())
+			gw.m.served.WithLabelValues(kindOf(t)).Inc()
 			u := readUsage(resp)
 			gw.m.usage(u)
 			gw.meter.add(g, u)
 			return nil
 		},
 		ErrorHandler: func(_ http.ResponseWriter, _ *http.Request, err error) { proxyErr = err },
+		ErrorLog:     slog.NewLogLogger(gw.cfg.Log.Handler(), slog.LevelWarn), // a stream cut off mid-way
 	}
-	req := r.Clone(r.Context())
+	// A connection obtained means the request may have gone out; without one (a refused or
+	// failed dial, a TLS key that is not the pinned one) nothing reached the provider.
+	trace := &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { reached.Store(true) }}
+	req := r.Clone(httptrace.WithClientTrace(r.Context(), trace))
 	req.Body = io.NopCloser(bytes.NewReader(body))
 	req.ContentLength = int64(len(body))
+	// Lets the transport send the request again on a fresh connection when a pooled one turns out
+	// closed before anything was written: that is no failure of the provider.
+	req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
 	p.ServeHTTP(rw, req)
 	if signErr != nil && proxyErr == nil {
 		gw.cfg.Log.Error("gateway cannot sign a pass", "err", signErr)
 	}
 	if proxyErr != nil {
-		return rw.started, proxyErr
+		return outcome{err: proxyErr, started: rw.started, reached: reached.Load()}
 	}
-	return true, nil
+	return outcome{started: true, reached: true}
+}
+
+// answered notes that t answered a request, after ttfb: for the balancer, and to clear its
+// unreachable mark when it had one.
+func (gw *Gateway) answered(ctx context.Context, job int64, t *target, ttfb time.Duration) {
+	if gw.bal.answered(job, t, ttfb, time.Now()) || t.UnreachableSince != nil {
+		if err := gw.cfg.Keys.reachable(context.WithoutCancel(ctx), job, t, true, gw.cfg.Now()); err != nil {
+			gw.cfg.Log.Warn("gateway", "err", err)
+		}
+	}
+}
+
+// kindOf is the label of the requests t served: the job's current round, or a replica.
+func kindOf(t *target) string {
+	if t.Replica {
+		return "replica"
+	}
+	return "current"
 }
 
 // readUsage takes the OpenAI "usage" object from a non-streamed JSON answer, putting the body

@@ -36,17 +36,17 @@ func TestTiming(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	gw := &Gateway{cfg: Config{Transport: http.DefaultTransport, Now: time.Now, Log: slog.New(slog.DiscardHandler),
 		Sign: func(chain.GatewayPass) ([]byte, error) { return make([]byte, 65), nil }},
-		m: newMetrics(reg), meter: &meterBatch{pending: map[int64]*count{}, armed: true}} // armed: no flush to a database
+		m: newMetrics(reg), meter: &meterBatch{pending: map[int64]*count{}, armed: true}, bal: newBalancer()} // armed: no flush to a database
 	endpoint, job, round := up.URL, int64(7), int64(1)
-	tg := &target{State: "running", Provider: make([]byte, 20), Endpoint: &endpoint, ChainJobID: &job, Round: &round}
+	tg := &target{Provider: make([]byte, 20), Endpoint: &endpoint, ChainJobID: &job, Round: &round}
 
 	var got []Timing
 	ctx := ObserveTiming(context.Background(), func(t Timing) { got = append(got, t) })
 	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/v1/completions", strings.NewReader(`{"prompt":"x"}`))
 	rec := httptest.NewRecorder()
 	obs := &observation{route: route(req.URL.Path), start: time.Now()}
-	if _, err := gw.forward(rec, req, []byte(`{"prompt":"x"}`), tg, &grant{KeyID: 1, JobID: 1}, obs); err != nil {
-		t.Fatal(err)
+	if o := gw.forward(rec, req, []byte(`{"prompt":"x"}`), tg, &grant{KeyID: 1, JobID: 1}, obs, true); o.err != nil {
+		t.Fatal(o.err)
 	}
 	work := 5 * time.Millisecond // the gateway's own work after the provider answered
 	time.Sleep(work)

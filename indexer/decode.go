@@ -230,6 +230,23 @@ func (d *decoder) add(b *batch, l *types.Log) error {
 		r := jobEvent(e.JobId.Uint64(), "Running")
 		round := int64(e.Round)
 		r.provider, r.round, r.price = &e.Provider, &round, e.PricePerGpuSecond
+	case "escrow.ReplicaAdded":
+		e, err := d.escrow.UnpackReplicaAddedEvent(l)
+		if err != nil {
+			return err
+		}
+		// A replica round opens beside the current one: the job's state does not change.
+		r := jobEvent(e.JobId.Uint64(), "")
+		round := int64(e.Round)
+		r.provider, r.round, r.price, r.amount = &e.Provider, &round, e.Price, e.Budget
+	case "escrow.ReplicaEnded":
+		e, err := d.escrow.UnpackReplicaEndedEvent(l)
+		if err != nil {
+			return err
+		}
+		r := jobEvent(e.JobId.Uint64(), "")
+		round := int64(e.Round)
+		r.provider, r.round, r.amount = &e.Provider, &round, e.Due
 	case "escrow.UsageSettled":
 		e, err := d.escrow.UnpackUsageSettledEvent(l)
 		if err != nil {

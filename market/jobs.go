@@ -41,6 +41,8 @@ type Job struct {
 	Failures         int
 	UnreachableSince *time.Time // the gateway cannot reach the provider since then
 	WebhookURL       *string    // where the job's warnings are posted (its client's view only)
+	Replicas         int        // providers the client wants serving at once (1: no replicas)
+	ReplicaRounds    []Replica  `gorm:"-"` // its replica rounds, when loaded (the API's job views)
 	CreatedAt        time.Time
 	UpdatedAt        time.Time
 }
@@ -49,7 +51,7 @@ type Job struct {
 const JobCols = `id, client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 	max_price::text AS max_price, budget::text AS budget, min_provider_stake::text AS min_provider_stake,
 	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, chain_terms, unreachable_since, create_tx, provider, round,
-	award_tx, match, failures, webhook_url, created_at, updated_at`
+	award_tx, match, failures, webhook_url, replicas, created_at, updated_at`
 
 // LoadJob reads job id, under its row lock when lock is set (db is then a transaction). A job
 // that does not exist is ErrNotFound.

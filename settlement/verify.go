@@ -163,7 +163,9 @@ func (s *Service) awarded(ctx context.Context, provider common.Address, usages [
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT v.i FROM unnest($1::bigint[], $2::int[]) WITH ORDINALITY AS v(job, round, i)
 		WHERE EXISTS (SELECT 1 FROM market.jobs m WHERE m.chain_job_id = v.job AND m.round = v.round AND m.provider = $3)
-		OR EXISTS (SELECT 1 FROM job_events e WHERE e.chain_id = $4 AND e.job_id = v.job AND e.name = 'JobAwarded'
+		OR EXISTS (SELECT 1 FROM market.replicas r JOIN market.jobs m ON m.id = r.job_id
+			WHERE m.chain_job_id = v.job AND r.round = v.round AND r.provider = $3)
+		OR EXISTS (SELECT 1 FROM job_events e WHERE e.chain_id = $4 AND e.job_id = v.job AND e.name IN ('JobAwarded', 'ReplicaAdded')
 			AND e.round = v.round AND e.provider = $3)`, jobs, rounds, provider.Bytes(), s.chainID)
 	if err != nil {
 		return nil, fmt.Errorf("look up the awards of %s: %w", provider, err)

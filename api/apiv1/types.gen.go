@@ -235,6 +235,30 @@ func (e LedgerKind) Valid() bool {
 	}
 }
 
+// Defines values for ReplicaState.
+const (
+	ReplicaStateAwarded   ReplicaState = "awarded"
+	ReplicaStateDeploying ReplicaState = "deploying"
+	ReplicaStateEnded     ReplicaState = "ended"
+	ReplicaStateRunning   ReplicaState = "running"
+)
+
+// Valid indicates whether the value is a known member of the ReplicaState enum.
+func (e ReplicaState) Valid() bool {
+	switch e {
+	case ReplicaStateAwarded:
+		return true
+	case ReplicaStateDeploying:
+		return true
+	case ReplicaStateEnded:
+		return true
+	case ReplicaStateRunning:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for StatusReportState.
 const (
 	StatusReportStateCompleted StatusReportState = "completed"
@@ -704,6 +728,12 @@ type Job struct {
 	Reason *string `json:"reason,omitempty"`
 	Region string  `json:"region"`
 
+	// Replicas The job's replica rounds besides its current one (provider and round above), newest first.
+	Replicas *[]Replica `json:"replicas,omitempty"`
+
+	// ReplicasWanted Providers the job asked to serve it at once (1 without replicas).
+	ReplicasWanted *int `json:"replicasWanted,omitempty"`
+
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
 	Resources *Resources `json:"resources,omitempty"`
 	Round     *int       `json:"round,omitempty"`
@@ -854,6 +884,9 @@ type JobRequest struct {
 
 	// Region The client's region; defaults to the controller's.
 	Region *string `json:"region,omitempty"`
+
+	// Replicas How many providers serve the deployment at once (service jobs; default 1), each a distinct provider under the one budget, endpoint and key. The gateway balances requests across the running replicas and retries a request that a replica failed before answering on another; the controller replaces a replica that dies from the auction's other bids. Each replica is paid price x GPUs x its own time from its share of the budget.
+	Replicas *int `json:"replicas,omitempty"`
 
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
 	Resources *Resources `json:"resources,omitempty"`
@@ -1327,6 +1360,29 @@ type QuoteTime struct {
 	DeploySeconds int  `json:"deploySeconds"`
 	Seconds       int  `json:"seconds"`
 }
+
+// Replica defines model for Replica.
+type Replica struct {
+	AwardTx  *string `json:"awardTx,omitempty"`
+	Endpoint *string `json:"endpoint,omitempty"`
+
+	// Provider Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	Provider Address `json:"provider"`
+	Reason   *string `json:"reason,omitempty"`
+
+	// Round The escrow round it was added in; its usage is attested under it.
+	Round int       `json:"round"`
+	Since time.Time `json:"since"`
+
+	// State ended: taken out (failed, or the job ended); it keeps its claim to the time it served.
+	State ReplicaState `json:"state"`
+
+	// UnreachableSince Set while the gateway cannot reach it.
+	UnreachableSince *time.Time `json:"unreachableSince,omitempty"`
+}
+
+// ReplicaState ended: taken out (failed, or the job ended); it keeps its claim to the time it served.
+type ReplicaState string
 
 // RequestCounts defines model for RequestCounts.
 type RequestCounts struct {

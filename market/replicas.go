@@ -1,0 +1,70 @@
+package market
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Replica states: a replica round is awarded on chain, its provider deploys it, it runs, and it
+// ends (its provider failed, it is no longer wanted, or the job ended) keeping its provider's claim
+// to the time it served.
+const (
+	ReplicaAwarded   = "awarded"
+	ReplicaDeploying = "deploying"
+	ReplicaRunning   = "running"
+	ReplicaEnded     = "ended"
+)
+
+// Replica is one of a job's replica rounds besides its current one (market.replicas): the escrow
+// keys it by (job, round, provider) like every round.
+type Replica struct {
+	JobID            int64
+	Round            int
+	Provider         []byte
+	State            string
+	Reason           string
+	AwardTx          []byte
+	UnreachableSince *time.Time
+	Failures         int
+	Endpoint         *string // the provider's, as registered
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
+}
+
+const replicaCols = `r.job_id, r.round, r.provider, r.state, r.reason, r.award_tx, r.unreachable_since, r.failures,
+	p.endpoint, r.created_at, r.updated_at`
+
+// Replicas lists job id's replica rounds, live ones first, then the newest.
+func Replicas(ctx context.Context, db *gorm.DB, id int64) ([]Replica, error) {
+	var out []Replica
+	if err := db.WithContext(ctx).Raw(`SELECT `+replicaCols+` FROM market.replicas r LEFT JOIN market.providers p ON p.address = r.provider
+		WHERE r.job_id = ? ORDER BY r.state = 'ended', r.created_at DESC LIMIT 64`, id).Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("read replicas of job %d: %w", id, err)
+	}
+	return out, nil
+}
+
+// LiveReplica is provider's replica of job id that has not ended, if any.
+func LiveReplica(ctx context.Context, db *gorm.DB, id int64, provider []byte) (*Replica, bool, error) {
+	var r Replica
+	res := db.WithContext(ctx).Raw(`SELECT `+replicaCols+` FROM market.replicas r LEFT JOIN market.providers p ON p.address = r.provider
+		WHERE r.job_id = ? AND r.provider = ? AND r.state <> 'ended'`, id, provider).Scan(&r)
+	if res.Error != nil {
+		return nil, false, fmt.Errorf("read the replica of job %d: %w", id, res.Error)
+	}
+	return &r, res.RowsAffected > 0, nil
+}
+
+// Live counts the replicas that have not ended.
+func Live(rs []Replica) int {
+	n := 0
+	for _, r := range rs {
+		if r.State != ReplicaEnded {
+			n++
+		}
+	}
+	return n
+}
