@@ -15,7 +15,8 @@ import (
 	"github.com/gintonic/gintonic/money"
 )
 
-// CloseRounds closes the rounds this marketplace failed over once their settlement window passed:
+// CloseRounds closes the rounds this marketplace failed over, and the replica rounds that ended,
+// once their settlement window passed:
 // closeRound refunds to the client what the failed provider did not settle for the time it served,
 // and frees the provider's collateral unless a fault report holds it. Nobody else has a reason to
 // call it (the failed provider loses nothing by waiting), so the controller keeps it moving.
@@ -27,12 +28,19 @@ func (f *Faults) CloseRounds(ctx context.Context) error {
 		Provider   string
 		At         time.Time
 	}
-	if err := f.db.WithContext(ctx).Raw(`SELECT e.job_id, j.chain_job_id, (e.detail->>'round')::int AS round, e.detail->>'provider' AS provider, e.at
-		FROM market.job_events e JOIN market.jobs j ON j.id = e.job_id
-		WHERE e.kind = 'provider_failed' AND j.chain_job_id IS NOT NULL AND e.detail->>'tx' IS NOT NULL
-		  AND NOT EXISTS (SELECT 1 FROM market.job_events c WHERE c.job_id = e.job_id AND c.kind = 'round_closed'
-			AND c.detail->>'round' = e.detail->>'round')
-		ORDER BY e.at LIMIT 16`).Scan(&due).Error; err != nil {
+	// Failed-over rounds and ended replica rounds (theirs too wait for closeRound: what they did not
+	// settle, and their collateral).
+	if err := f.db.WithContext(ctx).Raw(`SELECT d.* FROM (
+			SELECT e.job_id, j.chain_job_id, (e.detail->>'round')::int AS round, e.detail->>'provider' AS provider, e.at
+			FROM market.job_events e JOIN market.jobs j ON j.id = e.job_id
+			WHERE e.kind = 'provider_failed' AND j.chain_job_id IS NOT NULL AND e.detail->>'tx' IS NOT NULL
+			UNION ALL
+			SELECT r.job_id, j.chain_job_id, r.round, '0x' || encode(r.provider, 'hex'), r.updated_at
+			FROM market.replicas r JOIN market.jobs j ON j.id = r.job_id
+			WHERE r.state = 'ended' AND j.chain_job_id IS NOT NULL) d
+		WHERE NOT EXISTS (SELECT 1 FROM market.job_events c WHERE c.job_id = d.job_id AND c.kind = 'round_closed'
+			AND c.detail->>'round' = d.round::text AND lower(c.detail->>'provider') = lower(d.provider))
+		ORDER BY d.at LIMIT 16`).Scan(&due).Error; err != nil {
 		return fmt.Errorf("load failed rounds: %w", err)
 	}
 	if len(due) == 0 {

@@ -32,7 +32,8 @@ type Journey struct {
 	Out io.Writer
 	// Timeout bounds each wait for the marketplace (default 90 s).
 	Timeout time.Duration
-	// Replicas is how many providers serve the submitted job at once (0 and 1: one).
+	// Replicas is how many providers serve the journey's job at once (0 and 1: one); make demo runs
+	// two on a stack of three providers, so that a third can replace the one that dies.
 	Replicas int
 
 	started time.Time
@@ -45,6 +46,7 @@ type Result struct {
 	JobID, ChainJobID int64
 	Budget            *big.Int
 	Providers         [2]common.Address // first winner, then the backup that took over
+	Replica           common.Address    // the provider serving beside them as a replica (Replicas > 1)
 	Payouts           map[common.Address]*big.Int
 	Fees, Refund      *big.Int
 	Slashed           *big.Int // taken from provider 1 by an executed fault dispute
@@ -68,6 +70,13 @@ type Result struct {
 
 	gpuModel string
 }
+
+// The demo's stack runs Providers agents; its job asks for Replicas of them at once, so that
+// when one dies the other serves every request while the third replaces it.
+const (
+	Providers = 3
+	Replicas  = 2
+)
 
 // Deposit is what the client deposits; Budget what its job may spend at most.
 var (
@@ -131,6 +140,19 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	}
 	res.Providers[0] = common.HexToAddress(*job.Provider)
 	done("awarded to %s", res.Providers[0].Hex())
+	if j.Replicas > 1 {
+		done = j.step("the controller adds the next best bid as a replica round on chain: a second provider serves the job at once, from its share of the budget")
+		job, err = j.follow(ctx, res, func(jb apiv1.Job) bool { return runningReplicas(jb) >= 1 })
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range deref(job.Replicas) {
+			if r.State == apiv1.ReplicaStateRunning {
+				res.Replica = common.HexToAddress(r.Provider)
+			}
+		}
+		done("replica %s (round 1) running beside %s; the gateway balances requests over both", res.Replica.Hex(), short(res.Providers[0]))
+	}
 
 	done = j.step("the provider's agent fetches the model into its cache (each file checked against the hub's hash) and starts the engine's hardened container with it mounted read-only")
 	if _, err := j.follow(ctx, res, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning }); err != nil {
@@ -176,11 +198,16 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	killed := time.Now()
 	victim.Kill()
 	done("its heartbeats stop")
-	// The client keeps calling its deployment through the failover: the gateway holds each request
-	// its provider cannot answer until the backup runs, so none fails.
+	// The client keeps calling its deployment through the failover: with a replica the gateway
+	// retries at once on it a request the dead provider failed, without one it holds each request
+	// until the backup runs; either way none fails.
 	stopTraffic := j.traffic(ctx, key)
 
-	done = j.step("the controller notices and fails over to the backup at once (no stake moves on a failover)")
+	scene := "the controller notices and fails over to the backup at once (no stake moves on a failover)"
+	if j.Replicas > 1 {
+		scene = "the replica serves every request; the controller notices and replaces the dead round with the backup at once (no stake moves on a failover)"
+	}
+	done = j.step("%s", scene)
 	job, err = j.follow(ctx, res, func(jb apiv1.Job) bool {
 		return jb.State == apiv1.JobStateRunning && jb.Provider != nil && common.HexToAddress(*jb.Provider) != res.Providers[0]
 	})
@@ -191,8 +218,12 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	res.Failover = time.Since(killed)
 	res.DuringFailover = stopTraffic()
 	done("running again on %s (round %d)", res.Providers[1].Hex(), deref(job.Round))
-	j.say("the client's requests meanwhile: %d sent, %d failed, the slowest answered in %s (held by the gateway until the backup ran)",
-		res.DuringFailover.Requests, res.DuringFailover.Failed, res.DuringFailover.Slowest.Round(time.Millisecond))
+	how := "held by the gateway until the backup ran"
+	if j.Replicas > 1 {
+		how = "answered by the replica while the backup started"
+	}
+	j.say("the client's requests meanwhile: %d sent, %d failed, the slowest answered in %s (%s)",
+		res.DuringFailover.Requests, res.DuringFailover.Failed, res.DuringFailover.Slowest.Round(time.Millisecond), how)
 
 	done = j.step("a quorum of staked controllers (%d on this dev chain) signs the silence: a fault report goes on chain", devstack.Quorum)
 	if _, err := j.follow(ctx, res, func(apiv1.Job) bool { return j.hasKind(res, "fault_reported") }); err != nil {
@@ -237,6 +268,17 @@ func (j *Journey) Run(ctx context.Context) (*Result, error) {
 	}
 	res.StopToClosed = time.Since(stopped)
 	done("job closed on chain")
+	if res.Replica != (common.Address{}) {
+		done = j.step("the replica's round, ended with the job, is closed after the same window: what it did not settle goes back too, its collateral is free")
+		err := j.wait(ctx, "the replica's round to close", func() (bool, error) {
+			r, err := s.Contracts.Round(ctx, uint64(res.ChainJobID), 1, res.Replica)
+			return err == nil && r.State == chain.RoundClosed, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		done("closed")
+	}
 
 	if err := j.split(ctx, res); err != nil {
 		return nil, err
@@ -279,7 +321,7 @@ func (j *Journey) warm(ctx context.Context, res *Result) error {
 	if err != nil {
 		return err
 	}
-	if err := j.submitModel(ctx, job, new(big.Int).Div(Budget, big.NewInt(10))); err != nil {
+	if err := j.submitModel(ctx, job, new(big.Int).Div(Budget, big.NewInt(10)), 1); err != nil {
 		return err
 	}
 	got, err := j.follow(ctx, job, func(jb apiv1.Job) bool { return jb.State == apiv1.JobStateRunning })
@@ -362,16 +404,21 @@ func (j *Journey) deposit(ctx context.Context) error {
 }
 
 func (j *Journey) submit(ctx context.Context, res *Result) error {
-	done := j.step("client submits a job: the model %s (from the stack's local Hugging Face hub) on 1 GPU, budget %s GIN", devstack.Model, gin(Budget))
-	if err := j.submitModel(ctx, res, Budget); err != nil {
+	on := "on 1 GPU"
+	if j.Replicas > 1 {
+		on = fmt.Sprintf("on 1 GPU, %d replicas (providers serving at once behind one endpoint and key)", j.Replicas)
+	}
+	done := j.step("client submits a job: the model %s (from the stack's local Hugging Face hub) %s, budget %s GIN", devstack.Model, on, gin(Budget))
+	if err := j.submitModel(ctx, res, Budget, j.Replicas); err != nil {
 		return err
 	}
 	done("job %d (escrow job %d): 1 × %s GPU, ≤ 0.01 GIN per GPU-second, budget locked", res.JobID, res.ChainJobID, res.gpuModel)
 	return nil
 }
 
-// submitModel submits a job of devstack.Model with budget and attaches its createJob transaction.
-func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int) error {
+// submitModel submits a job of devstack.Model with budget, served by replicas providers at once,
+// and attaches its createJob transaction.
+func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int, replicas int) error {
 	s := j.S
 	pr, err := j.c.ListProvidersWithResponse(ctx, nil)
 	if err != nil || pr.JSON200 == nil || len(pr.JSON200.Providers) == 0 || len(pr.JSON200.Providers[0].Gpus) == 0 {
@@ -382,8 +429,8 @@ func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int)
 		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(), // 0.01 GIN
 		Budget:               budget.String(), DurationSeconds: 3600}
-	if j.Replicas > 1 {
-		req.Replicas = &j.Replicas
+	if replicas > 1 {
+		req.Replicas = &replicas
 	}
 	sub, err := j.c.SubmitJobWithResponse(ctx, req)
 	if err != nil {

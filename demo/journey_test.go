@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
@@ -27,7 +28,7 @@ func TestJourney(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	s := startStack(ctx, t)
+	s := startStack(ctx, t, demo.Providers)
 	var out bytes.Buffer
 	k := s.Contracts
 	client := devstack.Addr(s.Accounts.Client)
@@ -36,7 +37,7 @@ func TestJourney(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	res, err := (&demo.Journey{S: s, Out: &out}).Run(ctx)
+	res, err := (&demo.Journey{S: s, Out: &out, Replicas: demo.Replicas}).Run(ctx)
 	t.Log("\n" + out.String())
 	if err != nil {
 		t.Fatalf("journey: %v", err)
@@ -47,8 +48,8 @@ func TestJourney(t *testing.T) {
 	if !strings.HasPrefix(res.Model, devstack.Model+"@") || len(res.Model) != len(devstack.Model)+41 {
 		t.Errorf("the job's model %q is not %s pinned to a commit", res.Model, devstack.Model)
 	}
-	if !res.Warm.Warm || res.Warm.Model != res.Model || res.Warm.Provider != res.Providers[1] {
-		t.Errorf("second job of the model: %+v; want a warm start on %s", res.Warm, res.Providers[1].Hex())
+	if !res.Warm.Warm || res.Warm.Model != res.Model || (res.Warm.Provider != res.Providers[1] && res.Warm.Provider != res.Replica) {
+		t.Errorf("second job of the model: %+v; want a warm start on %s or %s", res.Warm, res.Providers[1].Hex(), res.Replica.Hex())
 	}
 
 	// The client's requests during the failover were held by the gateway, not failed.
@@ -93,7 +94,10 @@ func TestJourney(t *testing.T) {
 	if res.Providers[0] == res.Providers[1] {
 		t.Errorf("the job did not move to another provider: %v", res.Providers)
 	}
-	for _, p := range res.Providers {
+	if res.Replica == (common.Address{}) || res.Replica == res.Providers[0] || res.Replica == res.Providers[1] {
+		t.Errorf("replica %s: want a third provider serving beside %v", res.Replica.Hex(), res.Providers)
+	}
+	for _, p := range []common.Address{res.Providers[0], res.Providers[1], res.Replica} {
 		if res.Payouts[p] == nil || res.Payouts[p].Sign() <= 0 {
 			t.Errorf("provider %s was not paid: %v", p.Hex(), res.Payouts)
 		}
@@ -121,8 +125,10 @@ func TestJourney(t *testing.T) {
 	if st, _ := k.StakeOf(ctx, res.Providers[0]); st.Cmp(new(big.Int).Sub(devstack.ProviderStake, collateral)) != 0 {
 		t.Errorf("failed provider's stake is %s, want %s", st, new(big.Int).Sub(devstack.ProviderStake, collateral))
 	}
-	if st, _ := k.StakeOf(ctx, res.Providers[1]); st.Cmp(devstack.ProviderStake) != 0 {
-		t.Errorf("the backup's stake is %s, want it untouched (%s)", st, devstack.ProviderStake)
+	for _, p := range []common.Address{res.Providers[1], res.Replica} {
+		if st, _ := k.StakeOf(ctx, p); st.Cmp(devstack.ProviderStake) != 0 {
+			t.Errorf("%s's stake is %s, want it untouched (%s)", p.Hex(), st, devstack.ProviderStake)
+		}
 	}
 	// The client: deposit − what the providers used (payouts + fee), plus the slash in its wallet.
 	spent := new(big.Int).Set(res.Fees)
@@ -148,9 +154,10 @@ func TestJourney(t *testing.T) {
 	if wantWallet := new(big.Int).Add(new(big.Int).Sub(walletBefore, demo.Deposit), slash); wallet.Cmp(wantWallet) != 0 {
 		t.Errorf("client wallet %s, want %s (before − deposit + compensation)", wallet, wantWallet)
 	}
-	// Spent is GPU time actually delivered: 1 GPU for at most the journey's length.
-	if maxSpent := new(big.Int).Mul(new(big.Int).Div(chain.GIN, big.NewInt(100)), big.NewInt(int64(3*time.Minute/time.Second))); spent.Cmp(maxSpent) > 0 {
-		t.Errorf("spent %s wei, more than 1 GPU × 3 min at the max price", spent)
+	// Spent is GPU time actually delivered: 1 GPU on each of the two replicas for at most the
+	// journey's length.
+	if maxSpent := new(big.Int).Mul(new(big.Int).Div(chain.GIN, big.NewInt(100)), big.NewInt(int64(demo.Replicas*3*time.Minute/time.Second))); spent.Cmp(maxSpent) > 0 {
+		t.Errorf("spent %s wei, more than %d GPUs × 3 min at the max price", spent, demo.Replicas)
 	}
 	// No container is left behind once the job is over.
 	for _, p := range s.Agents {
@@ -190,7 +197,7 @@ func deref(p *string) string {
 
 // startStack starts the dev stack for a test, its services' logs printed if the test fails; it is
 // closed when the test ends.
-func startStack(ctx context.Context, t *testing.T) *devstack.Stack {
+func startStack(ctx context.Context, t *testing.T, providers int) *devstack.Stack {
 	t.Helper()
 	logPath := filepath.Join(t.TempDir(), "services.log")
 	logf, err := os.Create(logPath)
@@ -204,7 +211,7 @@ func startStack(ctx context.Context, t *testing.T) *devstack.Stack {
 		}
 		logf.Close()
 	})
-	s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DatabaseURL: os.Getenv("DATABASE_URL"), Log: logf},
+	s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DatabaseURL: os.Getenv("DATABASE_URL"), Log: logf, Providers: providers},
 		func(step string, took time.Duration) { t.Logf("%-50s %s", step, took.Round(time.Millisecond)) })
 	if err != nil {
 		t.Fatal(err)

@@ -212,10 +212,14 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 		return err
 	}
 	res.Remaining = new(big.Int).Set(rec.Remaining)
-	// Earlier rounds (failed over) hold their provider's claim until closeRound refunds what it did
-	// not settle: still locked too.
-	for round := 1; round < int(rec.Round); round++ {
-		for _, p := range res.Providers {
+	// Other rounds (failed over, and replica rounds) hold their provider's claim until closeRound
+	// refunds what it did not settle: still locked too.
+	for round := 1; round <= int(rec.Round); round++ {
+		for _, key := range s.Accounts.Providers {
+			p := devstack.Addr(key)
+			if round == int(rec.Round) && p == rec.Provider {
+				continue // getJob's remaining has it
+			}
 			r, err := k.Round(ctx, uint64(res.ChainJobID), uint8(round), p)
 			if err != nil {
 				return err
@@ -237,11 +241,14 @@ func (j *Journey) balances(ctx context.Context, res *Result) error {
 		sum.Add(sum, v)
 	}
 	for i, p := range res.Providers {
-		role := "provider 1 (failed over)"
+		role := "first provider (failed over)"
 		if i == 1 {
-			role = "provider 2 (took over)"
+			role = "backup (took over)"
 		}
 		row(fmt.Sprintf("%s %s, net", role, short(p)), orZero(res.Payouts[p]))
+	}
+	if res.Replica != (common.Address{}) {
+		row(fmt.Sprintf("replica %s, net", short(res.Replica)), orZero(res.Payouts[res.Replica]))
 	}
 	row("protocol fee (treasury)", res.Fees)
 	row("refunded to the client", res.Refund)

@@ -67,7 +67,7 @@ func (lt *LoadTest) Run(ctx context.Context) (*LoadResult, error) {
 	}
 	res := &Result{Budget: Budget}
 	done := j.step("client submits the model with two replicas: two providers serve it at once, behind one endpoint and key")
-	if err := j.submitModel(ctx, res, Budget); err != nil {
+	if err := j.submitModel(ctx, res, Budget, 2); err != nil {
 		return nil, err
 	}
 	done("job %d (escrow job %d)", res.JobID, res.ChainJobID)

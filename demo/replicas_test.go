@@ -18,7 +18,7 @@ func TestReplicaLoad(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	s := startStack(ctx, t)
+	s := startStack(ctx, t, 2)
 	var out bytes.Buffer
 	res, err := (&demo.LoadTest{S: s, Out: &out, Rate: 25, Duration: 12 * time.Second}).Run(ctx)
 	t.Log("\n" + out.String())

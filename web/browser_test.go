@@ -159,6 +159,10 @@ func TestDashboard(t *testing.T) {
 		client.waitText("#quote", "Nobody can serve this now: no provider offers H100; on offer: ")
 		client.typeInto("#gpu-model", "")
 		client.waitText("#quote", "can serve it now")
+		// One provider serves it unless the client asks for replicas.
+		if v := client.eval(`document.querySelector("#replicas").value`); v != "1" {
+			t.Errorf("the Replicas field starts at %q, want 1", v)
+		}
 		client.do(chromedp.Click(chromedp.CSS("#submit-job")))
 		client.waitTx("Create job", "confirmed")
 		client.do(chromedp.WaitVisible(chromedp.CSS("#job-state")))
@@ -174,6 +178,9 @@ func TestDashboard(t *testing.T) {
 			job = r.JSON200.Jobs[0]
 			return job.State == apiv1.JobStateBidding && job.ChainJobId != nil
 		})
+		if job.ReplicasWanted != nil || client.text("#job-replicas") != "" {
+			t.Errorf("a job of one provider shows replicas: replicasWanted %v, page %q", job.ReplicasWanted, client.text("#job-replicas"))
+		}
 		if !withAgent {
 			client.waitText("#job-state", "bidding")
 			s.bid(t, ctx, prov, job, new(big.Int).Div(chain.Tokens(1), big.NewInt(2)))
@@ -231,6 +238,44 @@ func TestDashboard(t *testing.T) {
 			t.Logf("refunded at once: %s wei", new(big.Int).Sub(after, before))
 		})
 	}
+
+	// The stack has one provider, so a replicated job gets no second replica here (the api and demo
+	// tests add those): this checks what the page sends and shows — with the agent, its current
+	// round running as one of the two wanted — then stops the job.
+	step("deploy with replicas: the request carries them; the job page lists its providers", func(t *testing.T) {
+		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/client"]`)), chromedp.WaitVisible(chromedp.CSS("#replicas")))
+		client.waitText("#replicas-hint", "providers serving at once behind one endpoint; the budget is shared")
+		client.typeInto("#model", devstack.Model)
+		client.typeInto("#replicas", "2")
+		client.waitText("#quote", "Fewer than the 2 replicas asked for")
+		client.do(chromedp.Click(chromedp.CSS("#submit-job")))
+		var rj apiv1.Job
+		s.eventually(t, "the replicated job on chain", func() bool {
+			var r struct{ Jobs []apiv1.Job }
+			if !s.get(t, ctx, "/v1/jobs", client.token(), &r) || len(r.Jobs) == 0 || r.Jobs[0].Id == job.Id {
+				return false
+			}
+			rj = r.Jobs[0]
+			return rj.ChainJobId != nil
+		})
+		if rj.ReplicasWanted == nil || *rj.ReplicasWanted != 2 {
+			t.Fatalf("job %d wants %v replicas, want 2: the page did not send them", rj.Id, rj.ReplicasWanted)
+		}
+		client.waitText("#job-detail h2", fmt.Sprintf("Job #%d", rj.Id))
+		client.waitText("#replicas-serving", "of 2 providers serving")
+		client.waitText("#replicas-table thead", "Provider")
+		if withAgent {
+			client.waitText("#replicas-serving", "1 of 2 providers serving")
+			client.waitText("#replicas-table tbody", addr(providerKey).Hex()[:6])
+			client.waitText("#replicas-table tbody", "running")
+		}
+		client.shot(shots, "client-replicas")
+		// Stopped, so that later steps meet no second deployment.
+		client.do(chromedp.Click(chromedp.CSS("#stop-job")))
+		client.waitTx(fmt.Sprintf("Stop job #%d", rj.Id), "confirmed")
+		client.waitText("#trail", "stopped")
+		client.waitText("#replicas-serving", "0 of 2 providers serving")
+	})
 
 	step("explorer", func(t *testing.T) {
 		client.do(chromedp.Click(chromedp.CSS(`nav a[href="/"]`)), chromedp.WaitVisible(chromedp.CSS("#providers")))

@@ -50,10 +50,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 	}
 	defer logf.Close()
 	o := devstack.Options{RPCPort: *rpcPort, APIPort: *apiPort, DatabaseURL: getenv("DATABASE_URL"), Log: logf}
+	if *journey {
+		o.Providers = demo.Providers // two serve the journey's job as replicas, the third takes over
+	}
 	var then func(context.Context, *devstack.Stack) error
 	if *journey {
 		then = func(ctx context.Context, s *devstack.Stack) error {
-			_, err := (&demo.Journey{S: s, Out: out}).Run(ctx)
+			_, err := (&demo.Journey{S: s, Out: out, Replicas: demo.Replicas}).Run(ctx)
 			return err
 		}
 	}

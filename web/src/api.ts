@@ -17,6 +17,23 @@ export interface Job {
   kind: string; gpu: GPUSpec; region: string; maxPricePerGpuSecond: Amount; budget: Amount; durationSeconds: number
   provider?: string; round?: number; awardTx?: string; match?: MatchResult; events?: JobEvent[]
   biddingClosesAt?: string; createdAt: string; updatedAt: string
+  /** Providers the job asked to serve it at once; present when more than one. */
+  replicasWanted?: number
+  /** The replica rounds besides the current one (provider and round above), newest first. */
+  replicas?: Replica[]
+}
+/** One of a replicated job's providers besides its current round (issue 17). */
+export interface Replica {
+  provider: string; round: number; state: 'awarded' | 'deploying' | 'running' | 'ended'; reason?: string
+  endpoint?: string; awardTx?: string; unreachableSince?: string; since: string
+}
+/** POST /v1/jobs: what the client page's "Deploy a model" card sends (the quote takes the same, less replicas). */
+export interface JobRequest {
+  image?: string; model?: string; engine?: string; kind: 'service' | 'batch'
+  gpu: { model?: string; count: number; memoryMiB?: number }
+  maxPricePerGpuSecond: Amount; budget: Amount; durationSeconds: number
+  /** Providers serving at once behind one endpoint and key (1–8, services only); left out for one. */
+  replicas?: number
 }
 export interface DoctorCheck { name: string; status: 'ok' | 'warn' | 'fail' | 'skip'; detail: string; fix?: string }
 export interface ModelInfo { format: string; file?: string; bytes: number; files: number; architecture?: string; dtype?: string; needsBytes?: number; fit?: string }
@@ -68,8 +85,8 @@ export const api = {
   provider: (a: string) => call<Provider>('GET', `/v1/providers/${a}`),
   jobs: (role: 'client' | 'provider' = 'client') => call<{ jobs: Job[] }>('GET', `/v1/jobs?role=${role}`).then((r) => r.jobs),
   job: (id: number) => call<Job>('GET', `/v1/jobs/${id}`),
-  submit: (req: unknown) => call<{ job: Job; createJobTx: UnsignedTx }>('POST', '/v1/jobs', req),
-  quote: (spec: unknown) => call<Quote>('POST', '/v1/jobs/quote', spec),
+  submit: (req: JobRequest) => call<{ job: Job; createJobTx: UnsignedTx }>('POST', '/v1/jobs', req),
+  quote: (spec: Omit<JobRequest, 'replicas'>) => call<Quote>('POST', '/v1/jobs/quote', spec),
   engines: () => call<{ engines: Engine[] }>('GET', '/v1/engines').then((r) => r.engines),
   doctor: () => call<{ checks: DoctorCheck[]; at?: string }>('GET', '/v1/providers/me/doctor'),
   attach: (id: number, txHash: string) => call<Job>('POST', `/v1/jobs/${id}/chain-tx`, { txHash }),

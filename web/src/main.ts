@@ -3,7 +3,7 @@
 import './style.css'
 import { type Address, type Hex, parseSignature, parseUnits } from 'viem'
 import { auctionEscrowAbi, ginTokenAbi, providerStakingAbi } from './abi.gen'
-import { type ContainerLogLine, type Job, type JobEvent, type Quote, api, session, streamEvents, streamLogs } from './api'
+import { type ContainerLogLine, type Job, type JobEvent, type JobRequest, type Quote, api, session, streamEvents, streamLogs } from './api'
 import { bars, line } from './chart'
 import { changed, chainDef, connect, discover, reconnect, gin, injected, loadConfig, revertReason, short, signIn, state, switchChain, track, wrongChain } from './chain'
 
@@ -201,6 +201,8 @@ async function clientView() {
       <div class="row"><span><label for="price">Max price (GIN / GPU·s)</label><input id="price" value="1" required></span>
       <span><label for="budget">Budget (GIN)</label><input id="budget" value="100" required></span>
       <span><label for="duration">Duration (s)</label><input id="duration" type="number" min="1" value="3600" required></span></div>
+      <div class="row"><span class="narrow"><label for="replicas">Replicas</label><input id="replicas" type="number" min="1" max="8" step="1" value="1" aria-describedby="replicas-hint"></span>
+      <p id="replicas-hint" class="muted hint">providers serving at once behind one endpoint; the budget is shared</p></div>
       <p id="quote" class="quote muted" aria-live="polite">Looking for providers…</p>
       <button id="submit-job">Deploy: submit and sign createJob</button>${msg('submit-job')}
     </form></section>
@@ -212,7 +214,7 @@ async function clientView() {
   </div>
   <h2>Your jobs</h2>
   <div class="scroll"><table id="jobs"><thead><tr><th scope="col">Job</th><th scope="col">State</th><th scope="col">GPUs</th><th scope="col">Budget</th><th scope="col">Provider</th><th scope="col"></th></tr></thead><tbody>
-  ${jobs.map((j) => `<tr><td>#${j.id}</td><td><span id="job-row-${j.id}" class="pill s-${esc(j.state)}">${esc(j.state)}</span></td><td>${j.gpu.count}× ${esc(j.gpu.model)}</td><td>${gin(j.budget)}</td><td><code id="job-prov-${j.id}">${esc(short(j.provider))}</code></td><td><button class="link" data-job="${j.id}">Details</button></td></tr>`).join('') || '<tr><td colspan="6">No jobs yet.</td></tr>'}
+  ${jobs.map((j) => `<tr><td>#${j.id}</td><td><span id="job-row-${j.id}" class="pill s-${esc(j.state)}">${esc(j.state)}</span></td><td>${j.gpu.count}× ${esc(j.gpu.model)}${(j.replicasWanted ?? 1) > 1 ? ` · ${esc(j.replicasWanted)} replicas` : ''}</td><td>${gin(j.budget)}</td><td><code id="job-prov-${j.id}">${esc(short(j.provider))}</code></td><td><button class="link" data-job="${j.id}">Details</button></td></tr>`).join('') || '<tr><td colspan="6">No jobs yet.</td></tr>'}
   </tbody></table></div>
   <section id="job-detail" aria-live="polite"></section>`
   const amount = () => parseUnits(val('amount') || '0', 18)
@@ -232,12 +234,14 @@ async function clientView() {
   // The quote: who could serve the spec now, what it would cost, how soon — before anything is signed.
   // GPU model and memory left blank mean any: the quote then asks for GPUs that hold the model,
   // and the submission takes its cheapest fit.
-  const spec = () => ({
+  const spec = (): JobRequest => ({
     image: val('image') || undefined, model: val('model') || undefined, engine: val('engine') || undefined, kind: 'service',
     gpu: { model: val('gpu-model') || undefined, count: Number(val('gpu-count')), memoryMiB: Number(val('gpu-mem')) || undefined },
     maxPricePerGpuSecond: parseUnits(val('price') || '0', 18).toString(), budget: parseUnits(val('budget') || '0', 18).toString(),
     durationSeconds: Number(val('duration')),
   })
+  // Replicas go with the submission only (the quote prices one provider) and only when more than one.
+  const replicas = () => Number(val('replicas')) || 1
   let quoteTimer: ReturnType<typeof setTimeout> | undefined
   let lastQuote: Quote | undefined
   const showQuote = async () => {
@@ -253,8 +257,10 @@ async function clientView() {
       const cost = q.cost ? ` About ${gin(q.cost.min)}${q.cost.max !== q.cost.min ? `–${gin(q.cost.max)}` : ''} for the duration at recent bids${q.cost.budgetCovers === false ? ' — more than the budget' : ''}.` : ' No recent bids to price it by.'
       const model = q.model ? ` The model: ${q.model.format}, ${bytes(q.model.bytes)}; ${q.model.fit ?? ''}; ${q.warm ?? 0} of them hold it warm.` : ''
       box.className = 'quote'
+      const n = replicas()
+      const few = n > q.providers ? ` Fewer than the ${n} replicas asked for: the others join as more providers bid.` : ''
       box.textContent = `${q.providers} provider${q.providers === 1 ? '' : 's'} can serve it now (${q.regions.join(', ')}).${model}${cost} Running in about ${Math.round(q.timeToRunning.seconds / 6) / 10} min.` +
-        (q.cheapest ? ` Cheapest fit: ${q.cheapest.model} ${q.cheapest.memoryMiB} MiB.` : '')
+        (q.cheapest ? ` Cheapest fit: ${q.cheapest.model} ${q.cheapest.memoryMiB} MiB.` : '') + few
       lastQuote = q
     } catch (e) {
       box.className = 'quote error'
@@ -268,9 +274,10 @@ async function clientView() {
   void showQuote()
   action('submit-job', async () => {
     const req = spec()
+    if (replicas() !== 1) req.replicas = replicas()
     if (!req.gpu.model || !req.gpu.memoryMiB) {
       // The quote's cheapest fit for what was left blank, as gin jobs submit does.
-      const q = lastQuote ?? await api.quote(req)
+      const q = lastQuote ?? await api.quote(spec())
       if (!q.cheapest) throw new Error(`no GPU to take: ${q.reason ?? 'nobody can serve this now'}`)
       req.gpu.model ||= q.cheapest.model
       req.gpu.memoryMiB ||= q.cheapest.memoryMiB
@@ -295,6 +302,7 @@ async function showJob(id: number) {
   box.innerHTML = `<div class="card"><h2>Job #${j.id} <span id="job-state" class="pill s-${esc(j.state)}">${esc(j.state)}</span></h2>
     ${j.model ? `<p id="job-model">Model <code>${esc(j.model)}</code>${j.engine ? ` on ${esc(j.engine)}` : ''}${j.modelInfo ? ` · ${esc(j.modelInfo.format)}, ${bytes(j.modelInfo.bytes)}${j.modelInfo.fit ? ` · ${esc(j.modelInfo.fit)}` : ''}` : ''}</p>` : ''}
     <p>${j.gpu.count}× ${esc(j.gpu.model)} · ${esc(j.image)} · budget ${gin(j.budget)} · max ${gin(j.maxPricePerGpuSecond)}/GPU·s${j.provider ? ` · provider <code>${esc(short(j.provider))}</code>` : ''}</p>
+    ${(j.replicasWanted ?? 1) > 1 ? `<section id="job-replicas" aria-labelledby="job-replicas-h">${replicasHTML(j)}</section>` : ''}
     <div class="grid two"><div><h3>Status trail</h3><ol id="trail" class="trail"></ol></div>
     <div><h3>Bids</h3><ul id="bids">${bidsList}</ul>
     <h3>Matching</h3><pre id="match">${j.match ? esc(j.match.explanation) : '<span class="muted">When bidding closes, the controller explains its choice here.</span>'}</pre>
@@ -306,7 +314,16 @@ async function showJob(id: number) {
     <h3>Budget</h3><p class="muted">Add GIN before the budget runs out and the job keeps serving: one permit signature and one transaction from your wallet.</p>
     <div class="row"><span><label for="topup-amount">Add (GIN)</label><input id="topup-amount" inputmode="decimal" value="100"></span><button id="topup">Top up the budget</button></div>${msg('topup')}</div></div></div>`
   const trail = $('#trail')
+  // A replicated job's replicas table follows its events (replicas added, deploying, running,
+  // ended) and, as the gateway marks replicas unreachable without an event, a slow poll.
+  let replicaTimer: ReturnType<typeof setTimeout> | undefined
+  const refreshReplicas = () => {
+    if ((j.replicasWanted ?? 1) <= 1) return
+    clearTimeout(replicaTimer)
+    replicaTimer = setTimeout(() => void api.job(id).then((x) => { const r = $('#job-replicas'); if (r && openJob === id) r.innerHTML = replicasHTML(x) }).catch(() => {}), 300)
+  }
   const add = (e: JobEvent) => {
+    refreshReplicas()
     trail.insertAdjacentHTML('beforeend', `<li data-state="${esc(e.state)}"><span class="pill s-${esc(e.state)}">${esc(e.state)}</span> ${esc(e.kind ?? '')} <span class="muted">${new Date(e.at).toLocaleTimeString()}</span>${e.reason ? `<br><span>${esc(e.reason)}</span>` : ''}</li>`)
     for (const st of [$('#job-state'), $(`#job-row-${id}`)]) {
       if (!st) continue
@@ -337,6 +354,10 @@ async function showJob(id: number) {
     logs.scrollTop = logs.scrollHeight
   }
   const stops = [streamEvents(id, add)]
+  if ((j.replicasWanted ?? 1) > 1) {
+    const poll = setInterval(refreshReplicas, 10_000)
+    stops.push(() => { clearInterval(poll); clearTimeout(replicaTimer) })
+  }
   if (state.account && j.client.toLowerCase() === state.account.toLowerCase()) stops.push(streamLogs(id, addLine))
   stopStream = () => stops.forEach((f) => f())
   const reveal = (k: { key?: string }) => {
@@ -364,6 +385,26 @@ async function showJob(id: number) {
       return write(c.escrow, auctionEscrowAbi, 'topUp', [BigInt(j.chainJobId!), a, p.deadline, p.v, p.r, p.s])
     })
   })
+}
+
+/** A replicated job's providers: its current round and its replica rounds, and how many serve now. */
+function replicasHTML(j: Job): string {
+  const time = (t: string) => esc(new Date(t).toLocaleTimeString())
+  const rows: { provider: string; round: number; state: string; since: string; note: string; current: boolean }[] = []
+  // The current round serves when the job is running (the gateway sends it requests first).
+  if (j.provider) rows.push({ provider: j.provider, round: j.round ?? 0, state: j.state, since: j.updatedAt, note: '', current: true })
+  for (const r of j.replicas ?? []) {
+    const note = [r.unreachableSince ? `<span class="warn">unreachable since ${time(r.unreachableSince)}</span>` : '', r.reason ? esc(r.reason) : ''].filter(Boolean).join(' · ')
+    rows.push({ provider: r.provider, round: r.round, state: r.state, since: r.since, note, current: false })
+  }
+  // Serving: running and not marked unreachable by the gateway (which then sends it nothing).
+  const serving = (j.state === 'running' && j.provider ? 1 : 0) + (j.replicas ?? []).filter((r) => r.state === 'running' && !r.unreachableSince).length
+  const wanted = j.replicasWanted ?? 1
+  return `<h3 id="job-replicas-h">Replicas</h3>
+    <p id="replicas-serving"><strong>${serving} of ${wanted}</strong> providers serving${serving < wanted && ['bidding', 'submitted'].includes(j.state) ? ' <span class="muted">(replicas are awarded from the bids when bidding closes)</span>' : ''}</p>
+    <div class="scroll"><table id="replicas-table"><thead><tr><th scope="col">Provider</th><th scope="col">Round</th><th scope="col">State</th><th scope="col">Since</th><th scope="col">Notes</th></tr></thead><tbody>
+    ${rows.map((r) => `<tr${r.state === 'ended' ? ' class="muted"' : ''}><td><code title="${esc(r.provider)}">${esc(short(r.provider))}</code>${r.current ? ' <span class="muted">(current)</span>' : ''}</td><td>${esc(r.round)}</td><td><span class="pill s-${esc(r.state)}">${esc(r.state)}</span></td><td>${time(r.since)}</td><td>${r.note}</td></tr>`).join('') || '<tr><td colspan="5">No provider awarded yet.</td></tr>'}
+    </tbody></table></div>`
 }
 
 async function fetchBids(id: number) {
