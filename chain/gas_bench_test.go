@@ -16,6 +16,9 @@ func TestBenchGas(t *testing.T) {
 	for n, v := range faultGasFigures(t) {
 		g[n] = v
 	}
+	for n, v := range replicaGasFigures(t) {
+		g[n] = v
+	}
 	names := make([]string, 0, len(g))
 	for n := range g {
 		names = append(names, n)

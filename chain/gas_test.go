@@ -151,6 +151,57 @@ func faultGasFigures(t testing.TB) map[string]uint64 {
 	return out
 }
 
+// replicaGasFigures measures the replica paths: a replicated job's creation, a replica round
+// added beside the award (its share of the budget and its collateral lock), and one ended.
+func replicaGasFigures(t testing.TB) map[string]uint64 {
+	c := chaintest.New(t)
+	k := c.Contracts
+	out := map[string]uint64{}
+	c.Stake(t, "provider", chain.Tokens(100_000))
+	c.Stake(t, "provider2", chain.Tokens(100_000))
+	c.FundGIN(t, "client", chain.Tokens(10_000))
+	c.Send(t, "client", k.TokenC, k.Token.PackApprove(k.Deployment.Escrow, chain.Tokens(10_000)))
+	c.Send(t, "client", k.EscrowC, k.Escrow.PackDeposit(chain.Tokens(10_000)))
+	dl := new(big.Int).SetUint64(c.HeadTime(t) + 3600)
+	rc := c.Send(t, "client", k.EscrowC, k.Escrow.PackCreateReplicatedJob(crypto.Keccak256Hash([]byte("spec")), big.NewInt(2e12), 2, chain.Tokens(1_000), dl, big.NewInt(0), 2))
+	out["gas.create_replicated_job"] = rc.GasUsed
+	job := jobCreated(t, k, rc)
+	terms, err := k.JobTermsHash(ctx, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range []string{"provider", "provider2"} {
+		bid := chain.Bid{JobID: job, Terms: terms, Provider: chaintest.Addr(p), PricePerGpuSecond: big.NewInt(1e12), Expiry: c.HeadTime(t) + 3600, Nonce: 1}
+		sig, err := k.SignBid(bid, c.Keys[p])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			c.Send(t, "client", k.EscrowC, k.Escrow.PackAward(bid.Binding(), sig))
+			c.Advance(t, time.Minute)
+			continue
+		}
+		out["gas.add_replica"] = c.Send(t, "client", k.EscrowC, k.Escrow.PackAddReplica(bid.Binding(), sig)).GasUsed
+	}
+	c.Advance(t, time.Minute)
+	out["gas.end_replica"] = c.Send(t, "client", k.EscrowC, k.Escrow.PackEndReplica(new(big.Int).SetUint64(job), chaintest.Addr("provider2"))).GasUsed
+	r, err := k.Round(ctx, job, 1, chaintest.Addr("provider2"))
+	if err != nil || r.State != chain.RoundEnded || r.Remaining.Sign() == 0 {
+		t.Fatalf("the ended replica round: %+v %v (want ended with its claim)", r, err)
+	}
+	return out
+}
+
+// TestReplicaGas runs the replica paths once (their figures are printed by `make bench`).
+func TestReplicaGas(t *testing.T) {
+	for n, g := range replicaGasFigures(t) {
+		if g == 0 {
+			t.Errorf("%s: no gas measured", n)
+		}
+		t.Logf("%s %d gas", n, g)
+	}
+}
+
 // TestFaultPathGas runs the fault paths once (their figures are printed by `make bench`).
 func TestFaultPathGas(t *testing.T) {
 	for n, g := range faultGasFigures(t) {
