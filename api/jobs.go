@@ -47,7 +47,10 @@ type jobSpec struct {
 	Budget               string            `json:"budget"`
 	MinProviderStake     string            `json:"minProviderStake"`
 	DurationSeconds      int               `json:"durationSeconds"`
-	Replicas             int               `json:"replicas,omitempty"` // providers serving at once (0 and 1: one)
+	Replicas             int               `json:"replicas,omitempty"`          // providers serving at once (0 and 1: one)
+	MinReplicas          int               `json:"minReplicas,omitempty"`       // autoscaling's least (0: no autoscaling)
+	TargetConcurrency    float64           `json:"targetConcurrency,omitempty"` // autoscaling's requests in flight per provider
+	DistinctRegions      bool              `json:"distinctRegions,omitempty"`   // replicas each in a region of its own
 	Env                  map[string]string `json:"env,omitempty"`
 	Resources            *apiv1.Resources  `json:"resources,omitempty"`
 }
@@ -149,6 +152,13 @@ func jobView(j *market.Job, withMatch bool) apiv1.Job {
 	if j.Replicas > 1 {
 		n := j.Replicas
 		v.ReplicasWanted = &n
+		if spec.DistinctRegions {
+			v.DistinctRegions = &spec.DistinctRegions
+		}
+		if j.ReplicasMin != nil && j.ReplicasTarget != nil && j.TargetConcurrency != nil {
+			lo, at, c := *j.ReplicasMin, *j.ReplicasTarget, float32(*j.TargetConcurrency)
+			v.MinReplicas, v.ReplicasTarget, v.TargetConcurrency = &lo, &at, &c
+		}
 		rs := make([]apiv1.Replica, len(j.ReplicaRounds))
 		for i, r := range j.ReplicaRounds {
 			rs[i] = replicaView(r)
@@ -224,13 +234,15 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	var j market.Job
 	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
 			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
-				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets, webhook_url, webhook_secret, replicas)
-			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
+				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets, webhook_url, webhook_secret, replicas,
+				replicas_min, replicas_target, target_concurrency)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
 		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
 		SELECT `+market.JobCols+` FROM j`,
 		addr.Bytes(), market.StateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
 		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
-		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets, hookURL, hookSecret, max(spec.Replicas, 1)).Scan(&j).Error; err != nil {
+		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets, hookURL, hookSecret, max(spec.Replicas, 1),
+		nullIfZero(spec.MinReplicas), nullIfZero(spec.MinReplicas), nullIfZero(spec.TargetConcurrency)).Scan(&j).Error; err != nil {
 		fail(c, fmt.Errorf("insert job: %w", err))
 		return
 	}
@@ -314,6 +326,32 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 			f.add("replicas", "only a service has replicas: a batch job's work runs once, on one provider")
 		}
 	}
+	minReplicas, target := 0, 0.0
+	if req.MinReplicas != nil {
+		minReplicas = *req.MinReplicas
+		if minReplicas < 1 || minReplicas > replicas {
+			f.add("minReplicas", "must be between 1 and replicas (%d): the job's current round always serves (scaling to zero is not supported yet)", replicas)
+		}
+	}
+	if req.TargetConcurrency != nil {
+		target = float64(*req.TargetConcurrency)
+		switch {
+		case !(target >= 0.1 && target <= 1000):
+			f.add("targetConcurrency", "must be between 0.1 and 1000 requests in flight per provider")
+		case req.MinReplicas == nil:
+			f.add("targetConcurrency", "scales replicas: give minReplicas (below replicas) too")
+		}
+	}
+	if minReplicas == replicas {
+		minReplicas = 0 // no room to scale: a fixed count
+	}
+	distinct := req.DistinctRegions != nil && *req.DistinctRegions
+	if distinct && replicas < 2 {
+		f.add("distinctRegions", "places replicas: ask for replicas (2 or more) too")
+	}
+	if minReplicas > 0 && target == 0 {
+		target = defaultTargetConcurrency
+	}
 	if maxPrice != nil && budget != nil && req.Gpu.Count > 0 {
 		// One GPU-second at the maximum price is the least a job can be worth.
 		least := new(big.Int).Mul(maxPrice, big.NewInt(int64(req.Gpu.Count)))
@@ -333,6 +371,7 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 	}
 	if replicas > 1 {
 		spec.Replicas = replicas
+		spec.MinReplicas, spec.TargetConcurrency, spec.DistinctRegions = minReplicas, target, distinct
 	}
 	if req.Env != nil {
 		spec.Env = *req.Env

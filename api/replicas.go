@@ -132,3 +132,14 @@ func active(state string) bool {
 	}
 	return false
 }
+
+// defaultTargetConcurrency is what autoscaling aims for when the client names only minReplicas:
+// a few requests in flight per provider keep an engine's batches full without long queues.
+const defaultTargetConcurrency = 4
+
+func nullIfZero[T int | float64](v T) any {
+	if v == 0 {
+		return nil
+	}
+	return v
+}

@@ -179,3 +179,171 @@ func TestReplicas(t *testing.T) {
 		t.Errorf("trail:\n got %v\nwant in order %v", trail, want)
 	}
 }
+
+// TestReplicaAutoscale: a service between one and three providers scales up while the requests
+// in flight per provider (what the gateway meters as busy time) stay above its target, and back
+// down, ending the replica, once the load would fit in fewer.
+func TestReplicaAutoscale(t *testing.T) {
+	s, client, provs := replicaMarket(t, map[string]string{"provider": "eu", "backup": "eu", "provider2": "eu"})
+	names := []string{"provider", "backup", "provider2"}
+
+	three, one, zero, four := 3, 1, 0, 4
+	target := float32(1)
+	for _, bad := range []struct {
+		min    *int
+		target *float32
+		want   string
+	}{{&zero, nil, "minReplicas"}, {&four, nil, "minReplicas"}, {nil, &target, "give minReplicas"}} {
+		req := defaultJob()
+		req.Replicas, req.MinReplicas, req.TargetConcurrency = &three, bad.min, bad.target
+		r, err := client.SubmitJobWithResponse(ctx, req)
+		if err != nil || r.StatusCode() != http.StatusUnprocessableEntity || !strings.Contains(string(r.Body), bad.want) {
+			t.Errorf("min %v target %v: want 422 %q, got %v %s", bad.min, bad.target, bad.want, err, body(r))
+		}
+	}
+	req := defaultJob()
+	req.Replicas, req.MinReplicas, req.TargetConcurrency = &three, &one, &target
+	job := s.submit(client, "client", req)
+	if job.MinReplicas == nil || *job.MinReplicas != 1 || job.ReplicasTarget == nil || *job.ReplicasTarget != 1 {
+		t.Fatalf("autoscaling in the view: min %v target %v", job.MinReplicas, job.ReplicasTarget)
+	}
+	for i, n := range names {
+		b := s.signBid(n, *job.ChainJobId, big.NewInt(int64(5e17)+int64(i)*1e16), 1)
+		if r, err := provs[n].PlaceBidWithResponse(ctx, job.Id, b); err != nil || r.StatusCode() != http.StatusCreated {
+			t.Fatalf("%s bids: %v %s", n, err, body(r))
+		}
+	}
+	beat := func() {
+		for _, n := range names {
+			s.heartbeat(provs[n], 10)
+		}
+	}
+	s.clk.Advance(3 * time.Second)
+	beat()
+	s.tick() // award
+	for _, st := range []apiv1.StatusReportState{apiv1.StatusReportStateDeploying, apiv1.StatusReportStateRunning} {
+		if r, err := provs["provider"].ReportJobStatusWithResponse(ctx, job.Id, apiv1.StatusReport{State: st}); err != nil || r.JSON200 == nil {
+			t.Fatalf("report %s: %v %s", st, err, body(r))
+		}
+	}
+	s.tick() // the first load sample
+	if got := s.getJob(client, job.Id); len(liveReplicas(got)) != 0 {
+		t.Fatalf("replicas at the minimum of one provider: %+v", got.Replicas)
+	}
+
+	// 31 s with three requests in flight on average, as the gateway meters it: above one per provider.
+	busy := func(ms int64) {
+		if err := s.db.Exec(`INSERT INTO market.deployment_usage (job_id, busy_ms) VALUES (?, ?)
+			ON CONFLICT (job_id) DO UPDATE SET busy_ms = market.deployment_usage.busy_ms + excluded.busy_ms`, job.Id, ms).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	busy(31 * 3000)
+	s.clk.Advance(31 * time.Second)
+	beat()
+	s.tick()
+	got := s.getJob(client, job.Id)
+	live := liveReplicas(got)
+	if len(live) != 1 || got.ReplicasTarget == nil || *got.ReplicasTarget != 2 {
+		t.Fatalf("after a busy window: target %v, replicas %+v; trail %v", got.ReplicasTarget, got.Replicas, kinds(*got.Events))
+	}
+	var added common.Address
+	for p := range live {
+		added = p
+	}
+	name := ""
+	for _, n := range names {
+		if chaintest.Addr(n) == added {
+			name = n
+		}
+	}
+	if r, err := provs[name].ReportJobStatusWithResponse(ctx, job.Id, apiv1.StatusReport{State: apiv1.StatusReportStateRunning}); err != nil || r.JSON200 == nil {
+		t.Fatalf("the replica reports running: %v %s", err, body(r))
+	}
+
+	// An idle window: one provider carries it; the replica is ended on chain, paid for its time.
+	s.clk.Advance(31 * time.Second)
+	beat()
+	s.tick()
+	got = s.getJob(client, job.Id)
+	if len(liveReplicas(got)) != 0 || *got.ReplicasTarget != 1 {
+		t.Fatalf("after an idle window: target %v, replicas %+v; trail %v", got.ReplicasTarget, got.Replicas, kinds(*got.Events))
+	}
+	round, err := s.c.Contracts.Round(ctx, uint64(*job.ChainJobId), 1, added)
+	if err != nil || round.State == chain.RoundRunning {
+		t.Fatalf("the scaled-down replica's round: %+v %v", round, err)
+	}
+	var trail []string
+	for _, e := range s.trail(client, job.Id) {
+		trail = append(trail, deref(e.Kind))
+		if k := deref(e.Kind); (k == "scaled_up" && !strings.Contains(deref(e.Reason), "3.0 requests in flight")) ||
+			(k == "replica_ended" && !strings.Contains(deref(e.Reason), "scaled the deployment down")) {
+			t.Errorf("%s says %q", k, deref(e.Reason))
+		}
+	}
+	if !subsequence(trail, []string{"scaled_up", "replica_added", "replica_running", "scaled_down", "replica_ended"}) {
+		t.Errorf("trail %v", trail)
+	}
+}
+
+// replicaMarket is a stack with a staked controller, providers (name → region) and a client with
+// a deposit: where the replica tests start.
+func replicaMarket(t *testing.T, regions map[string]string) (*stack, *apiclient.Client, map[string]*apiclient.Client) {
+	s := newStack(t)
+	a := s.start("ctl-eu", "controller")
+	s.c.Stake(t, "controller", chain.Tokens(50_000))
+	provs := map[string]*apiclient.Client{}
+	for n, r := range regions {
+		provs[n] = s.provider(a, n, r, 10)
+	}
+	s.sync()
+	client := s.login(a, "client")
+	s.deposit("client", chain.Tokens(1_000_000))
+	s.sync()
+	return s, client, provs
+}
+
+// TestReplicaRegions: with distinct regions, a replica never shares a region with another
+// provider of the job; fewer replicas run when the bids cover too few regions.
+func TestReplicaRegions(t *testing.T) {
+	s, client, provs := replicaMarket(t, map[string]string{"provider": "eu", "backup": "eu", "provider2": "us"})
+	one, yes := 1, true
+	req := defaultJob()
+	req.Replicas, req.DistinctRegions = &one, &yes
+	if r, err := client.SubmitJobWithResponse(ctx, req); err != nil || r.StatusCode() != http.StatusUnprocessableEntity || !strings.Contains(string(r.Body), "distinctRegions") {
+		t.Errorf("distinct regions without replicas: %v %s", err, body(r))
+	}
+	three := 3
+	req.Replicas = &three
+	job := s.submit(client, "client", req)
+	if job.DistinctRegions == nil || !*job.DistinctRegions {
+		t.Fatalf("distinctRegions not in the view: %+v", job.DistinctRegions)
+	}
+	// The eu provider is cheapest, then the other eu one, then the us one.
+	for i, n := range []string{"provider", "backup", "provider2"} {
+		b := s.signBid(n, *job.ChainJobId, big.NewInt(int64(5e17)+int64(i)*1e16), 1)
+		if r, err := provs[n].PlaceBidWithResponse(ctx, job.Id, b); err != nil || r.StatusCode() != http.StatusCreated {
+			t.Fatalf("%s bids: %v %s", n, err, body(r))
+		}
+	}
+	s.clk.Advance(3 * time.Second)
+	for range 2 {
+		for _, p := range provs {
+			s.heartbeat(p, 10)
+		}
+		s.tick()
+	}
+	got := s.getJob(client, job.Id)
+	live := liveReplicas(got)
+	if got.Provider == nil || *got.Provider != chaintest.Addr("provider").Hex() {
+		t.Fatalf("awarded to %v", got.Provider)
+	}
+	if _, ok := live[chaintest.Addr("provider2")]; len(live) != 1 || !ok {
+		t.Fatalf("replicas %+v: want only the us provider (the other eu one shares the award's region)", got.Replicas)
+	}
+	for _, e := range s.trail(client, job.Id) {
+		if deref(e.Kind) == "replica_added" && !strings.Contains(deref(e.Reason), " in us ") {
+			t.Errorf("replica_added says %q", deref(e.Reason))
+		}
+	}
+}

@@ -203,6 +203,26 @@ func TestClientJourney(t *testing.T) {
 		t.Errorf("free balance after the refund: %s", free)
 	}
 
+	// Replicas: up to three providers at once, autoscaled from one, in distinct regions.
+	g.fails("client", "minReplicas: must be between 1 and replicas (3)", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "10",
+		"--replicas", "3", "--min-replicas", "4")
+	out = g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "10", "--replicas", "3",
+		"--min-replicas", "1", "--distinct-regions", "--json")
+	var replicated struct {
+		ID         int64 `json:"id"`
+		ChainJobID int64 `json:"chainJobId"`
+	}
+	if err := json.Unmarshal([]byte(out), &replicated); err != nil || replicated.ChainJobID == 0 {
+		t.Fatalf("submit with replicas: %v %s", err, out)
+	}
+	terms, err := bind.Call(s.Chain.Contracts.EscrowC, nil, s.Chain.Contracts.Escrow.PackJobTerms(big.NewInt(replicated.ChainJobID)), s.Chain.Contracts.Escrow.UnpackJobTerms)
+	if err != nil || terms.Terms.Replicas != 3 {
+		t.Errorf("escrow terms of the replicated job: %+v %v", terms, err)
+	}
+	if out := g.ok("client", "jobs", "status", fmt.Sprint(replicated.ID)); !strings.Contains(out, "replicas: 0 of 3 serving; autoscaled between 1 and 3 (now 1) at 4.0 requests in flight per provider; in distinct regions") {
+		t.Errorf("status of the replicated job:\n%s", out)
+	}
+
 	// Errors a user meets, each with what to do.
 	g.fails("client", "gin jobs list", "jobs", "status", "999")
 	g.fails("client", "not a job id", "jobs", "status", "abc")

@@ -366,7 +366,14 @@ func printReplicas(out io.Writer, j apiv1.Job) {
 			serving++
 		}
 	}
-	fmt.Fprintf(out, "  replicas: %d of %d serving\n", serving, *j.ReplicasWanted)
+	line := fmt.Sprintf("  replicas: %d of %d serving", serving, *j.ReplicasWanted)
+	if j.MinReplicas != nil && j.ReplicasTarget != nil && j.TargetConcurrency != nil {
+		line += fmt.Sprintf("; autoscaled between %d and %d (now %d) at %.1f requests in flight per provider", *j.MinReplicas, *j.ReplicasWanted, *j.ReplicasTarget, *j.TargetConcurrency)
+	}
+	if j.DistinctRegions != nil && *j.DistinctRegions {
+		line += "; in distinct regions"
+	}
+	fmt.Fprintln(out, line)
 	for _, r := range rs {
 		line := fmt.Sprintf("    %s (round %d) %s since %s", r.Provider, r.Round, r.State, r.Since.Local().Format(time.TimeOnly))
 		if r.UnreachableSince != nil && r.State != apiv1.ReplicaStateEnded {

@@ -14,7 +14,9 @@ import (
 // that a submit command line quotes by changing one word.
 type jobSpec struct {
 	image, model, engine, kind, gpuModel, maxPrice, budget, minStake, region, webhook string
-	gpuMemory, gpus, duration, replicas                                               int
+	gpuMemory, gpus, duration, replicas, minReplicas                                  int
+	targetConcurrency                                                                 float64
+	distinctRegions                                                                   bool
 	env, secrets                                                                      []string
 	flags                                                                             *pflag.FlagSet
 	getenv                                                                            func(string) string
@@ -34,6 +36,9 @@ func (s *jobSpec) bind(f *pflag.FlagSet) {
 	f.StringVar(&s.budget, "budget", "", "budget in GIN, locked in the escrow (required to submit)")
 	f.IntVar(&s.duration, "duration", 3600, "expected duration in seconds")
 	f.IntVar(&s.replicas, "replicas", 1, "providers serving a service at once (1–8) behind one endpoint and key; the budget is shared")
+	f.IntVar(&s.minReplicas, "min-replicas", 0, "autoscale between this many providers and --replicas, by load")
+	f.Float64Var(&s.targetConcurrency, "target-concurrency", 0, "autoscaling: requests in flight per provider to aim for (default 4)")
+	f.BoolVar(&s.distinctRegions, "distinct-regions", false, "replicas only in regions where no other provider of the job serves")
 	f.StringVar(&s.region, "region", "", "your region (default: the controller's)")
 	f.StringVar(&s.minStake, "min-stake", "", "stake in GIN a provider must hold to win")
 	f.StringVar(&s.webhook, "webhook", "", "https URL the job's warnings (budget 80/95 %, duration ending) and its failure are posted to, signed; the secret is shown once")
@@ -99,6 +104,16 @@ func (s *jobSpec) job(gpu apiv1.GPUSpec, insist bool) (apiv1.JobRequest, error) 
 	}
 	if s.flags != nil && s.flags.Changed("replicas") {
 		req.Replicas = &s.replicas
+	}
+	if s.flags != nil && s.flags.Changed("min-replicas") {
+		req.MinReplicas = &s.minReplicas
+	}
+	if s.flags != nil && s.flags.Changed("target-concurrency") {
+		c := float32(s.targetConcurrency)
+		req.TargetConcurrency = &c
+	}
+	if s.distinctRegions {
+		req.DistinctRegions = &s.distinctRegions
 	}
 	var err error
 	if req.Secrets, err = s.secretValues(); err != nil {

@@ -57,6 +57,9 @@ type Config struct {
 	// reuses its snapshot of the network: each would otherwise read every provider and its stake
 	// from Postgres. 0 reads afresh every time.
 	ReachCache time.Duration
+	// ScaleWindow is how long an autoscaled job's load is averaged before the controller adds or
+	// takes out a replica (at most one step per window); 0 is 30 s.
+	ScaleWindow time.Duration
 }
 
 // Problems lists every missing or inconsistent value, naming it.

@@ -145,6 +145,7 @@ func (n *Node) Tick(ctx context.Context) {
 		{"chain follow", n.followChain, true},
 		{"award", n.awardDue, false},
 		{"failover", n.failoverDue, false},
+		{"autoscale", n.autoscaleDue, false},
 		{"replicas", n.replicasDue, false},
 		{"observe the silence of providers failed over early", n.observeSilences, false},
 		{"fault quorum", n.faultQuorum, false},

@@ -33,7 +33,7 @@ func (n *Node) replicasDue(ctx context.Context) error {
 	}
 	now := n.now()
 	ids, err := n.claim(ctx, `market.jobs j`, `j.replicas > 1 AND j.chain_job_id IS NOT NULL AND j.state IN (?, ?, ?, ?) AND (
-		(SELECT count(*) FROM market.replicas r WHERE r.job_id = j.id AND r.state <> 'ended') < j.replicas - 1
+		(SELECT count(*) FROM market.replicas r WHERE r.job_id = j.id AND r.state <> 'ended') <> least(greatest(coalesce(j.replicas_target, j.replicas), 1), j.replicas) - 1
 		OR EXISTS (SELECT 1 FROM market.replicas r JOIN market.providers p ON p.address = r.provider WHERE r.job_id = j.id AND r.state <> 'ended'
 			AND (p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR r.unreachable_since < ? OR r.failures >= ?)))`,
 		market.StateAwarded, market.StateDeploying, market.StateRunning, market.StateFailedOver,
@@ -71,9 +71,24 @@ func (n *Node) keepReplicas(ctx context.Context, id int64) error {
 			return err
 		}
 	}
-	if want := j.Replicas - 1 - len(live); want > 0 {
+	switch want := replicaTarget(j) - len(live); {
+	case want > 0:
 		if err := n.addReplicas(ctx, j, rs, live, want); err != nil {
 			return err
+		}
+	case want < 0:
+		// Scaled down: the newest replicas go first (Replicas lists the live ones newest first).
+		for _, r := range rs {
+			if want == 0 {
+				break
+			}
+			if r.State == market.ReplicaEnded || !live[common.BytesToAddress(r.Provider).Hex()] {
+				continue
+			}
+			if err := n.endReplica(ctx, j, r, scaledDown); err != nil {
+				return err
+			}
+			want++
 		}
 	}
 	return n.release(ctx, n.db, id)
@@ -144,7 +159,7 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 	}
 	failed := map[string]bool{}
 	for _, r := range rs {
-		if r.State == market.ReplicaEnded && r.Reason != "the job ended" {
+		if r.State == market.ReplicaEnded && r.Reason != "the job ended" && r.Reason != scaledDown {
 			failed[common.BytesToAddress(r.Provider).Hex()] = true // one chance per provider and job
 		}
 	}
@@ -160,6 +175,36 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 	if j.Provider != nil {
 		current = common.BytesToAddress(j.Provider).Hex()
 	}
+	// With distinct regions, a region that serves the job already (its current round's provider
+	// or a live replica's) takes no other replica.
+	var spec struct {
+		DistinctRegions bool `json:"distinctRegions"`
+	}
+	_ = json.Unmarshal(j.Spec, &spec)
+	taken := map[string]bool{}
+	regionOf := func(addr string) (string, error) {
+		p, ok, err := market.LoadProvider(ctx, n.db, common.HexToAddress(addr))
+		if err != nil || !ok {
+			return "", err
+		}
+		return p.Region, nil
+	}
+	if spec.DistinctRegions {
+		for p := range live {
+			r, err := regionOf(p)
+			if err != nil {
+				return err
+			}
+			taken[r] = true
+		}
+		if current != "" {
+			r, err := regionOf(current)
+			if err != nil {
+				return err
+			}
+			taken[r] = true
+		}
+	}
 	round := j.Round
 	for _, cand := range view.Backups {
 		if want == 0 {
@@ -173,7 +218,7 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 		if err != nil {
 			return err
 		}
-		if !ok || !n.healthy(p) {
+		if !ok || !n.healthy(p) || (spec.DistinctRegions && taken[p.Region]) {
 			continue
 		}
 		cb := b.Chain(*j.ChainJobID, j.ChainTerms)
@@ -187,6 +232,7 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 			continue
 		}
 		live[cand.Provider] = true
+		taken[p.Region] = true
 		want--
 		serving := len(live) + 1
 		if err := n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
@@ -196,8 +242,8 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 				return fmt.Errorf("record a replica of job %d: %w", j.ID, err)
 			}
 			return market.Record(ctx, db, j.ID, market.Event{Kind: "replica_added", Reason: fmt.Sprintf(
-				"replica awarded to %s (round %d) at %s: %d of %d providers serving once it runs; %s",
-				cand.Provider, round, money.FormatPriceString(cand.Price), serving, j.Replicas, cand.Explanation),
+				"replica awarded to %s in %s (round %d) at %s: %d of %d providers serving once it runs; %s",
+				cand.Provider, p.Region, round, money.FormatPriceString(cand.Price), serving, j.Replicas, cand.Explanation),
 				Detail: map[string]any{"provider": cand.Provider, "round": round, "tx": rc.TxHash.Hex()}})
 		}); err != nil {
 			return err
@@ -206,6 +252,9 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 	}
 	return nil
 }
+
+// scaledDown is why a replica the autoscaler took out ended (it failed nothing).
+const scaledDown = "the autoscaler scaled the deployment down"
 
 // liveReplicaProviders are the providers serving job id as replicas now.
 func liveReplicaProviders(ctx context.Context, db *gorm.DB, id int64) (map[string]bool, error) {

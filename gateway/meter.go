@@ -24,6 +24,7 @@ type meterBatch struct {
 
 	mu      sync.Mutex
 	pending map[int64]*count // by key id
+	busy    map[int64]int64  // by job: milliseconds its requests spent in the gateway, answered or held
 	armed   bool             // a flush is scheduled
 	flushMu sync.Mutex       // one flush at a time, in order
 }
@@ -32,11 +33,33 @@ type count struct {
 	job                int64
 	requests           int64
 	prompt, completion int64
+	busyMs             int64 // per job only
 	lastUsed           time.Time
 }
 
 func newMeterBatch(db *gorm.DB, log *slog.Logger) *meterBatch {
-	return &meterBatch{db: db, log: log, pending: map[int64]*count{}}
+	return &meterBatch{db: db, log: log, pending: map[int64]*count{}, busy: map[int64]int64{}}
+}
+
+// addBusy counts d of one request's time in flight for job: the sum over an interval, divided by
+// it, is the job's average concurrency, which the controller's autoscaler reads.
+func (m *meterBatch) addBusy(job int64, d time.Duration) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.busy[job] += d.Milliseconds()
+	m.arm()
+}
+
+// arm schedules a flush within meterDelay, once (m.mu held).
+func (m *meterBatch) arm() {
+	if !m.armed {
+		m.armed = true
+		time.AfterFunc(meterDelay, func() {
+			if err := m.Flush(context.Background()); err != nil {
+				m.log.Error("gateway meter flush failed", "err", err)
+			}
+		})
+	}
 }
 
 // add counts one request of g with usage u; it is written within meterDelay.
@@ -52,14 +75,7 @@ func (m *meterBatch) add(g *grant, u Usage) {
 	c.prompt += u.PromptTokens
 	c.completion += u.CompletionTokens
 	c.lastUsed = time.Now()
-	if !m.armed {
-		m.armed = true
-		time.AfterFunc(meterDelay, func() {
-			if err := m.Flush(context.Background()); err != nil {
-				m.log.Error("gateway meter flush failed", "err", err)
-			}
-		})
-	}
+	m.arm()
 }
 
 // Flush writes the counts not yet written. A failed write keeps them for the next flush.
@@ -67,14 +83,17 @@ func (m *meterBatch) Flush(ctx context.Context) error {
 	m.flushMu.Lock()
 	defer m.flushMu.Unlock()
 	m.mu.Lock()
-	batch := m.pending
-	m.pending = map[int64]*count{}
+	batch, busy := m.pending, m.busy
+	m.pending, m.busy = map[int64]*count{}, map[int64]int64{}
 	m.armed = false
 	m.mu.Unlock()
-	if len(batch) == 0 {
+	if len(batch) == 0 && len(busy) == 0 {
 		return nil
 	}
 	jobs := map[int64]*count{}
+	for job, ms := range busy {
+		jobs[job] = &count{job: job, busyMs: ms}
+	}
 	for _, c := range batch {
 		j := jobs[c.job]
 		if j == nil {
@@ -94,11 +113,11 @@ func (m *meterBatch) Flush(ctx context.Context) error {
 			}
 		}
 		for job, c := range jobs {
-			if err := tx.Exec(`INSERT INTO market.deployment_usage AS d (job_id, requests, prompt_tokens, completion_tokens)
-				VALUES (?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET requests = d.requests + excluded.requests,
+			if err := tx.Exec(`INSERT INTO market.deployment_usage AS d (job_id, requests, prompt_tokens, completion_tokens, busy_ms)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET requests = d.requests + excluded.requests,
 				prompt_tokens = d.prompt_tokens + excluded.prompt_tokens,
-				completion_tokens = d.completion_tokens + excluded.completion_tokens, updated_at = now()`,
-				job, c.requests, c.prompt, c.completion).Error; err != nil {
+				completion_tokens = d.completion_tokens + excluded.completion_tokens, busy_ms = d.busy_ms + excluded.busy_ms, updated_at = now()`,
+				job, c.requests, c.prompt, c.completion, c.busyMs).Error; err != nil {
 				return fmt.Errorf("meter job %d: %w", job, err)
 			}
 		}
@@ -118,6 +137,9 @@ func (m *meterBatch) Flush(ctx context.Context) error {
 			if c.lastUsed.After(p.lastUsed) {
 				p.lastUsed = c.lastUsed
 			}
+		}
+		for job, ms := range busy {
+			m.busy[job] += ms
 		}
 		if !m.armed {
 			m.armed = true

@@ -231,6 +231,14 @@ func TestReplicasShareTheLoad(t *testing.T) {
 	if got := s.requestsMetered(); got != n {
 		t.Errorf("metered %d requests, want %d", got, n)
 	}
+	// The time they spent in flight is metered too: the autoscaler's load (at least 16 × 150 ms).
+	var busy int64
+	if err := s.db.Raw(`SELECT busy_ms FROM market.deployment_usage WHERE job_id = ?`, s.job).Scan(&busy).Error; err != nil {
+		t.Fatal(err)
+	}
+	if busy < n*150 || busy > n*5000 {
+		t.Errorf("busy %d ms for %d requests of 150 ms each", busy, n)
+	}
 }
 
 // TestDeadProviderNoFailedRequests: when one of a job's two providers is down (connection

@@ -73,6 +73,7 @@ const (
 // over (FailoverHold), and answered 502 when nothing serves it in that time.
 func (gw *Gateway) serve(w http.ResponseWriter, r *http.Request, body []byte, g *grant, obs *observation) {
 	ctx := r.Context()
+	defer func(t0 time.Time) { gw.meter.addBusy(g.JobID, time.Since(t0)) }(time.Now()) // the job's load, answered or held
 	c := &call{w: w, r: r, body: body, g: g, obs: obs, replay: replayable(r), current: stateful(r), tried: map[string]time.Time{}}
 	// The first read may be the cached one; then up to two more read afresh (the providers as the
 	// database has them now, then the backup a failover in progress just awarded).

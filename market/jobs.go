@@ -43,15 +43,20 @@ type Job struct {
 	WebhookURL       *string    // where the job's warnings are posted (its client's view only)
 	Replicas         int        // providers the client wants serving at once (1: no replicas)
 	ReplicaRounds    []Replica  `gorm:"-"` // its replica rounds, when loaded (the API's job views)
-	CreatedAt        time.Time
-	UpdatedAt        time.Time
+	// Autoscaling (nil without): the fewest providers serving, how many the controller keeps now,
+	// and the requests in flight per provider it aims for.
+	ReplicasMin       *int
+	ReplicasTarget    *int
+	TargetConcurrency *float64
+	CreatedAt         time.Time
+	UpdatedAt         time.Time
 }
 
 // JobCols selects a Job from market.jobs.
 const JobCols = `id, client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 	max_price::text AS max_price, budget::text AS budget, min_provider_stake::text AS min_provider_stake,
 	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, chain_terms, unreachable_since, create_tx, provider, round,
-	award_tx, match, failures, webhook_url, replicas, created_at, updated_at`
+	award_tx, match, failures, webhook_url, replicas, replicas_min, replicas_target, target_concurrency, created_at, updated_at`
 
 // LoadJob reads job id, under its row lock when lock is set (db is then a transaction). A job
 // that does not exist is ErrNotFound.

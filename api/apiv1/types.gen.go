@@ -691,10 +691,13 @@ type Job struct {
 	ChainTerms *string `json:"chainTerms,omitempty"`
 
 	// Client Example: 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
-	Client          Address   `json:"client"`
-	CreatedAt       time.Time `json:"createdAt"`
-	DurationSeconds int       `json:"durationSeconds"`
-	Engine          *string   `json:"engine,omitempty"`
+	Client    Address   `json:"client"`
+	CreatedAt time.Time `json:"createdAt"`
+
+	// DistinctRegions Its replicas serve from distinct regions.
+	DistinctRegions *bool   `json:"distinctRegions,omitempty"`
+	DurationSeconds int     `json:"durationSeconds"`
+	Engine          *string `json:"engine,omitempty"`
 
 	// Env The container's environment as the client gave it; shown to the job's client and its awarded provider only.
 	Env    *map[string]string `json:"env,omitempty"`
@@ -715,6 +718,9 @@ type Job struct {
 	// Example: 1000000000000000000
 	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
 
+	// MinReplicas Autoscaling: the fewest providers serving at once (absent: no autoscaling).
+	MinReplicas *int `json:"minReplicas,omitempty"`
+
 	// Model The model pinned to its commit: hf://<org>/<name>@<commit>.
 	Model *string `json:"model,omitempty"`
 
@@ -731,6 +737,9 @@ type Job struct {
 	// Replicas The job's replica rounds besides its current one (provider and round above), newest first.
 	Replicas *[]Replica `json:"replicas,omitempty"`
 
+	// ReplicasTarget Autoscaling: how many providers the controller keeps serving now, between minReplicas and replicasWanted.
+	ReplicasTarget *int `json:"replicasTarget,omitempty"`
+
 	// ReplicasWanted Providers the job asked to serve it at once (1 without replicas).
 	ReplicasWanted *int `json:"replicasWanted,omitempty"`
 
@@ -739,10 +748,13 @@ type Job struct {
 	Round     *int       `json:"round,omitempty"`
 
 	// Secrets The job's secrets; shown to the provider awarded the job only.
-	Secrets   *map[string]string `json:"secrets,omitempty"`
-	SpecHash  string             `json:"specHash"`
-	State     JobState           `json:"state"`
-	UpdatedAt time.Time          `json:"updatedAt"`
+	Secrets  *map[string]string `json:"secrets,omitempty"`
+	SpecHash string             `json:"specHash"`
+	State    JobState           `json:"state"`
+
+	// TargetConcurrency Autoscaling: requests in flight per serving provider aimed for.
+	TargetConcurrency *float32  `json:"targetConcurrency,omitempty"`
+	UpdatedAt         time.Time `json:"updatedAt"`
 
 	// Usage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
 	Usage *JobUsage `json:"usage,omitempty"`
@@ -850,8 +862,11 @@ type JobRequest struct {
 	// Budget GIN wei as a decimal integer.
 	//
 	// Example: 1000000000000000000
-	Budget          Amount `json:"budget"`
-	DurationSeconds int    `json:"durationSeconds"`
+	Budget Amount `json:"budget"`
+
+	// DistinctRegions Replicas only in regions where no other provider of the job serves (a region's outage then takes one at most); fewer replicas run when the bids do not cover enough regions.
+	DistinctRegions *bool `json:"distinctRegions,omitempty"`
+	DurationSeconds int   `json:"durationSeconds"`
 
 	// Engine The serving engine from the catalogue (GET /v1/engines); absent: the default for the model's format.
 	Engine *string            `json:"engine,omitempty"`
@@ -877,6 +892,9 @@ type JobRequest struct {
 	// Example: 1000000000000000000
 	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
 
+	// MinReplicas Autoscaling: the fewest providers serving at once (1 to replicas; default replicas, no autoscaling). The controller adds a replica, up to replicas, while the deployment's average number of requests in flight per serving provider stays above targetConcurrency, and takes one out (it is paid only while it runs) while the load would fit in one provider fewer at half of it.
+	MinReplicas *int `json:"minReplicas,omitempty"`
+
 	// Model A Hugging Face model, hf://<org>/<name>[@<revision>]; the providers fetch it into their cache and mount it read-only at /repository. Checked at submission: it must exist, hold GGUF or safetensors weights, and fit the GPUs asked for.
 	//
 	// Example: hf://roneneldan/TinyStories-1M
@@ -893,6 +911,9 @@ type JobRequest struct {
 
 	// Secrets Secrets for the provider, not the container: HF_TOKEN fetches a gated or private model. Never shown back, given only to the provider awarded the job; not part of the spec hash.
 	Secrets *map[string]string `json:"secrets,omitempty"`
+
+	// TargetConcurrency Autoscaling: requests in flight per serving provider to aim for (default 4).
+	TargetConcurrency *float32 `json:"targetConcurrency,omitempty"`
 
 	// WebhookUrl Where the job's warnings (budget_80, budget_95, duration_ending) and its failure are posted as JSON, signed with the secret the submission answers with once (X-Gintonic-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">); https, to a public address. Not part of the spec hash.
 	WebhookUrl *string `json:"webhookUrl,omitempty"`
