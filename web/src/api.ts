@@ -18,7 +18,7 @@ export interface Job {
   provider?: string; round?: number; awardTx?: string; match?: MatchResult; events?: JobEvent[]
   biddingClosesAt?: string; createdAt: string; updatedAt: string
   /** Providers the job asked to serve it at once; present when more than one. */
-  replicasWanted?: number
+  replicasWanted?: number; minReplicas?: number; replicasTarget?: number; targetConcurrency?: number; distinctRegions?: boolean
   /** The replica rounds besides the current one (provider and round above), newest first. */
   replicas?: Replica[]
 }

@@ -401,7 +401,7 @@ function replicasHTML(j: Job): string {
   const serving = (j.state === 'running' && j.provider ? 1 : 0) + (j.replicas ?? []).filter((r) => r.state === 'running' && !r.unreachableSince).length
   const wanted = j.replicasWanted ?? 1
   return `<h3 id="job-replicas-h">Replicas</h3>
-    <p id="replicas-serving"><strong>${serving} of ${wanted}</strong> providers serving${serving < wanted && ['bidding', 'submitted'].includes(j.state) ? ' <span class="muted">(replicas are awarded from the bids when bidding closes)</span>' : ''}</p>
+    <p id="replicas-serving"><strong>${serving} of ${wanted}</strong> providers serving${serving < wanted && ['bidding', 'submitted'].includes(j.state) ? ' <span class="muted">(replicas are awarded from the bids when bidding closes)</span>' : ''}${j.minReplicas !== undefined ? ` · autoscaled between ${esc(j.minReplicas)} and ${esc(wanted)}, now <strong id="replicas-target">${esc(j.replicasTarget)}</strong>, at ${esc(j.targetConcurrency)} requests in flight per provider` : ''}${j.distinctRegions ? ' · in distinct regions' : ''}</p>
     <div class="scroll"><table id="replicas-table"><thead><tr><th scope="col">Provider</th><th scope="col">Round</th><th scope="col">State</th><th scope="col">Since</th><th scope="col">Notes</th></tr></thead><tbody>
     ${rows.map((r) => `<tr${r.state === 'ended' ? ' class="muted"' : ''}><td><code title="${esc(r.provider)}">${esc(short(r.provider))}</code>${r.current ? ' <span class="muted">(current)</span>' : ''}</td><td>${esc(r.round)}</td><td><span class="pill s-${esc(r.state)}">${esc(r.state)}</span></td><td>${time(r.since)}</td><td>${r.note}</td></tr>`).join('') || '<tr><td colspan="5">No provider awarded yet.</td></tr>'}
     </tbody></table></div>`
