@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -63,6 +64,7 @@ type Agent struct {
 	lastReport int64
 	pulled     map[uint64]time.Time // escrow job id → when its pull progress last went to the trail
 	gate       *gatekeeper          // checks the gateway pass of every endpoint request
+	queues     *queues              // the engines' queue depths, sent with each answer
 	provider   common.Address       // the account this agent acts for (its key's, or the provider its operator key signs for)
 	escrow     Escrow               // the chain's word on awards and controllers
 	cert       *tls.Certificate     // the endpoint's, when it is https
@@ -121,7 +123,7 @@ func New(ctx context.Context, cfg Config, gpus []apiv1.GPUSpec, rt *runtime.Runt
 		bid: map[int64]bool{}, running: map[uint64]uint64{}, addrs: map[uint64]string{}, apiIDs: map[uint64]int64{}, gpusOf: map[uint64]int{}, latency: map[string]float64{}, challenged: map[int64]bool{}, disputed: make(chan struct{}, 1), meter: m,
 		bids: b, metrics: newMetrics(), events: make(chan runtime.Event, 1024),
 		busy: map[uint64]bool{}, cancel: map[uint64]context.CancelFunc{}, failedAt: map[uint64]time.Time{}, awardAt: map[uint64]time.Time{}, uuids: map[uint64][]string{},
-		snaps: map[uint64]*modelcache.Snapshot{}}, nil
+		snaps: map[uint64]*modelcache.Snapshot{}, queues: newQueues(log)}, nil
 }
 
 func offered(all []apiv1.GPUSpec, models []string) []apiv1.GPUSpec {
@@ -237,6 +239,8 @@ func (a *Agent) Run(ctx context.Context) error {
 		return fmt.Errorf("model cache: %w", err)
 	}
 	defer models.Close()
+	// A job's results (a fine-tuned model, hf://gintonic-jobs/<id>) come from the API that ran it.
+	models.Route(hub.JobsOrg, hub.NewClient(strings.TrimRight(a.cfg.APIURL, "/")+"/hub"))
 	a.mu.Lock()
 	a.models = models
 	a.mu.Unlock()

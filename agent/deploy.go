@@ -39,9 +39,23 @@ func (a *Agent) myJobs(ctx context.Context) ([]apiv1.Job, error) {
 		if j.ChainJobId != nil {
 			a.apiIDs[uint64(*j.ChainJobId)] = j.Id
 			a.gpusOf[uint64(*j.ChainJobId)] = j.Gpu.Count
+			if ended(j.State) {
+				a.queues.forget(uint64(*j.ChainJobId))
+			} else {
+				a.queues.serve(uint64(*j.ChainJobId), servingEngine(j))
+			}
 		}
 	}
 	return r.JSON200.Jobs, nil
+}
+
+// servingEngine is the catalogue engine that serves j's model, or "" for a job of the client's own
+// image (with or without a model).
+func servingEngine(j apiv1.Job) string {
+	if j.Model == nil || *j.Model == "" {
+		return ""
+	}
+	return deref(j.Engine)
 }
 
 func ended(s apiv1.JobState) bool {
@@ -317,6 +331,7 @@ func (a *Agent) stop(ctx context.Context, apiID int64, job runtime.Job) {
 		delete(a.failedAt, job.ID)
 		delete(a.uuids, job.ID)
 		delete(a.awardAt, job.ID)
+		a.queues.forget(job.ID)
 	}
 	a.mu.Unlock()
 }

@@ -9,25 +9,42 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/engines"
 )
 
 // Endpoint is the provider's public face: the gateway sends every request for a deployment of
 // this provider here with a gateway pass (chain.GatewayPass) naming the escrow job, and it goes on
 // to that job's container. Requests without a valid pass get 401 and are counted
 // (gintonic_agent_endpoint_refused_total); only the gateway's model routes are served. Streams
-// pass through unbuffered.
+// pass through unbuffered. Each answer of an engine with a queue gauge carries its queue depth
+// (engines.QueueHeader) for the gateway; that header never comes from the container itself.
 func (a *Agent) Endpoint() http.Handler {
+	a.mu.Lock()
+	if a.queues == nil {
+		a.queues = newQueues(a.log)
+	}
+	q := a.queues
+	a.mu.Unlock()
 	proxy := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
-			target, _ := pr.In.Context().Value(targetKey{}).(*url.URL)
-			pr.SetURL(target)
+			to, _ := pr.In.Context().Value(targetKey{}).(target)
+			pr.SetURL(&url.URL{Scheme: "http", Host: to.addr})
 			pr.Out.Header.Del(apiv1.JobHeader)
 			pr.Out.Header.Del(chain.PassHeader)
 			pr.SetXForwarded()
+		},
+		ModifyResponse: func(resp *http.Response) error {
+			resp.Header.Del(engines.QueueHeader)
+			to, _ := resp.Request.Context().Value(targetKey{}).(target)
+			if n, ok := q.depth(to.job, to.addr, time.Now()); ok {
+				resp.Header.Set(engines.QueueHeader, strconv.Itoa(n))
+			}
+			return nil
 		},
 		FlushInterval: -1,
 		// Straight to the job's network: never through a proxy from the environment.
@@ -71,9 +88,16 @@ func (a *Agent) Endpoint() http.Handler {
 			http.Error(w, fmt.Sprintf("job %d has no running deployment on this provider", job), http.StatusServiceUnavailable)
 			return
 		}
-		ctx := context.WithValue(r.Context(), targetKey{}, &url.URL{Scheme: "http", Host: addr})
+		q.depth(job, addr, time.Now()) // a fresh reading for the answer, while the engine works
+		ctx := context.WithValue(r.Context(), targetKey{}, target{job: job, addr: addr})
 		proxy.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// target is where the endpoint sends a request: the job's container.
+type target struct {
+	job  uint64
+	addr string
 }
 
 type targetKey struct{}

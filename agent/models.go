@@ -114,6 +114,10 @@ func (a *Agent) withModel(ctx context.Context, j apiv1.Job, job runtime.Job, d *
 	if err != nil {
 		return err
 	}
+	if m, _, _ := modelOf(j); isJobModel(m.ref) {
+		// A job's results are read from the API as this provider, with its session.
+		token = a.api.Session.Token
+	}
 	return a.modelDeployment(ctx, j, job, d, token, func(line string) {
 		a.report(ctx, j.Id, apiv1.StatusReportStateDeploying, line)
 	})
@@ -244,4 +248,10 @@ func downloadLine(ref hub.Ref, p modelcache.Progress) string {
 		fmt.Fprintf(&b, " at %s/s, about %s left", bytesize.Format(int64(p.BytesPerSec)), p.Remaining.Round(time.Second))
 	}
 	return b.String()
+}
+
+// isJobModel: ref is the results of a Gintonic job (a fine-tuned model), served by the API.
+func isJobModel(ref hub.Ref) bool {
+	_, ok := hub.JobOf(ref.Repo)
+	return ok
 }

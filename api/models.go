@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"net/http"
 	"slices"
 	"strings"
@@ -53,16 +54,17 @@ func (m *resolvedModel) needPerGPUMiB(count int) int {
 // resolveModel reads model (hf://org/name[@revision]) from the Hub: its commit, its files, the
 // engine that serves it (engine, or the default for its format; none for a client's own image),
 // and the GPU memory it needs. Every error is a problem a client can act on.
-func (s *Server) resolveModel(ctx context.Context, model, engine, image, token string) (*resolvedModel, error) {
+func (s *Server) resolveModel(ctx context.Context, model, engine, image, token string, viewer common.Address) (*resolvedModel, error) {
 	ref, err := hub.ParseRef(model)
 	if err != nil {
 		return nil, invalidField("model", "%v", err)
 	}
-	key := fmt.Sprintf("%s|%s|%s|%x", ref, engine, image, sha256.Sum256([]byte(token)))
+	src := s.sourceOf(ref, viewer)
+	key := fmt.Sprintf("%s|%s|%s|%x|%s", ref, engine, image, sha256.Sum256([]byte(token)), viewer.Hex())
 	if r, ok := s.models.get(key, s.now()); ok {
 		return r, nil
 	}
-	repo, err := s.hub.Info(ctx, ref, token)
+	repo, err := src.Info(ctx, ref, token)
 	switch {
 	case errors.Is(err, hub.ErrNotFound):
 		return nil, invalidField("model", "%v", err)
@@ -130,7 +132,7 @@ func (s *Server) resolveModel(ctx context.Context, model, engine, image, token s
 			}
 		}
 		read := func(off, n int64) ([]byte, error) {
-			return s.hub.ReadRange(ctx, r.Ref.Repo, r.Ref.Revision, file, token, off, n)
+			return src.ReadRange(ctx, r.Ref.Repo, r.Ref.Revision, file, token, off, n)
 		}
 		if r.fit, err = modelfit.FromGGUFHeader(read, size); err != nil {
 			if errors.Is(err, hub.ErrUnauthorized) {
@@ -145,7 +147,7 @@ func (s *Server) resolveModel(ctx context.Context, model, engine, image, token s
 				weights += f.Size
 			}
 		}
-		cfg, err := s.hub.ReadRange(ctx, r.Ref.Repo, r.Ref.Revision, "config.json", token, 0, maxConfigBytes)
+		cfg, err := src.ReadRange(ctx, r.Ref.Repo, r.Ref.Revision, "config.json", token, 0, maxConfigBytes)
 		if errors.Is(err, hub.ErrUnauthorized) {
 			return nil, invalidField("secrets.HF_TOKEN", "%v", err)
 		}
@@ -247,7 +249,7 @@ func invalidField(field, format string, a ...any) error {
 // model pinned to its commit, the engine and its image (unless the client brought one), and the
 // model's size and fit; GPUs too small for it are refused with the numbers.
 func (s *Server) pinModel(ctx context.Context, spec *jobSpec, token string) error {
-	m, err := s.resolveModel(ctx, spec.Model, spec.Engine, spec.Image, token)
+	m, err := s.resolveModel(ctx, spec.Model, spec.Engine, spec.Image, token, common.HexToAddress(spec.Client))
 	if err != nil {
 		return err
 	}

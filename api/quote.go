@@ -52,7 +52,8 @@ func (s *Server) QuoteJob(c *gin.Context) {
 		return
 	}
 	if m := deref(req.Model); m != "" {
-		if q.HF, err = s.resolveModel(c.Request.Context(), m, deref(req.Engine), deref(req.Image), secret(req.Secrets, "HF_TOKEN")); err != nil {
+		viewer, _ := caller(c) // a job's results (hf://gintonic-jobs/…) are quoted for their client only
+		if q.HF, err = s.resolveModel(c.Request.Context(), m, deref(req.Engine), deref(req.Image), secret(req.Secrets, "HF_TOKEN"), viewer); err != nil {
 			fail(c, err)
 			return
 		}

@@ -177,6 +177,7 @@ func (s *Server) routes(reg prometheus.Registerer) (*gin.Engine, error) {
 		},
 	})
 	s.mountGateway(e, reg)
+	s.mountModelHub(e)
 	s.docs(e)
 	if s.cfg.ServeMetrics {
 		e.GET("/metrics", gin.WrapH(s.metrics.handler(reg)))

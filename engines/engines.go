@@ -28,6 +28,12 @@ const (
 	KindBatch   = "batch"
 )
 
+// QueueHeader is the response header in which a provider's agent tells the gateway how many
+// requests wait in the engine that answered (its queue_metric, scraped a moment before); the
+// gateway balances on it and strips it from the answer. Absent when the engine has no queue
+// gauge, or it could not be read.
+const QueueHeader = "X-Gintonic-Queue"
+
 // ModelMount is where the model repository is mounted, read-only, in every engine's container.
 const ModelMount = "/repository"
 

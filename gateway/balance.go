@@ -9,10 +9,13 @@ import (
 )
 
 // Replica routing: a job served by several providers at once (its current round and its running
-// replicas) gets each request at the provider this gateway instance has the fewest requests in
-// flight to, then the one that answered fastest lately, then any. A provider that failed here
-// lately sits out while another can take the request. The counts are this instance's own: each
-// instance balances its share, which is balanced anyway by whatever spreads clients over them.
+// replicas) gets each request at the provider with the least load — the requests this gateway
+// instance has in flight to it, plus the requests waiting in its engine as its latest answer
+// reported them (engines.QueueHeader, when recent) — then the one that answered fastest lately,
+// then any. A provider that failed here lately sits out while another can take the request. The
+// in-flight counts are this instance's own: each instance balances its share, which is balanced
+// anyway by whatever spreads clients over them; the engine's queue holds every instance's
+// requests, so it also spreads what the instances do not see of each other.
 
 const (
 	// circuitOpen is how long a target that failed on this instance is skipped while another can
@@ -26,6 +29,12 @@ const (
 	ttfbTie = 0.2
 	// statsIdle is how long a target unused on this instance keeps its counts.
 	statsIdle = 10 * time.Minute
+	// queueFresh is how long the engine queue a target reported counts in its load: an older
+	// report says little of a queue that moves with every request.
+	queueFresh = 3 * time.Second
+	// maxQueue bounds a reported queue (the provider's word): enough to send everything elsewhere,
+	// never an overflow.
+	maxQueue = 1 << 20
 )
 
 // balancer keeps, per job and provider, what this instance knows of how each target is doing.
@@ -44,7 +53,19 @@ type targetStats struct {
 	inflight int           // requests forwarded to it and not finished (streams included)
 	ttfb     time.Duration // moving average of the time to first byte; 0 before any answer
 	failedAt time.Time     // the latest failure; zero once it answered again
+	queue    int           // requests waiting in its engine, as its latest report said
+	queuedAt time.Time     // when that report came; zero before any
 	used     time.Time
+}
+
+// load is the requests in flight to the target from here, and those its engine reported waiting
+// within queueFresh of now.
+func (s *targetStats) load(now time.Time) int {
+	n := s.inflight
+	if !s.queuedAt.IsZero() && now.Sub(s.queuedAt) < queueFresh {
+		n += s.queue
+	}
+	return n
 }
 
 func newBalancer() *balancer { return &balancer{stats: map[targetKey]*targetStats{}} }
@@ -101,7 +122,7 @@ func (b *balancer) pick(job int64, ts []target, skip func(*target) bool, current
 		}
 	}
 	if best == nil {
-		best = b.fastest(job, b.leastLoaded(job, pool))
+		best = b.fastest(job, b.leastLoaded(job, pool, now))
 	}
 	k := keyOf(job, best)
 	b.statsOf(k, now).inflight++
@@ -117,14 +138,14 @@ func (b *balancer) pick(job int64, ts []target, skip func(*target) bool, current
 	}
 }
 
-// leastLoaded is those of pool with the fewest requests in flight; b.mu is held.
-func (b *balancer) leastLoaded(job int64, pool []*target) []*target {
+// leastLoaded is those of pool with the least load (in flight and queued); b.mu is held.
+func (b *balancer) leastLoaded(job int64, pool []*target, now time.Time) []*target {
 	var out []*target
 	least := -1
 	for _, t := range pool {
 		n := 0
 		if s := b.stats[keyOf(job, t)]; s != nil {
-			n = s.inflight
+			n = s.load(now)
 		}
 		switch {
 		case least < 0 || n < least:
@@ -173,6 +194,14 @@ func (b *balancer) answered(job int64, t *target, ttfb time.Duration, now time.T
 	wasFailing = !s.failedAt.IsZero()
 	s.failedAt = time.Time{}
 	return wasFailing
+}
+
+// queued notes the queue t's engine reported with an answer.
+func (b *balancer) queued(job int64, t *target, n int, now time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s := b.statsOf(keyOf(job, t), now)
+	s.queue, s.queuedAt = min(max(n, 0), maxQueue), now
 }
 
 // failed takes t out of rotation on this instance for circuitOpen.

@@ -96,6 +96,63 @@ func TestBalancerPick(t *testing.T) {
 	}
 }
 
+// TestBalancerCountsReportedQueues: the queue an engine reported counts as load on top of the
+// requests in flight, before the fastest first byte, while it is recent; a stale one does not.
+func TestBalancerCountsReportedQueues(t *testing.T) {
+	ep := "http://p"
+	round := int64(1)
+	mk := func(n byte) target {
+		return target{Provider: []byte{n}, Endpoint: &ep, ChainJobID: &round, Round: &round, Replica: true}
+	}
+	ts := []target{mk(1), mk(2)}
+	none := func(*target) bool { return false }
+	now := time.Now()
+	const job = 7
+	b := newBalancer()
+	b.answered(job, &ts[0], 10*time.Millisecond, now)  // the faster one...
+	b.answered(job, &ts[1], 100*time.Millisecond, now) // ...but with a queue of 5
+	b.queued(job, &ts[0], 5, now)
+	b.queued(job, &ts[1], 0, now)
+	seen := map[byte]int{}
+	var dones []func()
+	for range 8 {
+		tg, done := b.pick(job, ts, none, false, now)
+		seen[tg.Provider[0]]++
+		dones = append(dones, done)
+	}
+	// 2 takes requests until its in-flight count reaches 1's queue, then they alternate (the
+	// faster first at a tie).
+	if seen[2] != 6 || seen[1] != 2 {
+		t.Errorf("8 requests in flight went %v, want 6 to 2 and 2 to 1 (which has 5 waiting)", seen)
+	}
+	for _, d := range dones {
+		d()
+	}
+	for range 10 {
+		tg, done := b.pick(job, ts, none, false, now.Add(time.Second))
+		done()
+		if tg.Provider[0] != 2 {
+			t.Fatal("picked the provider with a queue of 5 over an idle one")
+		}
+	}
+	// A report older than queueFresh no longer counts: the faster one wins again.
+	for range 10 {
+		tg, done := b.pick(job, ts, none, false, now.Add(queueFresh))
+		done()
+		if tg.Provider[0] != 1 {
+			t.Fatal("a stale queue report still counts")
+		}
+	}
+	// Nonsense is bounded.
+	b.queued(job, &ts[0], -3, now)
+	b.queued(job, &ts[1], 1<<40, now)
+	b.mu.Lock()
+	if q0, q1 := b.stats[keyOf(job, &ts[0])].queue, b.stats[keyOf(job, &ts[1])].queue; q0 != 0 || q1 != maxQueue {
+		t.Errorf("queues %d and %d kept, want 0 and %d", q0, q1, maxQueue)
+	}
+	b.mu.Unlock()
+}
+
 // TestServingTargets: the targets of a job by its state: the current round while it runs, the
 // running replicas while the job is live (also while it fails over), a provider listed once, and
 // none that cannot be forwarded to.

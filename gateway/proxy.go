@@ -25,6 +25,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/engines"
 	"github.com/gintonic/gintonic/money"
 	"github.com/gintonic/gintonic/netguard"
 )
@@ -299,6 +300,11 @@ func (gw *Gateway) forward(w http.ResponseWriter, r *http.Request, body []byte, 
 		// Metered as soon as the provider answers: a stream's copy may end in an aborted
 		// handler once the client has what it wanted, after which nothing more runs here.
 		ModifyResponse: func(resp *http.Response) error {
+			// The queue the provider's agent read from the engine is for the balancer, not the client.
+			if n, err := strconv.Atoi(resp.Header.Get(engines.QueueHeader)); err == nil {
+				gw.bal.queued(g.JobID, t, n, time.Now())
+			}
+			resp.Header.Del(engines.QueueHeader)
 			if notServing(resp.StatusCode) {
 				if replay {
 					return notServedError{resp.StatusCode}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/gintonic/gintonic/api/apiv1"
 	"github.com/gintonic/gintonic/chain"
+	"github.com/gintonic/gintonic/engines"
 	"github.com/gintonic/gintonic/postgres/pgtest"
 )
 
@@ -238,6 +239,53 @@ func TestReplicasShareTheLoad(t *testing.T) {
 	}
 	if busy < n*150 || busy > n*5000 {
 		t.Errorf("busy %d ms for %d requests of 150 ms each", busy, n)
+	}
+}
+
+// TestReportedQueueSteersRequests: a provider whose engine reports 50 requests waiting gets
+// (after the first answer that says so) none of a job's requests while a replica reports an empty
+// queue, sequential or concurrent; the client never sees the header.
+func TestReportedQueueSteersRequests(t *testing.T) {
+	answer := func(name, queue string) func(http.ResponseWriter, *http.Request) {
+		return func(w http.ResponseWriter, r *http.Request) {
+			_, _ = io.Copy(io.Discard, r.Body)
+			time.Sleep(50 * time.Millisecond)
+			w.Header().Set(engines.QueueHeader, queue)
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = fmt.Fprintf(w, `{"id":"cmpl-1","provider":%q,"usage":{"prompt_tokens":3,"completion_tokens":5}}`, name)
+		}
+	}
+	cur, rep := newProvider(t, "current", 1, 1), newProvider(t, "replica", 2, 2)
+	cur.answer, rep.answer = answer("current", "50"), answer("replica", "0")
+	s := newReplicaStack(t, 0, "running", cur, rep)
+	complete := func() {
+		req, _ := http.NewRequest(http.MethodPost, s.url+"/v1/completions", strings.NewReader(`{"model":"m","prompt":"Once upon a time"}`))
+		req.Header.Set("Authorization", "Bearer "+s.key)
+		rsp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer rsp.Body.Close()
+		b, _ := io.ReadAll(rsp.Body)
+		if rsp.StatusCode != http.StatusOK {
+			t.Errorf("client got %d %s", rsp.StatusCode, b)
+		}
+		if v, ok := rsp.Header[http.CanonicalHeaderKey(engines.QueueHeader)]; ok {
+			t.Errorf("the client got %s %q", engines.QueueHeader, v)
+		}
+	}
+	for range 10 {
+		complete()
+	}
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Go(complete)
+	}
+	wg.Wait()
+	// The first request may go to either; the second goes to whichever is not measured yet.
+	if cur.hits.Load() > 1 || cur.hits.Load()+rep.hits.Load() != 26 {
+		t.Errorf("the provider with 50 waiting got %d requests and the idle replica %d, want at most the first", cur.hits.Load(), rep.hits.Load())
 	}
 }
 

@@ -137,6 +137,12 @@ func (s *Server) chatCompletions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := chatCompletion{ID: newID("chatcmpl-"), Created: time.Now().Unix(), Model: model}
+	release, err := s.slots.take(r.Context())
+	if err != nil {
+		s.generationFailed(w, r, err)
+		return
+	}
+	defer release()
 	if !req.Stream {
 		res, err := m.Generate(r.Context(), prompt, opts)
 		s.meter.record(model, res.PromptTokens, res.CompletionTokens)

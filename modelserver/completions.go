@@ -75,6 +75,12 @@ func (s *Server) completions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := completion{ID: newID("cmpl-"), Object: "text_completion", Created: time.Now().Unix(), Model: model}
+	release, err := s.slots.take(r.Context())
+	if err != nil {
+		s.generationFailed(w, r, err)
+		return
+	}
+	defer release()
 	if !req.Stream {
 		res, err := m.Generate(r.Context(), prompts[0], opts)
 		s.meter.record(model, res.PromptTokens, res.CompletionTokens)

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -29,6 +30,7 @@ type Config struct {
 	LearningRate float64      // learning rate that learning_rate_multiplier scales; default 0.01
 	DefaultSteps int          // training steps when n_epochs is "auto"; default 30
 	MaxSteps     int          // largest n_epochs accepted; default 1000
+	Slots        int          // generations run at once, the others wait (QueueMetric); default GOMAXPROCS
 	Logger       *slog.Logger // default: slog.Default()
 }
 
@@ -48,6 +50,9 @@ func (c *Config) setDefaults() {
 	if c.MaxSteps <= 0 {
 		c.MaxSteps = 1000
 	}
+	if c.Slots <= 0 {
+		c.Slots = runtime.GOMAXPROCS(0)
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
@@ -62,6 +67,7 @@ type Server struct {
 	files   *fileStore
 	tuner   *tuner
 	meter   *meter
+	slots   *slots
 	prom    *prometheus.Registry
 	ready   atomic.Bool
 	handler http.Handler
@@ -83,6 +89,7 @@ func New(cfg Config) (*Server, error) {
 	s.models = newRegistry(cfg.ModelsDir)
 	s.files = newFileStore(filepath.Join(cfg.ModelsDir, "files"), cfg.MaxFileBytes)
 	s.meter = newMeter(s.prom)
+	s.slots = newSlots(cfg.Slots, s.prom)
 	s.tuner = newTuner(s.models, s.files, s.log, tunerLimits{
 		learningRate: cfg.LearningRate, defaultSteps: cfg.DefaultSteps, maxSteps: cfg.MaxSteps,
 	})

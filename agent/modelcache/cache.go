@@ -60,6 +60,8 @@ type Cache struct {
 	log  *slog.Logger
 	lock *os.File
 
+	routes map[string]*hub.Client // by organisation: repositories served by another endpoint (Route)
+
 	mu        sync.Mutex
 	snaps     map[snapKey]*snapshotEntry // complete snapshots, as in state.json
 	blobs     map[string]int64           // sha256 → size of the files in blobs/
@@ -112,6 +114,29 @@ func Open(dir string, maxBytes int64, c *hub.Client, log *slog.Logger) (*Cache, 
 		return nil, fmt.Errorf("model cache %s: %w", dir, err)
 	}
 	return cache, nil
+}
+
+// Route fetches the repositories of organisation org from h instead of the cache's hub: the
+// results of Gintonic jobs (hub.JobsOrg) come from the API that runs them. Call it before the
+// first fetch.
+func (c *Cache) Route(org string, h *hub.Client) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.routes == nil {
+		c.routes = map[string]*hub.Client{}
+	}
+	c.routes[org] = h
+}
+
+// hubFor is the endpoint repo is fetched from.
+func (c *Cache) hubFor(repo string) *hub.Client {
+	org, _, _ := strings.Cut(repo, "/")
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if h := c.routes[org]; h != nil {
+		return h
+	}
+	return c.hub
 }
 
 // errClosed ends the downloads of a closed cache.

@@ -186,7 +186,7 @@ func (c *Cache) append(ctx context.Context, d *download, fh *os.File, h io.Write
 	defer cancel(nil)
 	watchdog := time.AfterFunc(c.stall, func() { cancel(errStalled) })
 	defer watchdog.Stop()
-	body, err := c.hub.Open(ctx, d.ref.Repo, d.ref.Revision, f.Path, d.token, off)
+	body, err := c.hubFor(d.ref.Repo).Open(ctx, d.ref.Repo, d.ref.Revision, f.Path, d.token, off)
 	if err != nil {
 		if context.Cause(ctx) == errStalled {
 			err = fmt.Errorf("model %s: %s: %w", d.ref, f.Path, errStalled)

@@ -42,7 +42,7 @@ func (c *Cache) Fetch(ctx context.Context, ref hub.Ref, token string, progress f
 	}
 
 	began := time.Now()
-	info, err := c.hub.Info(ctx, ref, token)
+	info, err := c.hubFor(ref.Repo).Info(ctx, ref, token)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +90,7 @@ func (c *Cache) fromCache(ctx context.Context, k snapKey, token string, rep *rep
 		// The cache must not hand a gated model to a job whose owner has no access to it.
 		var err error = &kindError{hub.ErrUnauthorized, fmt.Sprintf("%s is gated or private: pass a Hugging Face token as the job secret HF_TOKEN", k.ref())}
 		if token != "" {
-			_, err = c.hub.ReadRange(ctx, k.repo, k.commit, probe, token, 0, 1)
+			_, err = c.hubFor(k.repo).ReadRange(ctx, k.repo, k.commit, probe, token, 0, 1)
 			if errors.Is(err, io.EOF) { // an empty file: the token passed, there is no byte
 				err = nil
 			}
