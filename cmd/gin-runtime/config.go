@@ -20,6 +20,7 @@ type Config struct {
 	ModelName string
 	ModelsDir string
 	Grace     time.Duration
+	Slots     int // generations at once (0: one per CPU the process may use)
 
 	// train mode
 	TrainFile    string
@@ -51,6 +52,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	name := str("model-name", "MODEL_NAME", "", "base model id in the API (default: the GGUF's general.name or the file name)")
 	dir := str("models-dir", "MODELS_DIR", "/tmp/models", "directory for fine-tuned models and uploaded files")
 	grace := str("shutdown-grace", "SHUTDOWN_GRACE", "10s", "how long requests in flight get at shutdown")
+	slots := str("slots", "GIN_SLOTS", "0", "generations run at once, the others wait in the queue the gateway balances on (0: one per CPU the container gets)")
 	trainFile := str("train-file", "TRAIN_FILE", "", "train mode: training text or JSONL file")
 	steps := str("steps", "TRAIN_STEPS", "30", "train mode: training steps")
 	lr := str("learning-rate", "LEARNING_RATE", "0.01", "train mode: learning rate")
@@ -74,6 +76,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	var err error
 	if c.Grace, err = time.ParseDuration(*grace); err != nil || c.Grace < 0 {
 		return nil, fmt.Errorf("-shutdown-grace: %q is not a duration like 10s", *grace)
+	}
+	if c.Slots, err = strconv.Atoi(*slots); err != nil || c.Slots < 0 || c.Slots > 1024 {
+		return nil, fmt.Errorf("-slots: %q is not a whole number from 0 (one per CPU) to 1024", *slots)
 	}
 	switch c.Mode {
 	case "serve":

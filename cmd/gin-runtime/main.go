@@ -48,7 +48,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 			Output: cfg.Output, Steps: cfg.Steps, LearningRate: cfg.LearningRate, Logger: log})
 	}
 	srv, err := modelserver.New(modelserver.Config{ModelPath: cfg.ModelPath, ModelName: cfg.ModelName,
-		ModelsDir: cfg.ModelsDir, Logger: log})
+		ModelsDir: cfg.ModelsDir, Slots: cfg.Slots, Logger: log})
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,8 @@ func TestParseConfig(t *testing.T) {
 		{"train without file", []string{"-mode", "train"}, env(), "", "-train-file"},
 		{"train bad steps", []string{"-mode", "train", "-train-file", "x", "-steps", "0"}, env(), "", "-steps"},
 		{"bad listen", []string{"-listen", "nowhere"}, env(), "", "host:port"},
+		{"bad slots", []string{"-slots", "-1"}, env(), "", "-slots"},
+		{"slots from env", nil, env("GIN_SLOTS", "many"), "", "-slots"},
 	}
 	for _, tt := range tests {
 		c, err := parseConfig(tt.args, tt.env, io.Discard)
@@ -44,6 +46,9 @@ func TestParseConfig(t *testing.T) {
 		if c.Listen != tt.listen || c.ModelPath != "/model/model.gguf" || c.ModelsDir != "/tmp/models" {
 			t.Errorf("%s: config %+v", tt.name, c)
 		}
+	}
+	if c, err := parseConfig(nil, env("GIN_SLOTS", "4"), io.Discard); err != nil || c.Slots != 4 {
+		t.Errorf("GIN_SLOTS=4: slots %v, %v", c, err)
 	}
 	c, err := parseConfig([]string{"-mode", "train", "-train-file", "t.txt", "-model", "/m/stories.gguf"}, env(), io.Discard)
 	if err != nil || c.Output == "" || !strings.HasPrefix(c.Output, "/tmp/models/ft:stories:") {
