@@ -175,10 +175,7 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 	if err != nil {
 		return err
 	}
-	expiry := time.Now().Add(time.Hour)
-	if j.BiddingClosesAt != nil {
-		expiry = j.BiddingClosesAt.Add(time.Hour)
-	}
+	expiry := bidExpiry(j, time.Now())
 	if j.ChainTerms == nil {
 		return fmt.Errorf("job %d: the API does not show its chain terms yet", j.Id)
 	}
@@ -214,4 +211,23 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 	}
 	a.log.Info("bid", "job", j.Id, "price", price, "nonce", nonce)
 	return nil
+}
+
+// maxBidLife bounds how long after bidding closes a bid can still be awarded.
+const maxBidLife = 30 * 24 * time.Hour
+
+// bidExpiry is how long a bid on j stays good: an hour past the close of bidding, and for a
+// service as long as it is expected to run (at most maxBidLife), so that the controller can still
+// award it as a backup or a replica when a provider of the job dies hours in. A provider that
+// cannot serve it any more cancels it (gin cancel-bids) or fails the award, which passes it on.
+func bidExpiry(j apiv1.Job, now time.Time) time.Time {
+	closes := now
+	if j.BiddingClosesAt != nil {
+		closes = *j.BiddingClosesAt
+	}
+	life := time.Hour
+	if j.Kind == apiv1.Service {
+		life = max(life, min(time.Duration(j.DurationSeconds)*time.Second, maxBidLife))
+	}
+	return closes.Add(life)
 }
