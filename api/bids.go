@@ -64,7 +64,7 @@ func (s *Server) PlaceBid(c *gin.Context, id apiv1.JobID) {
 		if err != nil {
 			return err
 		}
-		if cur.State != market.StateBidding {
+		if cur.State != market.StateBidding && !replicaBidding(cur) {
 			return conflict("bidding on job %d closed: it is %s", id, cur.State)
 		}
 		warm, start := req.Warm != nil && *req.Warm, 0
@@ -103,11 +103,16 @@ func (s *Server) checkBid(ctx context.Context, provider common.Address, j *marke
 	switch {
 	case j.State == market.StateSubmitted || j.ChainJobID == nil:
 		return conflict("job %d is not on chain yet; bids open once its createJob transaction is mined", j.ID)
+	case replicaBidding(j) && servesJob(j, provider):
+		return conflict("%s serves job %d already", provider.Hex(), j.ID)
+	case replicaBidding(j):
+		// A replicated service takes bids while it runs: its replicas come from them.
 	case j.State != market.StateBidding:
 		return conflict("bidding on job %d closed: it is %s", j.ID, j.State)
 	case !j.BiddingClosesAt.After(s.now()):
 		return conflict("bidding on job %d closed at %s", j.ID, j.BiddingClosesAt.UTC().Format(time.RFC3339))
-	case common.BytesToAddress(j.Client) == provider:
+	}
+	if common.BytesToAddress(j.Client) == provider {
 		return forbidden("a client cannot bid on its own job")
 	}
 	var f fields

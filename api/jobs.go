@@ -514,8 +514,14 @@ func (s *Server) ListOpenJobs(c *gin.Context, params apiv1.ListOpenJobsParams) {
 	var gpus []apiv1.GPUSpec
 	_ = json.Unmarshal(p.Gpus, &gpus)
 	var rows []market.Job
-	if err := s.db.WithContext(ctx).Raw(`SELECT `+market.JobCols+` FROM market.jobs
-		WHERE state = ? AND bidding_closes_at > ? ORDER BY id LIMIT ?`, market.StateBidding, s.now(), limit).Scan(&rows).Error; err != nil {
+	// Jobs in their auction, and replicated jobs that want more replicas than their auction's bids
+	// gave (a new auction: the controller adds replicas from bids placed after the award too),
+	// those this provider bid on or serves left out.
+	if err := s.db.WithContext(ctx).Raw(`SELECT `+market.JobCols+` FROM market.jobs j
+		WHERE (j.state = ? AND j.bidding_closes_at > ?) OR (`+market.WantsReplicas+`
+			AND j.provider <> ? AND NOT EXISTS (SELECT 1 FROM market.bids b WHERE b.job_id = j.id AND b.provider = ?)
+			AND NOT EXISTS (SELECT 1 FROM market.replicas r WHERE r.job_id = j.id AND r.provider = ? AND r.state <> 'ended'))
+		ORDER BY j.id LIMIT ?`, market.StateBidding, s.now(), addr.Bytes(), addr.Bytes(), addr.Bytes(), limit).Scan(&rows).Error; err != nil {
 		fail(c, fmt.Errorf("list open jobs: %w", err))
 		return
 	}

@@ -143,3 +143,9 @@ func nullIfZero[T int | float64](v T) any {
 	}
 	return v
 }
+
+// replicaBidding: a replicated service that serves takes bids after its auction, for its replicas
+// (a provider that joins later, or a new bid once the first ones expire).
+func replicaBidding(j *market.Job) bool {
+	return j.Replicas > 1 && j.ChainJobID != nil && active(j.State)
+}

@@ -347,3 +347,62 @@ func TestReplicaRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestReplicaNewAuction: a replicated service whose auction gave too few bids stays open to bids
+// while it runs; a provider that bids after the award becomes its replica.
+func TestReplicaNewAuction(t *testing.T) {
+	s, client, provs := replicaMarket(t, map[string]string{"provider": "eu", "backup": "eu"})
+	two := 2
+	req := defaultJob()
+	req.Replicas = &two
+	job := s.submit(client, "client", req)
+	if r, err := provs["provider"].PlaceBidWithResponse(ctx, job.Id, s.signBid("provider", *job.ChainJobId, big.NewInt(5e17), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+		t.Fatalf("bid: %v %s", err, body(r))
+	}
+	s.clk.Advance(3 * time.Second)
+	for range 2 {
+		for _, p := range provs {
+			s.heartbeat(p, 10)
+		}
+		s.tick()
+	}
+	if got := s.getJob(client, job.Id); got.Provider == nil || len(liveReplicas(got)) != 0 {
+		t.Fatalf("after the award with one bid: provider %v replicas %+v", got.Provider, got.Replicas)
+	}
+	// The running job still wants a replica: the other provider sees it and bids; the awarded one
+	// neither sees it nor may bid again.
+	open := func(name string) []int64 {
+		r, err := provs[name].ListOpenJobsWithResponse(ctx, nil)
+		if err != nil || r.JSON200 == nil {
+			t.Fatalf("open jobs of %s: %v %s", name, err, body(r))
+		}
+		var ids []int64
+		for _, j := range r.JSON200.Jobs {
+			ids = append(ids, j.Id)
+		}
+		return ids
+	}
+	if ids := open("backup"); len(ids) != 1 || ids[0] != job.Id {
+		t.Fatalf("open jobs for the other provider: %v, want the running job %d", ids, job.Id)
+	}
+	if ids := open("provider"); len(ids) != 0 {
+		t.Errorf("open jobs for the provider serving it: %v", ids)
+	}
+	if r, _ := provs["provider"].PlaceBidWithResponse(ctx, job.Id, s.signBid("provider", *job.ChainJobId, big.NewInt(4e17), 2)); r.StatusCode() != http.StatusConflict || !strings.Contains(string(r.Body), "serves job") {
+		t.Errorf("the serving provider bids again: %s", body(r))
+	}
+	if r, err := provs["backup"].PlaceBidWithResponse(ctx, job.Id, s.signBid("backup", *job.ChainJobId, big.NewInt(6e17), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+		t.Fatalf("a bid after the award: %v %s", err, body(r))
+	}
+	for _, p := range provs {
+		s.heartbeat(p, 10)
+	}
+	s.tick()
+	got := s.getJob(client, job.Id)
+	if _, ok := liveReplicas(got)[chaintest.Addr("backup")]; !ok {
+		t.Fatalf("the late bidder is not a replica: %+v; trail %v", got.Replicas, kinds(*got.Events))
+	}
+	if ids := open("backup"); len(ids) != 0 {
+		t.Errorf("open jobs once the job has its replicas: %v", ids)
+	}
+}

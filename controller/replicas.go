@@ -154,8 +154,8 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 	if j.Match != nil {
 		_ = json.Unmarshal(j.Match, &view)
 	}
-	if len(view.Backups) == 0 {
-		return nil // nothing ranked (yet): the award stores the match
+	if j.Match == nil {
+		return nil // nothing ranked yet: the award stores the match
 	}
 	failed := map[string]bool{}
 	for _, r := range rs {
@@ -206,10 +206,27 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 		}
 	}
 	round := j.Round
-	for _, cand := range view.Backups {
+	// The auction's ranking first; once it has no one left, the bids as they are now, ranked
+	// afresh: bids placed after the award (a provider that joined later) are candidates too.
+	cands, reranked := view.Backups, false
+	for i := 0; i < len(cands) || !reranked; i++ {
 		if want == 0 {
 			break
 		}
+		if i == len(cands) {
+			reranked = true
+			m, err := n.matchJob(ctx, j, bids)
+			if err != nil {
+				return err
+			}
+			fresh := matchView(m, bids)
+			cands, i = fresh.Backups, -1
+			if fresh.Winner != nil {
+				cands = append([]apiScore{*fresh.Winner}, cands...)
+			}
+			continue
+		}
+		cand := cands[i]
 		b, ok := byProvider[cand.Provider]
 		if !ok || cand.Provider == current || live[cand.Provider] || failed[cand.Provider] || b.Expiry <= n.now().Unix() {
 			continue

@@ -37,6 +37,12 @@ type Replica struct {
 const replicaCols = `r.job_id, r.round, r.provider, r.state, r.reason, r.award_tx, r.unreachable_since, r.failures,
 	p.endpoint, r.created_at, r.updated_at`
 
+// WantsReplicas is the SQL condition (on market.jobs as j) of a replicated job that serves and has
+// fewer live replicas than it wants: it takes bids after its auction (a new auction for replicas),
+// and the controller adds replicas to it.
+const WantsReplicas = `(j.replicas > 1 AND j.chain_job_id IS NOT NULL AND j.state IN ('awarded', 'deploying', 'running', 'failed_over')
+	AND (SELECT count(*) FROM market.replicas r WHERE r.job_id = j.id AND r.state <> 'ended') < least(greatest(coalesce(j.replicas_target, j.replicas), 1), j.replicas) - 1)`
+
 // Replicas lists job id's replica rounds, live ones first, then the newest.
 func Replicas(ctx context.Context, db *gorm.DB, id int64) ([]Replica, error) {
 	var out []Replica
