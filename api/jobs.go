@@ -518,7 +518,7 @@ func (s *Server) ListOpenJobs(c *gin.Context, params apiv1.ListOpenJobsParams) {
 	// gave (a new auction: the controller adds replicas from bids placed after the award too),
 	// those this provider bid on or serves left out.
 	if err := s.db.WithContext(ctx).Raw(`SELECT `+market.JobCols+` FROM market.jobs j
-		WHERE (j.state = ? AND j.bidding_closes_at > ?) OR (`+market.WantsReplicas+`
+		WHERE (j.state = ? AND j.bidding_closes_at > ?) OR ((`+market.WantsReplicas+` OR (j.replicas > 1 AND j.state = 'failed_over'))
 			AND j.provider <> ? AND NOT EXISTS (SELECT 1 FROM market.bids b WHERE b.job_id = j.id AND b.provider = ?)
 			AND NOT EXISTS (SELECT 1 FROM market.replicas r WHERE r.job_id = j.id AND r.provider = ? AND r.state <> 'ended'))
 		ORDER BY j.id LIMIT ?`, market.StateBidding, s.now(), addr.Bytes(), addr.Bytes(), addr.Bytes(), limit).Scan(&rows).Error; err != nil {

@@ -406,3 +406,62 @@ func TestReplicaNewAuction(t *testing.T) {
 		t.Errorf("open jobs once the job has its replicas: %v", ids)
 	}
 }
+
+// TestReplicaFailoverNewBid: the current round's provider dies while no backup is left (the only
+// other bidder serves as the replica): the job fails over and serves on its replica, takes bids
+// again, and the next bid becomes its current round.
+func TestReplicaFailoverNewBid(t *testing.T) {
+	s, client, provs := replicaMarket(t, map[string]string{"provider": "eu", "backup": "eu", "provider2": "eu"})
+	two := 2
+	req := defaultJob()
+	req.Replicas = &two
+	job := s.submit(client, "client", req)
+	for i, n := range []string{"provider", "backup"} {
+		if r, err := provs[n].PlaceBidWithResponse(ctx, job.Id, s.signBid(n, *job.ChainJobId, big.NewInt(int64(5e17)+int64(i)*1e16), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+			t.Fatalf("%s bids: %v %s", n, err, body(r))
+		}
+	}
+	beat := func(names ...string) {
+		for _, n := range names {
+			s.heartbeat(provs[n], 10)
+		}
+	}
+	s.clk.Advance(3 * time.Second)
+	beat("provider", "backup", "provider2")
+	s.tick()
+	beat("provider", "backup", "provider2")
+	s.tick()
+	if got := s.getJob(client, job.Id); len(liveReplicas(got)) != 1 {
+		t.Fatalf("replicas after the award: %+v", got.Replicas)
+	}
+	// The current round's provider goes silent: failed over, no backup, the replica serves on.
+	s.clk.Advance(45 * time.Second)
+	beat("backup", "provider2")
+	s.tick()
+	got := s.getJob(client, job.Id)
+	if got.State != apiv1.JobStateFailedOver || len(liveReplicas(got)) != 1 {
+		t.Fatalf("after the provider died: %s, replicas %+v; trail %v", got.State, got.Replicas, kinds(*got.Events))
+	}
+	// A provider that did not bid sees it among the open jobs, bids, and takes the current round.
+	r, err := provs["provider2"].ListOpenJobsWithResponse(ctx, nil)
+	if err != nil || r.JSON200 == nil || len(r.JSON200.Jobs) != 1 || r.JSON200.Jobs[0].Id != job.Id {
+		t.Fatalf("open jobs of provider2: %v %s", err, body(r))
+	}
+	if r, err := provs["provider2"].PlaceBidWithResponse(ctx, job.Id, s.signBid("provider2", *job.ChainJobId, big.NewInt(6e17), 1)); err != nil || r.StatusCode() != http.StatusCreated {
+		t.Fatalf("provider2 bids: %v %s", err, body(r))
+	}
+	s.clk.Advance(time.Second)
+	beat("backup", "provider2")
+	s.tick()
+	got = s.getJob(client, job.Id)
+	if got.Provider == nil || *got.Provider != chaintest.Addr("provider2").Hex() || got.Round == nil || *got.Round != 2 || got.State != apiv1.JobStateAwarded {
+		t.Fatalf("after the new bid: %s provider %v round %v; trail %v", got.State, got.Provider, got.Round, kinds(*got.Events))
+	}
+	on, err := s.c.Contracts.Job(ctx, uint64(*job.ChainJobId))
+	if err != nil || on.State != 2 || on.Provider != chaintest.Addr("provider2") {
+		t.Fatalf("escrow after the new bid: %+v %v", on, err)
+	}
+	if _, ok := liveReplicas(got)[chaintest.Addr("backup")]; !ok {
+		t.Errorf("the replica stopped serving: %+v", got.Replicas)
+	}
+}

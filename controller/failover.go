@@ -164,7 +164,7 @@ func (n *Node) failover(ctx context.Context, id int64) error {
 			return err
 		}
 	}
-	return n.awardBackup(ctx, j, failed, reason)
+	return n.awardBackup(ctx, j, failed, reason, false)
 }
 
 // endWorkloadFailure ends a job whose workload failed on two providers: it is the image or the
@@ -214,7 +214,11 @@ func (n *Node) failureReason(ctx context.Context, j *market.Job) (string, error)
 
 // awardBackup re-awards the job to the best remaining backup from its match whose provider is
 // healthy and whose bid has not expired.
-func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Address, reason string) error {
+//
+// The auction's ranking comes first; once it has no one left, the bids as they are now, ranked
+// afresh (a replicated service takes bids while it runs). retry: a job that found no backup
+// before and serves on its replicas tries again (new bids came); finding none again is no news.
+func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Address, reason string, retry bool) error {
 	var view apiMatch
 	if j.Match != nil {
 		_ = json.Unmarshal(j.Match, &view)
@@ -232,11 +236,27 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 		return err
 	}
 	var skipped []string
-	for _, cand := range view.Backups {
-		b, ok := byProvider[cand.Provider]
-		if !ok || cand.Provider == failed.Hex() {
+	cands, reranked, tried := view.Backups, false, map[string]bool{}
+	for i := 0; i < len(cands) || !reranked; i++ {
+		if i == len(cands) {
+			reranked = true
+			m, err := n.matchJob(ctx, j, bids)
+			if err != nil {
+				return err
+			}
+			fresh := matchView(m, bids)
+			cands, i = fresh.Backups, -1
+			if fresh.Winner != nil {
+				cands = append([]apiScore{*fresh.Winner}, cands...)
+			}
 			continue
 		}
+		cand := cands[i]
+		b, ok := byProvider[cand.Provider]
+		if !ok || cand.Provider == failed.Hex() || tried[cand.Provider] {
+			continue
+		}
+		tried[cand.Provider] = true
 		if replicas[cand.Provider] {
 			continue // serves the job already, as a replica
 		}
@@ -283,8 +303,11 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 		why = fmt.Sprintf("no usable backup (%v)", skipped)
 	}
 	if len(replicas) > 0 {
-		// Its replicas serve on: the job stays failing over, its budget theirs, until the client
-		// stops it or a replica is lost too.
+		// Its replicas serve on: the job stays failing over, its budget theirs, until a new bid
+		// gives it a backup (replicasDue tries again), the client stops it, or a replica is lost too.
+		if retry {
+			return n.release(ctx, n.db, j.ID)
+		}
 		return n.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 			if err := n.release(ctx, db, j.ID); err != nil {
 				return err

@@ -35,7 +35,9 @@ func (n *Node) replicasDue(ctx context.Context) error {
 	ids, err := n.claim(ctx, `market.jobs j`, `j.replicas > 1 AND j.chain_job_id IS NOT NULL AND j.state IN (?, ?, ?, ?) AND (
 		(SELECT count(*) FROM market.replicas r WHERE r.job_id = j.id AND r.state <> 'ended') <> least(greatest(coalesce(j.replicas_target, j.replicas), 1), j.replicas) - 1
 		OR EXISTS (SELECT 1 FROM market.replicas r JOIN market.providers p ON p.address = r.provider WHERE r.job_id = j.id AND r.state <> 'ended'
-			AND (p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR r.unreachable_since < ? OR r.failures >= ?)))`,
+			AND (p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR r.unreachable_since < ? OR r.failures >= ?))
+		OR (j.state = 'failed_over' AND EXISTS (SELECT 1 FROM market.bids b WHERE b.job_id = j.id
+			AND b.created_at > (SELECT coalesce(max(e.at), '-infinity') FROM market.job_events e WHERE e.job_id = j.id AND e.kind = 'no_backup'))))`,
 		market.StateAwarded, market.StateDeploying, market.StateRunning, market.StateFailedOver,
 		now.Add(-n.cfg.HeartbeatTimeout), now.Add(-n.cfg.ConfirmUnreachable), n.cfg.FailureThreshold)
 	if err != nil {
@@ -49,6 +51,15 @@ func (n *Node) keepReplicas(ctx context.Context, id int64) error {
 	j, err := market.LoadJob(ctx, n.db, id, false)
 	if err != nil {
 		return err
+	}
+	if j.State == market.StateFailedOver && j.Provider != nil {
+		// Its current round found no backup when it failed; a bid came since: try again.
+		if err := n.awardBackup(ctx, j, common.BytesToAddress(j.Provider), "it found no backup then; a bid came since", true); err != nil {
+			return err
+		}
+		if j, err = market.LoadJob(ctx, n.db, id, false); err != nil {
+			return err
+		}
 	}
 	rs, err := market.Replicas(ctx, n.db, id)
 	if err != nil {
