@@ -28,6 +28,11 @@ func TestBidExpiry(t *testing.T) {
 			t.Errorf("%s: expiry %s, want %s", tc.name, got, tc.want)
 		}
 	}
+	// A bid on a running service (for a replica) counts from now, not from its long-past auction.
+	late := closes.Add(48 * time.Hour)
+	if got := bidExpiry(apiv1.Job{Kind: apiv1.Service, DurationSeconds: 86400, BiddingClosesAt: &closes}, late); !got.Equal(late.Add(24 * time.Hour)) {
+		t.Errorf("late bid: expiry %s, want a day from now", got)
+	}
 	if got := bidExpiry(apiv1.Job{Kind: apiv1.Batch}, now); !got.Equal(now.Add(time.Hour)) {
 		t.Errorf("no close time: expiry %s, want an hour from now", got)
 	}

@@ -52,25 +52,3 @@ func Replicas(ctx context.Context, db *gorm.DB, id int64) ([]Replica, error) {
 	}
 	return out, nil
 }
-
-// LiveReplica is provider's replica of job id that has not ended, if any.
-func LiveReplica(ctx context.Context, db *gorm.DB, id int64, provider []byte) (*Replica, bool, error) {
-	var r Replica
-	res := db.WithContext(ctx).Raw(`SELECT `+replicaCols+` FROM market.replicas r LEFT JOIN market.providers p ON p.address = r.provider
-		WHERE r.job_id = ? AND r.provider = ? AND r.state <> 'ended'`, id, provider).Scan(&r)
-	if res.Error != nil {
-		return nil, false, fmt.Errorf("read the replica of job %d: %w", id, res.Error)
-	}
-	return &r, res.RowsAffected > 0, nil
-}
-
-// Live counts the replicas that have not ended.
-func Live(rs []Replica) int {
-	n := 0
-	for _, r := range rs {
-		if r.State != ReplicaEnded {
-			n++
-		}
-	}
-	return n
-}
