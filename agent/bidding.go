@@ -216,11 +216,11 @@ func (a *Agent) Bid(ctx context.Context, j apiv1.Job) error {
 // maxBidLife bounds how long after bidding closes a bid can still be awarded.
 const maxBidLife = 30 * 24 * time.Hour
 
-// bidExpiry is how long a bid on j stays good: an hour past the close of bidding (or now, for a
-// bid placed after it), and for a
-// service as long as it is expected to run (at most maxBidLife), so that the controller can still
-// award it as a backup or a replica when a provider of the job dies hours in. A provider that
-// cannot serve it any more cancels it (gin cancel-bids) or fails the award, which passes it on.
+// bidExpiry is how long a bid on j stays good: an hour past the close of bidding (or past now,
+// for a bid placed after it), and for a service as long as it is expected to run (at most
+// maxBidLife), so that the controller can still award it as a backup or a replica when a provider
+// of the job dies hours in. A provider that cannot serve it any more cancels it (gin cancel-bids)
+// or fails the award, which passes it on.
 func bidExpiry(j apiv1.Job, now time.Time) time.Time {
 	closes := now
 	if j.BiddingClosesAt != nil && j.BiddingClosesAt.After(now) {
