@@ -90,6 +90,12 @@ func (m jobModels) ReadRange(ctx context.Context, repo, commit, path, _ string, 
 	if err := m.mayRead(ctx, id); err != nil {
 		return nil, err
 	}
+	return m.read(ctx, id, path, off, n)
+}
+
+// read is ReadRange once the viewer's access is checked.
+func (m jobModels) read(ctx context.Context, id int64, path string, off, n int64) ([]byte, error) {
+	repo := hub.JobRepo(id)
 	var row struct{ Part []byte }
 	res := m.db.WithContext(ctx).Raw(`SELECT substring(data FROM ?::int FOR ?::int) AS part FROM market.artifacts WHERE job_id = ? AND name = ?`, off+1, n, id, path).Scan(&row)
 	if res.Error != nil {
@@ -212,7 +218,8 @@ func (s *Server) hubFile(c *gin.Context) {
 		return
 	}
 	defer release()
-	data, err := m.ReadRange(ctx, repo.ID, repo.Commit, name, "", 0, found.Size)
+	id, _ := hub.JobOf(repo.ID)
+	data, err := m.read(ctx, id, name, 0, found.Size) // Info checked the caller's access
 	if err != nil {
 		hubError(c, err)
 		return

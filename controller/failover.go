@@ -236,27 +236,14 @@ func (n *Node) awardBackup(ctx context.Context, j *market.Job, failed common.Add
 		return err
 	}
 	var skipped []string
-	cands, reranked, tried := view.Backups, false, map[string]bool{}
-	for i := 0; i < len(cands) || !reranked; i++ {
-		if i == len(cands) {
-			reranked = true
-			m, err := n.matchJob(ctx, j, bids)
-			if err != nil {
-				return err
-			}
-			fresh := matchView(m, bids)
-			cands, i = fresh.Backups, -1
-			if fresh.Winner != nil {
-				cands = append([]apiScore{*fresh.Winner}, cands...)
-			}
-			continue
+	for cand, err := range n.candidates(ctx, j, bids, view.Backups) {
+		if err != nil {
+			return err
 		}
-		cand := cands[i]
 		b, ok := byProvider[cand.Provider]
-		if !ok || cand.Provider == failed.Hex() || tried[cand.Provider] {
+		if !ok || cand.Provider == failed.Hex() {
 			continue
 		}
-		tried[cand.Provider] = true
 		if replicas[cand.Provider] {
 			continue // serves the job already, as a replica
 		}

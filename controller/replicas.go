@@ -217,27 +217,10 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 		}
 	}
 	round := j.Round
-	// The auction's ranking first; once it has no one left, the bids as they are now, ranked
-	// afresh: bids placed after the award (a provider that joined later) are candidates too.
-	cands, reranked := view.Backups, false
-	for i := 0; i < len(cands) || !reranked; i++ {
-		if want == 0 {
-			break
+	for cand, err := range n.candidates(ctx, j, bids, view.Backups) {
+		if err != nil {
+			return err
 		}
-		if i == len(cands) {
-			reranked = true
-			m, err := n.matchJob(ctx, j, bids)
-			if err != nil {
-				return err
-			}
-			fresh := matchView(m, bids)
-			cands, i = fresh.Backups, -1
-			if fresh.Winner != nil {
-				cands = append([]apiScore{*fresh.Winner}, cands...)
-			}
-			continue
-		}
-		cand := cands[i]
 		b, ok := byProvider[cand.Provider]
 		if !ok || cand.Provider == current || live[cand.Provider] || failed[cand.Provider] || b.Expiry <= n.now().Unix() {
 			continue
@@ -277,6 +260,9 @@ func (n *Node) addReplicas(ctx context.Context, j *market.Job, rs []market.Repli
 			return err
 		}
 		n.metrics.replicas.Inc()
+		if want == 0 {
+			break // before the next candidate, which may mean ranking the bids afresh
+		}
 	}
 	return nil
 }
