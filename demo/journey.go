@@ -48,15 +48,18 @@ type Result struct {
 	Providers         [2]common.Address // first winner, then the backup that took over
 	Replica           common.Address    // the provider serving beside them as a replica (Replicas > 1)
 	Payouts           map[common.Address]*big.Int
-	Fees, Refund      *big.Int
-	Slashed           *big.Int // taken from provider 1 by an executed fault dispute
-	Compensation      *big.Int // the client's share of it
-	Round1Price       *big.Int // provider 1's price per GPU-second
-	Remaining         *big.Int
-	Completions       []string
-	Streamed          int            // chunks of the streamed chat completion, as they arrived
-	Usage             apiv1.JobUsage // requests and tokens: the gateway's count and the providers' reports
-	Trail             []apiv1.JobEvent
+	// Wallets is each provider's GIN wallet when the split was read: the job closed, before the
+	// second job of the model (which may pay its provider too) was submitted.
+	Wallets      map[common.Address]*big.Int
+	Fees, Refund *big.Int
+	Slashed      *big.Int // taken from provider 1 by an executed fault dispute
+	Compensation *big.Int // the client's share of it
+	Round1Price  *big.Int // provider 1's price per GPU-second
+	Remaining    *big.Int
+	Completions  []string
+	Streamed     int            // chunks of the streamed chat completion, as they arrived
+	Usage        apiv1.JobUsage // requests and tokens: the gateway's count and the providers' reports
+	Trail        []apiv1.JobEvent
 	// Timings: submitted→running (createJob attached to a container answering), kill→running on
 	// the backup, stop→closed with the refund.
 	SubmitToRunning, Failover, StopToClosed time.Duration

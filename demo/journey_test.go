@@ -101,12 +101,9 @@ func TestJourney(t *testing.T) {
 		if res.Payouts[p] == nil || res.Payouts[p].Sign() <= 0 {
 			t.Errorf("provider %s was not paid: %v", p.Hex(), res.Payouts)
 		}
-		wallet, err := k.TokenBalance(ctx, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if wallet.Cmp(res.Payouts[p]) != 0 {
-			t.Errorf("provider %s holds %s GIN wei, was paid %s", p.Hex(), wallet, res.Payouts[p])
+		// Read with the split: the second job, on a provider of this one, may pay it later.
+		if wallet := res.Wallets[p]; wallet == nil || wallet.Cmp(res.Payouts[p]) != 0 {
+			t.Errorf("provider %s holds %v GIN wei, was paid %s", p.Hex(), wallet, res.Payouts[p])
 		}
 	}
 	// The slash went through FaultDisputes: bounded by round 1's collateral (slashMultiple × price ×

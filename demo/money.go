@@ -212,6 +212,13 @@ func (j *Journey) split(ctx context.Context, res *Result) error {
 		return err
 	}
 	res.Remaining = new(big.Int).Set(rec.Remaining)
+	res.Wallets = map[common.Address]*big.Int{}
+	for _, key := range s.Accounts.Providers {
+		p := devstack.Addr(key)
+		if res.Wallets[p], err = k.TokenBalance(ctx, p); err != nil {
+			return err
+		}
+	}
 	// Other rounds (failed over, and replica rounds) hold their provider's claim until closeRound
 	// refunds what it did not settle: still locked too.
 	for round := 1; round <= int(rec.Round); round++ {
