@@ -89,6 +89,12 @@ func (a *Agent) Endpoint() http.Handler {
 			return
 		}
 		q.depth(job, addr, time.Now()) // a fresh reading for the answer, while the engine works
+		// An engine may answer once it has the whole body, before the proxy has read that body's
+		// end from the gateway. Without full duplex, the server then discards and closes the
+		// request body as the answer's header goes out; the proxy's next read of it fails and
+		// takes the engine's connection, and the stream, down with it. HTTP/2 is full duplex
+		// already (ErrNotSupported).
+		_ = http.NewResponseController(w).EnableFullDuplex()
 		ctx := context.WithValue(r.Context(), targetKey{}, target{job: job, addr: addr})
 		proxy.ServeHTTP(w, r.WithContext(ctx))
 	})

@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"bufio"
 	"context"
 	"crypto/rand"
 	"fmt"
@@ -467,6 +468,46 @@ func TestStartedStreamIsNotRetried(t *testing.T) {
 	}
 	s.gw.bal.mu.Unlock()
 	s.wantMetrics("gintonic_gateway_replica_retries_total 0")
+}
+
+// TestStreamIsNotBuffered: each event of a stream reaches the client as the provider flushes
+// it: the provider here sends its second event only once the client has read the first.
+func TestStreamIsNotBuffered(t *testing.T) {
+	seen := make(chan struct{})
+	cur := newProvider(t, "current", 1, 1)
+	cur.answer = func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		_, _ = fmt.Fprint(w, "data: {\"n\":0}\n\n")
+		w.(http.Flusher).Flush()
+		select {
+		case <-seen:
+		case <-time.After(5 * time.Second):
+		}
+		_, _ = fmt.Fprint(w, "data: {\"n\":1}\n\ndata: [DONE]\n\n")
+	}
+	s := newReplicaStack(t, 0, "running", cur)
+
+	req, _ := http.NewRequest(http.MethodPost, s.url+"/v1/completions", strings.NewReader(`{"model":"m","stream":true}`))
+	req.Header.Set("Authorization", "Bearer "+s.key)
+	start := time.Now()
+	rsp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rsp.Body.Close()
+	events := bufio.NewReader(rsp.Body)
+	first, err := events.ReadString('\n')
+	if err != nil || first != "data: {\"n\":0}\n" {
+		t.Fatalf("first event %q: %v", first, err)
+	}
+	if waited := time.Since(start); waited > 2*time.Second {
+		t.Errorf("the first event reached the client after %s: the gateway held it back", waited)
+	}
+	close(seen)
+	rest, err := io.ReadAll(events)
+	if err != nil || string(rest) != "\ndata: {\"n\":1}\n\ndata: [DONE]\n\n" {
+		t.Errorf("rest of the stream %q: %v", rest, err)
+	}
 }
 
 // TestUploadIsNotSentTwice: a file upload whose connection broke after it went out is not sent to

@@ -91,27 +91,27 @@ func TestMarketplaceDeployment(t *testing.T) {
 		t.Fatalf("chat completion: %v %+v", err, chat)
 	}
 
-	// Streaming: the chunks arrive one by one, not in one buffered piece at the end.
+	// Streaming: one chunk per token, the same story.
 	stream := oc.Completions.NewStreaming(ctx, openai.CompletionNewParams{Model: model,
 		Prompt:    openai.CompletionNewParamsPromptUnion{OfString: openai.String(prompt)},
 		MaxTokens: openai.Int(100), Temperature: openai.Float(0)})
-	var chunks []time.Time
+	var chunks int
 	var streamed strings.Builder
 	for stream.Next() {
 		if ch := stream.Current(); len(ch.Choices) > 0 && ch.Choices[0].Text != "" {
-			chunks = append(chunks, time.Now())
+			chunks++
 			streamed.WriteString(ch.Choices[0].Text)
 		}
 	}
 	if err := stream.Err(); err != nil {
 		t.Fatalf("stream: %v", err)
 	}
-	if len(chunks) < 20 || !strings.HasPrefix(streamed.String(), strings.TrimSpace(baseText)[:10]) {
-		t.Fatalf("stream of %d chunks: %q", len(chunks), streamed.String())
+	if chunks < 20 || !strings.HasPrefix(streamed.String(), strings.TrimSpace(baseText)[:10]) {
+		t.Fatalf("stream of %d chunks: %q", chunks, streamed.String())
 	}
-	if spread := chunks[len(chunks)-1].Sub(chunks[0]); spread < 5*time.Millisecond {
-		t.Fatalf("%d chunks arrived within %s: the stream was buffered", len(chunks), spread)
-	}
+	// That the chunks pass through unbuffered is checked without timings by
+	// TestStreamIsNotBuffered (gateway) and TestEndpointIsFullDuplex (agent): this model writes
+	// 100 tokens in under a millisecond at times, too fast to tell a stream from a buffer here.
 
 	// Fine-tuning through the gateway: upload, train, watch the loss fall.
 	f, err := oc.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(trainText), "train.txt", "text/plain"),
