@@ -58,8 +58,11 @@ type Agent struct {
 	cancel   map[uint64]context.CancelFunc // of the deploy in progress
 	failedAt map[uint64]time.Time          // the job round's last failure; redeployed Redeploy later
 	awardAt  map[uint64]time.Time          // when this agent took up the award: the deploy timer
-	uuids    map[uint64][]string           // GPU UUIDs assigned to the job (empty without NVML)
-	inv      GPUReader
+	// asleep: the job rounds of this provider scaled to zero (escrow job id → round). They run no
+	// container, but their GPUs stay the job's, to start again when a request wakes it.
+	asleep map[uint64]uint64
+	uuids  map[uint64][]string // GPU UUIDs assigned to the job (empty without NVML)
+	inv    GPUReader
 	// lastReport is the API's id of the last usage report it accepted.
 	lastReport int64
 	pulled     map[uint64]time.Time // escrow job id → when its pull progress last went to the trail
@@ -290,6 +293,11 @@ func (a *Agent) assigned() int {
 	n := 0
 	for id := range a.running {
 		n += max(a.gpusOf[id], 1)
+	}
+	for id := range a.asleep {
+		if _, up := a.running[id]; !up {
+			n += max(a.gpusOf[id], 1)
+		}
 	}
 	return n
 }

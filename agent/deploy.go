@@ -90,21 +90,45 @@ func (a *Agent) deployments(ctx context.Context) {
 			listed[id] = true
 			h, ours := heldRound(j, me)
 			round := h.Round
+			// The job's current round scaled to zero: its container stops, the round stays ours.
+			asleep := h.Live && !h.Replica && j.ZeroSince != nil
 			a.mu.Lock()
 			deployed, has := a.running[id]
 			busy := a.busy[id]
 			failed, retry := a.failedAt[id]
 			switch {
+			case asleep:
+				if a.asleep == nil {
+					a.asleep = map[uint64]uint64{}
+				}
+				if a.asleep[id] != round {
+					a.asleep[id] = round
+					a.log.Info("job scaled to zero: stopping its deployment, keeping its round and GPUs", "job", j.Id, "round", round)
+				}
+				switch {
+				case has && busy:
+					if cancel := a.cancel[id]; cancel != nil {
+						cancel() // a start in progress: stop it, then the next pass stops the job
+					}
+				case has:
+					a.busy[id] = true
+					go a.stop(ctx, j.Id, runtime.Job{ID: id, Round: deployed})
+				}
 			case h.Live && !busy && (!has || deployed != round || (retry && time.Since(failed) >= a.cfg.Redeploy)):
-				if !has || deployed != round {
+				if a.asleep[id] == round && !has {
+					a.log.Info("job woken from zero: starting its deployment again", "job", j.Id, "round", round)
+					a.awardAt[id] = time.Now()
+				} else if !has || deployed != round {
 					a.metrics.won.Inc()
 					a.awardAt[id] = time.Now()
 				}
+				delete(a.asleep, id)
 				dctx, cancel := context.WithCancel(ctx)
 				a.busy[id], a.cancel[id], a.running[id] = true, cancel, round
 				delete(a.failedAt, id)
 				go a.deploy(dctx, j, runtime.Job{ID: id, Round: round}, h.Replica)
 			case has && (!ours || ended(j.State)):
+				delete(a.asleep, id)
 				if busy {
 					if cancel := a.cancel[id]; cancel != nil {
 						cancel() // a pull or start in progress: stop it, then the next pass stops the job
@@ -119,6 +143,11 @@ func (a *Agent) deployments(ctx context.Context) {
 		// A job that failed over to another provider, or whose replica of ours ended, is no longer
 		// listed as ours.
 		a.mu.Lock()
+		for id, round := range a.asleep {
+			if h, ok := heldOf(jobs, id, me); !listed[id] || !ok || h.Round != round || !h.Live {
+				delete(a.asleep, id) // ended, or moved to another provider
+			}
+		}
 		for id, round := range a.running {
 			if apiID, known := a.apiIDs[id]; known && !listed[id] && !a.busy[id] {
 				a.busy[id] = true
@@ -442,4 +471,14 @@ func pullLine(e runtime.Event) string {
 		line += ")"
 	}
 	return line
+}
+
+// heldOf is the round provider me holds of the listed job with escrow id id.
+func heldOf(jobs []apiv1.Job, id uint64, me string) (held, bool) {
+	for _, j := range jobs {
+		if j.ChainJobId != nil && uint64(*j.ChainJobId) == id {
+			return heldRound(j, me)
+		}
+	}
+	return held{}, false
 }

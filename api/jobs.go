@@ -51,6 +51,7 @@ type jobSpec struct {
 	MinReplicas          int               `json:"minReplicas,omitempty"`       // autoscaling's least (0: no autoscaling)
 	TargetConcurrency    float64           `json:"targetConcurrency,omitempty"` // autoscaling's requests in flight per provider
 	DistinctRegions      bool              `json:"distinctRegions,omitempty"`   // replicas each in a region of its own
+	ScaleToZeroAfter     int               `json:"scaleToZeroAfter,omitempty"`  // minReplicas 0: seconds idle before it stops (0: never)
 	Env                  map[string]string `json:"env,omitempty"`
 	Resources            *apiv1.Resources  `json:"resources,omitempty"`
 }
@@ -149,15 +150,16 @@ func jobView(j *market.Job, withMatch bool) apiv1.Job {
 		h := hexutil.Encode(j.AwardTx)
 		v.AwardTx = &h
 	}
+	if j.ReplicasMin != nil && j.ReplicasTarget != nil && j.TargetConcurrency != nil {
+		lo, at, c := *j.ReplicasMin, *j.ReplicasTarget, float32(*j.TargetConcurrency)
+		v.MinReplicas, v.ReplicasTarget, v.TargetConcurrency = &lo, &at, &c
+		v.ScaleToZeroAfter, v.ZeroSince, v.WakingSince = j.ScaleToZeroAfter, j.ZeroSince, j.WakingSince
+	}
 	if j.Replicas > 1 {
 		n := j.Replicas
 		v.ReplicasWanted = &n
 		if spec.DistinctRegions {
 			v.DistinctRegions = &spec.DistinctRegions
-		}
-		if j.ReplicasMin != nil && j.ReplicasTarget != nil && j.TargetConcurrency != nil {
-			lo, at, c := *j.ReplicasMin, *j.ReplicasTarget, float32(*j.TargetConcurrency)
-			v.MinReplicas, v.ReplicasTarget, v.TargetConcurrency = &lo, &at, &c
 		}
 		rs := make([]apiv1.Replica, len(j.ReplicaRounds))
 		for i, r := range j.ReplicaRounds {
@@ -230,19 +232,24 @@ func (s *Server) SubmitJob(c *gin.Context) {
 	}
 	now := s.now()
 	deadline := now.Add(signWindow + s.cfg.BiddingPeriod + s.cfg.AwardMargin).Unix()
+	// Autoscaling starts at its least, and a job that scales to zero with one provider serving.
+	var replicasMin, replicasTarget any
+	if spec.TargetConcurrency > 0 {
+		replicasMin, replicasTarget = spec.MinReplicas, max(spec.MinReplicas, 1)
+	}
 	// One statement: the job and the first entry of its trail.
 	var j market.Job
 	if err := s.db.WithContext(ctx).Raw(`WITH j AS (
 			INSERT INTO market.jobs (client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 				max_price, budget, min_provider_stake, duration_seconds, bidding_deadline, bidding_closes_at, secrets, webhook_url, webhook_secret, replicas,
-				replicas_min, replicas_target, target_concurrency)
-			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
+				replicas_min, replicas_target, target_concurrency, scale_to_zero_after)
+			VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
 		e AS (INSERT INTO market.job_events (job_id, seq, state, kind, reason) SELECT id, 1, state, 'submitted', reason FROM j)
 		SELECT `+market.JobCols+` FROM j`,
 		addr.Bytes(), market.StateSubmitted, "waiting for the client's createJob transaction", specJSON, specHash, spec.Region, spec.GPU.Model,
 		spec.GPU.MemoryMiB, spec.GPU.Count, maxPrice.String(), budget.String(), minStake.String(), spec.DurationSeconds, deadline,
 		time.Unix(deadline, 0).Add(-s.cfg.AwardMargin), secrets, hookURL, hookSecret, max(spec.Replicas, 1),
-		nullIfZero(spec.MinReplicas), nullIfZero(spec.MinReplicas), nullIfZero(spec.TargetConcurrency)).Scan(&j).Error; err != nil {
+		replicasMin, replicasTarget, nullIfZero(spec.TargetConcurrency), nullIfZero(spec.ScaleToZeroAfter)).Scan(&j).Error; err != nil {
 		fail(c, fmt.Errorf("insert job: %w", err))
 		return
 	}
@@ -326,11 +333,26 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 			f.add("replicas", "only a service has replicas: a batch job's work runs once, on one provider")
 		}
 	}
-	minReplicas, target := 0, 0.0
+	minReplicas, target, toZero := 0, 0.0, 0
 	if req.MinReplicas != nil {
 		minReplicas = *req.MinReplicas
-		if minReplicas < 1 || minReplicas > replicas {
-			f.add("minReplicas", "must be between 1 and replicas (%d): the job's current round always serves (scaling to zero is not supported yet)", replicas)
+		switch {
+		case minReplicas < 0 || minReplicas > replicas:
+			f.add("minReplicas", "must be between 0 (scale to zero when idle) and replicas (%d)", replicas)
+		case minReplicas == 0 && req.Kind != apiv1.Service:
+			f.add("minReplicas", "only a service scales to zero: a batch job runs once, to its end")
+		case minReplicas == 0:
+			toZero = defaultScaleToZeroAfter
+		}
+	}
+	if req.ScaleToZeroAfter != nil {
+		switch {
+		case req.MinReplicas == nil || *req.MinReplicas != 0:
+			f.add("scaleToZeroAfter", "is the idle time before scaling to zero: give minReplicas 0 too")
+		case *req.ScaleToZeroAfter < 60 || *req.ScaleToZeroAfter > 604800:
+			f.add("scaleToZeroAfter", "must be between 60 and 604800 seconds (a week) without a request")
+		default:
+			toZero = *req.ScaleToZeroAfter
 		}
 	}
 	if req.TargetConcurrency != nil {
@@ -342,14 +364,12 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 			f.add("targetConcurrency", "scales replicas: give minReplicas (below replicas) too")
 		}
 	}
-	if minReplicas == replicas {
-		minReplicas = 0 // no room to scale: a fixed count
-	}
+	autoscaled := toZero > 0 || (req.MinReplicas != nil && minReplicas < replicas)
 	distinct := req.DistinctRegions != nil && *req.DistinctRegions
 	if distinct && replicas < 2 {
 		f.add("distinctRegions", "places replicas: ask for replicas (2 or more) too")
 	}
-	if minReplicas > 0 && target == 0 {
+	if autoscaled && target == 0 {
 		target = defaultTargetConcurrency
 	}
 	if maxPrice != nil && budget != nil && req.Gpu.Count > 0 {
@@ -371,7 +391,10 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 	}
 	if replicas > 1 {
 		spec.Replicas = replicas
-		spec.MinReplicas, spec.TargetConcurrency, spec.DistinctRegions = minReplicas, target, distinct
+		spec.DistinctRegions = distinct
+	}
+	if autoscaled {
+		spec.MinReplicas, spec.TargetConcurrency, spec.ScaleToZeroAfter = minReplicas, target, toZero
 	}
 	if req.Env != nil {
 		spec.Env = *req.Env

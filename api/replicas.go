@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -137,6 +138,10 @@ func active(state string) bool {
 // a few requests in flight per provider keep an engine's batches full without long queues.
 const defaultTargetConcurrency = 4
 
+// defaultScaleToZeroAfter is the idle time after which a job with minReplicas 0 scales to zero
+// when the client does not say: a quarter of an hour, as Hugging Face's endpoints.
+const defaultScaleToZeroAfter = 15 * 60
+
 func nullIfZero[T int | float64](v T) any {
 	if v == 0 {
 		return nil
@@ -148,4 +153,16 @@ func nullIfZero[T int | float64](v T) any {
 // (a provider that joins later, or a new bid once the first ones expire).
 func replicaBidding(j *market.Job) bool {
 	return j.Replicas > 1 && j.ChainJobID != nil && active(j.State)
+}
+
+// woken ends the wake of a job scaled to zero: its provider reports the deployment running again,
+// so the gateways send it the requests they held.
+func (s *Server) woken(ctx context.Context, db *gorm.DB, j *market.Job) error {
+	if err := db.Exec(`UPDATE market.jobs SET waking_since = NULL, load_sampled_at = NULL, idle_since = NULL, unreachable_since = NULL WHERE id = ?`, j.ID).Error; err != nil {
+		return fmt.Errorf("job %d: end its wake: %w", j.ID, err)
+	}
+	took := s.now().Sub(*j.WakingSince)
+	return market.Record(ctx, db, j.ID, market.Event{Kind: "scaled_up_from_zero", Reason: fmt.Sprintf(
+		"the provider serves the job again, %s after a request woke it", took.Round(time.Millisecond)),
+		Detail: map[string]any{"wake_ms": took.Milliseconds()}})
 }

@@ -187,13 +187,13 @@ func TestReplicaAutoscale(t *testing.T) {
 	s, client, provs := replicaMarket(t, map[string]string{"provider": "eu", "backup": "eu", "provider2": "eu"})
 	names := []string{"provider", "backup", "provider2"}
 
-	three, one, zero, four := 3, 1, 0, 4
+	three, one, negative, four := 3, 1, -1, 4
 	target := float32(1)
 	for _, bad := range []struct {
 		min    *int
 		target *float32
 		want   string
-	}{{&zero, nil, "minReplicas"}, {&four, nil, "minReplicas"}, {nil, &target, "give minReplicas"}} {
+	}{{&negative, nil, "minReplicas"}, {&four, nil, "minReplicas"}, {nil, &target, "give minReplicas"}} {
 		req := defaultJob()
 		req.Replicas, req.MinReplicas, req.TargetConcurrency = &three, bad.min, bad.target
 		r, err := client.SubmitJobWithResponse(ctx, req)

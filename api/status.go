@@ -55,6 +55,11 @@ func (s *Server) ReportJobStatus(c *gin.Context, id apiv1.JobID) {
 			if j.State != market.StateAwarded && j.State != market.StateDeploying && j.State != market.StateRunning {
 				return conflict("job %d is %s; a container status applies to awarded, deploying or running jobs", id, j.State)
 			}
+			if req.State == apiv1.StatusReportStateRunning && j.WakingSince != nil {
+				if err := s.woken(ctx, db, j); err != nil || j.State == market.StateRunning {
+					return err
+				}
+			}
 			if j.State == string(req.State) {
 				return s.progress(ctx, db, id, j.State, reason)
 			}

@@ -204,7 +204,7 @@ func TestClientJourney(t *testing.T) {
 	}
 
 	// Replicas: up to three providers at once, autoscaled from one, in distinct regions.
-	g.fails("client", "minReplicas: must be between 1 and replicas (3)", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "10",
+	g.fails("client", "minReplicas: must be between 0 (scale to zero when idle) and replicas (3)", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "10",
 		"--replicas", "3", "--min-replicas", "4")
 	out = g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "10", "--replicas", "3",
 		"--min-replicas", "1", "--distinct-regions", "--json")
@@ -221,6 +221,23 @@ func TestClientJourney(t *testing.T) {
 	}
 	if out := g.ok("client", "jobs", "status", fmt.Sprint(replicated.ID)); !strings.Contains(out, "replicas: 0 of 3 serving; autoscaled between 1 and 3 (now 1) at 4.0 requests in flight per provider; in distinct regions") {
 		t.Errorf("status of the replicated job:\n%s", out)
+	}
+
+	// Scaling to zero: the idle time in the job, and said back in its status.
+	g.fails("client", "--scale-to-zero-after 1.5s: give whole seconds", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5",
+		"--budget", "10", "--min-replicas", "0", "--scale-to-zero-after", "1.5s")
+	g.fails("client", "scaleToZeroAfter: must be between 60 and 604800", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5",
+		"--budget", "10", "--min-replicas", "0", "--scale-to-zero-after", "30s")
+	out = g.ok("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--max-price", "0.5", "--budget", "10", "--min-replicas", "0",
+		"--scale-to-zero-after", "5m", "--json")
+	var toZero struct {
+		ID int64 `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(out), &toZero); err != nil || toZero.ID == 0 {
+		t.Fatalf("submit scaling to zero: %v %s", err, out)
+	}
+	if out := g.ok("client", "jobs", "status", fmt.Sprint(toZero.ID)); !strings.Contains(out, "scales to zero after 5m0s without a request") {
+		t.Errorf("status of the job scaling to zero:\n%s", out)
 	}
 
 	// Errors a user meets, each with what to do.

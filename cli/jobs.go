@@ -231,6 +231,7 @@ func (g *globals) jobsStatusCmd() *cobra.Command {
 				fmt.Fprintf(out, "  provider %s (round %d)\n", *j.Provider, *j.Round)
 			}
 			printReplicas(out, *j)
+			printScaleToZero(out, *j)
 			if j.Match != nil {
 				fmt.Fprintf(out, "  matching:\n    %s\n", strings.ReplaceAll(strings.TrimSpace(j.Match.Explanation), "\n", "\n    "))
 			}
@@ -344,6 +345,23 @@ func (g *globals) jobsStopCmd() *cobra.Command {
 			}
 			return g.done(map[string]any{"job": id, "tx": tx}, "job %d stopped (tx %s); the refund shows in gin balance\n", id, tx)
 		},
+	}
+}
+
+// printScaleToZero says whether a job that scales to zero is at zero, waking or serving.
+func printScaleToZero(out io.Writer, j apiv1.Job) {
+	if j.ScaleToZeroAfter == nil {
+		return
+	}
+	idle := time.Duration(*j.ScaleToZeroAfter) * time.Second
+	switch {
+	case j.ZeroSince != nil:
+		fmt.Fprintf(out, "  scaled to zero since %s (idle for %s): no deployment runs and nothing is paid; the next request starts it again\n",
+			j.ZeroSince.Local().Format(time.TimeOnly), idle)
+	case j.WakingSince != nil:
+		fmt.Fprintf(out, "  waking from zero since %s: a request started the deployment again\n", j.WakingSince.Local().Format(time.TimeOnly))
+	default:
+		fmt.Fprintf(out, "  scales to zero after %s without a request\n", idle)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -16,6 +17,7 @@ type jobSpec struct {
 	image, model, engine, kind, gpuModel, maxPrice, budget, minStake, region, webhook string
 	gpuMemory, gpus, duration, replicas, minReplicas                                  int
 	targetConcurrency                                                                 float64
+	scaleToZeroAfter                                                                  time.Duration
 	distinctRegions                                                                   bool
 	env, secrets                                                                      []string
 	flags                                                                             *pflag.FlagSet
@@ -36,7 +38,8 @@ func (s *jobSpec) bind(f *pflag.FlagSet) {
 	f.StringVar(&s.budget, "budget", "", "budget in GIN, locked in the escrow (required to submit)")
 	f.IntVar(&s.duration, "duration", 3600, "expected duration in seconds")
 	f.IntVar(&s.replicas, "replicas", 1, "providers serving a service at once (1–8) behind one endpoint and key; the budget is shared")
-	f.IntVar(&s.minReplicas, "min-replicas", 0, "autoscale between this many providers and --replicas, by load")
+	f.IntVar(&s.minReplicas, "min-replicas", 0, "autoscale between this many providers and --replicas, by load; 0 scales to zero when idle (a request then starts it again)")
+	f.DurationVar(&s.scaleToZeroAfter, "scale-to-zero-after", 0, "with --min-replicas 0: idle time before the deployment stops, e.g. 15m (default 15m)")
 	f.Float64Var(&s.targetConcurrency, "target-concurrency", 0, "autoscaling: requests in flight per provider to aim for (default 4)")
 	f.BoolVar(&s.distinctRegions, "distinct-regions", false, "replicas only in regions where no other provider of the job serves")
 	f.StringVar(&s.region, "region", "", "your region (default: the controller's)")
@@ -107,6 +110,13 @@ func (s *jobSpec) job(gpu apiv1.GPUSpec, insist bool) (apiv1.JobRequest, error) 
 	}
 	if s.flags != nil && s.flags.Changed("min-replicas") {
 		req.MinReplicas = &s.minReplicas
+	}
+	if s.flags != nil && s.flags.Changed("scale-to-zero-after") {
+		if s.scaleToZeroAfter%time.Second != 0 {
+			return req, fmt.Errorf("--scale-to-zero-after %s: give whole seconds, e.g. 15m or 90s", s.scaleToZeroAfter)
+		}
+		secs := int(s.scaleToZeroAfter / time.Second)
+		req.ScaleToZeroAfter = &secs
 	}
 	if s.flags != nil && s.flags.Changed("target-concurrency") {
 		c := float32(s.targetConcurrency)

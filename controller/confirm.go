@@ -44,6 +44,7 @@ func (n *Node) unreachableConfirmed(ctx context.Context) ([]int64, error) {
 	}
 	if err := n.db.WithContext(ctx).Raw(`SELECT j.id, j.provider, p.endpoint, p.tls_pin FROM market.jobs j JOIN market.providers p ON p.address = j.provider
 		WHERE j.state IN (?, ?, ?) AND j.chain_job_id IS NOT NULL AND j.unreachable_since < ? AND p.last_heartbeat_at >= ?
+			AND j.zero_since IS NULL AND j.waking_since IS NULL
 		ORDER BY j.unreachable_since LIMIT 32`,
 		market.StateAwarded, market.StateDeploying, market.StateRunning, now.Add(-n.cfg.ConfirmUnreachable), now.Add(-n.cfg.HeartbeatTimeout)).Scan(&rows).Error; err != nil {
 		return nil, fmt.Errorf("read jobs the gateway cannot reach: %w", err)

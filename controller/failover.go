@@ -36,7 +36,9 @@ func (n *Node) failoverDue(ctx context.Context) error {
 	}
 	if trusted {
 		// A provider that stopped answering: its heartbeats, or the gateway's requests to it.
-		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR j.unreachable_since < ?`
+		// A job scaled to zero runs no container: what the gateway saw of it before it stopped
+		// (or while it starts again) is not its provider's failure.
+		where += ` OR p.last_heartbeat_at IS NULL OR p.last_heartbeat_at < ? OR (j.unreachable_since < ? AND j.zero_since IS NULL AND j.waking_since IS NULL)`
 		args = append(args, now.Add(-n.cfg.HeartbeatTimeout), now.Add(-n.cfg.HeartbeatTimeout))
 	} else if why != "" && n.distrustLogged.CompareAndSwap(false, true) {
 		n.log.Warn("not failing over for missed heartbeats", "why", why)

@@ -188,7 +188,14 @@ type serving struct {
 	State    string
 	Current  target   // Provider is nil before the first award
 	Replicas []target // running, while the job is live (liveStates)
+	// A job scaled to zero (minReplicas 0) since ZeroSince runs no deployment; one that a request
+	// woke at WakingSince is starting it again (its provider has not reported it running yet).
+	ZeroSince, WakingSince *time.Time
 }
+
+// asleep reports whether the job's current round runs no deployment because it scaled to zero
+// (or is only waking from it).
+func (s *serving) asleep() bool { return s.ZeroSince != nil || s.WakingSince != nil }
 
 // targets are the providers that serve the job now: the current round's while it runs, then the
 // running replicas. With starting, a job that is awarded or deploying and has no replica running
@@ -203,7 +210,7 @@ func (s *serving) targets(starting bool) []target {
 		return ok
 	}
 	var out []target
-	if s.State == "running" && usable(s.Current) {
+	if s.State == "running" && !s.asleep() && usable(s.Current) {
 		out = append(out, s.Current)
 	}
 	for _, r := range s.Replicas {
@@ -242,13 +249,14 @@ var liveStates = []string{"awarded", "deploying", "running", "failed_over"}
 // first row, for the state) and the replica rounds that run.
 func (k *Keys) serving(ctx context.Context, jobID int64) (*serving, error) {
 	var rows []struct {
-		State  string
-		Target target `gorm:"embedded"`
+		State                  string
+		ZeroSince, WakingSince *time.Time
+		Target                 target `gorm:"embedded"`
 	}
-	res := k.db.WithContext(ctx).Raw(`SELECT j.state, false AS replica, j.provider, p.endpoint, j.chain_job_id, j.round, p.tls_pin, j.unreachable_since
+	res := k.db.WithContext(ctx).Raw(`SELECT j.state, j.zero_since, j.waking_since, false AS replica, j.provider, p.endpoint, j.chain_job_id, j.round, p.tls_pin, j.unreachable_since
 			FROM market.jobs j LEFT JOIN market.providers p ON p.address = j.provider WHERE j.id = ?
 		UNION ALL
-		SELECT j.state, true, r.provider, p.endpoint, j.chain_job_id, r.round, p.tls_pin, r.unreachable_since
+		SELECT j.state, NULL, NULL, true, r.provider, p.endpoint, j.chain_job_id, r.round, p.tls_pin, r.unreachable_since
 			FROM market.replicas r JOIN market.jobs j ON j.id = r.job_id LEFT JOIN market.providers p ON p.address = r.provider
 			WHERE r.job_id = ? AND r.state = 'running' AND j.state IN ?
 		ORDER BY replica, round`, jobID, jobID, liveStates).Scan(&rows)
@@ -258,7 +266,7 @@ func (k *Keys) serving(ctx context.Context, jobID int64) (*serving, error) {
 	if len(rows) == 0 || rows[0].Target.Replica {
 		return nil, fmt.Errorf("job %d is gone", jobID)
 	}
-	s := &serving{State: rows[0].State, Current: rows[0].Target}
+	s := &serving{State: rows[0].State, Current: rows[0].Target, ZeroSince: rows[0].ZeroSince, WakingSince: rows[0].WakingSince}
 	for _, r := range rows[1:] {
 		s.Replicas = append(s.Replicas, r.Target)
 	}

@@ -24,6 +24,8 @@ type metrics struct {
 	// answers by the kind of target that gave them (the job's current round, or a replica).
 	retries prometheus.Counter
 	served  *prometheus.CounterVec
+	// woken counts the deployments scaled to zero that a request of this instance started again.
+	woken prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -51,9 +53,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Requests sent at once to another provider of their job (a replica, or the backup of a failover) after one failed them before anything reached the client."}),
 		served: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "gintonic_gateway_served_total",
 			Help: "Provider answers passed to clients, by the target that gave them: the job's current round, or a replica."}, []string{"target"}),
+		woken: prometheus.NewCounter(prometheus.CounterOpts{Name: "gintonic_gateway_woken_total",
+			Help: "Deployments scaled to zero that a request started again."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens, m.held, m.heldServed, m.retries, m.served)
+		reg.MustRegister(m.requests, m.upstream, m.added, m.overhead, m.tokens, m.held, m.heldServed, m.retries, m.served, m.woken)
 	}
 	return m
 }

@@ -77,7 +77,7 @@ func (gw *Gateway) serve(w http.ResponseWriter, r *http.Request, body []byte, g 
 	c := &call{w: w, r: r, body: body, g: g, obs: obs, replay: replayable(r), current: stateful(r), tried: map[string]time.Time{}}
 	// The first read may be the cached one; then up to two more read afresh (the providers as the
 	// database has them now, then the backup a failover in progress just awarded).
-	reads := 2
+	reads, woke := 2, false
 	for read := 0; read < reads; read++ {
 		s, cached, err := gw.serving(ctx, g.JobID, read > 0)
 		if cached {
@@ -87,6 +87,22 @@ func (gw *Gateway) serve(w http.ResponseWriter, r *http.Request, body []byte, g 
 			gw.cfg.Log.Error("gateway job read failed", "job", g.JobID, "err", err)
 			openAIError(w, http.StatusServiceUnavailable, "server_error", "unavailable", "the gateway cannot read job %d right now; retry shortly", g.JobID)
 			return
+		}
+		if s.asleep() && len(s.targets(false)) == 0 {
+			// Scaled to zero: woken as the database has it now, not as cached. awaken holds the
+			// request until the deployment serves, when the client asked for that, and leaves
+			// the job as it serves in the cache for the next read.
+			if cached {
+				continue
+			}
+			if woke || !gw.awaken(c, s) {
+				if woke {
+					gw.notServed(c, s)
+				}
+				return
+			}
+			woke, reads = true, reads+1
+			continue
 		}
 		ts := s.targets(gw.cfg.FailoverHold <= 0)
 		if len(ts) == 0 {

@@ -48,15 +48,21 @@ type Job struct {
 	ReplicasMin       *int
 	ReplicasTarget    *int
 	TargetConcurrency *float64
-	CreatedAt         time.Time
-	UpdatedAt         time.Time
+	// Scaling to zero (minReplicas 0): the seconds without a request after which the job's last
+	// deployment stops, since when it is at zero, and since when a request is waking it.
+	ScaleToZeroAfter *int
+	ZeroSince        *time.Time
+	WakingSince      *time.Time
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
 }
 
 // JobCols selects a Job from market.jobs.
 const JobCols = `id, client, state, reason, spec, spec_hash, region, gpu_model, gpu_memory_mib, gpu_count,
 	max_price::text AS max_price, budget::text AS budget, min_provider_stake::text AS min_provider_stake,
 	duration_seconds, bidding_deadline, bidding_closes_at, chain_job_id, chain_terms, unreachable_since, create_tx, provider, round,
-	award_tx, match, failures, webhook_url, replicas, replicas_min, replicas_target, target_concurrency, created_at, updated_at`
+	award_tx, match, failures, webhook_url, replicas, replicas_min, replicas_target, target_concurrency,
+	scale_to_zero_after, zero_since, waking_since, created_at, updated_at`
 
 // LoadJob reads job id, under its row lock when lock is set (db is then a transaction). A job
 // that does not exist is ErrNotFound.

@@ -747,6 +747,9 @@ type Job struct {
 	Resources *Resources `json:"resources,omitempty"`
 	Round     *int       `json:"round,omitempty"`
 
+	// ScaleToZeroAfter Scaling to zero: seconds without a request after which the deployment stops (absent: it never scales to zero).
+	ScaleToZeroAfter *int `json:"scaleToZeroAfter,omitempty"`
+
 	// Secrets The job's secrets; shown to the provider awarded the job only.
 	Secrets  *map[string]string `json:"secrets,omitempty"`
 	SpecHash string             `json:"specHash"`
@@ -759,8 +762,14 @@ type Job struct {
 	// Usage Requests and tokens of the deployment, as the gateway metered them and as its providers report serving them (all rounds).
 	Usage *JobUsage `json:"usage,omitempty"`
 
+	// WakingSince A request woke the job then; its deployment is starting.
+	WakingSince *time.Time `json:"wakingSince,omitempty"`
+
 	// WebhookUrl Where the job's warnings are posted; its client only.
 	WebhookUrl *string `json:"webhookUrl,omitempty"`
+
+	// ZeroSince Scaled to zero since then: no deployment runs until a request wakes the job.
+	ZeroSince *time.Time `json:"zeroSince,omitempty"`
 }
 
 // JobEvent defines model for JobEvent.
@@ -892,7 +901,7 @@ type JobRequest struct {
 	// Example: 1000000000000000000
 	MinProviderStake *Amount `json:"minProviderStake,omitempty"`
 
-	// MinReplicas Autoscaling: the fewest providers serving at once (1 to replicas; default replicas, no autoscaling). The controller adds a replica, up to replicas, while the deployment's average number of requests in flight per serving provider stays above targetConcurrency, and takes one out (it is paid only while it runs) while the load would fit in one provider fewer at half of it.
+	// MinReplicas Autoscaling: the fewest providers serving at once (0 to replicas; default replicas, no autoscaling). The controller adds a replica, up to replicas, while the deployment's average number of requests in flight per serving provider stays above targetConcurrency, and takes one out (it is paid only while it runs) while the load would fit in one provider fewer at half of it. 0 scales to zero: after scaleToZeroAfter seconds without a request the last deployment stops (its provider keeps the job's round and is paid nothing while at zero), and the next request starts it again. Such a request is answered 503 with Retry-After, or, with an X-Scale-Up-Timeout header (seconds, at most 600), held until the deployment serves.
 	MinReplicas *int `json:"minReplicas,omitempty"`
 
 	// Model A Hugging Face model, hf://<org>/<name>[@<revision>]; the providers fetch it into their cache and mount it read-only at /repository. Checked at submission: it must exist, hold GGUF or safetensors weights, and fit the GPUs asked for.
@@ -908,6 +917,9 @@ type JobRequest struct {
 
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
 	Resources *Resources `json:"resources,omitempty"`
+
+	// ScaleToZeroAfter With minReplicas 0: seconds without a request after which the deployment scales to zero (default 900).
+	ScaleToZeroAfter *int `json:"scaleToZeroAfter,omitempty"`
 
 	// Secrets Secrets for the provider, not the container: HF_TOKEN fetches a gated or private model. Never shown back, given only to the provider awarded the job; not part of the spec hash.
 	Secrets *map[string]string `json:"secrets,omitempty"`

@@ -1,0 +1,90 @@
+package agent
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gintonic/gintonic/api/apitest"
+	"github.com/gintonic/gintonic/api/apiv1"
+	"github.com/gintonic/gintonic/chain"
+)
+
+// TestScaledToZeroStopsAndWakes: when its job scales to zero, the agent removes the job's
+// container but keeps the round and the job's GPUs (not offered to other jobs); when a request
+// wakes the job, it starts the container again and its running report ends the wake. The meter
+// counts no run time while at zero.
+func TestScaledToZeroStopsAndWakes(t *testing.T) {
+	cli := dockerClient(t)
+	img := testImage(t, cli)
+	s := apitest.New(t)
+	in := s.Start("ctl-eu", "controller")
+	s.Chain.Stake(t, "controller", chain.Tokens(50_000))
+	s.Chain.Stake(t, "provider", chain.Tokens(100_000))
+	s.Deposit("client", chain.Tokens(1_000_000))
+	s.Sync()
+	removeContainers(t, "agent-test-provider")
+	t.Cleanup(func() { removeContainers(t, "agent-test-provider") })
+	ag := startAgent(t, s, in, "provider", t.TempDir())
+
+	client := s.Login(in, "client")
+	req := jobRequest(img)
+	zero := 0
+	req.MinReplicas = &zero
+	job := submit(t, s, client, "client", req)
+	eventually(t, "the agent's bid", 10*time.Second, func() bool { return strings.Contains(ag.log.String(), "msg=bid") })
+	s.Clock.Advance(3 * time.Second)
+	time.Sleep(300 * time.Millisecond) // a heartbeat at the new time
+	s.Tick()
+	eventually(t, "job running", 40*time.Second, func() bool { return getJob(t, client, job.Id).State == apiv1.JobStateRunning })
+	id := uint64(*job.ChainJobId)
+	held := func() int {
+		ag.agent.mu.Lock()
+		defer ag.agent.mu.Unlock()
+		return ag.agent.assigned()
+	}
+	if held() != 2 {
+		t.Fatalf("running: %d GPUs assigned, want the job's 2", held())
+	}
+
+	// At zero (as the controller's autoscaler sets it): the container goes, the GPUs stay.
+	if err := s.DB.Exec(`UPDATE market.jobs SET zero_since = now(), replicas_target = 0 WHERE id = ?`, job.Id).Error; err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the container removed", 20*time.Second, func() bool { return len(containers(t, cli, *job.ChainJobId)) == 0 })
+	if ag.agent.Addr(id) != "" || held() != 2 {
+		t.Fatalf("at zero: address %q, %d GPUs assigned; want none, and the job's 2 kept", ag.agent.Addr(id), held())
+	}
+	before, _ := ag.agent.meter.Counters(id, 1)
+	time.Sleep(1500 * time.Millisecond)
+	if after, _ := ag.agent.meter.Counters(id, 1); after.GPUSeconds != before.GPUSeconds {
+		t.Errorf("the meter counted %d → %d GPU-seconds at zero", before.GPUSeconds, after.GPUSeconds)
+	}
+
+	// Woken (as a gateway does): it runs again, and its report ends the wake.
+	if err := s.DB.Exec(`UPDATE market.jobs SET zero_since = NULL, waking_since = now(), replicas_target = 1 WHERE id = ?`, job.Id).Error; err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the deployment back", 30*time.Second, func() bool {
+		j := getJob(t, client, job.Id)
+		return j.WakingSince == nil && ag.agent.Addr(id) != ""
+	})
+	if n := len(containers(t, cli, *job.ChainJobId)); n != 1 {
+		t.Fatalf("%d containers after waking, want 1", n)
+	}
+	j := getJob(t, client, job.Id)
+	var trail []string
+	for _, e := range *j.Events {
+		if e.Kind != nil {
+			trail = append(trail, *e.Kind)
+		}
+	}
+	if !slices.Contains(trail, "scaled_up_from_zero") || j.State != apiv1.JobStateRunning {
+		t.Errorf("after waking: %s, trail %v", j.State, trail)
+	}
+	if !strings.Contains(ag.log.String(), "job woken from zero") || strings.Count(ag.log.String(), "msg=bid") != 1 {
+		t.Errorf("agent log:\n%s", ag.log.String())
+	}
+	_ = ag.halt()
+}
