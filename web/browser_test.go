@@ -248,6 +248,8 @@ func TestDashboard(t *testing.T) {
 		client.typeInto("#model", devstack.Model)
 		client.typeInto("#replicas", "2")
 		client.waitText("#quote", "Fewer than the 2 replicas asked for")
+		client.waitText("#scale-to-zero-hint", "the next request starts it again")
+		client.do(chromedp.Click(chromedp.CSS("#scale-to-zero")))
 		client.do(chromedp.Click(chromedp.CSS("#submit-job")))
 		var rj apiv1.Job
 		s.eventually(t, "the replicated job on chain", func() bool {
@@ -258,12 +260,14 @@ func TestDashboard(t *testing.T) {
 			rj = r.Jobs[0]
 			return rj.ChainJobId != nil
 		})
-		if rj.ReplicasWanted == nil || *rj.ReplicasWanted != 2 {
-			t.Fatalf("job %d wants %v replicas, want 2: the page did not send them", rj.Id, rj.ReplicasWanted)
+		if rj.ReplicasWanted == nil || *rj.ReplicasWanted != 2 || rj.MinReplicas == nil || *rj.MinReplicas != 0 || rj.ScaleToZeroAfter == nil {
+			t.Fatalf("job %d wants %v replicas, min %v, scaling to zero after %v: want 2, 0 and the default: the page did not send them",
+				rj.Id, rj.ReplicasWanted, rj.MinReplicas, rj.ScaleToZeroAfter)
 		}
 		client.waitText("#job-detail h2", fmt.Sprintf("Job #%d", rj.Id))
 		client.waitText("#replicas-serving", "of 2 providers serving")
 		client.waitText("#replicas-table thead", "Provider")
+		client.waitText("#job-scale-to-zero", "scales to zero after 15 min without a request")
 		if withAgent {
 			client.waitText("#replicas-serving", "1 of 2 providers serving")
 			client.waitText("#replicas-table tbody", addr(providerKey).Hex()[:6])

@@ -19,6 +19,7 @@ export interface Job {
   biddingClosesAt?: string; createdAt: string; updatedAt: string
   /** Providers the job asked to serve it at once; present when more than one. */
   replicasWanted?: number; minReplicas?: number; replicasTarget?: number; targetConcurrency?: number; distinctRegions?: boolean
+  scaleToZeroAfter?: number; zeroSince?: string; wakingSince?: string
   /** The replica rounds besides the current one (provider and round above), newest first. */
   replicas?: Replica[]
 }
@@ -34,6 +35,8 @@ export interface JobRequest {
   maxPricePerGpuSecond: Amount; budget: Amount; durationSeconds: number
   /** Providers serving at once behind one endpoint and key (1–8, services only); left out for one. */
   replicas?: number
+  /** 0: scale to zero after 15 min without a request (the next one starts it again); left out otherwise. */
+  minReplicas?: number
 }
 export interface DoctorCheck { name: string; status: 'ok' | 'warn' | 'fail' | 'skip'; detail: string; fix?: string }
 export interface ModelInfo { format: string; file?: string; bytes: number; files: number; architecture?: string; dtype?: string; needsBytes?: number; fit?: string }

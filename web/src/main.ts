@@ -202,7 +202,9 @@ async function clientView() {
       <span><label for="budget">Budget (GIN)</label><input id="budget" value="100" required></span>
       <span><label for="duration">Duration (s)</label><input id="duration" type="number" min="1" value="3600" required></span></div>
       <div class="row"><span class="narrow"><label for="replicas">Replicas</label><input id="replicas" type="number" min="1" max="8" step="1" value="1" aria-describedby="replicas-hint"></span>
-      <p id="replicas-hint" class="muted hint">providers serving at once behind one endpoint; the budget is shared</p></div>
+      <p id="replicas-hint" class="muted hint">providers serving at once behind one endpoint; the budget is shared</p>
+      <span><label><input id="scale-to-zero" type="checkbox" aria-describedby="scale-to-zero-hint"> Scale to zero when idle</label></span>
+      <p id="scale-to-zero-hint" class="muted hint">after 15 min without a request the deployment stops and costs nothing; the next request starts it again</p></div>
       <p id="quote" class="quote muted" aria-live="polite">Looking for providers…</p>
       <button id="submit-job">Deploy: submit and sign createJob</button>${msg('submit-job')}
     </form></section>
@@ -275,6 +277,7 @@ async function clientView() {
   action('submit-job', async () => {
     const req = spec()
     if (replicas() !== 1) req.replicas = replicas()
+    if ($<HTMLInputElement>('#scale-to-zero').checked) req.minReplicas = 0
     if (!req.gpu.model || !req.gpu.memoryMiB) {
       // The quote's cheapest fit for what was left blank, as gin jobs submit does.
       const q = lastQuote ?? await api.quote(spec())
@@ -303,6 +306,7 @@ async function showJob(id: number) {
     ${j.model ? `<p id="job-model">Model <code>${esc(j.model)}</code>${j.engine ? ` on ${esc(j.engine)}` : ''}${j.modelInfo ? ` · ${esc(j.modelInfo.format)}, ${bytes(j.modelInfo.bytes)}${j.modelInfo.fit ? ` · ${esc(j.modelInfo.fit)}` : ''}` : ''}</p>` : ''}
     <p>${j.gpu.count}× ${esc(j.gpu.model)} · ${esc(j.image)} · budget ${gin(j.budget)} · max ${gin(j.maxPricePerGpuSecond)}/GPU·s${j.provider ? ` · provider <code>${esc(short(j.provider))}</code>` : ''}</p>
     ${(j.replicasWanted ?? 1) > 1 ? `<section id="job-replicas" aria-labelledby="job-replicas-h">${replicasHTML(j)}</section>` : ''}
+    ${scaleToZeroHTML(j)}
     <div class="grid two"><div><h3>Status trail</h3><ol id="trail" class="trail"></ol></div>
     <div><h3>Bids</h3><ul id="bids">${bidsList}</ul>
     <h3>Matching</h3><pre id="match">${j.match ? esc(j.match.explanation) : '<span class="muted">When bidding closes, the controller explains its choice here.</span>'}</pre>
@@ -385,6 +389,19 @@ async function showJob(id: number) {
       return write(c.escrow, auctionEscrowAbi, 'topUp', [BigInt(j.chainJobId!), a, p.deadline, p.v, p.r, p.s])
     })
   })
+}
+
+/** Whether a job that scales to zero runs now: at zero, waking, or serving (and after how long idle it stops). */
+function scaleToZeroHTML(j: Job): string {
+  if (j.scaleToZeroAfter === undefined) return ''
+  const idle = j.scaleToZeroAfter % 60 === 0 ? `${j.scaleToZeroAfter / 60} min` : `${j.scaleToZeroAfter} s`
+  const time = (t: string) => esc(new Date(t).toLocaleTimeString())
+  const now = j.zeroSince
+    ? `<strong>Scaled to zero</strong> since ${time(j.zeroSince)}: no deployment runs and nothing is paid; the next request starts it again`
+    : j.wakingSince
+      ? `<strong>Waking</strong> since ${time(j.wakingSince)}: a request started the deployment again`
+      : `Serving; scales to zero after ${esc(idle)} without a request`
+  return `<p id="job-scale-to-zero">${now}.</p>`
 }
 
 /** A replicated job's providers: its current round and its replica rounds, and how many serve now. */
