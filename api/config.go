@@ -66,6 +66,11 @@ type Config struct {
 	// answers at once (gateway.Config.FailoverHold).
 	GatewayHold time.Duration
 
+	// MinScaleToZeroAfter is the shortest idle time a job may scale to zero after
+	// (scaleToZeroAfter): a deployment that stops and starts every few seconds costs its provider
+	// more than it serves. The dev stack lowers it to show the cycle in seconds.
+	MinScaleToZeroAfter time.Duration
+
 	// HubEndpoint is the Hugging Face Hub (or a mirror speaking its API) that jobs' models are
 	// read from at submission; empty: $HF_ENDPOINT, else https://huggingface.co. The providers'
 	// agents fetch from the endpoint they are configured with.
@@ -100,17 +105,18 @@ func DefaultConfig(uri string) Config {
 			// probes it and, if that fails too, fails the job over at once.
 			ConfirmUnreachable: time.Second,
 		},
-		GatewayHold:    20 * time.Second,
-		Domain:         host,
-		URI:            uri,
-		NonceTTL:       5 * time.Minute,
-		SessionTTL:     24 * time.Hour,
-		MinBalance:     chain.Tokens(1_000_000),
-		MaxBodyBytes:   1 << 20,
-		RateLimit:      200,
-		RateBurst:      400,
-		RequestTimeout: 30 * time.Second,
-		MaxRateKeys:    100_000,
+		GatewayHold:         20 * time.Second,
+		MinScaleToZeroAfter: time.Minute,
+		Domain:              host,
+		URI:                 uri,
+		NonceTTL:            5 * time.Minute,
+		SessionTTL:          24 * time.Hour,
+		MinBalance:          chain.Tokens(1_000_000),
+		MaxBodyBytes:        1 << 20,
+		RateLimit:           200,
+		RateBurst:           400,
+		RequestTimeout:      30 * time.Second,
+		MaxRateKeys:         100_000,
 
 		MaxStreams:             500,
 		MaxStreamsPerCaller:    4,

@@ -46,9 +46,10 @@ import (
 // middleware — rate limiting at its defaults, authentication, body limit, deadline, metrics —
 // then the gateway: key lookup, minimum-balance check, job target, pass signing, per-key
 // metering in Postgres), which forwards it to a provider agent's endpoint (pass verification),
-// which forwards it to the job's container: the runtime image (gin-runtime serving stories260K)
-// deployed through the marketplace by the agent in the Docker Engine, on its per-job network, with
-// the agent's default resources. Each request is a /v1/completions with max_tokens 2.
+// which forwards it to the job's container: a job of the stack hub's TinyStories 260K model
+// (apitest.Model), which the agent fetches and serves with the reference runtime image (gin-runtime,
+// the GGUF mounted read-only) in the Docker Engine, on its per-job network, with the agent's
+// default resources. Each request is a /v1/completions with max_tokens 2.
 //
 // "Added" is, per request, the time from the request's arrival at the API server's handler to
 // the handler's return, minus the time the gateway waited on the provider (round trip to the
@@ -113,7 +114,8 @@ const (
 	gwbAgentID   = "gateway-bench"
 )
 
-var gwbBody = []byte(`{"model":"stories260K","prompt":"Once upon a time","max_tokens":2,"temperature":0}`)
+// gwbBody names the model by its repository: the id the agent serves a job's model under.
+var gwbBody = []byte(`{"model":"` + apitest.ModelRepo + `","prompt":"Once upon a time","max_tokens":2,"temperature":0}`)
 
 type gatewayBench struct {
 	gwURL, bareURL string
@@ -495,7 +497,9 @@ func gwbStartProvider(t *testing.T, s *apitest.Stack, in *apitest.Instance, cli 
 	cfg := agent.Config{Key: hexutil.Encode(crypto.FromECDSA(chaintest.Key("provider")))[2:], APIURL: in.URL, Region: "eu",
 		Endpoint: "http://" + ln.Addr().String(), StateDir: t.TempDir(), ChainID: s.Chain.ChainID.Int64(),
 		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Chain: s.Chain.Contracts, Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
-		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: time.Hour, Retry: time.Second}
+		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: time.Hour, Retry: time.Second,
+		// The job names its model; the agent fetches it from the stack's hub.
+		Models: agent.ModelCache{HubEndpoint: s.Hub.URL()}}
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -531,7 +535,8 @@ func gwbStartProvider(t *testing.T, s *apitest.Stack, in *apitest.Instance, cli 
 	return a, lb
 }
 
-// gwbDeploy submits a service job with the runtime image and waits until the agent runs it.
+// gwbDeploy submits a service job of the hub's model and waits until the agent runs it with the
+// reference runtime.
 func gwbDeploy(t *testing.T, s *apitest.Stack, c *apiclient.Client, logs *gwbLog) apiv1.Job {
 	t.Helper()
 	ctx := context.Background()
@@ -539,7 +544,7 @@ func gwbDeploy(t *testing.T, s *apitest.Stack, c *apiclient.Client, logs *gwbLog
 	var rsp *apiv1.SubmitJobResponse
 	gwbEventually(t, "the API to take the job", 20*time.Second, func() bool {
 		var err error
-		rsp, err = c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(runtimeimage.Tag), Kind: apiv1.Service,
+		rsp, err = c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Model: ptr(apitest.Model), Kind: apiv1.Service,
 			Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 1},
 			MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 3600})
 		if err != nil || rsp.JSON201 == nil && rsp.StatusCode() != http.StatusUnprocessableEntity {
@@ -553,6 +558,9 @@ func gwbDeploy(t *testing.T, s *apitest.Stack, c *apiclient.Client, logs *gwbLog
 		t.Fatalf("attach: %v %s", err, att.Body)
 	}
 	job := *att.JSON200
+	if job.Image != runtimeimage.Tag {
+		t.Fatalf("job of %s runs image %s, want the reference runtime %s", apitest.Model, job.Image, runtimeimage.Tag)
+	}
 	gwbEventually(t, "the provider's bid", 10*time.Second, func() bool { return strings.Contains(logs.String(), "msg=bid") })
 	s.Clock.Advance(3 * time.Second)
 	time.Sleep(300 * time.Millisecond) // a heartbeat at the new time

@@ -346,11 +346,12 @@ func (s *Server) validateJob(client common.Address, req *apiv1.JobRequest) (spec
 		}
 	}
 	if req.ScaleToZeroAfter != nil {
+		least := max(int(s.cfg.MinScaleToZeroAfter/time.Second), 1)
 		switch {
 		case req.MinReplicas == nil || *req.MinReplicas != 0:
 			f.add("scaleToZeroAfter", "is the idle time before scaling to zero: give minReplicas 0 too")
-		case *req.ScaleToZeroAfter < 60 || *req.ScaleToZeroAfter > 604800:
-			f.add("scaleToZeroAfter", "must be between 60 and 604800 seconds (a week) without a request")
+		case *req.ScaleToZeroAfter < least || *req.ScaleToZeroAfter > 604800:
+			f.add("scaleToZeroAfter", "must be between %d and 604800 seconds (a week) without a request", least)
 		default:
 			toZero = *req.ScaleToZeroAfter
 		}

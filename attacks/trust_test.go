@@ -94,7 +94,8 @@ func start(t *testing.T, ctx context.Context) *market {
 	return m
 }
 
-// submit posts a 1-GPU service job for image and puts it on chain.
+// submit posts a 1-GPU service job for image and puts it on chain. The reference runtime's image
+// holds no model: a job of it is the stack's model (devstack.Model), which the agent mounts.
 func (m *market) submit(ctx context.Context, image string) apiv1.Job {
 	m.t.Helper()
 	pr, err := m.c.ListProvidersWithResponse(ctx, nil)
@@ -102,10 +103,14 @@ func (m *market) submit(ctx context.Context, image string) apiv1.Job {
 		m.t.Fatalf("list providers: %v", err)
 	}
 	gpu := pr.JSON200.Providers[0].Gpus[0]
-	sub, err := m.c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(image), Kind: apiv1.Service,
+	req := apiv1.JobRequest{Image: ptr(image), Kind: apiv1.Service,
 		Gpu:                  apiv1.GPUSpec{Model: gpu.Model, MemoryMiB: gpu.MemoryMiB, Count: 1},
 		MaxPricePerGpuSecond: new(big.Int).Div(chain.GIN, big.NewInt(100)).String(),
-		Budget:               chain.Tokens(100).String(), DurationSeconds: 3600})
+		Budget:               chain.Tokens(100).String(), DurationSeconds: 3600}
+	if image == m.s.Opts.Image || image == devstack.DefaultImage {
+		req.Image, req.Model = nil, ptr(devstack.Model)
+	}
+	sub, err := m.c.SubmitJobWithResponse(ctx, req)
 	if err != nil || sub.JSON201 == nil {
 		m.t.Fatalf("submit: %v %s", err, sub.Body)
 	}

@@ -66,7 +66,7 @@ func TestQuoteAndDefaults(t *testing.T) {
 	}
 
 	// The README's line, verbatim: no GPU named, so the cheapest fit is taken and named.
-	stdout, stderr, code := g.run("client", "jobs", "submit", "--image", "gintonic/runtime:dev", "--gpus", "2", "--max-price", "0.5", "--budget", "1000", "--json")
+	stdout, stderr, code := g.run("client", "jobs", "submit", "--image", "ghcr.io/you/server:1.0", "--gpus", "2", "--max-price", "0.5", "--budget", "1000", "--json")
 	var job apiv1.Job
 	if code != 0 || json.Unmarshal([]byte(stdout), &job) != nil || job.Gpu.Model != "A100" || job.Gpu.MemoryMiB != 40960 {
 		t.Fatalf("submit without a GPU model: exit %d\n%s\n%s", code, stdout, stderr)

@@ -94,3 +94,27 @@ func TestBenchReplicaLoad(t *testing.T) {
 	}
 	r.Print(nil)
 }
+
+// TestBenchScaleToZero measures waking a deployment scaled to zero: from a request sent with
+// X-Scale-Up-Timeout to the job at zero until its answer, the agent starting the model again from
+// its cache (deploy.wake_from_zero_ms), over five idle-and-wake cycles on the dev stack (its
+// scale-to-zero floor and scale window shortened, production's are 60 s and 30 s).
+func TestBenchScaleToZero(t *testing.T) {
+	var r bench.Report
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	s, err := devstack.Start(ctx, devstack.Options{FreePorts: true, DurableDatabase: true, DatabaseURL: os.Getenv("DATABASE_URL"), Providers: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := (&demo.ScaleToZero{S: s, Out: io.Discard, Cycles: bench.Runs(5), Idle: devstack.ScaleToZeroFloor}).Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range res.Wakes {
+		r.AddMs("deploy.wake_from_zero_ms", w)
+		t.Logf("cycle %d: at zero %s after the last answer, woken in %s", i+1, res.Zeroes[i], w)
+	}
+	r.Print(nil)
+}

@@ -421,7 +421,7 @@ func (j *Journey) submit(ctx context.Context, res *Result) error {
 
 // submitModel submits a job of devstack.Model with budget, served by replicas providers at once,
 // and attaches its createJob transaction.
-func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int, replicas int) error {
+func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int, replicas int, tweak ...func(*apiv1.JobRequest)) error {
 	s := j.S
 	pr, err := j.c.ListProvidersWithResponse(ctx, nil)
 	if err != nil || pr.JSON200 == nil || len(pr.JSON200.Providers) == 0 || len(pr.JSON200.Providers[0].Gpus) == 0 {
@@ -434,6 +434,9 @@ func (j *Journey) submitModel(ctx context.Context, res *Result, budget *big.Int,
 		Budget:               budget.String(), DurationSeconds: 3600}
 	if replicas > 1 {
 		req.Replicas = &replicas
+	}
+	for _, f := range tweak {
+		f(&req)
 	}
 	sub, err := j.c.SubmitJobWithResponse(ctx, req)
 	if err != nil {

@@ -52,19 +52,11 @@ func (lt *LoadTest) Run(ctx context.Context) (*LoadResult, error) {
 	if lt.Rate <= 0 || lt.Duration <= 0 {
 		return nil, fmt.Errorf("load test: rate and duration must be positive")
 	}
-	j := &Journey{S: lt.S, Out: lt.Out, Timeout: lt.Timeout, Replicas: 2}
-	if j.Timeout == 0 {
-		j.Timeout = 90 * time.Second
-	}
-	j.started = time.Now()
-	c, err := apiclient.Dial(ctx, lt.S.APIURL, lt.S.Accounts.Client)
+	j, err := funded(ctx, &Journey{S: lt.S, Out: lt.Out, Timeout: lt.Timeout, Replicas: 2})
 	if err != nil {
-		return nil, fmt.Errorf("sign in: %w", err)
-	}
-	j.c = c
-	if err := j.deposit(ctx); err != nil {
 		return nil, err
 	}
+	c := j.c
 	res := &Result{Budget: Budget}
 	done := j.step("client submits the model with two replicas: two providers serve it at once, behind one endpoint and key")
 	if err := j.submitModel(ctx, res, Budget, 2); err != nil {
@@ -84,14 +76,9 @@ func (lt *LoadTest) Run(ctx context.Context) (*LoadResult, error) {
 	}
 	key := kr.JSON200.Key
 
-	var victim *devstack.Provider
-	for _, p := range lt.S.Agents {
-		if devstack.Addr(lt.S.Accounts.Providers[p.Index-1]) == primary {
-			victim = p
-		}
-	}
-	if victim == nil {
-		return nil, fmt.Errorf("the current round's provider %s is not one of the stack's", primary.Hex())
+	victim, err := agentOf(lt.S, primary)
+	if err != nil {
+		return nil, err
 	}
 	done = j.step("%d requests per second for %s through the gateway; at half time provider %s dies (agent stopped, container killed)", lt.Rate, lt.Duration, short(primary))
 	out := lt.load(ctx, key, victim)
@@ -209,4 +196,31 @@ func replicaProviders(j apiv1.Job) string {
 		}
 	}
 	return fmt.Sprint(out)
+}
+
+// funded signs the client of j's stack in and has it deposit, for a run of j's steps from now.
+func funded(ctx context.Context, j *Journey) (*Journey, error) {
+	if j.Timeout == 0 {
+		j.Timeout = 90 * time.Second
+	}
+	j.started = time.Now()
+	c, err := apiclient.Dial(ctx, j.S.APIURL, j.S.Accounts.Client)
+	if err != nil {
+		return nil, fmt.Errorf("sign in: %w", err)
+	}
+	j.c = c
+	if err := j.deposit(ctx); err != nil {
+		return nil, err
+	}
+	return j, nil
+}
+
+// agentOf is the stack's agent of provider p.
+func agentOf(s *devstack.Stack, p common.Address) (*devstack.Provider, error) {
+	for _, a := range s.Agents {
+		if devstack.Addr(s.Accounts.Providers[a.Index-1]) == p {
+			return a, nil
+		}
+	}
+	return nil, fmt.Errorf("the provider %s is not one of the stack's", p.Hex())
 }

@@ -50,7 +50,10 @@ type Options struct {
 	// the database; default 1. Quorum is the fault quorum (default Quorum, at most Controllers).
 	Controllers int
 	Quorum      int
-	Image       string // the model runtime image the agents run; default DefaultImage
+	// Image is the runtime image built (or checked) before the agents start; default DefaultImage,
+	// which the catalogue's gintonic and trainer engines run for jobs of a GGUF model, the model
+	// mounted (the image holds none).
+	Image string
 	// BuildImage builds Image; default: runtimeimage.Build (a no-op when the image is current).
 	// SkipBuild uses Image as it is in the local engine.
 	BuildImage func(ctx context.Context, tag string) error
@@ -69,12 +72,22 @@ type Options struct {
 	Log io.Writer
 }
 
-// DefaultImage is the reference runtime image scripts/runtime-image.sh builds.
+// DefaultImage is the reference runtime image scripts/runtime-image.sh builds: gin-runtime alone,
+// serving whatever GGUF a job of a model mounts (MODEL_PATH). A job of this image alone, with no
+// model, does not start.
 const DefaultImage = "gintonic/runtime:dev"
 
+// The dev stack scales an idle job to zero sooner than production (60 s at the least, load
+// sampled every 30 s), so that the cycle shows in seconds: a job may ask for ScaleToZeroFloor
+// seconds, and the controller samples load every ScaleWindow.
+const (
+	ScaleToZeroFloor = 5
+	ScaleWindow      = 2 * time.Second
+)
+
 // The dev stack's own model hub (hub/hubtest, a real HTTP server speaking the Hugging Face Hub's
-// API) serves ModelRepo: the TinyStories 260K GGUF the runtime image is built with, so a job can
-// name a model by its id with no Internet. Its API and agents are pointed at it (HF_ENDPOINT).
+// API) serves ModelRepo: the TinyStories 260K GGUF (runtimeimage.Model), so a job can name a model
+// by its id with no Internet. Its API and agents are pointed at it (HF_ENDPOINT).
 const (
 	ModelRepo = "gintonic/tinystories-260k"
 	ModelFile = "stories260K.gguf"
@@ -425,6 +438,7 @@ func (s *Stack) startAPI(ctx, runCtx context.Context, i, port int, reg *promethe
 	cfg.HubEndpoint = s.HubURL
 	cfg.BiddingPeriod = 4 * time.Second
 	cfg.AwardMargin = 2 * time.Second
+	cfg.MinScaleToZeroAfter, cfg.ScaleWindow = ScaleToZeroFloor*time.Second, ScaleWindow
 	if !s.Opts.DefaultTimeouts {
 		cfg.HeartbeatInterval, cfg.HeartbeatTimeout = time.Second, 5*time.Second
 	}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Copies the TinyStories 260K Llama GGUF (the model the llama package tests and the inference
-# image run) to <dest>. The file ships in a Go module's testdata, so `go mod download` fetches
-# it through the module proxy with its checksum; the sha256 is checked again here.
+# Copies the TinyStories 260K Llama GGUF (the model the llama package tests run, and the dev
+# stack's hub serves as hf://gintonic/tinystories-260k) to <dest>, e.g. to run gin-runtime by
+# hand: MODEL_PATH=<dest> gin-runtime. The file ships in a Go module's testdata, so
+# `go mod download` fetches it through the module proxy with its checksum; the sha256 is checked
+# again here.
 # Usage: scripts/fetch-model.sh <dest-file-or-dir>
 set -euo pipefail
 

@@ -5,6 +5,8 @@ package runtime
 import (
 	"context"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -16,7 +18,8 @@ import (
 // TestBenchDeploy measures what the agent does once an award reaches it, with the image present
 // on the machine (no pull): look the image up, start a hardened container of the reference model
 // runtime (gintonic/runtime:dev, the image the dev stack and the marketplace e2e test deploy:
-// gin-runtime loading stories260K) and wait until it is healthy. Each run deploys 20 jobs one
+// gin-runtime alone, loading the TinyStories 260K GGUF mounted read-only as a job's model, with
+// MODEL_PATH naming it, as the agent deploys a job of a model) and wait until it is healthy. Each run deploys 20 jobs one
 // after the other, each removed before the next; a run's p50 and p95 are over its 20
 // deployments, and the figures are the medians over bench.Runs(3) runs with the range.
 //
@@ -34,7 +37,8 @@ import (
 // that it falls at a random moment of the supervision's polling, as awards do.
 //
 // Not included: the agent's job-list poll that discovers the award, its award check on chain and
-// its status reports to the API (local HTTP calls), and any GPU device request (no GPU here).
+// its status reports to the API (local HTTP calls), the model's fetch into the agent's cache
+// (agent.TestBenchModelDeploy measures it), and any GPU device request (no GPU here).
 func TestBenchDeploy(t *testing.T) {
 	cli := requireDocker(t)
 	ctx := t.Context()
@@ -43,6 +47,7 @@ func TestBenchDeploy(t *testing.T) {
 		t.Fatalf("build the runtime image: %v", err)
 	}
 	t.Logf("runtime image %s ready in %s (built or found up to date; not timed)", runtimeimage.Tag, time.Since(built).Round(time.Millisecond))
+	modelDir := benchModelDir(t)
 
 	var mu sync.Mutex
 	healthy := map[Job]time.Time{}
@@ -82,6 +87,7 @@ func TestBenchDeploy(t *testing.T) {
 			d := Deployment{
 				Job:   Job{ID: uint64(9000 + run*n + i), Round: 1},
 				Image: runtimeimage.Tag, ServicePort: DefaultServicePort, HealthPath: "/health", HealthFromImage: true,
+				ModelDir: modelDir, Env: map[string]string{"MODEL_PATH": ModelPath + "/" + benchModelFile, "MODEL_NAME": "gintonic/tinystories-260k"},
 				Resources: Resources{MemoryBytes: 8 << 30, NanoCPUs: 2_000_000_000, PidsLimit: DefaultPidsLimit, ShmBytes: 1 << 30,
 					ScratchBytes: 1 << 30, VolumeBytes: 1 << 30},
 			}
@@ -121,4 +127,28 @@ func TestBenchDeploy(t *testing.T) {
 		r.Add("agent.deploy_p95_ms", "ms", float64(bench.Quantile(reported, 0.95).Milliseconds()))
 	}
 	r.Print(nil)
+}
+
+// benchModelFile is the model's file name in its directory, as in the hub's repository.
+const benchModelFile = "stories260K.gguf"
+
+// benchModelDir is a directory holding the TinyStories GGUF alone, for Deployment.ModelDir: the
+// runtime bind-mounts it read-only at ModelPath, as it does a job's snapshot of the model cache.
+// The image holds no model of its own.
+func benchModelDir(t *testing.T) string {
+	t.Helper()
+	gguf, err := runtimeimage.Model(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	// The container runs as nobody: the directory and file must be readable by others, as the
+	// model cache's snapshots are.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, benchModelFile), gguf, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

@@ -918,7 +918,7 @@ type JobRequest struct {
 	// Resources What the job's container may use besides its GPUs. Each provider caps them by its policy (a job asking more than a provider allows fails there as the workload's fault, with what the provider allows); an absent or zero value is the provider's share per GPU (8 GiB of memory, 2 CPUs, 4096 processes per GPU by default).
 	Resources *Resources `json:"resources,omitempty"`
 
-	// ScaleToZeroAfter With minReplicas 0: seconds without a request after which the deployment scales to zero (default 900).
+	// ScaleToZeroAfter With minReplicas 0: seconds without a request after which the deployment scales to zero (default 900; at least the controller's floor, 60 unless configured otherwise).
 	ScaleToZeroAfter *int `json:"scaleToZeroAfter,omitempty"`
 
 	// Secrets Secrets for the provider, not the container: HF_TOKEN fetches a gated or private model. Never shown back, given only to the provider awarded the job; not part of the spec hash.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -48,7 +49,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	}
 	mode := str("mode", "GIN_MODE", "serve", "serve: answer the API; train: fine-tune once on -train-file and exit")
 	listen := fs.String("listen", net.JoinHostPort(host, port), "address to serve on (default from env HOST and PORT)")
-	model := str("model", "MODEL_PATH", "/model/model.gguf", "base model GGUF file")
+	model := str("model", "MODEL_PATH", "", "base model GGUF file (the provider agent sets MODEL_PATH for a job of a model)")
 	name := str("model-name", "MODEL_NAME", "", "base model id in the API (default: the GGUF's general.name or the file name)")
 	dir := str("models-dir", "MODELS_DIR", "/tmp/models", "directory for fine-tuned models and uploaded files")
 	grace := str("shutdown-grace", "SHUTDOWN_GRACE", "10s", "how long requests in flight get at shutdown")
@@ -68,7 +69,11 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	c := &Config{Mode: *mode, Listen: *listen, ModelPath: *model, ModelName: *name, ModelsDir: *dir,
 		TrainFile: *trainFile, TrainText: *trainText, Output: *output}
 	if c.ModelPath == "" {
-		return nil, fmt.Errorf("no model: set -model or MODEL_PATH to a GGUF file")
+		// The image carries no model: one image serves whatever GGUF a job names.
+		return nil, errors.New("no model: gin-runtime serves (or, in train mode, fine-tunes) the GGUF file named by -model or MODEL_PATH, " +
+			"and its image holds none. On Gintonic, submit a job of a model (gin jobs submit --model hf://<org>/<name>, e.g. " +
+			"hf://gintonic/tinystories-260k): the provider's agent mounts it read-only and sets MODEL_PATH and MODEL_NAME. " +
+			"A custom image built on gin-runtime must bring its own GGUF and set MODEL_PATH to it")
 	}
 	if c.ModelsDir == "" {
 		return nil, fmt.Errorf("no models directory: set -models-dir or MODELS_DIR")

@@ -22,10 +22,11 @@ import (
 )
 
 // TestFineTuneAsBatchJob: fine-tuning as a marketplace job. The client submits a batch job — the
-// runtime image in trainer mode, the training text in its environment — a provider agent wins it,
-// runs the trainer in a hardened container to completion, uploads the tuned model from the
-// container's /out, and reports the job completed; the client downloads the model (its hash
-// checked) and it writes toward the training text where the base model does not.
+// hub's TinyStories model run by the catalogue's trainer engine (the runtime image in train mode),
+// the training text in its environment — a provider agent wins it, fetches the model, runs the
+// trainer on it (mounted read-only) in a hardened container to completion, uploads the tuned
+// model from the container's /out, and reports the job completed; the client downloads the model
+// (its hash checked) and it writes toward the training text where the base model does not.
 func TestFineTuneAsBatchJob(t *testing.T) {
 	ctx := context.Background()
 	cli := docker(t)
@@ -43,9 +44,10 @@ func TestFineTuneAsBatchJob(t *testing.T) {
 	logs := startProvider(t, s, in, cli)
 	c := s.Login(in, "client")
 
-	env := map[string]string{"GIN_MODE": "train", "TRAIN_TEXT": trainText, "TRAIN_STEPS": "40"}
+	// The trainer engine sets GIN_MODE and MODEL_PATH itself; the job gives the training.
+	env := map[string]string{"TRAIN_TEXT": trainText, "TRAIN_STEPS": "40"}
 	bids := strings.Count(logs.String(), "msg=bid")
-	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(runtimeimage.Tag), Kind: apiv1.Batch, Env: &env, Insist: &insist,
+	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Model: ptr(apitest.Model), Engine: ptr("trainer"), Kind: apiv1.Batch, Env: &env, Insist: &insist,
 		Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 1},
 		MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 600})
 	if err != nil || rsp.JSON201 == nil {
@@ -53,6 +55,9 @@ func TestFineTuneAsBatchJob(t *testing.T) {
 	}
 	rc := s.Chain.Send(t, "client", s.Chain.Contracts.EscrowC, hexutil.MustDecode(rsp.JSON201.CreateJobTx.Data))
 	id := rsp.JSON201.Job.Id
+	if j := rsp.JSON201.Job; j.Image != runtimeimage.Tag || deref(j.Engine) != "trainer" {
+		t.Fatalf("job of %s with the trainer: image %s, engine %q; want the reference runtime %s", apitest.Model, j.Image, deref(j.Engine), runtimeimage.Tag)
+	}
 	if r, err := c.AttachJobTxWithResponse(ctx, id, apiv1.TxHash{TxHash: rc.TxHash.Hex()}); err != nil || r.JSON200 == nil {
 		t.Fatalf("attach: %v", err)
 	}

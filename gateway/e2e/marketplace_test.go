@@ -1,6 +1,6 @@
-// Package e2e_test deploys the reference model runtime through the marketplace — a real provider
-// agent wins the job and runs the image in the Docker Engine — and uses it through the gateway
-// with the official OpenAI Go client, as a customer would.
+// Package e2e_test deploys a model through the marketplace — a real provider agent wins the job,
+// fetches the model from the test's hub and serves it with the reference runtime in the Docker
+// Engine — and uses it through the gateway with the official OpenAI Go client, as a customer would.
 package e2e_test
 
 import (
@@ -17,7 +17,6 @@ import (
 
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
-	"github.com/docker/docker/api/types/image"
 	"github.com/docker/docker/client"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -38,16 +37,21 @@ import (
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
 const (
-	agentID    = "gateway-e2e"
-	tunedImage = "gintonic/runtime:e2e-tuned"
-	model      = "stories260K"
-	prompt     = "Once upon a time"
-	trainText  = "Once upon a time, there was a purple dragon called Zog who ate green apples."
+	agentID = "gateway-e2e"
+	// model is the id the deployment serves the hub's TinyStories model under: the agent names
+	// a job's model by its repository (MODEL_NAME).
+	model = apitest.ModelRepo
+	// tunedRepo is where the client publishes its tuned model, on the test's hub, to deploy it.
+	tunedRepo = "client/tinystories-260k-zog"
+	prompt    = "Once upon a time"
+	trainText = "Once upon a time, there was a purple dragon called Zog who ate green apples."
 )
 
-// TestMarketplaceDeployment: submit a service job with the runtime image, a provider agent wins
-// and runs it, the client reveals the deployment key and uses the model through the gateway:
-// completion, chat, streaming, a fine-tuning job whose loss falls, and the fine-tuned model.
+// TestMarketplaceDeployment: submit a service job of the hub's TinyStories model, a provider agent
+// wins it and serves it with the reference runtime (an image without a model of its own: the
+// agent mounts the job's), the client reveals the deployment key and uses the model through the
+// gateway: completion, chat, streaming, a fine-tuning job whose loss falls, and the fine-tuned
+// model, in the same deployment and, published to the hub, as a deployment of its own.
 func TestMarketplaceDeployment(t *testing.T) {
 	start := time.Now()
 	ctx := context.Background()
@@ -68,7 +72,10 @@ func TestMarketplaceDeployment(t *testing.T) {
 	logs := startProvider(t, s, in, cli)
 
 	c := s.Login(in, "client")
-	job := deploy(t, s, c, logs, runtimeimage.Tag)
+	job := deploy(t, s, c, logs, apitest.Model)
+	if job.Image != runtimeimage.Tag || deref(job.Engine) != "gintonic" {
+		t.Fatalf("job of %s: image %s, engine %q; want the reference runtime %s", apitest.Model, job.Image, deref(job.Engine), runtimeimage.Tag)
+	}
 	t.Logf("job running after %s", time.Since(start).Round(time.Millisecond))
 	secret := deploymentKey(t, c, job)
 	oc := openai.NewClient(option.WithBaseURL(in.URL+"/v1/"), option.WithAPIKey(secret), option.WithMaxRetries(0))
@@ -148,8 +155,9 @@ func TestMarketplaceDeployment(t *testing.T) {
 	}
 	t.Logf("loss %.3f -> %.3f; base %q; tuned %q", losses[0], losses[len(losses)-1], baseText, tuned)
 
-	// The tuned model deploys on its own: its GGUF (the job's result file) in an image of its
-	// own, a new job, a new deployment key.
+	// The tuned model deploys on its own: its GGUF (the job's result file) published as a model
+	// repository of the hub, a new job of it on the same runtime image, a new deployment key. It
+	// is served under its repository's id, as every job of a model is.
 	if len(ft.ResultFiles) != 1 {
 		t.Fatalf("result files %v, want the tuned model", ft.ResultFiles)
 	}
@@ -162,18 +170,13 @@ func TestMarketplaceDeployment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := runtimeimage.BuildModel(ctx, cli, tunedImage, gguf, ft.FineTunedModel); err != nil {
-		t.Fatalf("build the tuned model's image: %v", err)
-	}
-	t.Cleanup(func() {
-		_, _ = cli.ImageRemove(context.Background(), tunedImage, image.RemoveOptions{PruneChildren: true})
-	})
-	tunedJob := deploy(t, s, c, logs, tunedImage)
+	s.Hub.AddRepo(tunedRepo, map[string][]byte{"model.gguf": gguf, "README.md": []byte("# " + ft.FineTunedModel + "\n")})
+	tunedJob := deploy(t, s, c, logs, "hf://"+tunedRepo)
 	toc := openai.NewClient(option.WithBaseURL(in.URL+"/v1/"), option.WithAPIKey(deploymentKey(t, c, tunedJob)), option.WithMaxRetries(0))
-	if models, err := toc.Models.List(ctx); err != nil || len(models.Data) != 1 || models.Data[0].ID != ft.FineTunedModel {
-		t.Fatalf("the tuned deployment's models: %v %+v", err, models)
+	if models, err := toc.Models.List(ctx); err != nil || len(models.Data) != 1 || models.Data[0].ID != tunedRepo {
+		t.Fatalf("the tuned deployment's models: %v %+v, want %s alone", err, models, tunedRepo)
 	}
-	if got := greedy(t, &toc, ft.FineTunedModel); got != tuned {
+	if got := greedy(t, &toc, tunedRepo); got != tuned {
 		t.Fatalf("the tuned model's own deployment continues %q, want %q", got, tuned)
 	}
 	if _, err := toc.Completions.New(ctx, openai.CompletionNewParams{Model: model, MaxTokens: openai.Int(1),
@@ -198,12 +201,13 @@ func TestMarketplaceDeployment(t *testing.T) {
 	t.Logf("whole journey %s", time.Since(start).Round(time.Millisecond))
 }
 
-// deploy submits a service job for image and waits for the provider to win and run it.
-func deploy(t *testing.T, s *apitest.Stack, c *apiclient.Client, logs *logBuf, image string) apiv1.Job {
+// deploy submits a service job of model (hf://…, served by the catalogue's engine for its format)
+// and waits for the provider to win and run it.
+func deploy(t *testing.T, s *apitest.Stack, c *apiclient.Client, logs *logBuf, model string) apiv1.Job {
 	t.Helper()
 	ctx := context.Background()
 	bids := strings.Count(logs.String(), "msg=bid")
-	job := submit(t, s, c, image)
+	job := submit(t, s, c, model)
 	eventually(t, "the provider's bid", 10*time.Second, func() bool { return strings.Count(logs.String(), "msg=bid") > bids })
 	s.Clock.Advance(3 * time.Second)
 	time.Sleep(300 * time.Millisecond) // a heartbeat at the new time
@@ -296,7 +300,9 @@ func startProvider(t *testing.T, s *apitest.Stack, in *apitest.Instance, cli *cl
 	cfg := agent.Config{Key: hexutil.Encode(crypto.FromECDSA(chaintest.Key("provider")))[2:], APIURL: in.URL, Region: "eu",
 		Endpoint: "http://" + ln.Addr().String(), StateDir: t.TempDir(), ChainID: s.Chain.ChainID.Int64(),
 		Escrow: s.Chain.Contracts.Deployment.Escrow.Hex(), Chain: s.Chain.Contracts, Floor: map[string]string{"*": "100000000000000000"}, Markup: 0.5,
-		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: time.Hour, Retry: time.Second}
+		Poll: 100 * time.Millisecond, Heartbeat: 200 * time.Millisecond, Meter: time.Hour, Retry: time.Second,
+		// Jobs name their models; the agent fetches them from the stack's hub.
+		Models: agent.ModelCache{HubEndpoint: s.Hub.URL()}}
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -335,10 +341,10 @@ func startProvider(t *testing.T, s *apitest.Stack, in *apitest.Instance, cli *cl
 // API refuses a job nobody can serve now.
 var insist = true
 
-func submit(t *testing.T, s *apitest.Stack, c *apiclient.Client, image string) apiv1.Job {
+func submit(t *testing.T, s *apitest.Stack, c *apiclient.Client, model string) apiv1.Job {
 	t.Helper()
 	ctx := context.Background()
-	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Image: ptr(image), Kind: apiv1.Service, Insist: &insist,
+	rsp, err := c.SubmitJobWithResponse(ctx, apiv1.JobRequest{Model: ptr(model), Kind: apiv1.Service, Insist: &insist,
 		Gpu:                  apiv1.GPUSpec{Model: "H100", MemoryMiB: 40000, Count: 1},
 		MaxPricePerGpuSecond: chain.GIN.String(), Budget: chain.Tokens(1000).String(), DurationSeconds: 3600})
 	if err != nil || rsp.JSON201 == nil {

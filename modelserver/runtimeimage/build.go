@@ -1,7 +1,9 @@
 // Package runtimeimage builds the reference model runtime's container image: a static gin-runtime
-// and the TinyStories model in a FROM scratch image, through the Docker Engine API, so that the
-// dev stack and tests need no docker CLI and no registry. scripts/runtime-image.sh does the same
-// from a shell.
+// alone in a FROM scratch image, through the Docker Engine API, so that the dev stack and tests
+// need no docker CLI and no registry. scripts/runtime-image.sh does the same from a shell. No
+// model is baked in: the runtime serves the GGUF named by MODEL_PATH, which the provider agent
+// mounts and sets for a job of a model. Model fetches the TinyStories GGUF that tests and the dev
+// stack serve from their local Hugging-Face-compatible hubs.
 package runtimeimage
 
 import (
@@ -25,12 +27,12 @@ import (
 // Tag is the image the dev stack and the tests deploy.
 const Tag = "gintonic/runtime:dev"
 
-// ContentLabel holds the sha256 of everything that went into the image (Dockerfile, binary,
-// model); Build skips the engine when the tagged image already carries the same value.
+// ContentLabel holds the sha256 of everything that went into the image (Dockerfile and binary);
+// Build skips the engine when the tagged image already carries the same value.
 const ContentLabel = "org.gintonic.runtime.content"
 
-// The model: Karpathy's TinyStories 260K Llama, shipped in a Go module's testdata, so the module
-// proxy serves it with its checksum; the sha256 is checked again here.
+// The test model (not in the image): Karpathy's TinyStories 260K Llama, shipped in a Go module's
+// testdata, so the module proxy serves it with its checksum; the sha256 is checked again here.
 const (
 	ModelModule = "github.com/mutablelogic/go-llama@v0.0.11"
 	ModelFile   = "testdata/stories260K.gguf"
@@ -43,37 +45,18 @@ const runtimePackage = "github.com/gintonic/gintonic/cmd/gin-runtime"
 var dockerfile []byte
 
 // Build builds the runtime image as tag: it compiles gin-runtime statically (the go command
-// must be on PATH and the working directory inside the Gintonic module), fetches and checks the
-// model, and has the engine build the image from a tar context. When the image under tag has the
-// same content already, nothing is sent to the engine: a second call costs a cached go build.
+// must be on PATH and the working directory inside the Gintonic module) and has the engine build
+// the image from a tar context. The image holds the binary alone: the provider agent mounts a
+// job's model read-only and names the file in MODEL_PATH, so one image serves any GGUF. When the
+// image under tag has the same content already, nothing is sent to the engine: a second call
+// costs a cached go build.
 func Build(ctx context.Context, cli *client.Client, tag string) error {
-	model, err := Model(ctx)
-	if err != nil {
-		return err
-	}
-	return BuildModel(ctx, cli, tag, model, BaseModelName)
-}
-
-// BaseModelName is the stock model's id in the runtime's API.
-const BaseModelName = "stories260K"
-
-// BuildModel is Build with another model: a GGUF (a fine-tuning job's result file) served as
-// name, so that a fine-tuned model deploys through the marketplace like the stock image.
-func BuildModel(ctx context.Context, cli *client.Client, tag string, model []byte, name string) error {
-	if len(model) < 4 || string(model[:4]) != "GGUF" {
-		return fmt.Errorf("build image %s: the model is not a GGUF file", tag)
-	}
-	if name == "" {
-		return fmt.Errorf("build image %s: the model needs a name", tag)
-	}
 	bin, err := imagebuild.Static(ctx, runtimePackage)
 	if err != nil {
 		return err
 	}
-	files := []imagebuild.File{{Name: "Dockerfile", Mode: 0o644, Body: dockerfile}, {Name: "gin-runtime", Mode: 0o755, Body: bin},
-		{Name: "model.gguf", Mode: 0o644, Body: model}}
+	files := []imagebuild.File{{Name: "Dockerfile", Mode: 0o644, Body: dockerfile}, {Name: "gin-runtime", Mode: 0o755, Body: bin}}
 	h := sha256.New()
-	fmt.Fprintf(h, "MODEL_NAME=%s\n", name)
 	for _, f := range files {
 		fmt.Fprintf(h, "%s %d %d\n", f.Name, f.Mode, len(f.Body))
 		h.Write(f.Body)
@@ -83,7 +66,7 @@ func BuildModel(ctx context.Context, cli *client.Client, tag string, model []byt
 		return nil
 	}
 	return imagebuild.Build(ctx, cli, files, build.ImageBuildOptions{Tags: []string{tag},
-		Labels: map[string]string{ContentLabel: content}, BuildArgs: map[string]*string{"MODEL_NAME": &name}})
+		Labels: map[string]string{ContentLabel: content}})
 }
 
 // Model returns the model file, downloaded through the Go module proxy (or found in the module
