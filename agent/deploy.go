@@ -127,6 +127,14 @@ func (a *Agent) deployments(ctx context.Context) {
 				a.busy[id], a.cancel[id], a.running[id] = true, cancel, round
 				delete(a.failedAt, id)
 				go a.deploy(dctx, j, runtime.Job{ID: id, Round: round}, h.Replica)
+			case h.Live && has && !busy && deployed == round && j.WakingSince != nil && a.addrs[id] != "":
+				// Woken before this agent saw the job at zero: its deployment never stopped, so
+				// no deploy will report it running; this report ends the wake.
+				a.busy[id] = true
+				go func() {
+					defer func() { a.mu.Lock(); delete(a.busy, id); a.mu.Unlock() }()
+					a.report(ctx, j.Id, apiv1.StatusReportStateRunning, "the deployment kept running: it serves")
+				}()
 			case has && (!ours || ended(j.State)):
 				delete(a.asleep, id)
 				if busy {

@@ -14,7 +14,7 @@ import (
 // TestScaledToZeroStopsAndWakes: when its job scales to zero, the agent removes the job's
 // container but keeps the round and the job's GPUs (not offered to other jobs); when a request
 // wakes the job, it starts the container again and its running report ends the wake. The meter
-// counts no run time while at zero.
+// counts no run time while at zero. A wake the agent did not see the zero of ends at once.
 func TestScaledToZeroStopsAndWakes(t *testing.T) {
 	cli := dockerClient(t)
 	img := testImage(t, cli)
@@ -52,9 +52,11 @@ func TestScaledToZeroStopsAndWakes(t *testing.T) {
 	if err := s.DB.Exec(`UPDATE market.jobs SET zero_since = now(), replicas_target = 0 WHERE id = ?`, job.Id).Error; err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, "the container removed", 20*time.Second, func() bool { return len(containers(t, cli, *job.ChainJobId)) == 0 })
-	if ag.agent.Addr(id) != "" || held() != 2 {
-		t.Fatalf("at zero: address %q, %d GPUs assigned; want none, and the job's 2 kept", ag.agent.Addr(id), held())
+	eventually(t, "the deployment stopped", 20*time.Second, func() bool {
+		return len(containers(t, cli, *job.ChainJobId)) == 0 && ag.agent.Addr(id) == ""
+	})
+	if held() != 2 {
+		t.Fatalf("at zero: %d GPUs assigned; want the job's 2 kept", held())
 	}
 	before, _ := ag.agent.meter.Counters(id, 1)
 	time.Sleep(1500 * time.Millisecond)
@@ -85,6 +87,17 @@ func TestScaledToZeroStopsAndWakes(t *testing.T) {
 	}
 	if !strings.Contains(ag.log.String(), "job woken from zero") || strings.Count(ag.log.String(), "msg=bid") != 1 {
 		t.Errorf("agent log:\n%s", ag.log.String())
+	}
+
+	// Scaled to zero and woken again between two of the agent's polls: its container never
+	// stopped, and its report still ends the wake (else the gateway would hold the job's requests).
+	addr := ag.agent.Addr(id)
+	if err := s.DB.Exec(`UPDATE market.jobs SET waking_since = now() WHERE id = ?`, job.Id).Error; err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the wake ended", 10*time.Second, func() bool { return getJob(t, client, job.Id).WakingSince == nil })
+	if got := ag.agent.Addr(id); got != addr || len(containers(t, cli, *job.ChainJobId)) != 1 {
+		t.Errorf("the deployment at %s moved to %s (%d containers): want it untouched", addr, got, len(containers(t, cli, *job.ChainJobId)))
 	}
 	_ = ag.halt()
 }

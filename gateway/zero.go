@@ -43,8 +43,8 @@ func scaleUpTimeout(r *http.Request) (time.Duration, error) {
 // sees the job no longer at zero and starts the container; waking_since stays until it reports
 // the deployment running. It is one conditional update, so of the requests (and gateway instances)
 // that find the job at zero, one wakes it and records it on the trail.
-func (k *Keys) wake(ctx context.Context, jobID int64, now time.Time) error {
-	return k.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+func (k *Keys) wake(ctx context.Context, jobID int64, now time.Time) (woke bool, err error) {
+	err = k.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		var zero struct{ ZeroSince *time.Time }
 		res := db.Raw(`UPDATE market.jobs j SET zero_since = NULL, waking_since = ?, replicas_target = greatest(j.replicas_target, 1),
 				load_sampled_at = NULL, idle_since = NULL
@@ -56,9 +56,11 @@ func (k *Keys) wake(ctx context.Context, jobID int64, now time.Time) error {
 		if res.RowsAffected == 0 || zero.ZeroSince == nil {
 			return nil // awake already, or woken by another request
 		}
+		woke = true
 		return market.Record(ctx, db, jobID, market.Event{Kind: "waking", Reason: fmt.Sprintf(
 			"a request arrived for the job, at zero for %s: its provider starts the deployment again", now.Sub(*zero.ZeroSince).Round(time.Second))})
 	})
+	return woke && err == nil, err
 }
 
 // awaken handles a request for a job whose deployment scaled to zero (s.asleep): it wakes the job
@@ -73,12 +75,15 @@ func (gw *Gateway) awaken(c *call, s *serving) bool {
 		return false
 	}
 	if s.ZeroSince != nil {
-		if err := gw.cfg.Keys.wake(context.WithoutCancel(ctx), job, gw.cfg.Now()); err != nil {
+		woke, err := gw.cfg.Keys.wake(context.WithoutCancel(ctx), job, gw.cfg.Now())
+		if err != nil {
 			gw.cfg.Log.Error("gateway cannot wake a job scaled to zero", "job", job, "err", err)
 			openAIError(c.w, http.StatusServiceUnavailable, "server_error", "unavailable", "job %d is scaled to zero and the gateway cannot wake it right now; retry shortly", job)
 			return false
 		}
-		gw.m.woken.Inc()
+		if woke {
+			gw.m.woken.Inc()
+		}
 	}
 	if wait > 0 {
 		if d, ok := ctx.Deadline(); ok && time.Until(d) < wait {

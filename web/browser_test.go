@@ -426,7 +426,8 @@ func (tb *tab) waitTx(label, state string) string {
 	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
 	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
-		tb.t.Fatalf("transaction %q did not reach %s: %v; page errors: %s", label, state, err, tb.pageErrors())
+		txs, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll(".tx")].map(e => e.dataset.state + ": " + e.textContent).join(" | ")`))
+		tb.t.Fatalf("transaction %q did not reach %s: %v; page errors: %s; transactions on the page: %s", label, state, err, tb.pageErrors(), txs)
 	}
 	return tb.eval(fmt.Sprintf(`%s.textContent`, find))
 }
