@@ -2,7 +2,6 @@ package agent
 
 import (
 	"bufio"
-	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -51,8 +50,7 @@ func TestEndpointIsFullDuplex(t *testing.T) {
 	}))
 	defer engine.Close()
 
-	key := func(s string) *ecdsa.PrivateKey { return crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(s))) }
-	ctl, me := key("controller"), key("provider")
+	ctl, me := testKey("controller"), testKey("provider")
 	domain := chain.EscrowDomain(big.NewInt(31337), common.Address{0xe5})
 	self := crypto.PubkeyToAddress(me.PublicKey)
 	a := &Agent{log: slog.New(slog.DiscardHandler), metrics: newMetrics(),
@@ -69,13 +67,8 @@ func TestEndpointIsFullDuplex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := chain.NewPass(7, 1, self, http.MethodPost, "/v1/completions", now)
-	sig, err := chain.Sign(domain.Digest(p.StructHash()), ctl)
-	if err != nil {
-		t.Fatal(err)
-	}
 	req.Header.Set(apiv1.JobHeader, "7")
-	req.Header.Set(chain.PassHeader, p.Encode(sig))
+	req.Header.Set(chain.PassHeader, signedPass(t, domain, ctl, chain.NewPass(7, 1, self, http.MethodPost, "/v1/completions", now)))
 	go func() { _, _ = io.WriteString(send, `{"prompt":"first"}`) }()
 
 	type answer struct {

@@ -29,6 +29,19 @@ func (c controllerList) IsController(_ context.Context, a common.Address) (bool,
 // TestEndpointTrustsOnlyGatewayPasses sends the provider endpoint every kind of request an
 // outsider could make for a running deployment; only a fresh pass signed by a controller for
 // this provider, job, round and request reaches the container, once.
+// testKey is a fixed key named s.
+func testKey(s string) *ecdsa.PrivateKey { return crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(s))) }
+
+// signedPass is p signed by k in domain, as the gateway's pass header carries it.
+func signedPass(t *testing.T, domain chain.Domain, k *ecdsa.PrivateKey, p chain.GatewayPass) string {
+	t.Helper()
+	sig, err := chain.Sign(domain.Digest(p.StructHash()), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Encode(sig)
+}
+
 func TestEndpointTrustsOnlyGatewayPasses(t *testing.T) {
 	container := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get(chain.PassHeader) != "" {
@@ -37,8 +50,7 @@ func TestEndpointTrustsOnlyGatewayPasses(t *testing.T) {
 		_, _ = io.WriteString(w, "model answer")
 	}))
 	defer container.Close()
-	key := func(s string) *ecdsa.PrivateKey { return crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(s))) }
-	ctl, outsider, me, other := key("controller"), key("outsider"), key("provider"), key("other provider")
+	ctl, outsider, me, other := testKey("controller"), testKey("outsider"), testKey("provider"), testKey("other provider")
 	domain := chain.EscrowDomain(big.NewInt(31337), common.HexToAddress("0x00000000000000000000000000000000000000e5"))
 	self := crypto.PubkeyToAddress(me.PublicKey)
 	now := time.Unix(1_800_000_000, 0)
@@ -49,13 +61,7 @@ func TestEndpointTrustsOnlyGatewayPasses(t *testing.T) {
 	h := a.Endpoint()
 
 	const uri = "/v1/completions"
-	sign := func(k *ecdsa.PrivateKey, p chain.GatewayPass) string {
-		sig, err := chain.Sign(domain.Digest(p.StructHash()), k)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p.Encode(sig)
-	}
+	sign := func(k *ecdsa.PrivateKey, p chain.GatewayPass) string { return signedPass(t, domain, k, p) }
 	pass := func(mod func(*chain.GatewayPass)) chain.GatewayPass {
 		p := chain.NewPass(7, 2, self, http.MethodPost, uri, now)
 		if mod != nil {

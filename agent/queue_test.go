@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"log/slog"
@@ -52,8 +51,7 @@ func TestAnswersCarryTheEnginesQueue(t *testing.T) {
 	}))
 	defer custom.Close()
 
-	key := func(s string) *ecdsa.PrivateKey { return crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(s))) }
-	ctl, me := key("controller"), key("provider")
+	ctl, me := testKey("controller"), testKey("provider")
 	domain := chain.EscrowDomain(big.NewInt(31337), common.Address{0xe5})
 	self := crypto.PubkeyToAddress(me.PublicKey)
 	now := time.Unix(1_800_000_000, 0)
@@ -70,14 +68,9 @@ func TestAnswersCarryTheEnginesQueue(t *testing.T) {
 	// ask sends a completion for job with a fresh pass and returns the queue header it came with.
 	ask := func(job uint64) (string, bool) {
 		t.Helper()
-		p := chain.NewPass(job, 1, self, http.MethodPost, "/v1/completions", now)
-		sig, err := chain.Sign(domain.Digest(p.StructHash()), ctl)
-		if err != nil {
-			t.Fatal(err)
-		}
 		r := httptest.NewRequest(http.MethodPost, "/v1/completions", strings.NewReader(`{"prompt":"hi"}`))
 		r.Header.Set(apiv1.JobHeader, fmt.Sprint(job))
-		r.Header.Set(chain.PassHeader, p.Encode(sig))
+		r.Header.Set(chain.PassHeader, signedPass(t, domain, ctl, chain.NewPass(job, 1, self, http.MethodPost, "/v1/completions", now)))
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, r)
 		if w.Code != http.StatusOK || !strings.HasSuffix(w.Body.String(), "answer") {

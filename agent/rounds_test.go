@@ -2,7 +2,6 @@ package agent
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"io"
 	"log/slog"
 	"math/big"
@@ -167,8 +166,7 @@ func TestEndpointServesAReplicaRound(t *testing.T) {
 		_, _ = io.WriteString(w, "model answer")
 	}))
 	defer container.Close()
-	key := func(s string) *ecdsa.PrivateKey { return crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(s))) }
-	ctl, me, current := key("controller"), key("replica provider"), key("current provider")
+	ctl, me, current := testKey("controller"), testKey("replica provider"), testKey("current provider")
 	domain := chain.EscrowDomain(big.NewInt(31337), common.Address{0xe5})
 	self := crypto.PubkeyToAddress(me.PublicKey)
 	now := time.Unix(1_800_000_000, 0)
@@ -190,14 +188,9 @@ func TestEndpointServesAReplicaRound(t *testing.T) {
 		{"the current provider's pass", 3, crypto.PubkeyToAddress(current.PublicKey), 401},
 		{"the replica's round number, another provider", 2, crypto.PubkeyToAddress(current.PublicKey), 401},
 	} {
-		p := chain.NewPass(9, c.round, c.provider, http.MethodPost, uri, now)
-		sig, err := chain.Sign(domain.Digest(p.StructHash()), ctl)
-		if err != nil {
-			t.Fatal(err)
-		}
 		r := httptest.NewRequest(http.MethodPost, uri, strings.NewReader(`{"prompt":"hi"}`))
 		r.Header.Set(apiv1.JobHeader, "9")
-		r.Header.Set(chain.PassHeader, p.Encode(sig))
+		r.Header.Set(chain.PassHeader, signedPass(t, domain, ctl, chain.NewPass(9, c.round, c.provider, http.MethodPost, uri, now)))
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, r)
 		if w.Code != c.code {

@@ -356,7 +356,7 @@ func printScaleToZero(out io.Writer, j apiv1.Job) {
 	idle := time.Duration(*j.ScaleToZeroAfter) * time.Second
 	switch {
 	case j.ZeroSince != nil:
-		fmt.Fprintf(out, "  scaled to zero since %s (idle for %s): no deployment runs and nothing is paid; the next request starts it again\n",
+		fmt.Fprintf(out, "  scaled to zero since %s (after %s without a request): no deployment runs and nothing is paid; the next request starts it again\n",
 			j.ZeroSince.Local().Format(time.TimeOnly), idle)
 	case j.WakingSince != nil:
 		fmt.Fprintf(out, "  waking from zero since %s: a request started the deployment again\n", j.WakingSince.Local().Format(time.TimeOnly))

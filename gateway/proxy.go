@@ -169,7 +169,9 @@ func (gw *Gateway) grant(ctx context.Context, secret string) (*grant, error) {
 func openAIError(w http.ResponseWriter, status int, typ, code, format string, args ...any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // "<seconds>" reads as written, not as \u003cseconds\u003e
+	_ = enc.Encode(map[string]any{"error": map[string]string{
 		"message": fmt.Sprintf(format, args...), "type": typ, "code": code}})
 }
 
