@@ -205,21 +205,33 @@ func containers(t *testing.T, cli *client.Client, job int64) []container.Summary
 	})
 }
 
+// market starts an API with a staked controller, stakes each of providers, funds the client's
+// escrow, and removes the providers' test agents' containers now and when the test ends.
+func market(t *testing.T, providers ...string) (*apitest.Stack, *apitest.Instance) {
+	t.Helper()
+	s := apitest.New(t)
+	in := s.Start("ctl-eu", "controller")
+	s.Chain.Stake(t, "controller", chain.Tokens(50_000))
+	for _, p := range providers {
+		s.Chain.Stake(t, p, chain.Tokens(100_000))
+	}
+	s.Deposit("client", chain.Tokens(1_000_000))
+	s.Sync()
+	for _, p := range providers {
+		removeContainers(t, "agent-test-"+p)
+		t.Cleanup(func() { removeContainers(t, "agent-test-"+p) })
+	}
+	return s, in
+}
+
 // TestAgentWinsAndRuns: an agent registers, bids on a submitted job, wins it, runs its container
 // until it answers HTTP, and the job reaches running; a restarted agent re-attaches to the
 // container instead of starting another.
 func TestAgentWinsAndRuns(t *testing.T) {
 	cli := dockerClient(t)
 	img := testImage(t, cli)
-	s := apitest.New(t)
-	in := s.Start("ctl-eu", "controller")
-	s.Chain.Stake(t, "controller", chain.Tokens(50_000))
-	s.Chain.Stake(t, "provider", chain.Tokens(100_000))
-	s.Deposit("client", chain.Tokens(1_000_000))
-	s.Sync()
+	s, in := market(t, "provider")
 	state := t.TempDir()
-	removeContainers(t, "agent-test-provider")
-	t.Cleanup(func() { removeContainers(t, "agent-test-provider") })
 	ag := startAgent(t, s, in, "provider", state)
 
 	client := s.Login(in, "client")

@@ -82,6 +82,7 @@ func (a *Agent) deployments(ctx context.Context) {
 			return
 		}
 		listed := map[uint64]bool{}
+		live := map[uint64]uint64{} // the rounds this provider holds live, by escrow job id
 		for _, j := range jobs {
 			if j.ChainJobId == nil || a.rt == nil {
 				continue
@@ -90,6 +91,9 @@ func (a *Agent) deployments(ctx context.Context) {
 			listed[id] = true
 			h, ours := heldRound(j, me)
 			round := h.Round
+			if h.Live {
+				live[id] = round
+			}
 			// The job's current round scaled to zero: its container stops, the round stays ours.
 			asleep := h.Live && !h.Replica && j.ZeroSince != nil
 			a.mu.Lock()
@@ -152,7 +156,7 @@ func (a *Agent) deployments(ctx context.Context) {
 		// listed as ours.
 		a.mu.Lock()
 		for id, round := range a.asleep {
-			if h, ok := heldOf(jobs, id, me); !listed[id] || !ok || h.Round != round || !h.Live {
+			if r, ok := live[id]; !ok || r != round {
 				delete(a.asleep, id) // ended, or moved to another provider
 			}
 		}
@@ -479,14 +483,4 @@ func pullLine(e runtime.Event) string {
 		line += ")"
 	}
 	return line
-}
-
-// heldOf is the round provider me holds of the listed job with escrow id id.
-func heldOf(jobs []apiv1.Job, id uint64, me string) (held, bool) {
-	for _, j := range jobs {
-		if j.ChainJobId != nil && uint64(*j.ChainJobId) == id {
-			return heldRound(j, me)
-		}
-	}
-	return held{}, false
 }

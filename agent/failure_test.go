@@ -102,17 +102,7 @@ func killer(t *testing.T, cli *client.Client, agentID string, job int64, round i
 func TestKilledContainerFailsTheJobOver(t *testing.T) {
 	cli := dockerClient(t)
 	img := testImage(t, cli)
-	s := apitest.New(t)
-	in := s.Start("ctl-eu", "controller")
-	s.Chain.Stake(t, "controller", chain.Tokens(50_000))
-	s.Chain.Stake(t, "provider", chain.Tokens(100_000))
-	s.Chain.Stake(t, "backup", chain.Tokens(100_000))
-	s.Deposit("client", chain.Tokens(1_000_000))
-	s.Sync()
-	for _, n := range []string{"provider", "backup"} {
-		removeContainers(t, "agent-test-"+n)
-		t.Cleanup(func() { removeContainers(t, "agent-test-"+n) })
-	}
+	s, in := market(t, "provider", "backup")
 	agents := map[string]*running{
 		"provider": startAgent(t, s, in, "provider", t.TempDir(), fastFailures),
 		"backup":   startAgent(t, s, in, "backup", t.TempDir(), fastFailures),
@@ -178,14 +168,7 @@ func TestDeployFailuresReachTheTrail(t *testing.T) {
 	if err := runtimetest.BuildVariant(context.Background(), cli, exits, "ENV TESTSRV_EXIT_AFTER=1ms"); err != nil {
 		t.Fatal(err)
 	}
-	s := apitest.New(t)
-	in := s.Start("ctl-eu", "controller")
-	s.Chain.Stake(t, "controller", chain.Tokens(50_000))
-	s.Chain.Stake(t, "provider", chain.Tokens(100_000))
-	s.Deposit("client", chain.Tokens(1_000_000))
-	s.Sync()
-	removeContainers(t, "agent-test-provider")
-	t.Cleanup(func() { removeContainers(t, "agent-test-provider") })
+	s, in := market(t, "provider")
 	ag := startAgent(t, s, in, "provider", t.TempDir(), fastFailures, func(c *Config, rc *runtime.Config) {
 		c.Redeploy = time.Hour // one report each is enough here
 		rc.RestartBackoff = time.Second

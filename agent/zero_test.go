@@ -6,9 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gintonic/gintonic/api/apitest"
 	"github.com/gintonic/gintonic/api/apiv1"
-	"github.com/gintonic/gintonic/chain"
 )
 
 // TestScaledToZeroStopsAndWakes: when its job scales to zero, the agent removes the job's
@@ -18,14 +16,7 @@ import (
 func TestScaledToZeroStopsAndWakes(t *testing.T) {
 	cli := dockerClient(t)
 	img := testImage(t, cli)
-	s := apitest.New(t)
-	in := s.Start("ctl-eu", "controller")
-	s.Chain.Stake(t, "controller", chain.Tokens(50_000))
-	s.Chain.Stake(t, "provider", chain.Tokens(100_000))
-	s.Deposit("client", chain.Tokens(1_000_000))
-	s.Sync()
-	removeContainers(t, "agent-test-provider")
-	t.Cleanup(func() { removeContainers(t, "agent-test-provider") })
+	s, in := market(t, "provider")
 	ag := startAgent(t, s, in, "provider", t.TempDir())
 
 	client := s.Login(in, "client")

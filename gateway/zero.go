@@ -39,26 +39,24 @@ func scaleUpTimeout(r *http.Request) (time.Duration, error) {
 	return time.Duration(n) * time.Second, nil
 }
 
-// wake starts the deployment of a job scaled to zero again: its provider, who kept the round,
-// sees the job no longer at zero and starts the container; waking_since stays until it reports
-// the deployment running. It is one conditional update, so of the requests (and gateway instances)
-// that find the job at zero, one wakes it and records it on the trail.
-func (k *Keys) wake(ctx context.Context, jobID int64, now time.Time) (woke bool, err error) {
+// wake starts the deployment of a job scaled to zero (since zeroSince) again: its provider, who
+// kept the round, sees the job no longer at zero and starts the container; waking_since stays until
+// it reports the deployment running. It is one conditional update, so of the requests (and gateway
+// instances) that find the job at zero, one wakes it (woke) and records it on the trail.
+func (k *Keys) wake(ctx context.Context, jobID int64, zeroSince, now time.Time) (woke bool, err error) {
 	err = k.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		var zero struct{ ZeroSince *time.Time }
-		res := db.Raw(`UPDATE market.jobs j SET zero_since = NULL, waking_since = ?, replicas_target = greatest(j.replicas_target, 1),
+		res := db.Exec(`UPDATE market.jobs SET zero_since = NULL, waking_since = ?, replicas_target = greatest(replicas_target, 1),
 				load_sampled_at = NULL, idle_since = NULL
-			FROM (SELECT id, zero_since FROM market.jobs WHERE id = ? FOR UPDATE) old
-			WHERE j.id = old.id AND j.zero_since IS NOT NULL RETURNING old.zero_since`, now, jobID).Scan(&zero)
+			WHERE id = ? AND zero_since IS NOT NULL`, now, jobID)
 		if res.Error != nil {
 			return fmt.Errorf("job %d: wake it from zero: %w", jobID, res.Error)
 		}
-		if res.RowsAffected == 0 || zero.ZeroSince == nil {
+		if res.RowsAffected == 0 {
 			return nil // awake already, or woken by another request
 		}
 		woke = true
 		return market.Record(ctx, db, jobID, market.Event{Kind: "waking", Reason: fmt.Sprintf(
-			"a request arrived for the job, at zero for %s: its provider starts the deployment again", now.Sub(*zero.ZeroSince).Round(time.Second))})
+			"a request arrived for the job, at zero for %s: its provider starts the deployment again", now.Sub(zeroSince).Round(time.Second))})
 	})
 	return woke && err == nil, err
 }
@@ -75,7 +73,7 @@ func (gw *Gateway) awaken(c *call, s *serving) bool {
 		return false
 	}
 	if s.ZeroSince != nil {
-		woke, err := gw.cfg.Keys.wake(context.WithoutCancel(ctx), job, gw.cfg.Now())
+		woke, err := gw.cfg.Keys.wake(context.WithoutCancel(ctx), job, *s.ZeroSince, gw.cfg.Now())
 		if err != nil {
 			gw.cfg.Log.Error("gateway cannot wake a job scaled to zero", "job", job, "err", err)
 			openAIError(c.w, http.StatusServiceUnavailable, "server_error", "unavailable", "job %d is scaled to zero and the gateway cannot wake it right now; retry shortly", job)
